@@ -1,0 +1,379 @@
+"""Descent runs: gradient descent (and its relatives) on any objective.
+
+An *objective* is anything with ``dimension`` and
+``loss_and_gradient(points) -> (loss, gradient)`` for a batch of points of
+shape (n, dimension): a typed function f(x, y) (:class:`ParsedFunction`) or an
+MLP's L(w).
+
+Step semantics, shared by every front end:
+
+* at step t compute g_t = ∇f(w_t);
+* if ‖g_t‖₂ < tolerance the run stops as ``converged`` with ``steps = t``;
+* otherwise update w_{t+1} = w_t + Δw_t, where Δw_t is the optimiser's step
+  (for plain gradient descent Δw_t = −γ g_t);
+* a run whose point, loss or gradient becomes non-finite, or whose loss or
+  point grows past ``DIVERGENCE_FACTOR`` times its starting scale, ends
+  ``diverged`` (γ too large: the steps overshoot);
+* a run that reaches ``max_steps`` updates ends ``max_steps``.
+
+:class:`Descent` advances n runs in lockstep with one vectorised gradient call
+per step; :func:`descend` iterates one run step by step; :func:`run_descent`
+runs one to the end.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping, Protocol, Sequence
+
+import numpy as np
+
+from .optimizers import Optimizer, make_optimizer
+
+# A run has diverged once |f(w)| exceeds this many times max(1, |f(w_0)|), or
+# ‖w‖ this many times max(1, ‖w_0‖).
+DIVERGENCE_FACTOR = 1e10
+DEFAULT_MAX_STEPS = 1000
+DEFAULT_TOLERANCE = 1e-6
+MAX_STEPS_LIMIT = 10_000_000
+
+
+class Objective(Protocol):
+    dimension: int
+
+    def loss_and_gradient(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+class Status(str, enum.Enum):
+    RUNNING = "running"
+    CONVERGED = "converged"
+    MAX_STEPS = "max_steps"
+    DIVERGED = "diverged"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_STATUS_BY_CODE = (Status.RUNNING, Status.CONVERGED, Status.MAX_STEPS, Status.DIVERGED)
+_RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED = range(4)
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """Everything that defines one descent run apart from the objective."""
+
+    start: tuple[float, ...]
+    learning_rate: float = 0.1
+    optimizer: str = "gd"
+    hyperparameters: Mapping[str, float] = field(default_factory=dict)
+    max_steps: int = DEFAULT_MAX_STEPS
+    tolerance: float = DEFAULT_TOLERANCE
+
+    def __post_init__(self):
+        if not np.all(np.isfinite(self.start)):
+            raise ValueError("the start point must be finite numbers")
+        if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
+            raise ValueError(f"the learning rate must be a positive number, not {self.learning_rate}")
+        if not (0 <= int(self.max_steps) <= MAX_STEPS_LIMIT) or int(self.max_steps) != self.max_steps:
+            raise ValueError(f"the step limit must be a whole number from 0 to {MAX_STEPS_LIMIT:,}")
+        if not (np.isfinite(self.tolerance) and self.tolerance >= 0):
+            raise ValueError("the tolerance must be a number ≥ 0")
+        # checks the optimizer name and hyper-parameters at once
+        make_optimizer(self.optimizer, 1, len(self.start), **dict(self.hyperparameters))
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One update of one run: w_{t+1} = w_t + Δw_t, with what the window shows of it.
+
+    ``step`` is t + 1, the number of updates made once this one is applied.
+    """
+
+    run_id: int
+    step: int
+    previous_point: np.ndarray
+    point: np.ndarray
+    loss_before: float
+    loss: float
+    gradient: np.ndarray  # g_t = ∇f(w_t), the gradient the update used
+    next_gradient: np.ndarray  # ∇f(w_{t+1})
+    update: np.ndarray  # Δw_t
+    learning_rate: float
+    state: Mapping[str, np.ndarray]
+    status: Status
+
+
+class Trajectory:
+    """Points, losses and gradients of one run in preallocated numpy arrays that
+    double when full: a million steps of a 2-D run take about 40 MB."""
+
+    def __init__(self, dimension: int, capacity: int = 1024):
+        self.count = 0
+        self._points = np.empty((capacity, dimension))
+        self._loss = np.empty(capacity)
+        self._gradient = np.empty((capacity, dimension))
+
+    def append(self, point: np.ndarray, loss: float, gradient: np.ndarray) -> None:
+        if self.count == len(self._loss):
+            self._grow()
+        self._points[self.count] = point
+        self._loss[self.count] = loss
+        self._gradient[self.count] = gradient
+        self.count += 1
+
+    def _grow(self) -> None:
+        capacity = 2 * len(self._loss)
+        for name in ("_points", "_loss", "_gradient"):
+            old = getattr(self, name)
+            new = np.empty((capacity,) + old.shape[1:])
+            new[: self.count] = old[: self.count]
+            setattr(self, name, new)
+
+    @property
+    def points(self) -> np.ndarray:
+        return self._points[: self.count]
+
+    @property
+    def loss(self) -> np.ndarray:
+        return self._loss[: self.count]
+
+    @property
+    def gradient(self) -> np.ndarray:
+        return self._gradient[: self.count]
+
+    @property
+    def nbytes(self) -> int:
+        return self._points.nbytes + self._loss.nbytes + self._gradient.nbytes
+
+
+class Descent:
+    """n descent runs advanced in lockstep: one vectorised gradient call per step.
+
+    Runs may differ in start point, learning rate and optimiser; runs that share an
+    optimiser (and its settings) share one vectorised optimiser.  ``learning_rates``
+    may be changed between steps (the change applies from the next update).
+    """
+
+    def __init__(
+        self,
+        objective: Objective,
+        settings: Sequence[RunSettings],
+        record: bool = True,
+    ):
+        if not settings:
+            raise ValueError("a descent needs at least one run")
+        self.objective = objective
+        self.settings = tuple(settings)
+        n = len(settings)
+        d = objective.dimension
+        self.points = np.array([s.start for s in settings], dtype=float).reshape(n, d)
+        self.learning_rates = np.array([s.learning_rate for s in settings], dtype=float)
+        self.max_steps = np.array([s.max_steps for s in settings], dtype=np.int64)
+        self.tolerance = np.array([s.tolerance for s in settings], dtype=float)
+        self.status_codes = np.zeros(n, dtype=np.int8)
+        self.steps = np.zeros(n, dtype=np.int64)
+        self.step_count = 0
+        self.groups: list[tuple[Optimizer, np.ndarray]] = []
+        keys: dict[tuple, list[int]] = {}
+        for index, s in enumerate(settings):
+            keys.setdefault((s.optimizer, tuple(sorted(dict(s.hyperparameters).items()))), []).append(index)
+        for (name, hyper), indices in keys.items():
+            optimizer = make_optimizer(name, len(indices), d, **dict(hyper))
+            self.groups.append((optimizer, np.array(indices)))
+        self.loss, self.gradient = self._evaluate(self.points)
+        self.start_loss_scale = np.maximum(1.0, np.abs(np.where(np.isfinite(self.loss), self.loss, 0.0)))
+        self.start_point_scale = np.maximum(1.0, np.linalg.norm(self.points, axis=1))
+        self.last_update = np.zeros_like(self.points)
+        self.record = record
+        self.trajectories = [Trajectory(d) for _ in range(n)] if record else None
+        self._record(None)
+        self._check(None)
+
+    # -- state -------------------------------------------------------------------
+    @property
+    def runs(self) -> int:
+        return len(self.settings)
+
+    @property
+    def active(self) -> np.ndarray:
+        return self.status_codes == _RUNNING
+
+    @property
+    def finished(self) -> bool:
+        return not self.active.any()
+
+    def status(self, index: int = 0) -> Status:
+        return _STATUS_BY_CODE[self.status_codes[index]]
+
+    @property
+    def statuses(self) -> list[Status]:
+        return [_STATUS_BY_CODE[c] for c in self.status_codes]
+
+    def gradient_norm(self) -> np.ndarray:
+        return np.linalg.norm(self.gradient, axis=1)
+
+    def optimizer_state(self, index: int) -> dict[str, np.ndarray]:
+        for optimizer, indices in self.groups:
+            where = np.nonzero(indices == index)[0]
+            if len(where):
+                return {k: v[where[0]].copy() for k, v in optimizer.state().items()}
+        return {}
+
+    def optimizer_for(self, index: int) -> Optimizer:
+        for optimizer, indices in self.groups:
+            if index in indices:
+                return optimizer
+        raise IndexError(index)
+
+    # -- stepping ------------------------------------------------------------------
+    def _evaluate(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        with np.errstate(all="ignore"):
+            loss, gradient = self.objective.loss_and_gradient(points)
+        return np.asarray(loss, dtype=float), np.asarray(gradient, dtype=float)
+
+    def _check(self, changed: np.ndarray | None) -> None:
+        """Set the status of the runs in ``changed`` (None: all) from their newest evaluation."""
+        with np.errstate(all="ignore"):
+            squared_norm = np.einsum("ij,ij->i", self.gradient, self.gradient)
+            squared_distance = np.einsum("ij,ij->i", self.points, self.points)
+            healthy = (np.abs(self.loss) <= DIVERGENCE_FACTOR * self.start_loss_scale) & (
+                squared_distance <= (DIVERGENCE_FACTOR * self.start_point_scale) ** 2
+            )
+            # NaN compares False, so non-finite runs are neither healthy nor converged
+            healthy &= squared_norm < np.inf
+            converged = healthy & (squared_norm < self.tolerance * self.tolerance)
+        if changed is not None:
+            healthy |= ~changed
+            converged &= changed
+        if healthy.all() and not converged.any() and not (self.steps >= self.max_steps).any():
+            return
+        at_limit = healthy & ~converged & (self.steps >= self.max_steps)
+        if changed is not None:
+            at_limit &= changed
+        self.status_codes[~healthy] = _DIVERGED
+        self.status_codes[converged] = _CONVERGED
+        self.status_codes[at_limit] = _MAX_STEPS
+
+    def _record(self, which: np.ndarray | None) -> None:
+        if self.trajectories is None:
+            return
+        indices = range(self.runs) if which is None else np.nonzero(which)[0]
+        for index in indices:
+            self.trajectories[index].append(self.points[index], self.loss[index], self.gradient[index])
+
+    def step(self) -> np.ndarray:
+        """Make one update of every run still going; return the mask of runs that moved."""
+        moving = self.status_codes == _RUNNING
+        everyone = bool(moving.all())
+        if not everyone and not moving.any():
+            return moving
+        if len(self.groups) == 1:
+            optimizer, _ = self.groups[0]
+            update = optimizer.update(self.gradient, self.learning_rates)
+        else:
+            update = np.empty_like(self.points)
+            for optimizer, indices in self.groups:
+                update[indices] = optimizer.update(self.gradient[indices], self.learning_rates[indices])
+        if not everyone:
+            update[~moving] = 0.0
+        self.last_update = update
+        self.points = self.points + update
+        loss, gradient = self._evaluate(self.points)
+        if everyone:
+            self.loss, self.gradient = loss, gradient
+        else:
+            self.loss = np.where(moving, loss, self.loss)
+            self.gradient = np.where(moving[:, None], gradient, self.gradient)
+        self.steps += moving
+        self.step_count += 1
+        self._record(None if everyone else moving)
+        self._check(None if everyone else moving)
+        return moving
+
+    def run(self, max_updates: int | None = None) -> None:
+        """Step until every run has stopped (or ``max_updates`` lockstep steps)."""
+        done = 0
+        while not self.finished and (max_updates is None or done < max_updates):
+            self.step()
+            done += 1
+
+
+def descend(objective: Objective, settings: RunSettings, run_id: int = 0) -> Iterator[StepRecord]:
+    """Iterate one run update by update, yielding a :class:`StepRecord` per update."""
+    descent = Descent(objective, [settings])
+    yield from step_records(descent, run_id)
+
+
+def step_records(descent: Descent, run_id: int = 0) -> Iterator[StepRecord]:
+    """Step a one-run :class:`Descent`, yielding a record per update until it stops."""
+    while descent.active[0]:
+        previous_point = descent.points[0].copy()
+        loss_before = float(descent.loss[0])
+        gradient = descent.gradient[0].copy()
+        learning_rate = float(descent.learning_rates[0])
+        descent.step()
+        yield StepRecord(
+            run_id=run_id,
+            step=int(descent.steps[0]),
+            previous_point=previous_point,
+            point=descent.points[0].copy(),
+            loss_before=loss_before,
+            loss=float(descent.loss[0]),
+            gradient=gradient,
+            next_gradient=descent.gradient[0].copy(),
+            update=descent.last_update[0].copy(),
+            learning_rate=learning_rate,
+            state=descent.optimizer_state(0),
+            status=descent.status(0),
+        )
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """A finished run: its settings, how it ended and its whole trajectory."""
+
+    settings: RunSettings
+    status: Status
+    steps: int
+    points: np.ndarray  # (steps + 1, d)
+    loss: np.ndarray  # (steps + 1,)
+    gradient: np.ndarray  # (steps + 1, d)
+
+    @property
+    def final_point(self) -> np.ndarray:
+        return self.points[-1]
+
+    @property
+    def final_loss(self) -> float:
+        return float(self.loss[-1])
+
+    @property
+    def final_gradient_norm(self) -> float:
+        return float(np.linalg.norm(self.gradient[-1]))
+
+
+def result_of(descent: Descent, index: int = 0) -> RunResult:
+    trajectory = descent.trajectories[index]
+    return RunResult(
+        settings=descent.settings[index],
+        status=descent.status(index),
+        steps=int(descent.steps[index]),
+        points=trajectory.points.copy(),
+        loss=trajectory.loss.copy(),
+        gradient=trajectory.gradient.copy(),
+    )
+
+
+def run_descent(objective: Objective, settings: RunSettings) -> RunResult:
+    """Run one descent to the end (converged, max_steps or diverged)."""
+    descent = Descent(objective, [settings])
+    descent.run()
+    return result_of(descent, 0)
+
+
+def arrow_tips(point, gradient, update, learning_rate: float) -> tuple[np.ndarray, np.ndarray]:
+    """Where the two arrows drawn at w_t end: the gradient scaled by γ (w_t + γ∇f,
+    uphill) and the step actually taken (w_t + Δw; for gradient descent w_t − γ∇f),
+    so both are drawn at the scale of one step."""
+    point = np.asarray(point, dtype=float)
+    return point + learning_rate * np.asarray(gradient, dtype=float), point + np.asarray(update, dtype=float)

@@ -1,0 +1,561 @@
+"""The function language: the safe way a typed f(x, y) becomes mathematics.
+
+Typed functions and session files are untrusted text, so nothing here hands
+that text to ``eval``, ``exec``, ``sympy.sympify`` or ``sympy.parse_expr``
+(they run Python code).  Instead:
+
+1. a small tokenizer accepts only numbers, names, arithmetic operators,
+   parentheses and commas, and notes the column of every token;
+2. the friendly forms people type are rewritten to Python syntax
+   (``x^2`` -> ``x**2``, ``2x`` -> ``2*x``, ``3(x+1)`` -> ``3*(x+1)``,
+   ``2 x y`` -> ``2*x*y``) while keeping each token's original column;
+3. Python's ``ast`` module parses that text and a whitelist walk accepts only
+   numbers, the names x, y, pi, e, unary/binary arithmetic and calls of a
+   fixed list of functions;
+4. the sympy expression is built from that tree by this module, folding
+   constant powers in floating point so no exact-integer blow-up
+   (``9**9**9**9``) can ever be computed.
+
+Every failure raises :class:`FunctionError`, one sentence with the column.
+"""
+from __future__ import annotations
+
+import ast
+import keyword
+import math
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import sympy
+
+__all__ = [
+    "FunctionError",
+    "ParsedFunction",
+    "parse_function",
+    "FUNCTIONS",
+    "MAX_LENGTH",
+    "MAX_DEPTH",
+]
+
+MAX_LENGTH = 400
+MAX_DEPTH = 40
+# Largest magnitude of a constant (literal or folded); beyond it float64 is
+# no longer a number a learner can use.
+MAX_CONSTANT = 1e300
+# Largest exponent applied to an expression that contains x or y.
+MAX_EXPONENT = 1e4
+
+X, Y = sympy.symbols("x y", real=True)
+
+FUNCTIONS = {
+    "sin": sympy.sin,
+    "cos": sympy.cos,
+    "tan": sympy.tan,
+    "asin": sympy.asin,
+    "acos": sympy.acos,
+    "atan": sympy.atan,
+    "sinh": sympy.sinh,
+    "cosh": sympy.cosh,
+    "tanh": sympy.tanh,
+    "exp": sympy.exp,
+    "log": sympy.log,
+    "sqrt": sympy.sqrt,
+    "abs": sympy.Abs,
+}
+VARIABLES = {"x": X, "y": Y}
+CONSTANTS = {"pi": sympy.pi, "e": sympy.E}
+
+# Names people reach for, with what to write instead.
+_SUGGESTIONS = {
+    "ln": "write log(...) for the natural logarithm",
+    "arcsin": "write asin(...)",
+    "arccos": "write acos(...)",
+    "arctan": "write atan(...)",
+    "exp2": "write 2^(...)",
+    "I": "complex numbers are not supported: the function must be real",
+    "j": "complex numbers are not supported: the function must be real",
+    "z": "the variables are x and y",
+    "X": "variable names are lower case: x",
+    "Y": "variable names are lower case: y",
+    "PI": "write pi",
+    "Pi": "write pi",
+}
+
+
+class FunctionError(ValueError):
+    """A typed function was refused. ``str(error)`` is one sentence for a person."""
+
+    def __init__(self, message: str, column: int | None = None):
+        self.message = message
+        self.column = column  # 1-based column in the text the user typed
+        super().__init__(message)
+
+
+# --------------------------------------------------------------------------
+# tokenizer
+# --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "number", "name", "op", "(", ")", ","
+    text: str
+    column: int  # 0-based
+
+
+_NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_OPERATORS = ("**", "+", "-", "*", "/", "^")
+
+_REFUSED_CHARACTERS = {
+    "'": "text in quotes is not allowed",
+    '"': "text in quotes is not allowed",
+    "[": "square brackets are not allowed: use ( )",
+    "]": "square brackets are not allowed: use ( )",
+    "{": "braces are not allowed: use ( )",
+    "}": "braces are not allowed: use ( )",
+    ".": "attribute access is not allowed",
+    "=": "write only the right-hand side, f(x, y) = ... without 'f(x, y) ='",
+    "<": "comparisons are not allowed",
+    ">": "comparisons are not allowed",
+    "!": "'!' is not allowed",
+    ";": "write a single expression",
+    ":": "write a single expression",
+    "\\": "backslashes are not allowed",
+    "%": "'%' is not allowed",
+    "@": "'@' is not allowed",
+    "&": "'&' is not allowed",
+    "|": "use abs(...) for an absolute value",
+    "#": "comments are not allowed",
+    "$": "'$' is not allowed",
+    "~": "'~' is not allowed",
+}
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i = 0
+    depth = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in " \t":
+            i += 1
+            continue
+        match = _NUMBER.match(text, i)
+        if match and (ch.isdigit() or ch == "."):
+            tokens.append(_Token("number", match.group(0), i))
+            i = match.end()
+            continue
+        match = _NAME.match(text, i)
+        if match:
+            if keyword.iskeyword(match.group(0)):
+                raise FunctionError(
+                    f"'{match.group(0)}' at column {i + 1} is not allowed: write a single formula in x and y", i + 1
+                )
+            tokens.append(_Token("name", match.group(0), i))
+            i = match.end()
+            continue
+        op = next((o for o in _OPERATORS if text.startswith(o, i)), None)
+        if op:
+            tokens.append(_Token("op", op, i))
+            i += len(op)
+            continue
+        if ch == "(":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FunctionError(
+                    f"too deeply nested at column {i + 1}: at most {MAX_DEPTH} levels of parentheses", i + 1
+                )
+            tokens.append(_Token("(", ch, i))
+            i += 1
+            continue
+        if ch == ")":
+            depth -= 1
+            if depth < 0:
+                raise FunctionError(f"unmatched ')' at column {i + 1}", i + 1)
+            tokens.append(_Token(")", ch, i))
+            i += 1
+            continue
+        if ch == ",":
+            tokens.append(_Token(",", ch, i))
+            i += 1
+            continue
+        reason = _REFUSED_CHARACTERS.get(ch)
+        if reason is None:
+            shown = ch if ch.isprintable() else repr(ch)
+            reason = f"'{shown}' is not allowed"
+        raise FunctionError(f"{reason} (column {i + 1})", i + 1)
+    if depth > 0:
+        raise FunctionError("a '(' is never closed: add ')'", len(text))
+    if tokens and tokens[-1].kind in ("op", "(", ","):
+        last = tokens[-1]
+        raise FunctionError(
+            f"the function ends with '{last.text}' at column {last.column + 1}: something is missing after it",
+            last.column + 1,
+        )
+    return tokens
+
+
+def _needs_product(left: _Token, right: _Token) -> bool:
+    """True where a person wrote a product without '*': 2x, 3(x+1), x y, (x)(y)."""
+    left_is_value = left.kind in ("number", ")") or (left.kind == "name" and left.text not in FUNCTIONS)
+    right_starts_value = right.kind in ("number", "name", "(")
+    return left_is_value and right_starts_value
+
+
+def _to_python(tokens: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
+    """Python text for the tokens plus (python column, user column) anchors."""
+    parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    position = 0
+    previous: _Token | None = None
+    for index, token in enumerate(tokens):
+        if previous is not None and _needs_product(previous, token):
+            parts.append("*")
+            anchors.append((position, token.column))
+            position += 1
+        text = "**" if token.text == "^" else token.text
+        anchors.append((position, token.column))
+        parts.append(text)
+        position += len(text)
+        if token.kind == "name" and token.text in FUNCTIONS and (
+            index + 1 == len(tokens) or tokens[index + 1].kind != "("
+        ):
+            raise FunctionError(
+                f"'{token.text}' at column {token.column + 1} needs parentheses: write {token.text}(...)",
+                token.column + 1,
+            )
+        previous = token
+        # keep tokens apart so that e.g. "2" "e5" never fuse into one number
+        parts.append(" ")
+        position += 1
+    return "".join(parts), anchors
+
+
+def _user_column(anchors: list[tuple[int, int]], python_column: int) -> int:
+    best = 0
+    for python_position, user_column in anchors:
+        if python_position <= python_column:
+            best = user_column
+        else:
+            break
+    return best + 1
+
+
+# --------------------------------------------------------------------------
+# whitelisted tree -> sympy
+# --------------------------------------------------------------------------
+
+_BINARY = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow)
+_NODE_NAMES = {
+    ast.Mod: "'%'",
+    ast.FloorDiv: "'//'",
+    ast.MatMult: "'@'",
+    ast.Tuple: "a comma outside a function call",
+    ast.Compare: "a comparison",
+    ast.Lambda: "a lambda",
+    ast.Attribute: "attribute access",
+    ast.Subscript: "a subscript",
+}
+
+
+class _Builder:
+    def __init__(self, anchors: list[tuple[int, int]]):
+        self.anchors = anchors
+
+    def fail(self, node: ast.AST, message: str) -> FunctionError:
+        column = _user_column(self.anchors, getattr(node, "col_offset", 0))
+        return FunctionError(f"{message} at column {column}", column)
+
+    def build(self, node: ast.AST, depth: int = 0) -> sympy.Expr:
+        if depth > 4 * MAX_DEPTH + 200:
+            raise self.fail(node, "the expression is too complex")
+        if isinstance(node, ast.Constant):
+            value = node.value
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise self.fail(node, "only numbers are allowed as constants")
+            if not math.isfinite(float(value)) or abs(value) > MAX_CONSTANT:
+                raise self.fail(node, "number too large")
+            if isinstance(value, int) or value.is_integer():
+                return sympy.Integer(int(value))
+            return sympy.Float(value)
+        if isinstance(node, ast.Name):
+            if node.id in VARIABLES:
+                return VARIABLES[node.id]
+            if node.id in CONSTANTS:
+                return CONSTANTS[node.id]
+            if node.id in FUNCTIONS:
+                raise self.fail(node, f"'{node.id}' needs parentheses: write {node.id}(...)")
+            hint = _SUGGESTIONS.get(node.id)
+            if hint is None and node.id and set(node.id) <= set("xy"):
+                hint = "write " + "*".join(node.id) + " for a product"
+            if hint is None:
+                hint = "the variables are x and y"
+            column = _user_column(self.anchors, node.col_offset)
+            raise FunctionError(f"unknown name '{node.id}' at column {column}: {hint}", column)
+        if isinstance(node, ast.UnaryOp):
+            if not isinstance(node.op, (ast.UAdd, ast.USub)):
+                raise self.fail(node, "only + and - may stand before a value")
+            operand = self.build(node.operand, depth + 1)
+            return -operand if isinstance(node.op, ast.USub) else operand
+        if isinstance(node, ast.BinOp):
+            if not isinstance(node.op, _BINARY):
+                name = _NODE_NAMES.get(type(node.op), "that operator")
+                raise self.fail(node, f"{name} is not allowed")
+            left = self.build(node.left, depth + 1)
+            right = self.build(node.right, depth + 1)
+            return self.combine(node, left, right)
+        if isinstance(node, ast.Call):
+            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+                name = node.func.id if isinstance(node.func, ast.Name) else "that"
+                hint = _SUGGESTIONS.get(name, "known functions: " + ", ".join(FUNCTIONS))
+                column = _user_column(self.anchors, node.col_offset)
+                raise FunctionError(f"unknown function '{name}' at column {column}: {hint}", column)
+            if node.keywords or len(node.args) != 1:
+                raise self.fail(node, f"{node.func.id}(...) takes exactly one argument")
+            argument = self.build(node.args[0], depth + 1)
+            return FUNCTIONS[node.func.id](argument)
+        name = _NODE_NAMES.get(type(node), "that kind of expression")
+        raise self.fail(node, f"{name} is not allowed")
+
+    def combine(self, node: ast.BinOp, left: sympy.Expr, right: sympy.Expr) -> sympy.Expr:
+        op = node.op
+        if isinstance(op, ast.Add):
+            return left + right
+        if isinstance(op, ast.Sub):
+            return left - right
+        if isinstance(op, ast.Mult):
+            result = left * right
+            self.check_size(node, result)
+            return result
+        if isinstance(op, ast.Div):
+            if right == 0:
+                raise self.fail(node, "division by zero")
+            return left / right
+        # power: the only operator that can blow up exact arithmetic
+        if right.is_number:
+            exponent = self.as_float(node, right)
+            if left.is_number:
+                base = self.as_float(node, left)
+                try:
+                    value = math.pow(base, exponent)
+                except (OverflowError, ValueError, ZeroDivisionError):
+                    value = math.inf if abs(base) > 1 else math.nan
+                if isinstance(value, complex) or not math.isfinite(value) or abs(value) > MAX_CONSTANT:
+                    if base < 0 and math.isfinite(exponent) and not float(exponent).is_integer():
+                        raise self.fail(node, "a negative number to a fractional power is complex")
+                    raise self.fail(node, "number too large")
+                if (
+                    isinstance(left, sympy.Integer)
+                    and isinstance(right, sympy.Integer)
+                    and abs(right) <= 1000
+                    and value != 0
+                ):
+                    return left**right  # exact and small: |value| is within [1e-300, 1e300]
+                return sympy.Float(value)
+            if abs(exponent) > MAX_EXPONENT:
+                raise self.fail(node, f"exponent too large (at most {MAX_EXPONENT:g})")
+        return left**right
+
+    def as_float(self, node: ast.AST, value: sympy.Expr) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise self.fail(node, "this constant is not a real number") from None
+        if not math.isfinite(number) or abs(number) > MAX_CONSTANT:
+            raise self.fail(node, "number too large")
+        return number
+
+    def check_size(self, node: ast.AST, value: sympy.Expr) -> None:
+        if value.is_number and isinstance(value, sympy.Integer) and abs(value) > MAX_CONSTANT:
+            raise self.fail(node, "number too large")
+
+
+# --------------------------------------------------------------------------
+# display
+# --------------------------------------------------------------------------
+
+def display_text(expression: sympy.Expr) -> str:
+    """Plain text the way the lesson writes it: 2x + y, x^2, not 2*x + y, x**2."""
+    text = sympy.sstr(expression, full_prec=False)
+    text = text.replace("**", "^")
+    # a number times a name or bracket: 2*x -> 2x, 3*(x + 1) -> 3(x + 1)
+    text = re.sub(r"(?<![\w.^])(\d+(?:\.\d+)?)\*(?=[a-z(])", r"\1", text)
+    text = text.replace("Abs(", "abs(")
+    return text
+
+
+def html_text(expression: sympy.Expr) -> str:
+    """Display text with powers as superscripts, for rich-text labels."""
+    text = display_text(expression)
+    text = re.sub(r"\^\(([^()]*)\)", r"<sup>\1</sup>", text)
+    text = re.sub(r"\^(-?[\w.]+)", r"<sup>\1</sup>", text)
+    return text
+
+
+# --------------------------------------------------------------------------
+# the parsed function
+# --------------------------------------------------------------------------
+
+def _compile(expressions, cse: bool = True):
+    return sympy.lambdify((X, Y), expressions, modules="numpy", cse=cse)
+
+
+def _as_float_array(value, x, y) -> np.ndarray:
+    """Broadcast a lambdified result (which is a bare number for a constant
+    derivative) to the shape of the inputs, as float64."""
+    array = np.asarray(value, dtype=float)
+    shape = np.broadcast_shapes(np.shape(x), np.shape(y))
+    if array.shape != shape:
+        array = np.broadcast_to(array, shape).copy()
+    return array
+
+
+class ParsedFunction:
+    """A function f(x, y) accepted by :func:`parse_function`.
+
+    Exposes f, its exact partial derivatives ∂f/∂x, ∂f/∂y, the gradient
+    ∇f = [∂f/∂x, ∂f/∂y] and the Hessian [[f_xx, f_xy], [f_yx, f_yy]], each as a
+    sympy expression, as display text, and as numpy functions that accept
+    scalars or arrays.  Points where f is not defined give NaN.
+    """
+
+    def __init__(self, text: str, expression: sympy.Expr):
+        self.text = text
+        self.expression = expression
+        self.partial_x = sympy.diff(expression, X)
+        self.partial_y = sympy.diff(expression, Y)
+        self._value = _compile(expression, cse=False)
+        self._gradient = _compile([self.partial_x, self.partial_y])
+
+    # -- sympy-readable strings (JSON, sessions) ---------------------------
+    @property
+    def expression_text(self) -> str:
+        return sympy.sstr(self.expression)
+
+    @property
+    def gradient_texts(self) -> tuple[str, str]:
+        return sympy.sstr(self.partial_x), sympy.sstr(self.partial_y)
+
+    # -- display -------------------------------------------------------------
+    @property
+    def display(self) -> str:
+        return display_text(self.expression)
+
+    @property
+    def partial_x_display(self) -> str:
+        return display_text(self.partial_x)
+
+    @property
+    def partial_y_display(self) -> str:
+        return display_text(self.partial_y)
+
+    @property
+    def gradient_display(self) -> str:
+        return f"[{self.partial_x_display}, {self.partial_y_display}]"
+
+    @property
+    def latex(self) -> dict[str, str]:
+        return {
+            "f": sympy.latex(self.expression),
+            "partial_x": sympy.latex(self.partial_x),
+            "partial_y": sympy.latex(self.partial_y),
+        }
+
+    @property
+    def html(self) -> dict[str, str]:
+        return {
+            "f": html_text(self.expression),
+            "partial_x": html_text(self.partial_x),
+            "partial_y": html_text(self.partial_y),
+        }
+
+    # -- Hessian (compiled on first use) -------------------------------------
+    @cached_property
+    def hessian_expressions(self) -> tuple[tuple[sympy.Expr, sympy.Expr], tuple[sympy.Expr, sympy.Expr]]:
+        fxx = sympy.diff(self.partial_x, X)
+        fxy = sympy.diff(self.partial_x, Y)
+        fyy = sympy.diff(self.partial_y, Y)
+        return ((fxx, fxy), (fxy, fyy))
+
+    @cached_property
+    def _hessian(self):
+        (fxx, fxy), (_, fyy) = self.hessian_expressions
+        return _compile([fxx, fxy, fyy])
+
+    # -- numbers ---------------------------------------------------------------
+    def value(self, x, y) -> np.ndarray:
+        """f(x, y) for scalars or arrays; NaN where f is not defined."""
+        with np.errstate(all="ignore"):
+            return _as_float_array(self._value(x, y), x, y)
+
+    def gradient(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        """(∂f/∂x, ∂f/∂y) at the points, each of the broadcast shape of x and y."""
+        with np.errstate(all="ignore"):
+            gx, gy = self._gradient(x, y)
+            return _as_float_array(gx, x, y), _as_float_array(gy, x, y)
+
+    def hessian(self, x, y) -> np.ndarray:
+        """The Hessian at the points: an array of shape (..., 2, 2)."""
+        with np.errstate(all="ignore"):
+            fxx, fxy, fyy = (_as_float_array(v, x, y) for v in self._hessian(x, y))
+        return np.stack([np.stack([fxx, fxy], -1), np.stack([fxy, fyy], -1)], -2)
+
+    # -- the objective protocol used by the descent engine --------------------
+    dimension = 2
+
+    def loss_and_gradient(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Loss f(w) and gradient ∇f(w) for a batch of points w of shape (n, 2)."""
+        x = points[:, 0]
+        y = points[:, 1]
+        with np.errstate(all="ignore"):
+            loss = _as_float_array(self._value(x, y), x, y)
+            gx, gy = self._gradient(x, y)
+        gradient = np.empty_like(points)
+        gradient[:, 0] = gx
+        gradient[:, 1] = gy
+        return loss, gradient
+
+    def __repr__(self) -> str:
+        return f"ParsedFunction({self.text!r})"
+
+
+def parse_function(text: str) -> ParsedFunction:
+    """Parse untrusted text into a :class:`ParsedFunction` or raise :class:`FunctionError`."""
+    if not isinstance(text, str):
+        raise FunctionError("the function must be text")
+    if len(text) > MAX_LENGTH:
+        raise FunctionError(f"the function is too long: at most {MAX_LENGTH} characters", MAX_LENGTH + 1)
+    if "\n" in text or "\r" in text:
+        raise FunctionError("write the function on one line", text.find("\n") + 1 or text.find("\r") + 1)
+    stripped = text.strip()
+    if not stripped:
+        raise FunctionError("type a function of x and y, for example x^2 + x*y + y^2")
+    tokens = _tokenize(text)
+    python_text, anchors = _to_python(tokens)
+    try:
+        tree = ast.parse(python_text, mode="eval")
+    except SyntaxError as error:
+        column = _user_column(anchors, max((error.offset or 1) - 1, 0))
+        if error.offset is not None and error.offset > len(python_text.rstrip()):
+            raise FunctionError("the function ends too early: something is missing at the end", len(text)) from None
+        raise FunctionError(f"syntax error at column {column}: check the operators around it", column) from None
+    except (RecursionError, MemoryError, ValueError):
+        raise FunctionError("the expression is too complex") from None
+    builder = _Builder(anchors)
+    try:
+        expression = builder.build(tree.body)
+    except RecursionError:
+        raise FunctionError("the expression is too complex") from None
+    _check_real_function(expression)
+    return ParsedFunction(text.strip(), expression)
+
+
+def _check_real_function(expression: sympy.Expr) -> None:
+    if expression.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+        raise FunctionError("the function is not a number (it divides by zero or is infinite)")
+    if expression.has(sympy.I):
+        raise FunctionError("the function takes complex values (for example log or sqrt of a negative number)")
+    if not expression.free_symbols:
+        raise FunctionError("the function is constant: it must depend on x or y, or it has no slope to descend")

@@ -1,0 +1,57 @@
+"""Plain-data reports of a run: the JSON object and CSV rows every front end writes."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from .descent import RunResult
+from .language import ParsedFunction
+
+CSV_HEADER = ("step", "x", "y", "loss", "grad_x", "grad_y")
+
+
+def finite_or_none(value: float) -> float | None:
+    """JSON has no NaN or infinity: non-finite numbers are written as null."""
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _list(array: np.ndarray) -> Any:
+    if np.ndim(array) == 0:
+        return finite_or_none(array)
+    return [_list(a) for a in array]
+
+
+def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:
+    """The run as one JSON-ready object (the schema of ``gdstudio run --json``)."""
+    settings = result.settings
+    return {
+        "function": function.text,
+        "expression": function.expression_text,
+        "gradient": list(function.gradient_texts),
+        "optimizer": settings.optimizer,
+        "hyperparameters": {k: float(v) for k, v in dict(settings.hyperparameters).items()},
+        "lr": float(settings.learning_rate),
+        "start": [float(v) for v in settings.start],
+        "max_steps": int(settings.max_steps),
+        "tol": float(settings.tolerance),
+        "status": str(result.status),
+        "steps": int(result.steps),
+        "trajectory": _list(result.points),
+        "loss": _list(result.loss),
+        "final": {
+            "point": _list(result.final_point),
+            "loss": finite_or_none(result.final_loss),
+            "grad_norm": finite_or_none(result.final_gradient_norm),
+        },
+    }
+
+
+def trajectory_rows(result: RunResult) -> list[tuple]:
+    """CSV rows: step, x, y, loss, grad_x, grad_y (one per point w_0 … w_steps)."""
+    rows = []
+    for step, (point, loss, gradient) in enumerate(zip(result.points, result.loss, result.gradient)):
+        rows.append((step, *(repr(float(v)) for v in point), repr(float(loss)), *(repr(float(v)) for v in gradient)))
+    return rows

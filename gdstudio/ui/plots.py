@@ -1,0 +1,343 @@
+"""The plots: the contour of f with the descent path, and the loss curve.
+
+Each plot is a small pyqtgraph object fed with numpy arrays through methods
+named after what they show; they hold no mathematics (the landscape, levels and
+arrows all come from the core).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui
+
+from gdstudio.core.landscape import Landscape
+
+COLOUR_MAP = "viridis"  # perceptually uniform
+PATH_COLOUR = "#ff5a36"
+GRADIENT_COLOUR = "#e8e8e8"
+STEP_COLOUR = "#ff2d95"
+RUN_COLOURS = ("#ff5a36", "#00c2ff", "#ffd23f", "#b4ff5c", "#ff8ad8", "#ffffff", "#ff9f1c", "#7a6bff")
+
+
+def configure_pyqtgraph() -> None:
+    pg.setConfigOptions(antialias=True, imageAxisOrder="col-major")
+
+
+class Arrow:
+    """A shaft and a head from one point to another, on a plot."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, width: float = 2.5):
+        pen = pg.mkPen(colour, width=width)
+        self.shaft = pg.PlotDataItem(pen=pen)
+        self.head = pg.ArrowItem(angle=0, headLen=14, tipAngle=32, pen=pen, brush=colour)
+        self.shaft.setZValue(30)
+        self.head.setZValue(31)
+        plot.addItem(self.shaft)
+        plot.addItem(self.head)
+        self.hide()
+
+    def set(self, tail, tip) -> None:
+        tail = np.asarray(tail, dtype=float)
+        tip = np.asarray(tip, dtype=float)
+        delta = tip - tail
+        if not (np.all(np.isfinite(tail)) and np.all(np.isfinite(tip))) or not np.any(delta):
+            self.hide()
+            return
+        self.shaft.setData(np.array([tail[0], tip[0]]), np.array([tail[1], tip[1]]))
+        self.head.setPos(float(tip[0]), float(tip[1]))
+        self._direction = delta
+        self._update_angle()
+        self.shaft.show()
+        self.head.show()
+
+    def _update_angle(self) -> None:
+        # ArrowItem's angle is in screen degrees: account for the axes' aspect.
+        view = self.shaft.getViewBox()
+        dx, dy = self._direction
+        if view is not None:
+            sx, sy = view.viewPixelSize()
+            if sx > 0 and sy > 0:
+                dx, dy = dx / sx, dy / sy
+        self.head.setStyle(angle=180.0 - np.degrees(np.arctan2(dy, dx)))
+
+    def hide(self) -> None:
+        self._direction = np.array([1.0, 0.0])
+        self.shaft.hide()
+        self.head.hide()
+
+    def refresh(self) -> None:
+        if self.head.isVisible():
+            self._update_angle()
+
+
+class ContourItem(pg.PlotItem):
+    """f as a colour-mapped image with labelled iso-lines, a colour bar, the
+    descent path, the current point, and the gradient and step arrows."""
+
+    def __init__(self):
+        configure_pyqtgraph()
+        super().__init__()
+        self.plot_item = self
+        self.plot_item.setLabel("bottom", "x")
+        self.plot_item.setLabel("left", "y")
+        self.plot_item.showGrid(False, False)
+        self.image = pg.ImageItem()
+        self.image.setZValue(-10)
+        self.plot_item.addItem(self.image)
+        self.colour_map = pg.colormap.get(COLOUR_MAP)
+        self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=14, label="f(x, y)")
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
+        self.isocurves: list[pg.PlotCurveItem] = []
+        self.iso_labels: list[pg.TextItem] = []
+        self.landscape: Landscape | None = None
+        self.paths: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem]] = []
+        self.set_path_count(1)
+        self.gradient_arrow = Arrow(self.plot_item, GRADIENT_COLOUR)
+        self.step_arrow = Arrow(self.plot_item, STEP_COLOUR)
+        self.extra_arrows: list[Arrow] = []
+        self.start_marker = pg.ScatterPlotItem(size=11, symbol="x", pen=pg.mkPen("w", width=2), brush=None)
+        self.start_marker.setZValue(25)
+        self.plot_item.addItem(self.start_marker)
+        self.plot_item.getViewBox().sigRangeChanged.connect(self.refresh_arrows)
+
+    # -- the landscape -------------------------------------------------------
+    def set_landscape(self, landscape: Landscape, reset_view: bool = True) -> None:
+        self.landscape = landscape
+        x_min, x_max, y_min, y_max = landscape.window
+        shade = np.where(np.isfinite(landscape.shade), landscape.shade, np.nan)
+        finite = shade[np.isfinite(shade)]
+        low, high = (float(finite.min()), float(np.percentile(finite, 99.0))) if finite.size else (0.0, 1.0)
+        if not high > low:
+            high = low + 1.0
+        self.image.setImage(shade, levels=(low, high), autoLevels=False)
+        self.image.setRect(QtCore.QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
+        self.colour_bar.setLevels((low, high))
+        self.colour_bar.axis.setLabel(landscape.shade_label)
+        self._draw_isocurves(landscape)
+        if reset_view:
+            self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+
+    def _draw_isocurves(self, landscape: Landscape) -> None:
+        for item in self.isocurves + self.iso_labels:
+            self.plot_item.removeItem(item)
+        self.isocurves = []
+        self.iso_labels = []
+        xs, ys = landscape.xs, landscape.ys
+        dx = xs[1] - xs[0]
+        dy = ys[1] - ys[0]
+        data = np.where(np.isfinite(landscape.shade), landscape.shade, np.nanmax(landscape.shade) if np.isfinite(landscape.shade).any() else 0)
+        pen = pg.mkPen((255, 255, 255, 150), width=1)
+        for index, level in enumerate(landscape.levels):
+            lines = pg.functions.isocurve(data, level, connected=True)
+            if not lines:
+                continue
+            segments_x = []
+            segments_y = []
+            for line in lines:
+                arr = np.asarray(line, dtype=float)
+                segments_x.append(xs[0] + arr[:, 0] * dx)
+                segments_y.append(ys[0] + arr[:, 1] * dy)
+                segments_x.append(np.array([np.nan]))
+                segments_y.append(np.array([np.nan]))
+            curve = pg.PlotCurveItem(np.concatenate(segments_x), np.concatenate(segments_y), pen=pen, connect="finite")
+            curve.setZValue(-5)
+            self.plot_item.addItem(curve)
+            self.isocurves.append(curve)
+            if index % 2 == 0:
+                longest = max(lines, key=len)
+                middle = np.asarray(longest[len(longest) // 2], dtype=float)
+                label = pg.TextItem(_format_level(landscape.level_value(level)), color=(255, 255, 255, 210), anchor=(0.5, 0.5))
+                label.setPos(xs[0] + middle[0] * dx, ys[0] + middle[1] * dy)
+                label.setZValue(-4)
+                self.plot_item.addItem(label)
+                self.iso_labels.append(label)
+
+    # -- paths -----------------------------------------------------------------
+    def set_path_count(self, count: int, colours=RUN_COLOURS) -> None:
+        while len(self.paths) > count:
+            line, current = self.paths.pop()
+            self.plot_item.removeItem(line)
+            self.plot_item.removeItem(current)
+        while len(self.paths) < count:
+            colour = colours[len(self.paths) % len(colours)]
+            line = pg.PlotDataItem(
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=colour,
+                symbolPen=None,
+                clipToView=True,
+                autoDownsample=True,
+                downsampleMethod="peak",
+            )
+            line.setZValue(20)
+            current = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2), brush=colour)
+            current.setZValue(40)
+            self.plot_item.addItem(line)
+            self.plot_item.addItem(current)
+            self.paths.append((line, current))
+
+    def set_path_colour(self, index: int, colour: str) -> None:
+        line, current = self.paths[index]
+        line.setPen(pg.mkPen(colour, width=2))
+        line.setSymbolBrush(colour)
+        current.setBrush(pg.mkBrush(colour))
+
+    def set_path(self, points: np.ndarray, index: int = 0) -> None:
+        """Draw the path w_0 … w_t; the last point is the current one."""
+        line, current = self.paths[index]
+        points = np.asarray(points, dtype=float)
+        if len(points) == 0:
+            line.setData([], [])
+            current.setData([], [])
+            return
+        # markers on every point only while they can be told apart
+        line.setSymbol("o" if len(points) <= 400 else None)
+        line.setData(points[:, 0], points[:, 1])
+        last = points[-1]
+        if np.all(np.isfinite(last)):
+            current.setData([last[0]], [last[1]])
+        else:
+            current.setData([], [])
+
+    def set_start(self, x: float, y: float) -> None:
+        self.start_marker.setData([x], [y])
+
+    def set_arrows(self, point, gradient_tip, step_tip) -> None:
+        """The gradient (uphill) and the step −γ∇f (or the optimiser's step) at ``point``."""
+        if point is None:
+            self.gradient_arrow.hide()
+            self.step_arrow.hide()
+            return
+        self.gradient_arrow.set(point, gradient_tip)
+        self.step_arrow.set(point, step_tip)
+
+    def fit_to(self, points: np.ndarray) -> None:
+        points = np.asarray(points, dtype=float)
+        points = points[np.all(np.isfinite(points), axis=1)]
+        if len(points) == 0:
+            return
+        low = points.min(axis=0)
+        high = points.max(axis=0)
+        span = np.maximum(high - low, 1e-3)
+        self.plot_item.setRange(
+            xRange=(low[0] - 0.1 * span[0], high[0] + 0.1 * span[0]),
+            yRange=(low[1] - 0.1 * span[1], high[1] + 0.1 * span[1]),
+            padding=0,
+        )
+
+    def view_window(self) -> tuple[float, float, float, float]:
+        (x_min, x_max), (y_min, y_max) = self.plot_item.getViewBox().viewRange()
+        return x_min, x_max, y_min, y_max
+
+    def refresh_arrows(self, *args) -> None:
+        for arrow in (self.gradient_arrow, self.step_arrow, *self.extra_arrows):
+            arrow.refresh()
+
+
+class ContourPlot(pg.PlotWidget):
+    """The contour as a widget: forwards every drawing call to its :class:`ContourItem`
+    and turns mouse clicks and moves into data coordinates."""
+
+    clicked = QtCore.Signal(float, float)
+    hovered = QtCore.Signal(float, float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, plotItem=ContourItem())
+        self.setObjectName("contourPlot")
+        self.contour = self.plotItem
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_move)
+
+    def __getattr__(self, name):
+        # unlike PlotWidget's own forwarding, forward data attributes too
+        item = self.__dict__.get("plotItem")
+        if item is None:
+            raise AttributeError(name)
+        return getattr(item, name)
+
+    def _scene_to_data(self, position) -> tuple[float, float] | None:
+        view = self.contour.getViewBox()
+        if not view.sceneBoundingRect().contains(position):
+            return None
+        point = view.mapSceneToView(position)
+        return point.x(), point.y()
+
+    def _on_click(self, event) -> None:
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or event.double():
+            return
+        data = self._scene_to_data(event.scenePos())
+        if data is not None:
+            self.clicked.emit(*data)
+
+    def _on_move(self, position) -> None:
+        data = self._scene_to_data(position)
+        if data is not None:
+            self.hovered.emit(*data)
+
+
+class LossItem(pg.PlotItem):
+    """Loss against step, with a log-scale toggle."""
+
+    def __init__(self):
+        configure_pyqtgraph()
+        super().__init__()
+        self.plot_item = self
+        self.plot_item.setLabel("bottom", "step t")
+        self.plot_item.setLabel("left", "loss f(w_t)")
+        self.plot_item.showGrid(x=True, y=True, alpha=0.25)
+        self.curves: list[pg.PlotDataItem] = []
+        self.legend = None
+        self.set_curve_count(1)
+
+    def set_curve_count(self, count: int, colours=RUN_COLOURS, names=None) -> None:
+        while len(self.curves) > count:
+            self.plot_item.removeItem(self.curves.pop())
+        while len(self.curves) < count:
+            colour = colours[len(self.curves) % len(colours)]
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), clipToView=True, autoDownsample=True)
+            self.plot_item.addItem(curve)
+            self.curves.append(curve)
+
+    def set_logarithmic(self, on: bool) -> None:
+        self.plot_item.setLogMode(x=False, y=on)
+        self.plot_item.setLabel("left", "loss f(w_t) (log scale)" if on else "loss f(w_t)")
+
+    @property
+    def logarithmic(self) -> bool:
+        return bool(self.plot_item.ctrl.logYCheck.isChecked())
+
+    def set_loss(self, loss: np.ndarray, index: int = 0) -> None:
+        loss = np.asarray(loss, dtype=float)
+        steps = np.arange(len(loss), dtype=float)
+        if self.logarithmic:
+            # a log axis cannot show zero or negative losses: leave gaps there
+            loss = np.where(loss > 0, loss, np.nan)
+        self.curves[index].setData(steps, loss, connect="finite")
+
+
+class LossPlot(pg.PlotWidget):
+    """The loss curve as a widget, forwarding to its :class:`LossItem`."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, plotItem=LossItem())
+        self.setObjectName("lossPlot")
+        self.loss_item = self.plotItem
+
+    def __getattr__(self, name):
+        item = self.__dict__.get("plotItem")
+        if item is None:
+            raise AttributeError(name)
+        return getattr(item, name)
+
+
+def _format_level(value: float) -> str:
+    if not np.isfinite(value):
+        return ""
+    if value != 0 and (abs(value) >= 1e4 or abs(value) < 1e-2):
+        return f"{value:.1e}"
+    return f"{value:.3g}"
+
+
+def colour(name: str) -> QtGui.QColor:
+    return QtGui.QColor(name)
