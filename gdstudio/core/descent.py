@@ -121,6 +121,16 @@ class Trajectory:
         self._gradient[self.count] = gradient
         self.count += 1
 
+    def extend(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray) -> None:
+        """Append several rows at once (the window appends a worker's batch)."""
+        k = len(loss)
+        while self.count + k > len(self._loss):
+            self._grow()
+        self._points[self.count : self.count + k] = points
+        self._loss[self.count : self.count + k] = loss
+        self._gradient[self.count : self.count + k] = gradient
+        self.count += k
+
     def _grow(self) -> None:
         capacity = 2 * len(self._loss)
         for name in ("_points", "_loss", "_gradient"):
