@@ -112,7 +112,7 @@ class ContourItem(pg.PlotItem):
         self.image.setImage(shade, levels=(low, high), autoLevels=False)
         self.image.setRect(QtCore.QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
         self.colour_bar.setLevels((low, high))
-        self.colour_bar.axis.setLabel(landscape.shade_label)
+        self.colour_bar.getAxis("left").setLabel(landscape.shade_label)
         self._draw_isocurves(landscape)
         if reset_view:
             self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)

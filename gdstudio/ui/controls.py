@@ -1,0 +1,321 @@
+"""The control panel on the left: function, γ, start, optimiser, limits, playback.
+
+It turns what the person does into signals and shows what the window tells it;
+it computes nothing.
+"""
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from gdstudio.core.optimizers import OPTIMIZERS, optimizer_info
+from gdstudio.core.presets import PRESETS
+from gdstudio.core.session import LEARNING_RATE_RANGE
+
+from .widgets import LogSlider, ScientificSpinBox
+
+FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
+SPEEDS = (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 250.0, 1000.0, 0.0)  # steps per second; 0: as fast as possible
+
+
+def speed_text(steps_per_second: float) -> str:
+    if steps_per_second == 0:
+        return "as fast as possible"
+    if steps_per_second == 1:
+        return "1 step per second"
+    return f"{steps_per_second:g} steps per second"
+
+
+class ControlPanel(QtWidgets.QWidget):
+    function_edited = QtCore.Signal(str)  # after a pause in typing, or Enter
+    preset_chosen = QtCore.Signal(str)
+    learning_rate_changed = QtCore.Signal(float)
+    start_changed = QtCore.Signal(float, float)
+    optimizer_changed = QtCore.Signal(str, dict)
+    limits_changed = QtCore.Signal(int, float)
+    play_clicked = QtCore.Signal()
+    step_clicked = QtCore.Signal()
+    reset_clicked = QtCore.Signal()
+    speed_changed = QtCore.Signal(float)
+    log_loss_toggled = QtCore.Signal(bool)
+    fit_view_clicked = QtCore.Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("controlPanel")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        # -- function ---------------------------------------------------------
+        function_box = QtWidgets.QGroupBox("Function f(x, y)")
+        function_layout = QtWidgets.QVBoxLayout(function_box)
+        row = QtWidgets.QHBoxLayout()
+        self.function_edit = QtWidgets.QLineEdit()
+        self.function_edit.setObjectName("functionEdit")
+        self.function_edit.setPlaceholderText("for example x^2 + x*y + y^2")
+        self.function_edit.setToolTip(
+            "Type f(x, y): numbers, x, y, pi, e, + − * / ^, and sin cos tan asin acos atan "
+            "sinh cosh tanh exp log sqrt abs. 2x and 3(x+1) work too."
+        )
+        self.function_edit.setClearButtonEnabled(True)
+        self.preset_combo = QtWidgets.QComboBox()
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.addItem("Presets…", None)
+        for preset in PRESETS.values():
+            self.preset_combo.addItem(preset.title, preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        row.addWidget(self.function_edit, 1)
+        row.addWidget(self.preset_combo)
+        function_layout.addLayout(row)
+        self.function_error = QtWidgets.QLabel()
+        self.function_error.setObjectName("functionError")
+        self.function_error.setWordWrap(True)
+        self.function_error.setStyleSheet("color: #d9304f;")
+        self.function_error.hide()
+        function_layout.addWidget(self.function_error)
+        self.gradient_label = QtWidgets.QLabel()
+        self.gradient_label.setObjectName("gradientLabel")
+        self.gradient_label.setWordWrap(True)
+        self.gradient_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        function_layout.addWidget(self.gradient_label)
+        self.preset_note = QtWidgets.QLabel()
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.preset_note.hide()
+        function_layout.addWidget(self.preset_note)
+        layout.addWidget(function_box)
+
+        # -- descent settings ---------------------------------------------------
+        settings_box = QtWidgets.QGroupBox("Descent")
+        form = QtWidgets.QFormLayout(settings_box)
+        self.learning_rate_spin = ScientificSpinBox(*LEARNING_RATE_RANGE, 0.1, logarithmic=True)
+        self.learning_rate_spin.setObjectName("learningRateSpin")
+        self.learning_rate_spin.setToolTip("γ, the step size: w ← w − γ∇f(w). Up/down multiply or divide by 10^¼.")
+        self.learning_rate_slider = LogSlider(*LEARNING_RATE_RANGE)
+        self.learning_rate_slider.setObjectName("learningRateSlider")
+        self.learning_rate_slider.setToolTip("γ on a log scale from 1e-5 to 10")
+        form.addRow("learning rate γ", self.learning_rate_spin)
+        form.addRow("", self.learning_rate_slider)
+        start_row = QtWidgets.QHBoxLayout()
+        self.start_x_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
+        self.start_x_spin.setObjectName("startXSpin")
+        self.start_x_spin.setSingleStep(0.1)
+        self.start_y_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
+        self.start_y_spin.setObjectName("startYSpin")
+        self.start_y_spin.setSingleStep(0.1)
+        for spin, name in ((self.start_x_spin, "x₀"), (self.start_y_spin, "y₀")):
+            spin.setToolTip(f"start point {name}; a click on the contour sets the start too")
+        start_row.addWidget(self.start_x_spin)
+        start_row.addWidget(self.start_y_spin)
+        form.addRow("start (x₀, y₀)", start_row)
+        self.optimizer_combo = QtWidgets.QComboBox()
+        self.optimizer_combo.setObjectName("optimizerCombo")
+        for name, cls in OPTIMIZERS.items():
+            self.optimizer_combo.addItem(cls.info.title, name)
+            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, cls.info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        form.addRow("optimizer", self.optimizer_combo)
+        self.hyperparameter_box = QtWidgets.QWidget()
+        self.hyperparameter_form = QtWidgets.QFormLayout(self.hyperparameter_box)
+        self.hyperparameter_form.setContentsMargins(12, 0, 0, 0)
+        self.hyperparameter_widgets: dict[str, QtWidgets.QWidget] = {}
+        form.addRow(self.hyperparameter_box)
+        self.max_steps_spin = QtWidgets.QSpinBox()
+        self.max_steps_spin.setObjectName("maxStepsSpin")
+        self.max_steps_spin.setRange(0, 10_000_000)
+        self.max_steps_spin.setValue(1000)
+        self.max_steps_spin.setKeyboardTracking(False)
+        self.max_steps_spin.setToolTip("the run stops after this many steps")
+        form.addRow("step limit", self.max_steps_spin)
+        self.tolerance_spin = ScientificSpinBox(0.0, 1e3, 1e-6, logarithmic=True)
+        self.tolerance_spin.setObjectName("toleranceSpin")
+        self.tolerance_spin.setToolTip("the run has converged when ‖∇f‖ falls below this")
+        form.addRow("tolerance ‖∇f‖ <", self.tolerance_spin)
+        layout.addWidget(settings_box)
+
+        # -- playback ----------------------------------------------------------
+        playback_box = QtWidgets.QGroupBox("Playback")
+        playback = QtWidgets.QVBoxLayout(playback_box)
+        buttons = QtWidgets.QHBoxLayout()
+        self.play_button = QtWidgets.QPushButton("Play")
+        self.play_button.setObjectName("playButton")
+        self.play_button.setToolTip("Play or pause (Space)")
+        self.step_button = QtWidgets.QPushButton("Step")
+        self.step_button.setObjectName("stepButton")
+        self.step_button.setToolTip("Exactly one update (→)")
+        self.reset_button = QtWidgets.QPushButton("Reset")
+        self.reset_button.setObjectName("resetButton")
+        self.reset_button.setToolTip("Back to the start point (R)")
+        for button in (self.play_button, self.step_button, self.reset_button):
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+            buttons.addWidget(button)
+        playback.addLayout(buttons)
+        speed_row = QtWidgets.QHBoxLayout()
+        self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.speed_slider.setObjectName("speedSlider")
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setValue(SPEEDS.index(20.0))
+        self.speed_label = QtWidgets.QLabel(speed_text(20.0))
+        self.speed_label.setMinimumWidth(130)
+        speed_row.addWidget(QtWidgets.QLabel("speed"))
+        speed_row.addWidget(self.speed_slider, 1)
+        speed_row.addWidget(self.speed_label)
+        playback.addLayout(speed_row)
+        view_row = QtWidgets.QHBoxLayout()
+        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check.setObjectName("logLossCheck")
+        self.log_loss_check.setChecked(True)
+        self.fit_view_button = QtWidgets.QPushButton("Fit view to path")
+        self.fit_view_button.setObjectName("fitViewButton")
+        view_row.addWidget(self.log_loss_check)
+        view_row.addWidget(self.fit_view_button)
+        playback.addLayout(view_row)
+        layout.addWidget(playback_box)
+        layout.addStretch(1)
+
+        # -- wiring ---------------------------------------------------------------
+        self.function_timer = QtCore.QTimer(self)
+        self.function_timer.setSingleShot(True)
+        self.function_timer.setInterval(FUNCTION_PAUSE_MS)
+        self.function_timer.timeout.connect(self._emit_function)
+        self.function_edit.textEdited.connect(lambda _text: self.function_timer.start())
+        self.function_edit.returnPressed.connect(self._emit_function)
+        self.preset_combo.activated.connect(self._on_preset)
+        self.learning_rate_spin.valueChanged.connect(self._on_learning_rate_spin)
+        self.learning_rate_slider.value_changed.connect(self._on_learning_rate_slider)
+        self.start_x_spin.valueChanged.connect(self._emit_start)
+        self.start_y_spin.valueChanged.connect(self._emit_start)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        self.max_steps_spin.valueChanged.connect(self._emit_limits)
+        self.tolerance_spin.valueChanged.connect(self._emit_limits)
+        self.play_button.clicked.connect(self.play_clicked)
+        self.step_button.clicked.connect(self.step_clicked)
+        self.reset_button.clicked.connect(self.reset_clicked)
+        self.speed_slider.valueChanged.connect(self._on_speed)
+        self.log_loss_check.toggled.connect(self.log_loss_toggled)
+        self.fit_view_button.clicked.connect(self.fit_view_clicked)
+        self._rebuild_hyperparameters("gd", {})
+        self.learning_rate_slider.set_real_value(0.1)
+
+    # -- what the window shows here ------------------------------------------------
+    def show_function(self, text: str) -> None:
+        """Put text in the function field (a preset or a session) without re-emitting."""
+        self.function_timer.stop()
+        self.function_edit.setText(text)
+
+    def show_function_ok(self, html_gradient: str) -> None:
+        self.function_error.hide()
+        self.function_error.clear()
+        self.function_edit.setProperty("invalid", False)
+        self.function_edit.setStyleSheet("")
+        self.gradient_label.setText(html_gradient)
+
+    def show_function_error(self, message: str, column: int | None) -> None:
+        self.function_error.setText(message)
+        self.function_error.show()
+        self.function_edit.setProperty("invalid", True)
+        self.function_edit.setStyleSheet("QLineEdit { border: 2px solid #d9304f; }")
+        if column is not None:
+            self.function_edit.setToolTip(message)
+
+    def show_preset_note(self, note: str | None) -> None:
+        self.preset_note.setText(note or "")
+        self.preset_note.setVisible(bool(note))
+
+    def set_values(self, learning_rate: float, start, optimizer: str, hyperparameters: dict, max_steps: int, tolerance: float) -> None:
+        """Show a whole set of settings (preset or session) without emitting signals."""
+        widgets = (self.learning_rate_spin, self.start_x_spin, self.start_y_spin, self.optimizer_combo, self.max_steps_spin, self.tolerance_spin)
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.learning_rate_spin.setValue(learning_rate)
+        self.learning_rate_slider.set_real_value(learning_rate)
+        self.start_x_spin.setValue(start[0])
+        self.start_y_spin.setValue(start[1])
+        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(optimizer))
+        self.max_steps_spin.setValue(max_steps)
+        self.tolerance_spin.setValue(tolerance)
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self._rebuild_hyperparameters(optimizer, hyperparameters)
+
+    def set_start(self, x: float, y: float) -> None:
+        for spin, value in ((self.start_x_spin, x), (self.start_y_spin, y)):
+            blocked = spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(blocked)
+
+    def set_playing(self, playing: bool) -> None:
+        self.play_button.setText("Pause" if playing else "Play")
+
+    def speed(self) -> float:
+        return SPEEDS[self.speed_slider.value()]
+
+    def hyperparameters(self) -> dict[str, float]:
+        values = {}
+        for name, widget in self.hyperparameter_widgets.items():
+            values[name] = float(widget.isChecked()) if isinstance(widget, QtWidgets.QCheckBox) else widget.value()
+        return values
+
+    def optimizer(self) -> str:
+        return self.optimizer_combo.currentData()
+
+    # -- internals ----------------------------------------------------------------
+    def _emit_function(self) -> None:
+        self.function_timer.stop()
+        self.function_edited.emit(self.function_edit.text())
+
+    def _on_preset(self, index: int) -> None:
+        name = self.preset_combo.itemData(index)
+        blocked = self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(0)
+        self.preset_combo.blockSignals(blocked)
+        if name:
+            self.preset_chosen.emit(name)
+
+    def _on_learning_rate_spin(self, value: float) -> None:
+        self.learning_rate_slider.set_real_value(value)
+        self.learning_rate_changed.emit(value)
+
+    def _on_learning_rate_slider(self, value: float) -> None:
+        rounded = float(f"{value:.3g}")
+        blocked = self.learning_rate_spin.blockSignals(True)
+        self.learning_rate_spin.setValue(rounded)
+        self.learning_rate_spin.blockSignals(blocked)
+        self.learning_rate_changed.emit(rounded)
+
+    def _emit_start(self) -> None:
+        self.start_changed.emit(self.start_x_spin.value(), self.start_y_spin.value())
+
+    def _on_optimizer(self, index: int) -> None:
+        name = self.optimizer_combo.itemData(index)
+        self._rebuild_hyperparameters(name, {})
+        self.optimizer_changed.emit(name, self.hyperparameters())
+
+    def _emit_limits(self) -> None:
+        self.limits_changed.emit(self.max_steps_spin.value(), self.tolerance_spin.value())
+
+    def _on_speed(self, position: int) -> None:
+        self.speed_label.setText(speed_text(SPEEDS[position]))
+        self.speed_changed.emit(SPEEDS[position])
+
+    def _rebuild_hyperparameters(self, name: str, values: dict) -> None:
+        while self.hyperparameter_form.rowCount():
+            self.hyperparameter_form.removeRow(0)
+        self.hyperparameter_widgets = {}
+        info = optimizer_info(name)
+        for h in info.hyperparameters:
+            value = values.get(h.name, h.default)
+            if h.integer_like:
+                widget = QtWidgets.QCheckBox()
+                widget.setChecked(bool(value))
+                widget.toggled.connect(self._emit_optimizer)
+            else:
+                widget = ScientificSpinBox(h.minimum, h.maximum, value)
+                widget.setSingleStep(0.01 if h.maximum <= 1 else 0.1)
+                widget.valueChanged.connect(self._emit_optimizer)
+            widget.setObjectName(f"hyper_{h.name}")
+            widget.setToolTip(h.note)
+            self.hyperparameter_form.addRow(h.label, widget)
+            self.hyperparameter_widgets[h.name] = widget
+        self.hyperparameter_box.setVisible(bool(info.hyperparameters))
+
+    def _emit_optimizer(self, *args) -> None:
+        self.optimizer_changed.emit(self.optimizer(), self.hyperparameters())

@@ -1,0 +1,90 @@
+"""Small input widgets: a spin box that reads and writes numbers like 1e-05, and a
+slider on a logarithmic scale."""
+from __future__ import annotations
+
+import math
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+
+class ScientificSpinBox(QtWidgets.QDoubleSpinBox):
+    """A double spin box showing short numbers (0.1, 1e-05, 2.5) that steps by a
+    factor on a log scale (up/down multiply or divide) when ``logarithmic``."""
+
+    def __init__(self, minimum: float, maximum: float, value: float, logarithmic: bool = False, parent=None):
+        super().__init__(parent)
+        self.logarithmic = logarithmic
+        self.setDecimals(300)  # the text, not the decimals, decides the precision shown
+        self.setRange(minimum, maximum)
+        self.setValue(value)
+        self.setKeyboardTracking(False)
+        self.setAccelerated(True)
+        self.setCorrectionMode(QtWidgets.QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.strip().replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, position: int):
+        stripped = text.strip().replace(",", ".")
+        if stripped in ("", "-", "+", ".", "-.", "+.") or stripped.lower().endswith(("e", "e-", "e+")):
+            return QtGui.QValidator.State.Intermediate, text, position
+        try:
+            value = float(stripped)
+        except ValueError:
+            return QtGui.QValidator.State.Invalid, text, position
+        if not math.isfinite(value):
+            return QtGui.QValidator.State.Invalid, text, position
+        if self.minimum() <= value <= self.maximum():
+            return QtGui.QValidator.State.Acceptable, text, position
+        return QtGui.QValidator.State.Intermediate, text, position
+
+    def fixup(self, text: str) -> str:
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError:
+            return self.textFromValue(self.value())
+        return self.textFromValue(min(max(value, self.minimum()), self.maximum()))
+
+    def stepBy(self, steps: int) -> None:
+        if not self.logarithmic or self.value() <= 0:
+            super().stepBy(steps)
+            return
+        # one step multiplies by 10^(1/4): four clicks per decade
+        self.setValue(self.value() * 10 ** (steps / 4.0))
+        self.editingFinished.emit()
+
+
+class LogSlider(QtWidgets.QSlider):
+    """A horizontal slider over [minimum, maximum] on a log₁₀ scale."""
+
+    value_changed = QtCore.Signal(float)
+    RESOLUTION = 1000
+
+    def __init__(self, minimum: float, maximum: float, parent=None):
+        super().__init__(QtCore.Qt.Orientation.Horizontal, parent)
+        self.log_minimum = math.log10(minimum)
+        self.log_maximum = math.log10(maximum)
+        self.setRange(0, self.RESOLUTION)
+        self.valueChanged.connect(self._emit)
+
+    def _emit(self, position: int) -> None:
+        self.value_changed.emit(self.real_value())
+
+    def real_value(self) -> float:
+        fraction = self.value() / self.RESOLUTION
+        return 10 ** (self.log_minimum + fraction * (self.log_maximum - self.log_minimum))
+
+    def set_real_value(self, value: float) -> None:
+        """Move the slider without emitting ``value_changed``."""
+        if value <= 0:
+            return
+        fraction = (math.log10(value) - self.log_minimum) / (self.log_maximum - self.log_minimum)
+        blocked = self.blockSignals(True)
+        self.setValue(int(round(min(max(fraction, 0.0), 1.0) * self.RESOLUTION)))
+        self.blockSignals(blocked)

@@ -1,0 +1,200 @@
+"""The worker thread: the only bridge between a running descent and the window.
+
+The :class:`DescentWorker` lives in its own ``QThread``.  It owns the run (a core
+:class:`~gdstudio.core.playback.Player`), advances it on a timer of its own and
+emits :class:`~gdstudio.core.playback.StepBatch` objects (immutable copies) to
+the window.  The window's requests arrive as queued signals, so they are handled
+between batches, never in the middle of one.  Every run carries an id: requests
+and batches that belong to a superseded run are dropped.  The worker never
+touches a widget.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6 import QtCore
+
+from gdstudio.core.descent import Objective, RunSettings
+from gdstudio.core.playback import Player
+
+# At full speed the worker steps for this long, then hands over a batch and lets
+# its event loop see new requests.
+FAST_BATCH_SECONDS = 0.008
+FAST = 0.0  # steps per second meaning "as fast as possible"
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    run_id: int
+    objective: Objective
+    settings: RunSettings
+    playing: bool = False
+
+
+class DescentWorker(QtCore.QObject):
+    batch_ready = QtCore.Signal(object)  # StepBatch
+    failed = QtCore.Signal(int, str)  # run id, one sentence
+
+    def __init__(self):
+        super().__init__()
+        self.player: Player | None = None
+        self.playing = False
+        self.steps_per_second = FAST
+        self.timer: QtCore.QTimer | None = None
+
+    # -- slots: called through queued connections from the window ------------------
+    @QtCore.Slot()
+    def initialise(self) -> None:
+        """Create the timer in the worker's own thread."""
+        self.timer = QtCore.QTimer(self)
+        self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+
+    @QtCore.Slot(object)
+    def start_run(self, request: RunRequest) -> None:
+        self._stop_timer()
+        try:
+            self.player = Player(request.objective, request.settings, request.run_id)
+        except (ValueError, ArithmeticError) as error:
+            self.player = None
+            self.failed.emit(request.run_id, str(error))
+            return
+        self.batch_ready.emit(self.player.initial_batch())
+        self.playing = request.playing
+        self._schedule()
+
+    @QtCore.Slot(int)
+    def play(self, run_id: int) -> None:
+        if self._current(run_id):
+            self.playing = True
+            self._schedule()
+
+    @QtCore.Slot(int)
+    def pause(self, run_id: int) -> None:
+        if self._current(run_id):
+            self.playing = False
+            self._stop_timer()
+
+    @QtCore.Slot(int)
+    def step(self, run_id: int) -> None:
+        """Exactly one update (pauses a playing run first)."""
+        if self._current(run_id):
+            self.playing = False
+            self._stop_timer()
+            if not self.player.finished:
+                self.batch_ready.emit(self.player.advance(1))
+
+    @QtCore.Slot(int, float)
+    def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
+        if self._current(run_id):
+            try:
+                self.player.set_learning_rate(learning_rate)
+            except ValueError as error:
+                self.failed.emit(run_id, str(error))
+
+    @QtCore.Slot(float)
+    def set_speed(self, steps_per_second: float) -> None:
+        self.steps_per_second = steps_per_second
+        if self.playing:
+            self._schedule()
+
+    @QtCore.Slot()
+    def shutdown(self) -> None:
+        self.playing = False
+        self._stop_timer()
+        self.player = None
+
+    # -- internals -------------------------------------------------------------------
+    def _current(self, run_id: int) -> bool:
+        return self.player is not None and self.player.run_id == run_id
+
+    def _stop_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+
+    def _schedule(self) -> None:
+        if self.timer is None or self.player is None or not self.playing or self.player.finished:
+            self._stop_timer()
+            return
+        if self.steps_per_second == FAST:
+            interval = 0
+        else:
+            # at most ~60 ticks a second; faster speeds make several updates a tick
+            interval = max(16, int(round(1000.0 / self.steps_per_second)))
+        self.timer.start(interval)
+
+    def _updates_per_tick(self) -> int:
+        if self.steps_per_second == FAST:
+            return 1 << 30
+        return max(1, int(round(self.steps_per_second * max(16, 1000.0 / self.steps_per_second) / 1000.0)))
+
+    @QtCore.Slot()
+    def _tick(self) -> None:
+        if self.player is None or not self.playing:
+            self._stop_timer()
+            return
+        budget = FAST_BATCH_SECONDS if self.steps_per_second == FAST else None
+        batch = self.player.advance(self._updates_per_tick(), budget)
+        self.batch_ready.emit(batch)
+        if self.player.finished:
+            self.playing = False
+            self._stop_timer()
+
+
+class WorkerThread(QtCore.QObject):
+    """Owns the QThread and the worker, and offers the window plain methods that
+    send queued requests."""
+
+    _start_run = QtCore.Signal(object)
+    _play = QtCore.Signal(int)
+    _pause = QtCore.Signal(int)
+    _step = QtCore.Signal(int)
+    _set_learning_rate = QtCore.Signal(int, float)
+    _set_speed = QtCore.Signal(float)
+    _shutdown = QtCore.Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName("gdstudio-descent")
+        self.worker = DescentWorker()
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.initialise)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self._start_run.connect(self.worker.start_run, queued)
+        self._play.connect(self.worker.play, queued)
+        self._pause.connect(self.worker.pause, queued)
+        self._step.connect(self.worker.step, queued)
+        self._set_learning_rate.connect(self.worker.set_learning_rate, queued)
+        self._set_speed.connect(self.worker.set_speed, queued)
+        self._shutdown.connect(self.worker.shutdown, queued)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.batch_ready = self.worker.batch_ready
+        self.failed = self.worker.failed
+        self.thread.start()
+
+    def start_run(self, request: RunRequest) -> None:
+        self._start_run.emit(request)
+
+    def play(self, run_id: int) -> None:
+        self._play.emit(run_id)
+
+    def pause(self, run_id: int) -> None:
+        self._pause.emit(run_id)
+
+    def step(self, run_id: int) -> None:
+        self._step.emit(run_id)
+
+    def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
+        self._set_learning_rate.emit(run_id, learning_rate)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._set_speed.emit(steps_per_second)
+
+    def stop(self, timeout_ms: int = 2000) -> bool:
+        """Stop the thread: the current batch (at most ~10 ms) finishes first."""
+        if not self.thread.isRunning():
+            return True
+        self._shutdown.emit()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)
