@@ -29,6 +29,7 @@ from typing import Iterator, Mapping, Protocol, Sequence
 import numpy as np
 
 from .optimizers import Optimizer, make_optimizer
+from .schedules import CONSTANT, Schedule
 
 # A run has diverged once |f(w)| exceeds this many times max(1, |f(w_0)|), or
 # ‖w‖ this many times max(1, ‖w_0‖).
@@ -68,6 +69,7 @@ class RunSettings:
     hyperparameters: Mapping[str, float] = field(default_factory=dict)
     max_steps: int = DEFAULT_MAX_STEPS
     tolerance: float = DEFAULT_TOLERANCE
+    schedule: Schedule = CONSTANT  # γ_t = schedule(learning_rate, t) at update t
 
     def __post_init__(self):
         if not np.all(np.isfinite(self.start)):
@@ -78,6 +80,8 @@ class RunSettings:
             raise ValueError(f"the step limit must be a whole number from 0 to {MAX_STEPS_LIMIT:,}")
         if not (np.isfinite(self.tolerance) and self.tolerance >= 0):
             raise ValueError("the tolerance must be a number ≥ 0")
+        if not isinstance(self.schedule, Schedule):
+            raise ValueError("the schedule must be a Schedule")
         # checks the optimizer name and hyper-parameters at once
         make_optimizer(self.optimizer, 1, len(self.start), **dict(self.hyperparameters))
 
@@ -190,6 +194,10 @@ class Descent:
         for (name, hyper), indices in keys.items():
             optimizer = make_optimizer(name, len(indices), d, **dict(hyper))
             self.groups.append((optimizer, np.array(indices)))
+        by_schedule: dict[Schedule, list[int]] = {}
+        for index, s in enumerate(settings):
+            by_schedule.setdefault(s.schedule, []).append(index)
+        self.schedule_groups = [(k, np.array(v)) for k, v in by_schedule.items() if not k.is_constant]
         self.loss, self.gradient = self._evaluate(self.points)
         self.start_loss_scale = np.maximum(1.0, np.abs(np.where(np.isfinite(self.loss), self.loss, 0.0)))
         self.start_point_scale = np.maximum(1.0, np.linalg.norm(self.points, axis=1))
@@ -235,6 +243,15 @@ class Descent:
                 return optimizer
         raise IndexError(index)
 
+    def scheduled_learning_rates(self) -> np.ndarray:
+        """γ_t of each run's next update: its schedule at t = its updates so far, from γ₀ = ``learning_rates``."""
+        if not self.schedule_groups:
+            return self.learning_rates
+        rates = self.learning_rates.copy()
+        for schedule, indices in self.schedule_groups:
+            rates[indices] = schedule(self.learning_rates[indices], self.steps[indices])
+        return rates
+
     # -- stepping ------------------------------------------------------------------
     def _evaluate(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         with np.errstate(all="ignore"):
@@ -277,13 +294,14 @@ class Descent:
         everyone = bool(moving.all())
         if not everyone and not moving.any():
             return moving
+        rates = self.scheduled_learning_rates()
         if len(self.groups) == 1:
             optimizer, _ = self.groups[0]
-            update = optimizer.update(self.gradient, self.learning_rates)
+            update = optimizer.update(self.gradient, rates)
         else:
             update = np.empty_like(self.points)
             for optimizer, indices in self.groups:
-                update[indices] = optimizer.update(self.gradient[indices], self.learning_rates[indices])
+                update[indices] = optimizer.update(self.gradient[indices], rates[indices])
         if not everyone:
             update[~moving] = 0.0
         self.last_update = update
@@ -320,7 +338,7 @@ def step_records(descent: Descent, run_id: int = 0) -> Iterator[StepRecord]:
         previous_point = descent.points[0].copy()
         loss_before = float(descent.loss[0])
         gradient = descent.gradient[0].copy()
-        learning_rate = float(descent.learning_rates[0])
+        learning_rate = float(descent.scheduled_learning_rates()[0])
         descent.step()
         yield StepRecord(
             run_id=run_id,
