@@ -1,0 +1,311 @@
+"""The studio driven the way a person uses it: typing, clicking, keys."""
+import json
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from gdstudio.core import RunSettings, parse_function, run_descent
+
+
+def type_function(qtbot, window, text):
+    edit = window.controls.function_edit
+    edit.selectAll()
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, text)
+
+
+def set_spin(qtbot, spin, value):
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), str(value))
+    qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Return)
+
+
+def drawn_path(window):
+    line, _current = window.contour_plot.paths[0]
+    x, y = line.getData()
+    return np.column_stack([x, y])
+
+
+def test_constructs_with_no_arguments_and_shows_the_seed(window):
+    assert window.findChild(QtWidgets.QLineEdit, "functionEdit").text() == "x^2 + x*y + y^2"
+    for name in ("functionError", "gradientLabel", "stepPanel"):
+        assert window.findChild(QtWidgets.QLabel, name) is not None
+    for name in ("presetCombo", "optimizerCombo"):
+        assert window.findChild(QtWidgets.QComboBox, name) is not None
+    for name in ("playButton", "stepButton", "resetButton"):
+        assert window.findChild(QtWidgets.QPushButton, name) is not None
+    for name in ("learningRateSpin", "startXSpin", "startYSpin"):
+        assert window.findChild(QtWidgets.QDoubleSpinBox, name) is not None
+    assert window.findChild(QtWidgets.QSlider, "speedSlider") is not None
+    assert window.findChild(QtWidgets.QWidget, "contourPlot") is window.contour_plot
+    assert window.findChild(QtWidgets.QWidget, "lossPlot") is window.loss_plot
+    text = window.controls.gradient_label.text()
+    assert "∂f/∂x = 2x + y" in text and "∂f/∂y = x + 2y" in text and "∇f = [2x + y, x + 2y]" in text
+
+
+def test_typing_a_function_shows_its_gradient_and_redraws(qtbot, window):
+    old = window.contour_plot.landscape
+    type_function(qtbot, window, "x^2 + 10y^2")
+    qtbot.waitUntil(lambda: "20y" in window.controls.gradient_label.text(), timeout=3000)
+    assert "∂f/∂x = 2x" in window.controls.gradient_label.text()
+    assert window.contour_plot.landscape is not old
+    assert window.controls.function_error.isHidden()
+    # the contour shows the new function: the image holds x^2 + 10 y^2 on its grid
+    landscape = window.contour_plot.landscape
+    gx, gy = np.meshgrid(landscape.xs, landscape.ys, indexing="ij")
+    np.testing.assert_allclose(landscape.values, gx**2 + 10 * gy**2)
+
+
+def test_a_bad_function_shows_the_error_and_keeps_the_contour(qtbot, window):
+    old = window.contour_plot.landscape
+    old_gradient = window.controls.gradient_label.text()
+    type_function(qtbot, window, "x^2 + y + z")
+    qtbot.waitUntil(lambda: window.controls.function_error.isVisible(), timeout=3000)
+    error = window.controls.function_error.text()
+    assert "unknown name 'z' at column 11" in error
+    assert window.contour_plot.landscape is old
+    assert window.controls.gradient_label.text() == old_gradient
+    assert window.function.text == "x^2 + x*y + y^2"
+    # fixing it clears the error
+    type_function(qtbot, window, "x^2 + y^2")
+    qtbot.waitUntil(lambda: window.controls.function_error.isHidden(), timeout=3000)
+
+
+def test_three_steps_draw_the_engines_path_and_losses(qtbot, window):
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.25")
+    set_spin(qtbot, window.controls.start_x_spin, "-1.5")
+    set_spin(qtbot, window.controls.start_y_spin, "2")
+    qtbot.waitUntil(lambda: window.trajectory.count == 1 and np.allclose(window.trajectory.points[0], [-1.5, 2]), timeout=3000)
+    for _ in range(3):
+        qtbot.mouseClick(window.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.steps == 3, timeout=3000)
+    with qtbot.waitSignal(window.redrawn, timeout=3000):
+        window.dirty = True
+    expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(-1.5, 2), learning_rate=0.25, max_steps=3))
+    np.testing.assert_allclose(drawn_path(window), expected.points, rtol=0, atol=0)
+    _steps, loss = window.loss_plot.curves[0].getOriginalDataset()
+    np.testing.assert_allclose(loss, expected.loss)
+    # the step panel spells out the last update with its numbers
+    panel = window.step_panel.text()
+    assert "Step 3" in panel and "0.25" in panel
+    assert window.step_label.text() == "step 3"
+
+
+def test_play_until_converged_says_why_it_stopped(qtbot, window):
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    with qtbot.waitSignal(window.run_finished, timeout=10000) as blocker:
+        qtbot.mouseClick(window.controls.play_button, QtCore.Qt.MouseButton.LeftButton)
+    assert blocker.args == ["converged"]
+    qtbot.waitUntil(lambda: "converged at step" in window.state_label.text(), timeout=3000)
+    assert "local minimum" in window.state_label.text()
+    assert window.controls.play_button.text() == "Play"
+    expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1))
+    assert window.steps == expected.steps
+
+
+def test_a_large_learning_rate_diverges_and_says_gamma_is_too_large(qtbot, window):
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.7")
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    with qtbot.waitSignal(window.run_finished, timeout=10000) as blocker:
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert blocker.args == ["diverged"]
+    qtbot.waitUntil(lambda: "γ too large" in window.state_label.text(), timeout=3000)
+
+
+def test_changing_gamma_mid_run_applies_from_the_next_step(qtbot, window):
+    for _ in range(2):
+        window.step_once()
+    qtbot.waitUntil(lambda: window.steps == 2, timeout=3000)
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.3")
+    window.step_once()
+    qtbot.waitUntil(lambda: window.steps == 3, timeout=3000)
+    function = parse_function("x^2 + x*y + y^2")
+    w2 = window.trajectory.points[2]
+    expected = w2 - 0.3 * np.array([float(g) for g in function.gradient(*w2)])
+    np.testing.assert_allclose(window.trajectory.points[3], expected, rtol=1e-15)
+    first_two = run_descent(function, RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=2)).points
+    np.testing.assert_array_equal(window.trajectory.points[:3], first_two)
+
+
+def test_clicking_the_contour_sets_the_start(qtbot, window):
+    view = window.contour_plot.plotItem.getViewBox()
+    scene_point = view.mapViewToScene(QtCore.QPointF(0.5, 1.25))
+    widget_point = window.contour_plot.mapFromScene(scene_point)
+    qtbot.mouseClick(window.contour_plot.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_point)
+    qtbot.waitUntil(lambda: abs(window.controls.start_x_spin.value() - 0.5) < 0.05, timeout=3000)
+    assert abs(window.controls.start_y_spin.value() - 1.25) < 0.05
+    qtbot.waitUntil(lambda: window.trajectory.count == 1 and abs(window.trajectory.points[0][0] - 0.5) < 0.05, timeout=3000)
+
+
+def test_keyboard_space_right_and_r(qtbot, window):
+    window.setFocus()
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.steps == 2, timeout=3000)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: window.steps == 0 and window.trajectory.count == 1, timeout=3000)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert window.playing
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert not window.playing
+
+
+def test_space_in_the_function_field_types_a_space(qtbot, window):
+    edit = window.controls.function_edit
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Space)
+    assert edit.text().endswith(" ")
+    assert not window.playing
+
+
+def test_a_preset_sets_function_window_start_and_rate(qtbot, window):
+    combo = window.controls.preset_combo
+    index = combo.findData("rosenbrock")
+    combo.activated.emit(index)
+    qtbot.waitUntil(lambda: window.function.text == "(1 - x)^2 + 100(y - x^2)^2", timeout=3000)
+    assert window.controls.function_edit.text() == "(1 - x)^2 + 100(y - x^2)^2"
+    assert window.controls.learning_rate_spin.value() == pytest.approx(0.001)
+    assert (window.controls.start_x_spin.value(), window.controls.start_y_spin.value()) == (-1.5, 2.0)
+    assert window.contour_plot.landscape.window == (-2.0, 2.0, -1.0, 3.0)
+    assert window.contour_plot.landscape.logarithmic
+    assert "valley" in window.controls.preset_note.text()
+
+
+def test_optimizer_settings_show_only_when_relevant(qtbot, window):
+    combo = window.controls.optimizer_combo
+    assert window.controls.hyperparameter_box.isHidden()
+    combo.setCurrentIndex(combo.findData("momentum"))
+    assert not window.controls.hyperparameter_box.isHidden()
+    assert window.controls.hyperparameter_widgets["momentum"].value() == pytest.approx(0.9)
+    window.step_once()
+    qtbot.waitUntil(lambda: window.steps == 1, timeout=3000)
+    assert "velocity" in window.step_panel.text()
+
+
+def test_save_and_reopen_a_session(qtbot, window, tmp_path):
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.05")
+    type_function(qtbot, window, "x^2 + 3y^2")
+    qtbot.waitUntil(lambda: window.function.text == "x^2 + 3y^2", timeout=3000)
+    path = tmp_path / "lesson.gdstudio.json"
+    assert window.save_session_to(path)
+    saved = json.loads(path.read_text())
+    assert saved["function"] == "x^2 + 3y^2" and saved["learning_rate"] == 0.05 and saved["version"] == 1
+    type_function(qtbot, window, "x^4 + y^2")
+    qtbot.waitUntil(lambda: window.function.text == "x^4 + y^2", timeout=3000)
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.2")
+    assert window.open_session(path)
+    assert window.controls.function_edit.text() == "x^2 + 3y^2"
+    assert window.function.text == "x^2 + 3y^2"
+    assert window.controls.learning_rate_spin.value() == pytest.approx(0.05)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json at all",
+        json.dumps({"format": "gdstudio-session", "version": 1, "function": "__import__('os').system('touch pwned')",
+                    "window": [-1, 1, -1, 1], "optimizer": "gd", "hyperparameters": {}, "learning_rate": 0.1,
+                    "start": [1, 1], "max_steps": 10, "tolerance": 1e-6}),
+        json.dumps({"format": "gdstudio-session", "version": 1, "function": "x^2", "window": [1, -1, -1, 1],
+                    "optimizer": "gd", "hyperparameters": {}, "learning_rate": 0.1, "start": [1, 1], "max_steps": 10,
+                    "tolerance": 1e-6}),
+        json.dumps({"format": "gdstudio-session", "version": 99}),
+    ],
+)
+def test_a_damaged_or_hostile_session_changes_nothing(qtbot, window, messages, tmp_path, content, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "bad.gdstudio.json"
+    path.write_text(content)
+    before = window.current_session()
+    assert not window.open_session(path)
+    assert len(messages) == 1 and messages[0][0] == "Cannot open the session"
+    assert "\n" not in messages[0][1]
+    assert window.current_session() == before
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_last_session_is_restored_on_start(qtbot, window):
+    type_function(qtbot, window, "x^2 + 2y^2")
+    qtbot.waitUntil(lambda: window.function.text == "x^2 + 2y^2", timeout=3000)
+    window.close()
+    from gdstudio.ui import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.controls.function_edit.text() == "x^2 + 2y^2"
+    again.close()
+
+
+def test_exports_every_format(qtbot, window, tmp_path):
+    for _ in range(4):
+        window.step_once()
+    qtbot.waitUntil(lambda: window.steps == 4, timeout=3000)
+    files = {
+        "contour-png": tmp_path / "contour.png",
+        "loss-png": tmp_path / "loss.png",
+        "contour-svg": tmp_path / "contour.svg",
+        "loss-svg": tmp_path / "loss.svg",
+        "csv": tmp_path / "path.csv",
+        "json": tmp_path / "run.json",
+    }
+    for kind, path in files.items():
+        assert window.export(kind, path), kind
+    for kind in ("contour-png", "loss-png"):
+        data = files[kind].read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6 import QtGui
+
+    image = QtGui.QImage(str(files["contour-png"]))
+    assert image.width() >= 2 * window.contour_plot.plotItem.sceneBoundingRect().width() - 2  # 2× scale by default
+    for kind in ("contour-svg", "loss-svg"):
+        root = ElementTree.parse(files[kind]).getroot()
+        assert root.tag.endswith("svg")
+        assert any(el.tag.endswith(("path", "polyline")) for el in root.iter())
+    lines = files["csv"].read_text().splitlines()
+    assert lines[0] == "step,x,y,loss,grad_x,grad_y" and len(lines) == 6
+    report = json.loads(files["json"].read_text())
+    assert report["steps"] == 4 and len(report["trajectory"]) == 5 and report["gradient"] == ["2*x + y", "x + 2*y"]
+    np.testing.assert_allclose(report["trajectory"], window.trajectory.points)
+    assert not list(tmp_path.glob("*.part*"))
+
+
+def test_a_failed_export_says_so_and_leaves_nothing(qtbot, window, messages, tmp_path):
+    target = tmp_path / "missing-folder" / "run.json"
+    assert not window.export("json", target)
+    assert messages and messages[0][0] == "Export failed" and "does not exist" in messages[0][1]
+    assert not target.exists()
+
+
+def test_closing_during_a_fast_run_stops_the_thread_quickly(qtbot, messages):
+    import time
+
+    from gdstudio.ui import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.controls.preset_combo.activated.emit(win.controls.preset_combo.findData("rosenbrock"))
+    win.controls.max_steps_spin.setValue(10_000_000)
+    win.controls.speed_slider.setValue(win.controls.speed_slider.maximum())
+    win.toggle_play()
+    qtbot.waitUntil(lambda: win.steps > 2000, timeout=10000)
+    thread = win.worker.thread
+    started = time.perf_counter()
+    win.close()
+    assert time.perf_counter() - started < 1.0
+    assert not thread.isRunning()
+
+
+def test_records_of_a_superseded_run_are_never_drawn(qtbot, window):
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    window.toggle_play()
+    type_function(qtbot, window, "x^2 + y^2 + 1")
+    qtbot.waitUntil(lambda: window.function.text == "x^2 + y^2 + 1", timeout=3000)
+    qtbot.waitUntil(lambda: window.trajectory.count >= 1, timeout=3000)
+    qtbot.wait(100)
+    function = window.function
+    points = window.trajectory.points
+    np.testing.assert_allclose(window.trajectory.loss, function.value(points[:, 0], points[:, 1]))
