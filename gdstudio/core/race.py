@@ -1,0 +1,236 @@
+"""Races: several descent runs on one function at once (different optimisers, γ or
+start points), advancing in lockstep in one :class:`~gdstudio.core.descent.Descent`
+(one vectorised gradient call per step), each with its name, colour, trajectory
+and a status line for its legend entry.
+
+A race is driven step by step (``advance(k)``) by whoever owns it — the worker
+thread in the window, a loop in the CLI — and hands out immutable
+:class:`RaceBatch` copies, so nothing is shared between threads.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import numpy as np
+
+from .descent import Descent, Objective, RunSettings, Status
+from .report import finite_or_none
+
+MAX_RACE_RUNS = 64
+
+
+@dataclass(frozen=True)
+class RaceEntry:
+    """One runner: its settings, the name in the legend and (optionally) its colour."""
+
+    settings: RunSettings
+    name: str = ""
+    colour: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.name:
+            return self.name
+        s = self.settings
+        text = f"{s.optimizer} γ = {s.learning_rate:g}"
+        if not s.schedule.is_constant:
+            text += f" ({s.schedule.title.lower()})"
+        return text
+
+
+@dataclass(frozen=True)
+class RaceBatch:
+    """What changed since the last batch, as copies: for run i, the points
+    w_t for t = first_index[i] … first_index[i] + len(points[i]) − 1."""
+
+    first_index: tuple[int, ...]
+    points: tuple[np.ndarray, ...]  # each (k_i, d)
+    loss: tuple[np.ndarray, ...]  # each (k_i,)
+    statuses: tuple[Status, ...]
+    status_texts: tuple[str, ...]
+    steps: tuple[int, ...]
+    step_count: int  # lockstep updates made so far
+    finished: bool
+
+
+class Race:
+    """Runs advancing together.  Not thread-safe: one thread owns it."""
+
+    def __init__(self, objective: Objective, entries: Sequence[RaceEntry]):
+        entries = tuple(entries)
+        if not entries:
+            raise ValueError("a race needs at least one run")
+        if len(entries) > MAX_RACE_RUNS:
+            raise ValueError(f"a race takes at most {MAX_RACE_RUNS} runs")
+        self.objective = objective
+        self.entries = entries
+        self.descent = Descent(objective, [e.settings for e in entries], record=True)
+        self._sent = [0] * len(entries)  # points already handed out per run
+
+    # -- state ---------------------------------------------------------------------
+    @property
+    def runs(self) -> int:
+        return len(self.entries)
+
+    @property
+    def finished(self) -> bool:
+        return self.descent.finished
+
+    @property
+    def step_count(self) -> int:
+        return self.descent.step_count
+
+    def current_points(self) -> np.ndarray:
+        """(n, d): where each run is now (a copy)."""
+        return self.descent.points.copy()
+
+    def status(self, index: int) -> Status:
+        return self.descent.status(index)
+
+    def status_text(self, index: int) -> str:
+        """'converged at t = 63', 'diverged at t = 12', 'stopped at the step limit (t = 1000)' or 'running'."""
+        return status_text(self.descent.status(index), int(self.descent.steps[index]))
+
+    def status_text_at(self, index: int, t: int) -> str:
+        """The status line as it read after lockstep update ``t`` (for replaying a finished race)."""
+        steps = int(self.descent.steps[index])
+        if t < steps or (t == steps and self.descent.status(index) is Status.RUNNING):
+            return "running"
+        return status_text(self.descent.status(index), steps)
+
+    def legend_label(self, index: int) -> str:
+        return f"{self.entries[index].label}: {self.status_text(index)}"
+
+    def trajectory(self, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """(points (t+1, d), loss (t+1,)) of run ``index`` so far, as copies."""
+        trajectory = self.descent.trajectories[index]
+        return trajectory.points.copy(), trajectory.loss.copy()
+
+    def optimizer_state(self, index: int) -> dict[str, np.ndarray]:
+        """What the run's optimiser carries between steps (velocity, per-coordinate scale)."""
+        return self.descent.optimizer_state(index)
+
+    # -- stepping ------------------------------------------------------------------
+    def advance(self, updates: int = 1, seconds: float | None = None) -> RaceBatch:
+        """Make up to ``updates`` lockstep updates (stopping early once ``seconds`` have
+        passed or every run has stopped) and return what changed since the last batch."""
+        deadline = None if seconds is None else time.perf_counter() + seconds
+        done = 0
+        while not self.descent.finished and done < updates:
+            self.descent.step()
+            done += 1
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        return self.batch()
+
+    def run(self, max_updates: int | None = None) -> None:
+        self.descent.run(max_updates)
+
+    def batch(self) -> RaceBatch:
+        """The points and losses not yet handed out (the first batch holds the start points)."""
+        first, points, loss = [], [], []
+        for index, trajectory in enumerate(self.descent.trajectories):
+            begin = self._sent[index]
+            first.append(begin)
+            points.append(trajectory.points[begin:].copy())
+            loss.append(trajectory.loss[begin:].copy())
+            self._sent[index] = trajectory.count
+        return RaceBatch(
+            first_index=tuple(first),
+            points=tuple(points),
+            loss=tuple(loss),
+            statuses=tuple(self.descent.statuses),
+            status_texts=tuple(self.status_text(i) for i in range(self.runs)),
+            steps=tuple(int(s) for s in self.descent.steps),
+            step_count=self.descent.step_count,
+            finished=self.descent.finished,
+        )
+
+    # -- changing the field: a new race, replayed to the same step ------------------------
+    def with_entries(self, entries: Sequence[RaceEntry]) -> "Race":
+        """A race of ``entries`` advanced to this race's step count.  Runs do not
+        interact, so every kept run is exactly where it was; an added one catches up."""
+        race = Race(self.objective, entries)
+        race.run(self.descent.step_count)
+        return race
+
+    def added(self, entry: RaceEntry) -> "Race":
+        return self.with_entries(self.entries + (entry,))
+
+    def removed(self, index: int) -> "Race":
+        entries = list(self.entries)
+        del entries[index]
+        return self.with_entries(entries)
+
+    def recoloured(self, index: int, colour: str) -> None:
+        """Only the look changes: the runs go on as they are."""
+        entries = list(self.entries)
+        entries[index] = replace(entries[index], colour=colour)
+        self.entries = tuple(entries)
+
+    # -- reports -------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        """The schema of ``gdstudio race --json``: one object per run."""
+        runs = []
+        for index, entry in enumerate(self.entries):
+            s = entry.settings
+            points, loss = self.trajectory(index)
+            gradient = self.descent.gradient[index]
+            runs.append(
+                {
+                    "name": entry.label,
+                    "colour": entry.colour,
+                    "optimizer": s.optimizer,
+                    "hyperparameters": {k: float(v) for k, v in dict(s.hyperparameters).items()},
+                    "lr": float(s.learning_rate),
+                    "schedule": s.schedule.to_dict(),
+                    "start": [float(v) for v in s.start],
+                    "status": str(self.status(index)),
+                    "status_text": self.status_text(index),
+                    "steps": int(self.descent.steps[index]),
+                    "trajectory": [[finite_or_none(v) for v in p] for p in points],
+                    "loss": [finite_or_none(v) for v in loss],
+                    "final": {
+                        "point": [finite_or_none(v) for v in self.descent.points[index]],
+                        "loss": finite_or_none(self.descent.loss[index]),
+                        "grad_norm": finite_or_none(np.linalg.norm(gradient)),
+                    },
+                }
+            )
+        return {"steps": int(self.descent.step_count), "runs": runs}
+
+
+def status_text(status: Status | str, steps: int) -> str:
+    status = Status(status)
+    if status is Status.CONVERGED:
+        return f"converged at t = {steps}"
+    if status is Status.DIVERGED:
+        return f"diverged at t = {steps}"
+    if status is Status.MAX_STEPS:
+        return f"stopped at the step limit (t = {steps})"
+    return "running"
+
+
+def race_window(race: Race, margin: float = 0.15, minimum_span: float = 1.0) -> tuple[float, float, float, float]:
+    """A view window around the start points and the paths of the runs that did not
+    diverge (a diverged path is left to run off the edge: it flew away)."""
+    chunks = [np.asarray([e.settings.start for e in race.entries], dtype=float)]
+    for index in range(race.runs):
+        if race.status(index) is not Status.DIVERGED:
+            chunks.append(race.descent.trajectories[index].points)
+    points = np.concatenate(chunks)
+    points = points[np.all(np.isfinite(points), axis=1)]
+    low = points.min(axis=0)
+    high = points.max(axis=0)
+    centre = (low + high) / 2
+    span = np.maximum((high - low) * (1 + 2 * margin), minimum_span)
+    # keep the contour's axes comparable: neither side narrower than half the other
+    span = np.maximum(span, span.max() / 2)
+    return (
+        float(centre[0] - span[0] / 2),
+        float(centre[0] + span[0] / 2),
+        float(centre[1] - span[1] / 2),
+        float(centre[1] + span[1] / 2),
+    )
