@@ -92,6 +92,9 @@ def build_parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"gdstudio {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     add_run_parser(commands)
+    add_sweep_parser(commands)
+    add_analyze_parser(commands)
+    add_race_parser(commands)
     return parser
 
 
@@ -194,6 +197,308 @@ def run_command(arguments: argparse.Namespace) -> int:
             f"‖∇f‖ = {result.final_gradient_norm:.3g}",
             file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
         )
+    return EXIT_OK
+
+
+# -- comparing runs: sweep, analyze, race -------------------------------------------------
+
+def _function_option(text: str | None):
+    from gdstudio.core.language import FunctionError, parse_function
+
+    if text is None:
+        raise UsageError("give the function with --function EXPR, for example --function 'x^2 + x*y + y^2'")
+    try:
+        return parse_function(text)
+    except FunctionError as error:
+        raise UsageError(f"--function: {error}") from None
+
+
+def _optimizer_option(name: str | None, what: str = "--optimizer") -> str:
+    from gdstudio.core.optimizers import OPTIMIZERS
+
+    name = name or "gd"
+    if name not in OPTIMIZERS:
+        raise UsageError(f"{what}: unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+    return name
+
+
+def _limits_options(arguments: argparse.Namespace) -> tuple[int, float]:
+    from gdstudio.core.descent import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT
+
+    max_steps = parse_positive_int(arguments.steps, "--steps") if arguments.steps else DEFAULT_MAX_STEPS
+    if max_steps > MAX_STEPS_LIMIT:
+        raise UsageError(f"--steps must be at most {MAX_STEPS_LIMIT:,}, not {max_steps:,}")
+    tolerance = parse_float(arguments.tol, "--tol") if arguments.tol else DEFAULT_TOLERANCE
+    if tolerance < 0:
+        raise UsageError("--tol must be 0 or more")
+    return max_steps, tolerance
+
+
+def _output_options(arguments: argparse.Namespace, options: Sequence[str]) -> dict[str, str]:
+    outputs = {}
+    for option in options:
+        value = getattr(arguments, option)
+        if value is not None:
+            if value == "-" and option != "json":
+                raise UsageError(f"--{option} needs a file path ('-' is only for --json)")
+            outputs[option] = _writable(value, f"--{option}")
+    return outputs
+
+
+def _write_report(path: str, report: dict) -> None:
+    from gdstudio.export.files import json_text, write_json
+
+    if path == "-":
+        sys.stdout.write(json_text(report))
+    else:
+        write_json(path, report)
+
+
+def add_sweep_parser(commands) -> None:
+    from gdstudio.core.optimizers import OPTIMIZERS
+
+    sweep = commands.add_parser(
+        "sweep",
+        help="run one descent at many learning rates at once and see which converge",
+        description="Run the descent from one start point at COUNT learning rates, log-spaced from A to B, "
+        "all in lockstep; report how each ended and where the curvature says γ stops being stable.",
+    )
+    sweep.add_argument("--function", "-f", metavar="EXPR", help="f(x, y), for example 'x^2 + x*y + y^2'")
+    sweep.add_argument("--start", metavar="X,Y", help="the start point (default 1,1)")
+    sweep.add_argument("--lr-min", metavar="A", help="the smallest learning rate γ")
+    sweep.add_argument("--lr-max", metavar="B", help="the largest learning rate γ")
+    sweep.add_argument("--count", metavar="N", help="how many learning rates (default 200)")
+    sweep.add_argument("--optimizer", metavar="NAME", help=f"one of {', '.join(OPTIMIZERS)} (default gd)")
+    sweep.add_argument("--steps", metavar="N", help="the step limit of each run (default 1000)")
+    sweep.add_argument("--tol", metavar="T", help="a run converges when ‖∇f‖ < T (default 1e-6)")
+    sweep.add_argument("--json", metavar="PATH", help="write lr, status, steps and final_loss per γ as JSON ('-' for standard output)")
+    sweep.add_argument("--png", metavar="PATH", help="plot final loss and steps against γ as PNG")
+    sweep.set_defaults(handler=sweep_command)
+
+
+def sweep_command(arguments: argparse.Namespace) -> int:
+    from gdstudio.core.analysis import curvature_at
+    from gdstudio.core.sweep import MAX_SWEEP_COUNT, log_spaced_learning_rates, run_sweep
+    from gdstudio.export.files import ExportError
+
+    function = _function_option(arguments.function)
+    start = parse_numbers(arguments.start, 2, "--start") if arguments.start else (1.0, 1.0)
+    if arguments.lr_min is None or arguments.lr_max is None:
+        raise UsageError("give the range of learning rates with --lr-min A --lr-max B, for example --lr-min 0.01 --lr-max 1")
+    lr_min = parse_float(arguments.lr_min, "--lr-min")
+    lr_max = parse_float(arguments.lr_max, "--lr-max")
+    for value, option in ((lr_min, "--lr-min"), (lr_max, "--lr-max")):
+        if value <= 0:
+            raise UsageError(f"{option} must be a positive number, not {value:g}")
+    if lr_min > lr_max:
+        raise UsageError(f"--lr-min ({lr_min:g}) must not be larger than --lr-max ({lr_max:g})")
+    count = parse_positive_int(arguments.count, "--count", allow_zero=False) if arguments.count else 200
+    if count > MAX_SWEEP_COUNT:
+        raise UsageError(f"--count must be at most {MAX_SWEEP_COUNT:,}, not {count:,}")
+    optimizer = _optimizer_option(arguments.optimizer)
+    max_steps, tolerance = _limits_options(arguments)
+    outputs = _output_options(arguments, ("json", "png"))
+    try:
+        result = run_sweep(function, start, log_spaced_learning_rates(lr_min, lr_max, count), optimizer, None, max_steps, tolerance)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    # stability is decided by the curvature where the runs end up (the start if none converged)
+    found = result.minimum_found()
+    curvature = curvature_at(function, found if found is not None else start)
+    limit = curvature.stability_limit(optimizer)
+    report = {
+        "function": function.text,
+        "expression": function.expression_text,
+        **result.to_dict(),
+        "curvature": curvature.to_dict(),
+        "stable_lr_limit": limit,
+    }
+    try:
+        if "png" in outputs:
+            from gdstudio.ui.compare_figure import SweepFigure
+
+            where = ", ".join(f"{v:g}" for v in start)
+            title = f"f(x, y) = {function.display}  ·  {optimizer} from ({where}), {max_steps} steps"
+            figure = SweepFigure(result, curvature, title=title)
+            figure.save_png(outputs["png"])
+            figure.close()
+        if "json" in outputs:
+            _write_report(outputs["json"], report)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    where = ", ".join(f"{v:.4g}" for v in curvature.point)
+    if limit is not None:
+        predicted = f"the curvature at ({where}) says γ < {limit:.4g} is stable"
+    else:
+        predicted = f"the curvature at ({where}): {curvature.note}"
+    print(f"{result.summary()}; {predicted}", file=sys.stderr if outputs.get("json") == "-" else sys.stdout)
+    return EXIT_OK
+
+
+def add_analyze_parser(commands) -> None:
+    analyze = commands.add_parser(
+        "analyze",
+        help="the Hessian at a point: eigenvalues, condition number and the stable learning rates",
+        description="The exact Hessian of f at a point, its eigenvalues (ascending) and eigenvectors, the condition "
+        "number, and for gradient descent the largest stable step 2/λ_max and the best fixed step "
+        "2/(λ_min + λ_max) where the Hessian is positive definite.",
+    )
+    analyze.add_argument("--function", "-f", metavar="EXPR", help="f(x, y), for example 'x^2 + x*y + y^2'")
+    analyze.add_argument("--at", metavar="X,Y", help="the point to analyse")
+    analyze.add_argument("--json", metavar="PATH", help="write the analysis as JSON ('-' for standard output)")
+    analyze.set_defaults(handler=analyze_command)
+
+
+def analyze_command(arguments: argparse.Namespace) -> int:
+    from gdstudio.core.analysis import classify_point, curvature_at
+    from gdstudio.core.report import finite_or_none
+    from gdstudio.export.files import ExportError
+
+    function = _function_option(arguments.function)
+    if arguments.at is None:
+        raise UsageError("give the point with --at X,Y, for example --at 1,-0.5")
+    point = parse_numbers(arguments.at, 2, "--at")
+    outputs = _output_options(arguments, ("json",))
+    curvature = curvature_at(function, point)
+    stationary = classify_point(function, point)
+    report = {
+        "function": function.text,
+        "expression": function.expression_text,
+        "point": [float(v) for v in point],
+        "value": finite_or_none(stationary.value),
+        "gradient": [finite_or_none(v) for v in stationary.gradient],
+        "hessian_expressions": [[str(e) for e in row] for row in function.hessian_expressions],
+        **{k: v for k, v in curvature.to_dict().items() if k != "point"},
+        "stationary": stationary.kind,
+        "message": stationary.message,
+    }
+    try:
+        if "json" in outputs:
+            _write_report(outputs["json"], report)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    if outputs.get("json") != "-":
+        numbers = lambda values: ", ".join("?" if v is None else f"{v:.6g}" for v in values)  # noqa: E731
+        hessian = "; ".join(numbers(row) for row in report["hessian"])
+        condition = curvature.condition_number
+        lines = [
+            f"f(x, y) = {function.display} at ({numbers(report['point'])}): f = {numbers([report['value']])}, ∇f = [{numbers(report['gradient'])}]",
+            f"Hessian [{hessian}], eigenvalues {numbers(report['eigenvalues'])}, condition number {'undefined' if condition != condition else '∞' if condition == float('inf') else f'{condition:.6g}'}",
+            curvature.note,
+        ]
+        if stationary.kind != "not stationary":
+            lines.append(stationary.message)
+        print("\n".join(lines))
+    return EXIT_OK
+
+
+def add_race_parser(commands) -> None:
+    from gdstudio.core.optimizers import OPTIMIZERS
+
+    race = commands.add_parser(
+        "race",
+        help="race several optimisers or learning rates on one function",
+        description="Run several descents from one start point in lockstep and draw them on one contour.",
+    )
+    race.add_argument("--function", "-f", metavar="EXPR", help="f(x, y), for example 'x^2 + x*y + y^2'")
+    race.add_argument("--start", metavar="X,Y", help="the start point of every run (default 1,1)")
+    race.add_argument(
+        "--run", metavar="OPT:LR[:SCHEDULE]", action="append", default=[],
+        help=f"one runner: an optimizer ({', '.join(OPTIMIZERS)}) and its γ, e.g. gd:0.1 or adam:0.05; "
+        "optionally a schedule, e.g. gd:0.5:step:100:0.5, gd:0.9:1/t:0.5, gd:0.3:cosine:500 (repeat --run for each runner)",
+    )
+    race.add_argument("--steps", metavar="N", help="the step limit (default 1000)")
+    race.add_argument("--tol", metavar="T", help="a run converges when ‖∇f‖ < T (default 1e-6)")
+    race.add_argument("--window", metavar="X0,X1,Y0,Y1", help="the view window of the contour (default: around the paths)")
+    race.add_argument("--json", metavar="PATH", help="write every run as JSON ('-' for standard output)")
+    race.add_argument("--png", metavar="PATH", help="render the contour with every path and the loss curves as PNG")
+    race.add_argument("--gif", metavar="PATH", help="render the race as an animated GIF (needs Pillow)")
+    race.add_argument("--frames", metavar="N", help="frames in the GIF (default 40)")
+    race.set_defaults(handler=race_command)
+
+
+def _race_entry(text: str, start, max_steps: int, tolerance: float):
+    from gdstudio.core.descent import RunSettings
+    from gdstudio.core.race import RaceEntry
+    from gdstudio.core.schedules import CONSTANT, parse_schedule
+
+    parts = text.split(":", 2)
+    if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+        raise UsageError(f"--run takes OPTIMIZER:LEARNING_RATE, for example gd:0.1 or adam:0.05; got {text!r}")
+    optimizer = _optimizer_option(parts[0].strip(), f"--run {text}")
+    learning_rate = parse_float(parts[1].strip(), f"--run {text}: the learning rate")
+    if learning_rate <= 0:
+        raise UsageError(f"--run {text}: the learning rate must be a positive number")
+    try:
+        schedule = parse_schedule(parts[2]) if len(parts) == 3 else CONSTANT
+        settings = RunSettings(start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=max_steps, tolerance=tolerance, schedule=schedule)
+    except ValueError as error:
+        raise UsageError(f"--run {text}: {error}") from None
+    return RaceEntry(settings)
+
+
+def race_command(arguments: argparse.Namespace) -> int:
+    from gdstudio.core.landscape import validate_window
+    from gdstudio.core.race import MAX_RACE_RUNS, Race, race_window
+    from gdstudio.export.animation import PILLOW_MISSING, pillow_available, write_gif
+    from gdstudio.export.files import ExportError
+
+    function = _function_option(arguments.function)
+    start = parse_numbers(arguments.start, 2, "--start") if arguments.start else (1.0, 1.0)
+    if not arguments.run:
+        raise UsageError("give at least one runner with --run OPT:LR, for example --run gd:0.1 --run adam:0.05")
+    if len(arguments.run) > MAX_RACE_RUNS:
+        raise UsageError(f"a race takes at most {MAX_RACE_RUNS} runs, not {len(arguments.run)}")
+    max_steps, tolerance = _limits_options(arguments)
+    entries = [_race_entry(text, start, max_steps, tolerance) for text in arguments.run]
+    window = None
+    if arguments.window:
+        try:
+            window = validate_window(parse_numbers(arguments.window, 4, "--window"))
+        except ValueError:
+            raise UsageError("--window must be X_MIN,X_MAX,Y_MIN,Y_MAX with X_MIN < X_MAX and Y_MIN < Y_MAX") from None
+    frames = parse_positive_int(arguments.frames, "--frames", allow_zero=False) if arguments.frames else 40
+    if frames > 500:
+        raise UsageError(f"--frames must be at most 500, not {frames}")
+    outputs = _output_options(arguments, ("json", "png", "gif"))
+    if "gif" in outputs and not pillow_available():
+        raise UsageError(f"--gif: {PILLOW_MISSING}")
+
+    race = Race(function, entries)
+    race.run()
+    window = window or race_window(race)
+    report = {
+        "function": function.text,
+        "expression": function.expression_text,
+        "gradient": list(function.gradient_texts),
+        "start": [float(v) for v in start],
+        "max_steps": max_steps,
+        "tol": tolerance,
+        "window": list(window),
+        **race.to_dict(),
+    }
+    try:
+        if "png" in outputs or "gif" in outputs:
+            from gdstudio.ui.compare_figure import RaceFigure
+
+            if "png" in outputs:
+                figure = RaceFigure(function, race, window)
+                figure.save_png(outputs["png"])
+                figure.close()
+            if "gif" in outputs:
+                figure = RaceFigure(function, race, window, width=600, height=660)
+                steps = figure.frame_steps(frames)
+                write_gif(outputs["gif"], figure.frames(steps), total=len(steps))
+                figure.close()
+        if "json" in outputs:
+            _write_report(outputs["json"], report)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    stream = sys.stderr if outputs.get("json") == "-" else sys.stdout
+    for index, entry in enumerate(race.entries):
+        final = report["runs"][index]["final"]
+        loss = "?" if final["loss"] is None else f"{final['loss']:.6g}"
+        print(f"{entry.label}: {race.status_text(index)}, f(w) = {loss}", file=stream)
     return EXIT_OK
 
 

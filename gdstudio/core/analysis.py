@@ -148,6 +148,8 @@ class StationaryPoint:
     """What kind of point w is, for the 'why did it stop' message."""
 
     kind: str  # "minimum" | "maximum" | "saddle" | "flat" | "not stationary"
+    value: float  # f(w)
+    gradient: tuple[float, float]  # ∇f(w)
     gradient_norm: float
     curvature: Curvature
     message: str
@@ -160,15 +162,16 @@ def classify_point(function, point, tolerance: float = 1e-6) -> StationaryPoint:
     all λ < 0: a maximum, λ of both signs: a saddle, some λ = 0: flat (the second
     derivatives cannot tell)."""
     x, y = (float(v) for v in point)
-    gx, gy = function.gradient(np.array([x]), np.array([y]))
-    gradient_norm = float(np.hypot(gx[0], gy[0]))
+    gx, gy = (float(v[0]) + 0.0 for v in function.gradient(np.array([x]), np.array([y])))  # + 0.0: no −0
+    value = float(function.value(np.array([x]), np.array([y]))[0])
+    gradient_norm = float(np.hypot(gx, gy))
     curvature = curvature_at(function, (x, y))
     where = f"({_g(x)}, {_g(y)})"
     if not np.isfinite(gradient_norm):
-        return StationaryPoint("not stationary", gradient_norm, curvature, f"f has no gradient at {where}")
+        return StationaryPoint("not stationary", value, (gx, gy), gradient_norm, curvature, f"f has no gradient at {where}")
     if gradient_norm >= tolerance:
         return StationaryPoint(
-            "not stationary", gradient_norm, curvature,
+            "not stationary", value, (gx, gy), gradient_norm, curvature,
             f"{where} is not a stationary point: ‖∇f‖ = {gradient_norm:.3g}",
         )
     kind = {
@@ -185,7 +188,7 @@ def classify_point(function, point, tolerance: float = 1e-6) -> StationaryPoint:
         ),
         "flat": f"a flat point at {where}: the gradient is zero and a second derivative is too, so the curvature cannot tell what it is",
     }
-    return StationaryPoint(kind, gradient_norm, curvature, messages[kind])
+    return StationaryPoint(kind, value, (gx, gy), gradient_norm, curvature, messages[kind])
 
 
 def _canonical_signs(vectors: np.ndarray) -> np.ndarray:
