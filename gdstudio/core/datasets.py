@@ -277,7 +277,11 @@ def load_csv_text(
     rows = []
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        line_before = 0
         for cells in reader:
+            if any("\n" in cell or "\r" in cell for cell in cells):
+                raise DataError(f"row {line_before + 1}: a quoted cell runs on over several lines (is a closing quote missing?)")
+            line_before = reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
             rows.append((reader.line_num, cells))

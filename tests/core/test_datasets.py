@@ -1,0 +1,142 @@
+"""Task data: seeded generators, the train/test split, and CSV import of a person's
+own data with one clear sentence for every kind of bad file."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gdstudio.core import datasets
+from gdstudio.core.datasets import (
+    MAX_CLASSES,
+    TASKS,
+    DataError,
+    load_csv,
+    load_csv_text,
+    make_dataset,
+)
+
+
+@pytest.mark.parametrize("name", list(TASKS))
+def test_generators_are_deterministic_and_split_as_asked(name):
+    a = make_dataset(name, samples=200, seed=4)
+    b = make_dataset(name, samples=200, seed=4)
+    c = make_dataset(name, samples=200, seed=5)
+    for field in ("train_inputs", "train_targets", "test_inputs", "test_targets"):
+        assert np.array_equal(getattr(a, field), getattr(b, field))
+    assert not np.array_equal(a.train_inputs, c.train_inputs)
+    assert len(a.train_inputs) == 140 and len(a.test_inputs) == 60
+    task = TASKS[name]
+    assert a.kind == task.kind and a.features == (1 if task.kind == "regression" else 2)
+    assert np.all(np.isfinite(a.inputs)) and np.abs(a.inputs).max() < 2.5
+    if task.kind == "classification":
+        assert a.targets.dtype.kind == "i" and set(np.unique(a.targets)) == set(range(task.classes))
+        counts = np.bincount(a.targets)
+        assert counts.min() >= 0.8 * counts.max()  # balanced classes
+    x_min, x_max, y_min, y_max = a.bounds()
+    assert x_min < a.inputs[:, 0].min() and x_max > a.inputs[:, 0].max() and y_min < y_max
+
+
+def test_noise_and_test_fraction_controls():
+    clean = make_dataset("circles", samples=400, noise=0.0, test_fraction=0.0)
+    radius = np.linalg.norm(clean.train_inputs, axis=1)
+    assert len(clean.test_inputs) == 0
+    assert np.allclose(np.sort(np.unique(radius.round(12))), [0.5, 1.0])
+    assert np.array_equal(radius == 0.5, (clean.train_targets == 1) & (radius == 0.5))
+    noisy = make_dataset("circles", samples=400, noise=0.2, test_fraction=0.5)
+    assert len(noisy.test_inputs) == 200 and np.std(np.linalg.norm(noisy.inputs, axis=1)) > np.std(radius)
+    sine = make_dataset("sine", samples=300, noise=0.0)
+    assert np.allclose(sine.targets, np.sin(sine.inputs[:, 0] * np.pi / 1.5))
+    xor = make_dataset("xor", noise=0.0)
+    assert np.array_equal(xor.targets, (xor.inputs[:, 0] * xor.inputs[:, 1] < 0).astype(int))
+
+
+def test_bad_generator_settings():
+    with pytest.raises(DataError, match="unknown task 'ring'"):
+        make_dataset("ring")
+    with pytest.raises(DataError, match="samples"):
+        make_dataset("xor", samples=2)
+    with pytest.raises(DataError, match="noise"):
+        make_dataset("xor", noise=-1)
+    with pytest.raises(DataError, match="test fraction"):
+        make_dataset("xor", test_fraction=1.0)
+    assert issubclass(DataError, ValueError)
+
+
+def rows(count, classes=2, header="x1,x2,label"):
+    lines = [header] if header else []
+    lines += [f"{i * 0.1:.3f},{-i * 0.05:.3f},{i % classes}" for i in range(count)]
+    return "\n".join(lines) + "\n"
+
+
+def test_csv_classification_with_header_and_labels_renumbered():
+    text = "height,weight,kind\n" + "".join(f"{i},{2 * i},{7 if i % 2 else -3}\n" for i in range(20))
+    data = load_csv_text(text, name="people", test_fraction=0.25)
+    assert data.kind == "classification" and data.classes == 2 and data.class_values == (-3.0, 7.0)
+    assert data.feature_names == ("height", "weight") and data.target_name == "kind"
+    assert len(data.train_inputs) == 15 and len(data.test_inputs) == 5
+    inputs, targets = data.inputs, data.targets
+    assert np.array_equal(targets, (inputs[:, 0] % 2 == 1).astype(int))
+
+
+def test_csv_regression_without_header_semicolons_and_bom(tmp_path):
+    path = tmp_path / "curve.csv"
+    path.write_bytes(("\ufeff" + "".join(f"{i / 10};{(i / 10) ** 2}\n" for i in range(12)) + "\n\n").encode("utf-8"))
+    data = load_csv(path)
+    assert data.kind == "regression" and data.classes == 0 and data.name == "curve"
+    assert np.allclose(data.targets, data.inputs[:, 0] ** 2)
+    # a blank-separated three-column file can be read as regression only if asked for; it has 3 columns
+    with pytest.raises(DataError, match="regression file needs 2 columns"):
+        load_csv_text(rows(12), kind="regression")
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "the file is empty"),
+        ("a,b,c\n", "0 data rows: at least 10"),
+        (rows(5), "5 data rows: at least 10"),
+        (rows(12).replace("0.300,", "abc,", 1), r"row 5, column 1: 'abc' is not a number"),
+        (rows(12).replace("0.300,", "nan,", 1), r"row 5, column 1: 'nan' is not a finite number"),
+        (rows(12).replace("0.300,", "inf,", 1), "not a finite number"),
+        (rows(12).replace("-0.100,0", "-0.100", 1), "row 4 has 2 columns, expected 3"),
+        (rows(12).replace("-0.100,0", "-0.100,0.5", 1), "row 4, column 3: class labels must be whole numbers"),
+        (rows(30, classes=MAX_CLASSES + 1), f"{MAX_CLASSES + 1} different classes: at most {MAX_CLASSES}"),
+        (rows(12, classes=1), "only one class"),
+        ("a,b,c,d\n" + "1,2,3,4\n" * 12, "expected 3 columns"),
+        ("x\n" + "1\n" * 12, "found 1"),
+        ("1,2,3\x00\n", "NUL"),
+        ('1,2,"3\n' + "1,2,3\n" * 12, "row 1: a quoted cell runs on over several lines"),
+    ],
+)
+def test_csv_errors_are_one_sentence(text, message):
+    with pytest.raises(DataError, match=message) as caught:
+        load_csv_text(text)
+    assert "\n" not in str(caught.value)
+
+
+def test_csv_text_is_never_evaluated():
+    text = rows(12).replace("0.300,", "__import__('os').system('echo hi'),", 1)
+    with pytest.raises(DataError, match="row 5, column 1: .* is not a number"):
+        load_csv_text(text)
+
+
+def test_huge_and_unreadable_files_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(datasets, "MAX_CSV_BYTES", 1000)
+    big = tmp_path / "big.csv"
+    big.write_text(rows(200))
+    with pytest.raises(DataError, match="too large"):
+        load_csv(big)
+    with pytest.raises(DataError, match="too large"):
+        load_csv_text(rows(200))
+    with pytest.raises(DataError, match="cannot read"):
+        load_csv(tmp_path / "missing.csv")
+    binary = tmp_path / "image.csv"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" * 10)
+    with pytest.raises(DataError, match="not UTF-8"):
+        load_csv(binary)
+
+
+def test_too_many_rows_are_refused(monkeypatch):
+    monkeypatch.setattr(datasets, "MAX_CSV_ROWS", 50)
+    with pytest.raises(DataError, match="too many rows"):
+        load_csv_text(rows(60))
