@@ -225,12 +225,13 @@ def race_window(race: Race, margin: float = 0.15, minimum_span: float = 1.0) -> 
     low = points.min(axis=0)
     high = points.max(axis=0)
     centre = (low + high) / 2
-    span = np.maximum((high - low) * (1 + 2 * margin), minimum_span)
-    # keep the contour's axes comparable: neither side narrower than half the other
-    span = np.maximum(span, span.max() / 2)
+    # one scale on both axes, so the contour's shapes (and the paths' angles) are true
+    span = max(float(np.max(high - low)) * (1 + 2 * margin), minimum_span)
+    # room at the top for the legend, one line per run
+    headroom = span * min(0.04 * (race.runs + 1), 0.4)
     return (
-        float(centre[0] - span[0] / 2),
-        float(centre[0] + span[0] / 2),
-        float(centre[1] - span[1] / 2),
-        float(centre[1] + span[1] / 2),
+        float(centre[0] - span / 2),
+        float(centre[0] + span / 2),
+        float(centre[1] - span / 2),
+        float(centre[1] + span / 2 + headroom),
     )

@@ -118,7 +118,7 @@ class SweepFigure(_Figure):
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLabel("bottom", "learning rate γ (log scale)")
         plot.setLabel("left", "final loss f(w_T)" + (" (log scale)" if logarithmic else ""))
-        legend = plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 220), labelTextColor="k")
+        plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 220), labelTextColor="k")
         if finite.any():
             values = final[finite]
             top = float(values.max())
@@ -171,7 +171,6 @@ class SweepFigure(_Figure):
                     )
                     target.addItem(line)
                 self.limit_lines.append((value, label))
-        del legend
         self.layout.show()
         self._process_events()
 
@@ -269,13 +268,15 @@ class RaceFigure(_Figure):
     def show_step(self, t: int) -> None:
         """Draw the race as it stood after lockstep update ``t`` (paths, losses, legend)."""
         t = int(min(max(t, 0), self.total_steps))
-        self.legend.clear()
         for index, (points, loss) in enumerate(self._trajectories):
             count = min(t, len(points) - 1) + 1
             self.contour.set_path(points[:count], index)
             self._set_loss(index, loss[:count])
-            line, _ = self.contour.paths[index]
-            self.legend.addItem(line, f"{self.race.entries[index].label}: {self.race.status_text_at(index, t)}")
+            text = f"{self.race.entries[index].label}: {self.race.status_text_at(index, t)}"
+            if index < len(self.legend.items):
+                self.legend.items[index][1].setText(text)
+            else:
+                self.legend.addItem(self.contour.paths[index][0], text)
         self.title_label.setText(f"{self.title}  ·  t = {t}", color="k", size="11pt")
 
     def _set_loss(self, index: int, loss: np.ndarray) -> None:
