@@ -119,10 +119,13 @@ def add_run_parser(commands) -> None:
     run.add_argument("--csv", metavar="PATH", help="write the trajectory as CSV: step,x,y,loss,grad_x,grad_y")
     run.add_argument("--png", metavar="PATH", help="render the contour with the path and the loss curve as PNG")
     run.add_argument("--svg", metavar="PATH", help="the same figure as SVG")
+    add_task_options(run)
     run.set_defaults(handler=run_command)
 
 
 def run_command(arguments: argparse.Namespace) -> int:
+    if getattr(arguments, "task", None) is not None:
+        return run_task_command(arguments)
     from gdstudio.core.descent import RunSettings, run_descent
     from gdstudio.core.language import FunctionError, parse_function
     from gdstudio.core.optimizers import OPTIMIZERS
@@ -197,6 +200,139 @@ def run_command(arguments: argparse.Namespace) -> int:
             f"‖∇f‖ = {result.final_gradient_norm:.3g}",
             file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
         )
+    return EXIT_OK
+
+
+# -- MLP tasks: gdstudio run --task NAME -----------------------------------------------------
+
+def add_task_options(run) -> None:
+    from gdstudio.core.datasets import TASKS
+
+    group = run.add_argument_group(
+        "MLP tasks",
+        "Train a small network instead: w is every weight and bias, L(w) = Σᵢ E(f_w(xᵢ), yᵢ). "
+        "Options left out take the task's documented defaults.",
+    )
+    group.add_argument("--task", metavar="NAME", help=f"{', '.join(TASKS)}, or a CSV file (x1,x2,label or x,t)")
+    group.add_argument("--hidden", metavar="8,8", help="hidden-layer widths (default the task's)")
+    group.add_argument("--activation", metavar="NAME", help="tanh, relu, sigmoid or linear (default tanh)")
+    group.add_argument("--loss", metavar="ce|mse", help="cross-entropy or squared error (default ce, mse for regression)")
+    group.add_argument("--reduction", metavar="sum|mean", help="L sums E over the data (default) or takes the mean")
+    group.add_argument("--init", metavar="NAME", help="xavier (default), he or uniform")
+    group.add_argument("--seed", metavar="S", help="seed of the data and the initial weights (default 0)")
+    group.add_argument("--batch-size", metavar="B", help="mini-batch SGD with batches of B (default: the full batch)")
+    group.add_argument("--l2", metavar="λ", help="L2 penalty (λ/2)‖W‖² (default 0)")
+    group.add_argument("--samples", metavar="N", help="points generated for a built-in task (default 500)")
+    group.add_argument("--noise", metavar="S", help="noise of a built-in task's points (default the task's)")
+    group.add_argument("--test-fraction", metavar="F", help="share of the points held out for testing (default 0.3)")
+
+
+def run_task_command(arguments: argparse.Namespace) -> int:
+    """``gdstudio run --task NAME``: train an MLP and write its JSON report and figure."""
+    from dataclasses import replace
+
+    from gdstudio.core.datasets import DEFAULT_SAMPLES, DEFAULT_TEST_FRACTION, TASKS, DataError, load_csv, make_dataset
+    from gdstudio.core.mlp import (
+        ACTIVATIONS,
+        INIT_SCHEMES,
+        REDUCTIONS,
+        MLPError,
+        Training,
+        TrainingSettings,
+        loss_name,
+        parse_hidden,
+        settings_for_task,
+    )
+    from gdstudio.export.files import ExportError
+
+    for option in ("function", "preset", "start", "window", "csv"):
+        if getattr(arguments, option, None) is not None:
+            raise UsageError(f"--{option} is for functions and cannot be used with --task")
+    name = arguments.task
+    seed = parse_positive_int(arguments.seed, "--seed") if arguments.seed else 0
+    test_fraction = parse_float(arguments.test_fraction, "--test-fraction") if arguments.test_fraction else DEFAULT_TEST_FRACTION
+    try:
+        if name in TASKS:
+            samples = parse_positive_int(arguments.samples, "--samples") if arguments.samples else DEFAULT_SAMPLES
+            noise = parse_float(arguments.noise, "--noise") if arguments.noise else None
+            dataset = make_dataset(name, samples=samples, noise=noise, test_fraction=test_fraction, seed=seed)
+            settings = settings_for_task(name, seed=seed)
+        elif name.lower().endswith(".csv") or os.path.exists(name):
+            if arguments.samples or arguments.noise:
+                raise UsageError("--samples and --noise are for built-in tasks, not CSV files")
+            dataset = load_csv(name, test_fraction=test_fraction, seed=seed)
+            settings = TrainingSettings(seed=seed)
+        else:
+            raise UsageError(f"--task: unknown task {name!r}; choose one of {', '.join(TASKS)}, or give a .csv file")
+    except DataError as error:
+        raise UsageError(f"--task: {error}") from None
+    changes = {}
+    for option, parse, key in (("hidden", parse_hidden, "hidden"), ("loss", loss_name, "loss")):
+        if getattr(arguments, option) is not None:
+            try:
+                changes[key] = parse(getattr(arguments, option))
+            except MLPError as error:
+                raise UsageError(f"--{option}: {error}") from None
+    for option, choices in (("activation", ACTIVATIONS), ("reduction", REDUCTIONS), ("init", INIT_SCHEMES)):
+        value = getattr(arguments, option)
+        if value is not None:
+            if value not in choices:
+                raise UsageError(f"--{option}: unknown {option} {value!r}; choose one of {', '.join(choices)}")
+            changes[option] = value
+    if arguments.optimizer is not None:
+        changes["optimizer"] = _optimizer_option(arguments.optimizer)
+    if arguments.lr is not None:
+        changes["learning_rate"] = parse_float(arguments.lr, "--lr")
+        if changes["learning_rate"] <= 0:
+            raise UsageError(f"--lr must be a positive number, not {arguments.lr}")
+    if arguments.steps is not None:
+        changes["max_steps"] = _limits_options(arguments)[0]
+    if arguments.tol is not None:
+        changes["tolerance"] = _limits_options(arguments)[1]
+    if arguments.batch_size is not None:
+        changes["batch_size"] = parse_positive_int(arguments.batch_size, "--batch-size", allow_zero=False)
+    if arguments.l2 is not None:
+        changes["l2"] = parse_float(arguments.l2, "--l2")
+        if changes["l2"] < 0:
+            raise UsageError(f"--l2 must be 0 or more, not {arguments.l2}")
+    outputs = _output_options(arguments, ("json", "png", "svg"))
+    settings = replace(settings, **changes)
+    try:
+        training = Training(dataset, settings)
+    except (MLPError, ValueError) as error:
+        raise UsageError(str(error)) from None
+
+    training.run()
+    report = training.report()
+    try:
+        if "png" in outputs or "svg" in outputs:
+            from gdstudio.ui.mlp_figure import TrainingFigure
+
+            figure = TrainingFigure(training)
+            if "png" in outputs:
+                figure.save_png(outputs["png"])
+            if "svg" in outputs:
+                figure.save_svg(outputs["svg"])
+            figure.close()
+        if "json" in outputs:
+            _write_report(outputs["json"], report)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    def percent(value):
+        return "n/a" if value is None else f"{100 * value:.1f} %"
+
+    def number(value):
+        return "n/a" if value is None else f"{value:.4g}"
+
+    if training.is_classification:
+        quality = f"train accuracy {percent(report['train_accuracy'])}, test accuracy {percent(report['test_accuracy'])}"
+    else:
+        quality = f"train MSE {number(report['train_mse'])}, test MSE {number(report['test_mse'])}"
+    # the summary line goes to stderr when the JSON goes to stdout
+    print(
+        f"{training.status}: {training.steps} steps, {training.network.describe()}, L(w) = {training.loss:.6g}, {quality}",
+        file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
+    )
     return EXIT_OK
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .landscape import Landscape, evaluate_landscape
 from .mlp import MLP, MLPError
 
 RANDOM = "random"
@@ -251,3 +252,16 @@ def weight_slice(
     loss = evaluate_plane(objective, center, directions, alphas, betas, dtype=dtype)
     center_loss = float(objective.loss(center)[0])
     return WeightSlice(method, center, directions, alphas, betas, loss, center_loss, projected, explained)
+
+
+def slice_landscape(piece: WeightSlice, level_count: int = 14) -> Landscape:
+    """The slice as a :class:`~gdstudio.core.landscape.Landscape` (shading and iso-levels
+    chosen as for f(x, y), with x = α and y = β), so the function mode's contour plot
+    can draw it unchanged."""
+
+    class _Grid:  # evaluate_landscape asks for values on its grid: they are already computed
+        @staticmethod
+        def value(grid_x, grid_y):
+            return np.asarray(piece.loss, dtype=float).reshape(np.shape(grid_x))
+
+    return evaluate_landscape(_Grid(), piece.window, resolution=len(piece.alphas), level_count=level_count)
