@@ -1,0 +1,52 @@
+"""Random interleavings of everything a person can do while a run plays."""
+import random
+import threading
+
+import numpy as np
+from PySide6 import QtCore
+
+FUNCTIONS = ["x^2 + y^2", "x^2 + x*y + y^2", "(1 - x)^2 + 100(y - x^2)^2", "x^2 - y^2", "sin(x) + cos(y)", "x^2 +", "log(x) + y^2"]
+
+
+def test_random_interleavings_leave_a_consistent_window(qtbot, window):
+    rng = random.Random(20261125)
+    threads_before = threading.active_count()
+    controls = window.controls
+    actions = [
+        lambda: window.toggle_play(),
+        lambda: window.step_once(),
+        lambda: window.reset_run(),
+        lambda: window.set_function_text(rng.choice(FUNCTIONS)),
+        lambda: controls.learning_rate_spin.setValue(10 ** rng.uniform(-4, 0)),
+        lambda: controls.start_x_spin.setValue(rng.uniform(-2, 2)),
+        lambda: controls.optimizer_combo.setCurrentIndex(rng.randrange(controls.optimizer_combo.count())),
+        lambda: controls.speed_slider.setValue(rng.randrange(controls.speed_slider.maximum() + 1)),
+        lambda: controls.max_steps_spin.setValue(rng.choice([0, 5, 50, 1000])),
+        lambda: qtbot.keyClick(window, QtCore.Qt.Key.Key_Space),
+    ]
+    for _ in range(300):
+        rng.choice(actions)()
+        if rng.random() < 0.3:
+            qtbot.wait(rng.choice([0, 1, 5]))
+        else:
+            QtCore.QCoreApplication.processEvents()
+    if window.playing:
+        window.toggle_play()
+    # let every queued batch arrive, then check what is drawn
+    qtbot.wait(200)
+    window.dirty = True
+    with qtbot.waitSignal(window.redrawn, timeout=3000):
+        pass
+    count = window.trajectory.count
+    assert count >= 1
+    points = window.trajectory.points
+    # every drawn point belongs to the current function: loss is f at the point
+    np.testing.assert_allclose(window.trajectory.loss, window.function.value(points[:, 0], points[:, 1]), equal_nan=True)
+    line, _ = window.contour_plot.paths[0]
+    x, _y = line.getData()
+    assert len(x) == count
+    assert window.steps == count - 1
+    assert window.worker.thread.isRunning()
+    assert threading.active_count() <= threads_before + 1
+    window.close()
+    assert not window.worker.thread.isRunning()
