@@ -128,13 +128,15 @@ def _multiply_by_derivative(name: str, a: np.ndarray, delta: np.ndarray, scratch
 
 
 class _Workspace:
-    """Preallocated arrays for one batch size: each layer's activations, the
-    backpropagated errors δ and scratch space."""
+    """Preallocated arrays for one batch size, feature-major (width, N) so that bias
+    additions and sums over the examples run along contiguous rows: each layer's
+    activations, the backpropagated errors δ and scratch space."""
 
     def __init__(self, count: int, widths: Sequence[int]):
-        self.values = [np.empty((count, width)) for width in widths]
-        self.deltas = [np.empty((count, width)) for width in widths]
-        self.scratch = [np.empty((count, width)) for width in widths]
+        self.values = [np.empty((width, count)) for width in widths]
+        self.deltas = [np.empty((width, count)) for width in widths]
+        self.scratch = [np.empty((width, count)) for width in widths]
+        self.ones = np.ones(count)
 
 
 class MLP:
@@ -173,7 +175,8 @@ class MLP:
         self.weight_mask = mask  # True for weights, False for biases (L2 acts on weights only)
         self._workspaces: dict[int, _Workspace] = {}
         self._parameters = np.zeros(position)
-        self._parameter_layers = self.layers(self._parameters)
+        # (W_l, b_l as a column) views of the parameter buffer, for the feature-major hot path
+        self._parameter_columns = [(W, b.reshape(-1, 1)) for W, b in self.layers(self._parameters)]
         self._gradient = np.zeros(position)
         self._gradient_layers = self.layers(self._gradient)
 
@@ -243,33 +246,41 @@ class MLP:
             work = self._workspaces[count] = _Workspace(count, self.layer_sizes[1:])
         return work
 
-    def _forward(self, w: np.ndarray, inputs: np.ndarray, work: _Workspace, layers=None) -> np.ndarray:
-        """Fill the workspace with every layer's activation; return z_L (the output layer
-        before its activation), which lives in the workspace."""
-        a = inputs
+    def _forward(self, inputs_t: np.ndarray, work: _Workspace) -> np.ndarray:
+        """The forward pass on the parameter buffer, feature-major: z_l = W_lᵀ a_{l−1} + b_l,
+        a_l = φ(z_l), each into the workspace.  Returns z_L (outputs, N), before the
+        output activation."""
+        a = inputs_t
         last = self.depth - 1
-        for index, (W, b) in enumerate(layers if layers is not None else self.layers(w)):
-            z = work.values[index]
-            np.dot(a, W, out=z)
-            z += b
+        values = work.values
+        activation = self.activation
+        for index, (W, b) in enumerate(self._parameter_columns):
+            z = values[index]
+            np.dot(W.T, a, out=z)
+            np.add(z, b, out=z)
             if index < last:
-                _activate(self.activation, z)
+                _activate(activation, z)
             a = z
         return a
 
     def output_values(self, w: np.ndarray, inputs: np.ndarray, chunk: int = 16384) -> np.ndarray:
         """f_w(x) for each row of ``inputs``: shape (N, outputs); probabilities for a
-        sigmoid or softmax output.  Evaluated in chunks of rows, so a grid of any size works."""
+        sigmoid or softmax output.  Evaluated in chunks of rows, so a grid of any size
+        works; safe to call from another thread while a run trains (it uses no shared buffer)."""
         w = np.ascontiguousarray(w, dtype=float)
         inputs = np.ascontiguousarray(inputs, dtype=float)
         if inputs.ndim != 2 or inputs.shape[1] != self.layer_sizes[0]:
             raise MLPError(f"the network takes {self.layer_sizes[0]} input features per row")
         result = np.empty((len(inputs), self.layer_sizes[-1]))
+        layers = self.layers(w)
         with np.errstate(over="ignore", under="ignore"):
             for start in range(0, len(inputs), chunk):
-                rows = inputs[start : start + chunk]
-                z = self._forward(w, rows, _Workspace(len(rows), self.layer_sizes[1:]))
-                result[start : start + len(rows)] = _output_activation(self.output, z)
+                a = inputs[start : start + chunk]
+                for index, (W, b) in enumerate(layers):
+                    a = a @ W + b
+                    if index < self.depth - 1:
+                        _activate(self.activation, a)
+                result[start : start + len(a)] = _output_activation(self.output, a)
         return result
 
     # -- loss and gradient --------------------------------------------------------
@@ -286,18 +297,40 @@ class MLP:
         """L(w) on (inputs, targets) and, when ``gradient`` (a writable float array of
         length :attr:`dimension`) is given, ∇L(w) written into it by backpropagation.
 
-        ``targets`` are encoded for the output layer (:func:`encode_targets`): shape
-        (N, outputs).  The hot path of training: w is copied once into a preallocated
-        parameter buffer whose per-layer views, activations, errors δ and gradient
-        buffers are all reused, so a step allocates almost nothing.  Not re-entrant:
-        one thread at a time per network (the worker that owns the run)."""
-        count = len(inputs)
+        ``inputs`` has shape (N, features); ``targets`` are encoded for the output layer
+        (:func:`encode_targets`): shape (N, outputs).  Objectives keep their data
+        feature-major and call :meth:`loss_and_gradient_t` directly."""
+        inputs_t = np.ascontiguousarray(np.asarray(inputs, dtype=float).T)
+        targets_t = np.ascontiguousarray(np.asarray(targets, dtype=float).T)
+        with np.errstate(over="ignore", under="ignore"):
+            return self.loss_and_gradient_t(w, inputs_t, targets_t, loss, reduction, l2, gradient)
+
+    def loss_and_gradient_t(
+        self,
+        w: np.ndarray,
+        inputs_t: np.ndarray,
+        targets_t: np.ndarray,
+        loss: str = CROSS_ENTROPY,
+        reduction: str = "sum",
+        l2: float = 0.0,
+        gradient: np.ndarray | None = None,
+    ) -> tuple[float, np.ndarray | None]:
+        """:meth:`loss_and_gradient` on feature-major data: ``inputs_t`` (features, N)
+        and ``targets_t`` (outputs, N), both C-contiguous.
+
+        The hot path of training: w is copied once into a preallocated parameter
+        buffer whose per-layer views, the activations, errors δ and the gradient
+        buffer are all reused, so a step allocates almost nothing.  Backpropagation:
+        δ_L = ∂E/∂z_L, ∂L/∂W_l = a_{l−1} δ_lᵀ, ∂L/∂b_l = δ_l 1, δ_{l−1} = (W_l δ_l) ⊙ φ′(z_{l−1}).
+        Not re-entrant: one thread at a time per network (the worker that owns the
+        run); the caller silences floating-point overflow warnings."""
+        count = inputs_t.shape[1]
         work = self._workspace(count)
         np.copyto(self._parameters, w)
-        z = self._forward(self._parameters, inputs, work, self._parameter_layers)
+        z = self._forward(inputs_t, work)
         scale = 1.0 if reduction == "sum" else 1.0 / count
         delta = work.deltas[-1] if gradient is not None else None
-        total = _output_loss(self.output, loss, z, targets, delta) * scale
+        total = _output_loss(self.output, loss, z, targets_t, delta) * scale
         if l2:
             weights = self._parameters[self.weight_mask]
             total += 0.5 * l2 * float(np.dot(weights, weights))
@@ -305,16 +338,16 @@ class MLP:
             return total, None
         if scale != 1.0:
             delta *= scale
-        layers = self._parameter_layers
+        values, deltas, scratch, ones = work.values, work.deltas, work.scratch, work.ones
         for index in range(self.depth - 1, -1, -1):
-            previous = inputs if index == 0 else work.values[index - 1]
+            previous = inputs_t if index == 0 else values[index - 1]
             gradient_W, gradient_b = self._gradient_layers[index]
-            np.dot(previous.T, delta, out=gradient_W)
-            np.sum(delta, axis=0, out=gradient_b)
+            np.dot(previous, delta.T, out=gradient_W)
+            np.dot(delta, ones, out=gradient_b)
             if index:
-                before = work.deltas[index - 1]
-                np.dot(delta, layers[index][0].T, out=before)
-                _multiply_by_derivative(self.activation, previous, before, work.scratch[index - 1])
+                before = deltas[index - 1]
+                np.dot(self._parameter_columns[index][0], delta, out=before)
+                _multiply_by_derivative(self.activation, previous, before, scratch[index - 1])
                 delta = before
         if l2:
             self._gradient[self.weight_mask] += l2 * self._parameters[self.weight_mask]
@@ -379,8 +412,8 @@ def _output_activation(output: str, z: np.ndarray) -> np.ndarray:
 
 
 def _output_loss(output: str, loss: str, z: np.ndarray, y: np.ndarray, delta: np.ndarray | None) -> float:
-    """Σᵢ E(f(xᵢ), yᵢ) from the output layer's z (N, K); with ``delta`` given, fill it
-    with ∂E/∂z (before any reduction scale)."""
+    """Σᵢ E(f(xᵢ), yᵢ) from the output layer's z, feature-major (K, N) like the targets
+    y; with ``delta`` given, fill it with ∂E/∂z (before any reduction scale)."""
     if output == "sigmoid":
         if loss == CROSS_ENTROPY:
             # E = log(1 + e^z) − y z; logaddexp(0, z) never overflows
@@ -396,26 +429,26 @@ def _output_loss(output: str, loss: str, z: np.ndarray, y: np.ndarray, delta: np
         residual = p - y
         if delta is not None:
             np.multiply(residual, 2.0 * p * (1.0 - p), out=delta)
-        return float(np.sum(residual * residual))
+        return float(np.vdot(residual, residual))
     if output == "softmax":
-        shifted = z - z.max(axis=1, keepdims=True)
+        shifted = z - z.max(axis=0, keepdims=True)
         e = np.exp(shifted)
-        sums = e.sum(axis=1, keepdims=True)
+        sums = e.sum(axis=0, keepdims=True)
         p = e / sums
-        if loss == CROSS_ENTROPY:
-            total = float(np.sum(np.log(sums)) - np.sum(shifted * y))
+        if loss == CROSS_ENTROPY:  # Σᵢ (log Σ_k e^{z_k} − z_y), y one-hot
+            total = float(np.sum(np.log(sums)) - np.vdot(shifted, y))
             if delta is not None:
                 np.subtract(p, y, out=delta)
             return total
         residual = p - y
         if delta is not None:
             g = 2.0 * residual
-            np.multiply(p, g - np.sum(p * g, axis=1, keepdims=True), out=delta)
-        return float(np.sum(residual * residual))
+            np.multiply(p, g - np.sum(p * g, axis=0, keepdims=True), out=delta)
+        return float(np.vdot(residual, residual))
     residual = z - y
     if delta is not None:
         np.multiply(residual, 2.0, out=delta)
-    return float(np.sum(residual * residual))
+    return float(np.vdot(residual, residual))
 
 
 def _output_loss_batched(output: str, loss: str, z: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -490,6 +523,9 @@ class MLPObjective:
         self.targets = encode_targets(network.output, targets, network.layer_sizes[-1])
         if len(self.inputs) == 0:
             raise MLPError("the data set has no training points")
+        # feature-major copies for the training hot path
+        self.inputs_t = np.ascontiguousarray(self.inputs.T)
+        self.targets_t = np.ascontiguousarray(self.targets.T)
         self.loss_kind = loss
         self.reduction = reduction
         self.l2 = float(l2)
@@ -504,8 +540,8 @@ class MLPObjective:
         gradient = np.empty(points.shape)
         with np.errstate(over="ignore", under="ignore"):
             for index, w in enumerate(points):
-                losses[index], _ = self.network.loss_and_gradient(
-                    w, self.inputs, self.targets, self.loss_kind, self.reduction, self.l2, gradient[index]
+                losses[index], _ = self.network.loss_and_gradient_t(
+                    w, self.inputs_t, self.targets_t, self.loss_kind, self.reduction, self.l2, gradient[index]
                 )
         return losses, gradient
 
@@ -516,7 +552,7 @@ class MLPObjective:
             return self.batched_loss(points)
         with np.errstate(over="ignore", under="ignore"):
             return np.array([
-                self.network.loss_and_gradient(w, self.inputs, self.targets, self.loss_kind, self.reduction, self.l2)[0]
+                self.network.loss_and_gradient_t(w, self.inputs_t, self.targets_t, self.loss_kind, self.reduction, self.l2)[0]
                 for w in points
             ])
 
@@ -577,17 +613,17 @@ class MiniBatchObjective:
         points = np.asarray(points, dtype=float).reshape(-1, self.dimension)
         batch = self.next_batch()
         objective = self.objective
-        inputs = objective.inputs[batch]
-        targets = objective.targets[batch]
+        inputs_t = np.take(objective.inputs_t, batch, axis=1)
+        targets_t = np.take(objective.targets_t, batch, axis=1)
         losses = np.empty(len(points))
         gradient = np.empty(points.shape)
         with np.errstate(over="ignore", under="ignore"):
             for index, w in enumerate(points):
-                self.last_batch_loss, _ = self.network.loss_and_gradient(
-                    w, inputs, targets, objective.loss_kind, objective.reduction, objective.l2, gradient[index]
+                self.last_batch_loss, _ = self.network.loss_and_gradient_t(
+                    w, inputs_t, targets_t, objective.loss_kind, objective.reduction, objective.l2, gradient[index]
                 )
-                losses[index], _ = self.network.loss_and_gradient(
-                    w, objective.inputs, objective.targets, objective.loss_kind, objective.reduction, objective.l2
+                losses[index], _ = self.network.loss_and_gradient_t(
+                    w, objective.inputs_t, objective.targets_t, objective.loss_kind, objective.reduction, objective.l2
                 )
         return losses, gradient
 

@@ -177,8 +177,9 @@ QUALITY = {
 
 
 @pytest.mark.parametrize("task", list(TASKS))
-def test_each_task_trains_to_its_stated_quality_with_its_defaults(task):
-    training = Training(make_dataset(task, seed=0), settings_for_task(task, seed=0))
+@pytest.mark.parametrize("seed", [0, 3])
+def test_each_task_trains_to_its_stated_quality_with_its_defaults(task, seed):
+    training = Training(make_dataset(task, seed=seed), settings_for_task(task, seed=seed))
     start = training.metrics()
     training.run()
     assert training.status is Status.MAX_STEPS
@@ -188,13 +189,6 @@ def test_each_task_trains_to_its_stated_quality_with_its_defaults(task):
         assert metrics.test_accuracy > QUALITY[task]
     else:
         assert metrics.test_mse < QUALITY[task]
-
-
-def test_spirals_needs_more_than_a_small_net_with_plain_descent():
-    # the reason its defaults are a wider net and Adam
-    small = Training(make_dataset("spirals"), TrainingSettings(hidden=(8, 8), learning_rate=0.01, max_steps=2000))
-    small.run()
-    assert small.metrics().test_accuracy < 0.9
 
 
 def test_mini_batch_sgd_learns_moons():

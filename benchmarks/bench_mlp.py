@@ -1,0 +1,182 @@
+"""MLP training speed against the references a user would otherwise reach for.
+
+Same network (2-8-8-1, tanh hidden layers, sigmoid output, cross-entropy), same
+data (500 XOR points), full-batch plain gradient descent (SGD without momentum),
+float64, all in one process:
+
+* gdstudio: the objective's loss_and_gradient plus w ← w − γ∇L in a bare loop, and
+  the same through the descent engine (Training.run, what the studio and the CLI use:
+  trajectory recording, divergence and convergence checks every step);
+* scikit-learn ``MLPClassifier(solver='sgd', momentum=0, batch_size=500)``: its own
+  fit loop, time per iteration (= one full-batch step);
+* PyTorch on the CPU: ``nn.Sequential`` + ``BCEWithLogitsLoss`` + ``optim.SGD``, a
+  standard training loop (zero_grad, forward, backward, step), float64 and float32.
+
+Then the 41 × 41 weight-space slice of that network on the same data.
+Goals (issue 4): ≥ 10,000 full-batch steps per second and faster than both
+references; a 41 × 41 slice in under 100 ms.
+
+Run: ``.venv/bin/python benchmarks/bench_mlp.py [--steps N]``.  BLAS is limited to
+one thread for everyone (tiny matrices gain nothing from threads, and a busy
+second core makes threaded BLAS erratic); PyTorch is given one thread too.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import time
+import warnings
+
+import numpy as np
+
+from gdstudio.core.datasets import make_dataset
+from gdstudio.core.mlp import MLP, MLPObjective, Training, TrainingSettings
+from gdstudio.core.weight_space import PCA, RANDOM, weight_slice
+
+LEARNING_RATE = 0.01  # for the sum loss; the references use the mean loss with γ·N
+
+
+def best_of(repeats, function):
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def ours_bare(objective, w0, steps):
+    def run():
+        w = w0.copy()[None]
+        for _ in range(steps):
+            _, gradient = objective.loss_and_gradient(w)
+            w -= LEARNING_RATE * gradient
+
+    return steps / best_of(3, run)
+
+
+def ours_engine(dataset, steps):
+    settings = TrainingSettings(hidden=(8, 8), learning_rate=LEARNING_RATE, max_steps=steps, tolerance=0.0)
+
+    def run():
+        training = Training(dataset, settings)
+        training.run()
+        assert training.steps == steps
+
+    return steps / best_of(3, run)
+
+
+def sklearn_rate(dataset, steps):
+    try:
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.neural_network import MLPClassifier
+    except ImportError:
+        return None
+    inputs, labels = dataset.train_inputs, dataset.train_targets
+
+    def run():
+        model = MLPClassifier(
+            hidden_layer_sizes=(8, 8), activation="tanh", solver="sgd", momentum=0.0, alpha=0.0,
+            batch_size=len(inputs), learning_rate_init=LEARNING_RATE * len(inputs), max_iter=steps,
+            shuffle=False, tol=0.0, n_iter_no_change=steps + 1, random_state=0,
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            model.fit(inputs, labels)
+        assert model.n_iter_ == steps
+
+    return steps / best_of(3, run)
+
+
+def torch_rate(dataset, steps, dtype_name):
+    try:
+        import torch
+    except ImportError:
+        return None
+    dtype = getattr(torch, dtype_name)
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(
+        torch.nn.Linear(2, 8), torch.nn.Tanh(), torch.nn.Linear(8, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1)
+    ).to(dtype)
+    inputs = torch.tensor(dataset.train_inputs, dtype=dtype)
+    targets = torch.tensor(dataset.train_targets, dtype=dtype).reshape(-1, 1)
+    loss_function = torch.nn.BCEWithLogitsLoss(reduction="sum")
+    optimizer = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE, momentum=0.0)
+
+    def run():
+        for _ in range(steps):
+            optimizer.zero_grad()
+            loss = loss_function(model(inputs), targets)
+            loss.backward()
+            optimizer.step()
+
+    return steps / best_of(3, run)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--steps", type=int, default=2000)
+    arguments = parser.parse_args()
+    steps = arguments.steps
+    try:
+        from threadpoolctl import threadpool_limits
+
+        limiter = threadpool_limits(limits=1)
+    except ImportError:
+        limiter = None
+    torch_threads = None
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+        torch_threads = torch.get_num_threads()
+        torch_version = torch.__version__
+    except ImportError:
+        torch_version = "not installed"
+    try:
+        import sklearn
+
+        sklearn_version = sklearn.__version__
+    except ImportError:
+        sklearn_version = "not installed"
+
+    dataset = make_dataset("xor", samples=500, test_fraction=0.0)
+    network = MLP((2, 8, 8, 1), "tanh", "sigmoid")
+    objective = MLPObjective(network, dataset.train_inputs, dataset.train_targets)
+    w0 = network.initial_weights("xavier", 0)
+    objective.loss_and_gradient(w0[None])  # warm the buffers
+
+    print(f"MLP 2-8-8-1 tanh, 500 points, full-batch plain SGD, float64, {steps} steps, best of 3")
+    print(f"python {platform.python_version()}, numpy {np.__version__}, scikit-learn {sklearn_version}, "
+          f"torch {torch_version} ({torch_threads} thread), BLAS threads: {'1' if limiter else 'default'}, "
+          f"{os.cpu_count()} cores")
+    rows = [
+        ("gdstudio, bare loop (objective + w -= γ∇L)", ours_bare(objective, w0, steps)),
+        ("gdstudio, descent engine (Training.run)", ours_engine(dataset, steps)),
+        ("scikit-learn MLPClassifier(solver='sgd'), fit loop", sklearn_rate(dataset, steps)),
+        ("PyTorch CPU float64, nn + optim.SGD loop", torch_rate(dataset, steps, "float64")),
+        ("PyTorch CPU float32, nn + optim.SGD loop", torch_rate(dataset, steps, "float32")),
+    ]
+    engine = rows[1][1]
+    print(f"\n{'':52s} {'steps/s':>10s} {'µs/step':>9s} {'engine ×':>9s}")
+    for name, rate in rows:
+        if rate is None:
+            print(f"{name:52s} {'n/a':>10s}")
+            continue
+        print(f"{name:52s} {rate:10,.0f} {1e6 / rate:9.1f} {engine / rate:9.2f}")
+    print(f"goal ≥ 10,000 steps/s through the engine: {'met' if engine >= 10_000 else 'NOT met'}")
+
+    training = Training(dataset, TrainingSettings(hidden=(8, 8), learning_rate=LEARNING_RATE, max_steps=300))
+    training.run()
+    print("\n41 × 41 weight-space slice, 2-8-8-1 on 500 points (best of 5)")
+    for method in (RANDOM, PCA):
+        for dtype in (np.float32, np.float64):
+            seconds = best_of(5, lambda: weight_slice(training.objective, training.weights, method, training.path, 41, dtype=dtype))
+            default = " (default)" if dtype is np.float32 else ""
+            print(f"  {method:6s} {np.dtype(dtype).name}{default:10s} {1e3 * seconds:7.1f} ms"
+                  f"{'   goal < 100 ms met' if seconds < 0.1 else ''}")
+
+
+if __name__ == "__main__":
+    main()
