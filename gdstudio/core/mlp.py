@@ -546,15 +546,12 @@ class MLPObjective:
         return losses, gradient
 
     def loss(self, points: np.ndarray) -> np.ndarray:
-        """L(w) only, for n parameter vectors (n, dimension) or one vector: shape (n,)."""
+        """L(w) only, for n parameter vectors (n, dimension) or one vector: shape (n,).
+
+        Uses no shared buffer (the batched evaluation), so the UI thread may call it
+        while a worker trains with :meth:`loss_and_gradient`."""
         points = np.asarray(points, dtype=float).reshape(-1, self.dimension)
-        if len(points) > 4:
-            return self.batched_loss(points)
-        with np.errstate(over="ignore", under="ignore"):
-            return np.array([
-                self.network.loss_and_gradient_t(w, self.inputs_t, self.targets_t, self.loss_kind, self.reduction, self.l2)[0]
-                for w in points
-            ])
+        return self.batched_loss(points)
 
     def batched_loss(self, points: np.ndarray, dtype=np.float64) -> np.ndarray:
         """L(w) for P parameter vectors at once (see :meth:`MLP.batched_loss`)."""
@@ -772,6 +769,20 @@ class Metrics:
     test_mse: float | None
 
 
+def step_readout(record: StepRecord) -> dict[str, float]:
+    """The per-step numbers that link back to the lesson: ‖∇L(w_t)‖, the size of the
+    update ‖Δw_t‖ (γ‖∇L‖ for plain descent), and L before and after the step."""
+    return {
+        "step": record.step,
+        "gradient_norm": float(np.linalg.norm(record.gradient)),
+        "update_norm": float(np.linalg.norm(record.update)),
+        "learning_rate": record.learning_rate,
+        "loss_before": record.loss_before,
+        "loss": record.loss,
+        "loss_change": record.loss - record.loss_before,
+    }
+
+
 class Training:
     """One MLP learning one data set by gradient descent, stepped by its owner.
 
@@ -780,7 +791,13 @@ class Training:
     L before and after, ∇L, the update Δw); :meth:`metrics`, :attr:`weights` and
     :attr:`path` read the state; nothing here touches a widget.  ``descent`` is the
     engine's :class:`Descent`, so γ can be changed between steps with
-    :meth:`set_learning_rate`.  A new seed (re-initialise) is a new ``Training``."""
+    :meth:`set_learning_rate`.  A new seed (re-initialise) is a new ``Training``.
+
+    Threads: only the owner (the worker) may step, run or change the run.  The
+    read-only evaluations — :meth:`metrics`, :meth:`decision_grid`,
+    :meth:`fitted_curve` and :func:`gdstudio.core.weight_space.weight_slice` on
+    :attr:`objective` — use no shared buffers, so they may run anywhere, given a
+    copy of the weights (:attr:`weights` returns one)."""
 
     def __init__(self, dataset: Dataset, settings: TrainingSettings = TrainingSettings(), weights=None, run_id: int = 0):
         self.dataset = dataset

@@ -26,6 +26,7 @@ from gdstudio.core.mlp import (
     parse_hidden,
     predict,
     settings_for_task,
+    step_readout,
 )
 
 
@@ -211,7 +212,7 @@ def test_mini_batches_cover_each_epoch_once_and_report_the_full_loss():
         loss, gradient = batches.loss_and_gradient(w)
         seen.append(batches.last_batch.copy())
         # the loss reported is the full training loss; the gradient is the batch's
-        assert loss[0] == full.loss(w)[0]
+        assert loss[0] == pytest.approx(full.loss(w)[0], rel=1e-14)
         part = MLPObjective(network, dataset.train_inputs[seen[-1]], dataset.train_targets[seen[-1]])
         batch_loss, batch_gradient = part.loss_and_gradient(w)
         assert np.allclose(gradient, batch_gradient, rtol=1e-13, atol=1e-15)
@@ -233,6 +234,9 @@ def test_training_steps_are_records_the_worker_can_emit():
     assert first.loss < first.loss_before
     assert np.allclose(first.point - first.previous_point, -0.01 * first.gradient)
     assert np.array_equal(first.point, records[1].previous_point)
+    readout = step_readout(first)
+    assert readout["update_norm"] == pytest.approx(0.01 * readout["gradient_norm"])
+    assert readout["loss_change"] == first.loss - first.loss_before < 0
     training.set_learning_rate(0.02)
     assert training.step(1)[0].learning_rate == 0.02
     training.run()
