@@ -76,6 +76,27 @@ class Curvature:
             return 2.0 * (1.0 + mu) / ((1.0 + 2.0 * mu) * top)
         return None
 
+    def axes(self, length: float) -> list[tuple[np.ndarray, np.ndarray, float]]:
+        """The eigenvector axes to draw on the contour at :attr:`point`: for each eigenvalue
+        λ (ascending) a segment (tail, tip, λ) through the point along its eigenvector, as
+        long as the matching axis of the local level ellipse (∝ 1/√|λ|), scaled so the
+        longest is ``length``; a zero eigenvalue gets the full length.  Empty if undefined."""
+        if self.kind == "undefined":
+            return []
+        magnitudes = np.abs(self.eigenvalues)
+        zero = ZERO_EIGENVALUE * max(1.0, float(magnitudes.max()))
+        with np.errstate(divide="ignore"):
+            lengths = np.where(magnitudes > zero, 1.0 / np.sqrt(np.maximum(magnitudes, zero)), np.inf)
+        finite = lengths[np.isfinite(lengths)]
+        longest = float(finite.max()) if finite.size else 1.0
+        lengths = np.where(np.isfinite(lengths), lengths / longest, 1.0) * (length / 2.0)
+        centre = np.asarray(self.point, dtype=float)
+        segments = []
+        for i in range(len(self.eigenvalues)):
+            half = lengths[i] * self.eigenvectors[:, i]
+            segments.append((centre - half, centre + half, float(self.eigenvalues[i])))
+        return segments
+
     def to_dict(self) -> dict:
         """Plain data for JSON (non-finite numbers as None)."""
         return {

@@ -95,10 +95,12 @@ class Race:
 
     def status_text_at(self, index: int, t: int) -> str:
         """The status line as it read after lockstep update ``t`` (for replaying a finished race)."""
+        # a run that stopped after ``steps`` updates was still going before that
         steps = int(self.descent.steps[index])
-        if t < steps or (t == steps and self.descent.status(index) is Status.RUNNING):
+        status = self.descent.status(index)
+        if status is Status.RUNNING or t < steps:
             return "running"
-        return status_text(self.descent.status(index), steps)
+        return status_text(status, steps)
 
     def legend_label(self, index: int) -> str:
         return f"{self.entries[index].label}: {self.status_text(index)}"

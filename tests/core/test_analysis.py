@@ -103,3 +103,15 @@ def test_descent_on_the_saddle_preset_stops_at_a_saddle():
     result = run_descent(function, RunSettings(start=(1.5, 0.0), learning_rate=0.1))
     assert str(result.status) == "converged"
     assert classify_point(function, result.final_point).kind == "saddle"
+
+
+def test_eigenvector_axes_for_the_contour():
+    curvature = curvature_at(parse_function(SEED), (1.0, -1.0))
+    (tail_1, tip_1, low), (tail_3, tip_3, high) = curvature.axes(2.0)
+    assert (low, high) == pytest.approx((1.0, 3.0))
+    np.testing.assert_allclose((tail_1 + tip_1) / 2, [1.0, -1.0])
+    # the flat direction (λ = 1) gets the full length, the steep one 1/√3 of it
+    assert np.linalg.norm(tip_1 - tail_1) == pytest.approx(2.0)
+    assert np.linalg.norm(tip_3 - tail_3) == pytest.approx(2.0 / np.sqrt(3.0))
+    np.testing.assert_allclose(np.abs(tip_1 - tail_1), [2**0.5, 2**0.5])
+    assert curvature_at(parse_function("sqrt(x) + y^2"), (-1, 0)).axes(1.0) == []
