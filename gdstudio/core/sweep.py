@@ -101,7 +101,7 @@ class SweepResult:
     def summary(self) -> str:
         counts = {name: int(np.sum(self.status == name)) for name in ("converged", "max_steps", "diverged")}
         text = (
-            f"{self.count} learning rates from {self.learning_rates.min():.4g} to {self.learning_rates.max():.4g}: "
+            f"{self.count} learning rate{'s' if self.count != 1 else ''} from {self.learning_rates.min():.4g} to {self.learning_rates.max():.4g}: "
             f"{counts['converged']} converged, {counts['max_steps']} stopped at the step limit, {counts['diverged']} diverged"
         )
         edge = self.stability_edge()

@@ -125,15 +125,20 @@ class SweepFigure(_Figure):
             low = float(values.min())
         else:
             top, low = 1.0, 0.0
+        # diverged runs are drawn just past the finite losses: above them, or below them
+        # where f fell without bound (a saddle's open side)
         if logarithmic:
-            marker_level = top * 10.0  # diverged runs drawn just above the highest finite loss
+            above, below = top * 10.0, low / 10.0
         else:
-            marker_level = top + 0.1 * max(top - low, abs(top), 1e-12)
+            pad = 0.1 * max(top - low, abs(top), abs(low), 1e-12)
+            above, below = top + pad, low - pad
+        with np.errstate(invalid="ignore"):
+            marker_levels = np.where(final[diverged] < 0, below, above)
         plot.plot(lr[finite], final[finite], pen=pg.mkPen("#999999", width=1), symbol="o", symbolSize=5,
                   symbolBrush=None, symbolPen=None, connect="finite")
         self._scatter(plot, lr[converged & finite], final[converged & finite], "o", CONVERGED_COLOUR, "converged")
         self._scatter(plot, lr[stalled & finite], final[stalled & finite], "t", "#ff9f1c", "step limit reached")
-        self._scatter(plot, lr[diverged], np.full(int(diverged.sum()), marker_level), "x", DIVERGED_COLOUR, "diverged (off the scale)")
+        self._scatter(plot, lr[diverged], marker_levels, "x", DIVERGED_COLOUR, "diverged (off the scale)")
 
         # -- steps to converge against γ ------------------------------------------------
         steps_plot = self.steps_plot
@@ -150,7 +155,8 @@ class SweepFigure(_Figure):
         ticks = _log_ticks(float(lr.min()), float(lr.max()))
         for target in (plot, steps_plot):
             target.getAxis("bottom").setTicks(ticks)
-            target.getAxis("left").enableAutoSIPrefix(False)
+        if logarithmic:
+            plot.getAxis("left").enableAutoSIPrefix(False)  # "(x1e-09)" on a log axis only confuses
 
         # -- what the curvature predicts -------------------------------------------------------
         self.limit_lines = []
