@@ -140,3 +140,28 @@ def test_too_many_rows_are_refused(monkeypatch):
     monkeypatch.setattr(datasets, "MAX_CSV_ROWS", 50)
     with pytest.raises(DataError, match="too many rows"):
         load_csv_text(rows(60))
+
+
+def test_any_text_gives_a_data_set_or_a_data_error():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    cell = st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True).map(repr),
+        st.integers(-3, 3).map(str),
+        st.text(alphabet=' ,;\t"\n\r-.e0123456789abcxyzé\x00', max_size=8),
+    )
+    row = st.lists(cell, min_size=0, max_size=4).map(",".join)
+    text = st.lists(row, min_size=0, max_size=30).map("\n".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text)
+    def check(text):
+        try:
+            data = load_csv_text(text)
+        except DataError as error:
+            assert str(error) and "\n" not in str(error)
+        else:
+            assert np.all(np.isfinite(data.inputs)) and len(data.inputs) >= 10
+
+    check()
