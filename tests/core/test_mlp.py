@@ -82,6 +82,18 @@ def test_backpropagation_matches_central_differences(sizes, activation, output, 
     assert network.loss_and_gradient(w, inputs, targets, loss, reduction, l2)[0] == value
 
 
+@pytest.mark.parametrize("sizes, activation, output, loss", CASES)
+def test_batched_loss_of_many_weight_vectors_matches_one_at_a_time(sizes, activation, output, loss):
+    network, w, inputs, targets = random_problem(sizes, activation, output)
+    many = w + 0.3 * np.random.default_rng(1).standard_normal((7, network.dimension))
+    for reduction in ("sum", "mean"):
+        one_at_a_time = [network.loss_and_gradient(v, inputs, targets, loss, reduction, 0.2)[0] for v in many]
+        batched = network.batched_loss(many, inputs, targets, loss, reduction, 0.2, chunk=3)
+        assert np.allclose(batched, one_at_a_time, rtol=1e-12)
+        single = network.batched_loss(many, inputs, targets, loss, reduction, 0.2, dtype=np.float32)
+        assert np.allclose(single, one_at_a_time, rtol=1e-5)
+
+
 def test_mean_reduction_is_the_sum_over_n():
     network, w, inputs, targets = random_problem((2, 5, 1), "tanh", "sigmoid")
     total, _ = network.loss_and_gradient(w, inputs, targets, reduction="sum")
