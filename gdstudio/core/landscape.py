@@ -72,3 +72,22 @@ def evaluate_landscape(function, window, resolution: int = DEFAULT_RESOLUTION, l
     else:
         levels = ()
     return Landscape((x_min, x_max, y_min, y_max), xs, ys, values, shade, logarithmic, levels)
+
+
+def thin_path(points: np.ndarray, pixel: tuple[float, float]) -> np.ndarray:
+    """The points of a path worth drawing at a resolution of ``pixel`` (x, y sizes):
+    a point is dropped when it falls in the same pixel as the point before it, so
+    a long tail that crawls towards a minimum costs one segment per pixel, while a
+    zig-zag between two pixels is kept whole. The first and last points always stay."""
+    points = np.asarray(points, dtype=float)
+    if len(points) < 3:
+        return points
+    size = np.asarray(pixel, dtype=float)
+    if not np.all(np.isfinite(size)) or np.any(size <= 0):
+        return points
+    with np.errstate(all="ignore"):
+        cells = np.floor(points / size)
+    moved = np.ones(len(points), dtype=bool)
+    moved[1:] = np.any(cells[1:] != cells[:-1], axis=1) | ~np.all(np.isfinite(cells[1:]), axis=1)
+    moved[-1] = True
+    return points[moved]

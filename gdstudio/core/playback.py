@@ -55,17 +55,25 @@ class Player:
             raise ValueError("the learning rate must be a positive number")
         self.descent.learning_rates[0] = learning_rate
 
-    def advance(self, updates: int, time_budget: float | None = None) -> StepBatch:
+    def advance(self, updates: int, time_budget: float | None = None, pause=None) -> StepBatch:
         """Make up to ``updates`` updates (fewer if the run stops or the time budget
-        in seconds runs out) and return everything not yet handed out."""
+        in seconds runs out) and return everything not yet handed out.
+
+        ``pause``, if given, is called every 32 updates; the worker thread uses it
+        to stand aside while the window paints."""
         deadline = None if time_budget is None else time.perf_counter() + time_budget
         descent = self.descent
         made = 0
+        learning_rate = float(descent.scheduled_learning_rates()[0])
         while made < updates and not descent.finished:
+            learning_rate = float(descent.scheduled_learning_rates()[0])  # γ_t of this update
             descent.step()
             made += 1
-            if deadline is not None and made % 32 == 0 and time.perf_counter() > deadline:
-                break
+            if made % 32 == 0:
+                if pause is not None:
+                    pause()
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
         last = None
         if made:
             trajectory = descent.trajectories[0]
@@ -80,7 +88,7 @@ class Player:
                 gradient=trajectory.gradient[row].copy(),
                 next_gradient=descent.gradient[0].copy(),
                 update=descent.last_update[0].copy(),
-                learning_rate=float(descent.learning_rates[0]),
+                learning_rate=learning_rate,
                 state=descent.optimizer_state(0),
                 status=descent.status(0),
             )

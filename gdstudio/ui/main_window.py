@@ -66,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.steps = 0
         self.playing = False
         self.dirty = False
+        self.frame = 0
         self.png_scale = 2.0
 
         self.controls = ControlPanel()
@@ -134,8 +135,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.hover_label = QtWidgets.QLabel()
         self.hover_label.setObjectName("hoverLabel")
         bar.addWidget(self.state_label, 1)
-        for label in (self.hover_label, self.step_label, self.loss_label, self.gradient_norm_label):
+        widths = {self.hover_label: 360, self.step_label: 110, self.loss_label: 130, self.gradient_norm_label: 130}
+        for label, width in widths.items():
             bar.addPermanentWidget(label)
+            # fixed sizes: text that changes every frame must not re-lay-out the window
+            label.setFixedWidth(width)
+        self.state_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
 
     def _action(self, menu, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
         action = QtGui.QAction(text, self)
@@ -415,10 +420,21 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self.dirty:
             return
         self.dirty = False
+        with self.worker.painting():
+            self._draw()
+        self.redrawn.emit()
+
+    def _draw(self) -> None:
         count = self.trajectory.count
+        self.frame += 1
         if count:
             self.contour_plot.set_path(self.trajectory.points)
-            self.loss_plot.set_loss(self.trajectory.loss)
+            # while a run plays, the loss curve is redrawn every other frame (30 a
+            # second is smooth for a curve that only grows; it halves the paint work)
+            if not self.playing or self.frame % 2 == 0:
+                self.loss_plot.set_loss(self.trajectory.loss)
+            else:
+                self.dirty = True
             record = self.last_record
             if record is not None:
                 tips = arrow_tips(record.previous_point, record.gradient, record.update, record.learning_rate)
@@ -436,7 +452,6 @@ class MainWindow(QtWidgets.QMainWindow):
             self.loss_plot.set_loss(np.empty(0))
             self.contour_plot.set_arrows(None, None, None)
         self._show_state()
-        self.redrawn.emit()
 
     def _show_state(self) -> None:
         count = self.trajectory.count

@@ -6,12 +6,17 @@ arrows all come from the core).
 """
 from __future__ import annotations
 
+import contourpy
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.landscape import Landscape
+from gdstudio.core.landscape import Landscape, thin_path
 
+# Paths longer than this are thinned to one point per screen pixel before drawing.
+THIN_ABOVE = 2000
+
+ANTIALIAS = True
 COLOUR_MAP = "viridis"  # perceptually uniform
 PATH_COLOUR = "#ff5a36"
 GRADIENT_COLOUR = "#e8e8e8"
@@ -20,7 +25,7 @@ RUN_COLOURS = ("#ff5a36", "#00c2ff", "#ffd23f", "#b4ff5c", "#ff8ad8", "#ffffff",
 
 
 def configure_pyqtgraph() -> None:
-    pg.setConfigOptions(antialias=True, imageAxisOrder="col-major")
+    pg.setConfigOptions(antialias=ANTIALIAS, imageAxisOrder="col-major")
 
 
 class Arrow:
@@ -83,6 +88,7 @@ class ContourItem(pg.PlotItem):
         self.plot_item.showGrid(False, False)
         self.image = pg.ImageItem()
         self.image.setZValue(-10)
+        self.image.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot_item.addItem(self.image)
         self.colour_map = pg.colormap.get(COLOUR_MAP)
         self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=14, label="f(x, y)")
@@ -99,6 +105,8 @@ class ContourItem(pg.PlotItem):
         self.start_marker.setZValue(25)
         self.plot_item.addItem(self.start_marker)
         self.plot_item.getViewBox().sigRangeChanged.connect(self.refresh_arrows)
+        cache_static_parts(self)
+        cache_static_parts(self.colour_bar)
 
     # -- the landscape -------------------------------------------------------
     def set_landscape(self, landscape: Landscape, reset_view: bool = True) -> None:
@@ -122,35 +130,38 @@ class ContourItem(pg.PlotItem):
             self.plot_item.removeItem(item)
         self.isocurves = []
         self.iso_labels = []
-        xs, ys = landscape.xs, landscape.ys
-        dx = xs[1] - xs[0]
-        dy = ys[1] - ys[0]
-        data = np.where(np.isfinite(landscape.shade), landscape.shade, np.nanmax(landscape.shade) if np.isfinite(landscape.shade).any() else 0)
-        pen = pg.mkPen((255, 255, 255, 150), width=1)
+        data = np.where(np.isfinite(landscape.shade), landscape.shade, np.nan)
+        if not np.isfinite(data).any():
+            return
+        # contourpy (matplotlib's contouring library) traces a 400×400 grid in milliseconds
+        generator = contourpy.contour_generator(landscape.xs, landscape.ys, data.T, line_type="ChunkCombinedNan")
+        segments_x = []
+        segments_y = []
         for index, level in enumerate(landscape.levels):
-            lines = pg.functions.isocurve(data, level, connected=True)
-            if not lines:
+            chunks = [c for c in generator.lines(level)[0] if c is not None and len(c)]
+            if not chunks:
                 continue
-            segments_x = []
-            segments_y = []
-            for line in lines:
-                arr = np.asarray(line, dtype=float)
-                segments_x.append(xs[0] + arr[:, 0] * dx)
-                segments_y.append(ys[0] + arr[:, 1] * dy)
-                segments_x.append(np.array([np.nan]))
-                segments_y.append(np.array([np.nan]))
-            curve = pg.PlotCurveItem(np.concatenate(segments_x), np.concatenate(segments_y), pen=pen, connect="finite")
+            lines = np.concatenate(chunks + [np.full((1, 2), np.nan)])
+            segments_x.append(lines[:, 0])
+            segments_y.append(lines[:, 1])
+            if index % 2 == 0:
+                position = _label_position(lines)
+                if position is not None:
+                    label = pg.TextItem(_format_level(landscape.level_value(level)), color=(255, 255, 255, 210), anchor=(0.5, 0.5))
+                    label.setPos(*position)
+                    label.setZValue(-4)
+                    label.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                    self.plot_item.addItem(label)
+                    self.iso_labels.append(label)
+        if segments_x:
+            # all iso-lines in one item, painted from a cached pixmap while a run plays
+            curve = pg.PlotCurveItem(
+                np.concatenate(segments_x), np.concatenate(segments_y), pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite"
+            )
             curve.setZValue(-5)
+            curve.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot_item.addItem(curve)
             self.isocurves.append(curve)
-            if index % 2 == 0:
-                longest = max(lines, key=len)
-                middle = np.asarray(longest[len(longest) // 2], dtype=float)
-                label = pg.TextItem(_format_level(landscape.level_value(level)), color=(255, 255, 255, 210), anchor=(0.5, 0.5))
-                label.setPos(xs[0] + middle[0] * dx, ys[0] + middle[1] * dy)
-                label.setZValue(-4)
-                self.plot_item.addItem(label)
-                self.iso_labels.append(label)
 
     # -- paths -----------------------------------------------------------------
     def set_path_count(self, count: int, colours=RUN_COLOURS) -> None:
@@ -166,9 +177,6 @@ class ContourItem(pg.PlotItem):
                 symbolSize=5,
                 symbolBrush=colour,
                 symbolPen=None,
-                clipToView=True,
-                autoDownsample=True,
-                downsampleMethod="peak",
             )
             line.setZValue(20)
             current = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2), brush=colour)
@@ -193,7 +201,10 @@ class ContourItem(pg.PlotItem):
             return
         # markers on every point only while they can be told apart
         line.setSymbol("o" if len(points) <= 400 else None)
-        line.setData(points[:, 0], points[:, 1])
+        shown = points
+        if len(points) > THIN_ABOVE:
+            shown = thin_path(points, self.getViewBox().viewPixelSize())
+        line.setData(shown[:, 0], shown[:, 1])
         last = points[-1]
         if np.all(np.isfinite(last)):
             current.setData([last[0]], [last[1]])
@@ -286,20 +297,34 @@ class LossItem(pg.PlotItem):
         self.plot_item.setLabel("bottom", "step t")
         self.plot_item.setLabel("left", "loss f(w_t)")
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
-        self.curves: list[pg.PlotDataItem] = []
+        # the PlotItem hands these to every curve it holds: a 100,000-step loss
+        # curve is drawn as a few points per pixel of what is in view
+        self.plot_item.setDownsampling(auto=True, mode="peak")
+        self.plot_item.setClipToView(True)
+        self.loss_curves: list[pg.PlotDataItem] = []
         self.legend = None
         self.set_curve_count(1)
+        # The view follows the curves in coarse steps (x to 1-2-5 × 10^k steps, a
+        # log y to whole decades), so the axes are redrawn only when a step is
+        # crossed, not at every frame; zooming by hand stops the following until
+        # "View All" (the A button) or a new run.
+        self.following = True
+        self._followed_range = None
+        self.getViewBox().sigRangeChangedManually.connect(self._stop_following)
+        self.autoBtn.clicked.connect(self.follow)
+        cache_static_parts(self)
 
     def set_curve_count(self, count: int, colours=RUN_COLOURS, names=None) -> None:
-        while len(self.curves) > count:
-            self.plot_item.removeItem(self.curves.pop())
-        while len(self.curves) < count:
-            colour = colours[len(self.curves) % len(colours)]
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), clipToView=True, autoDownsample=True)
+        while len(self.loss_curves) > count:
+            self.plot_item.removeItem(self.loss_curves.pop())
+        while len(self.loss_curves) < count:
+            colour = colours[len(self.loss_curves) % len(colours)]
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
             self.plot_item.addItem(curve)
-            self.curves.append(curve)
+            self.loss_curves.append(curve)
 
     def set_logarithmic(self, on: bool) -> None:
+        self._followed_range = None
         self.plot_item.setLogMode(x=False, y=on)
         self.plot_item.setLabel("left", "loss f(w_t) (log scale)" if on else "loss f(w_t)")
 
@@ -313,7 +338,49 @@ class LossItem(pg.PlotItem):
         if self.logarithmic:
             # a log axis cannot show zero or negative losses: leave gaps there
             loss = np.where(loss > 0, loss, np.nan)
-        self.curves[index].setData(steps, loss, connect="finite")
+        self.loss_curves[index].setData(steps, loss, connect="finite")
+        self._follow()
+
+    def follow(self) -> None:
+        self.following = True
+        self._followed_range = None
+        self._follow()
+
+    def _stop_following(self, *args) -> None:
+        self.following = False
+
+    def _follow(self) -> None:
+        if not self.following:
+            return
+        count = 0
+        low, high = np.inf, -np.inf
+        for curve in self.loss_curves:
+            _x, y = curve.getOriginalDataset()
+            if y is None or not len(y):
+                continue
+            count = max(count, len(y))
+            finite = y[np.isfinite(y)]
+            if self.logarithmic:
+                finite = finite[finite > 0]
+            if finite.size:
+                low = min(low, float(finite.min()))
+                high = max(high, float(finite.max()))
+        if count == 0 or not np.isfinite(low):
+            return
+        x_range = (0.0, float(_nice_ceiling(max(count - 1, 1))))
+        if self.logarithmic:
+            y_range = (float(np.floor(np.log10(low))), float(np.ceil(np.log10(high))))
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0] - 1, y_range[1] + 1)
+        else:
+            span = high - low if high > low else max(abs(high), 1.0)
+            unit = _nice_ceiling(span) / 10
+            y_range = (float(np.floor(low / unit) * unit), float(np.ceil(high / unit) * unit))
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0] - unit, y_range[1] + unit)
+        if (x_range, y_range) != self._followed_range:
+            self._followed_range = (x_range, y_range)
+            self.getViewBox().setRange(xRange=x_range, yRange=y_range, padding=0.02)
 
 
 class LossPlot(pg.PlotWidget):
@@ -329,6 +396,38 @@ class LossPlot(pg.PlotWidget):
         if item is None:
             raise AttributeError(name)
         return getattr(item, name)
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k that is ≥ value (value > 0)."""
+    exponent = np.floor(np.log10(value))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        candidate = factor * 10.0**exponent
+        if candidate >= value * (1 - 1e-12):
+            return candidate
+    return 10.0 ** (exponent + 1)
+
+
+def cache_static_parts(plot: pg.PlotItem) -> None:
+    """Axes are painted from a cached pixmap until their range changes; without the
+    cache every frame of a run re-paints them in Python, which is most of a frame."""
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        if axis is not None:
+            axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _label_position(lines: np.ndarray):
+    """The middle point of the longest piece of an iso-line (pieces are separated by NaN rows)."""
+    breaks = np.flatnonzero(np.isnan(lines[:, 0]))
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks, [len(lines)]])
+    lengths = ends - starts
+    if not len(lengths) or lengths.max() < 2:
+        return None
+    longest = int(np.argmax(lengths))
+    middle = lines[(starts[longest] + ends[longest]) // 2]
+    return float(middle[0]), float(middle[1])
 
 
 def _format_level(value: float) -> str:

@@ -71,6 +71,8 @@ class StepPanel(QtWidgets.QLabel):
         self.setMinimumWidth(320)
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.setMargin(8)
+        # the text changes every frame; its size must not re-lay-out the window
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Ignored)
 
     def show_record(self, record: StepRecord, optimizer: str) -> None:
         self.setText(step_html(record, optimizer))

@@ -10,6 +10,8 @@ touches a widget.
 """
 from __future__ import annotations
 
+import sys
+import threading
 from dataclasses import dataclass
 
 from PySide6 import QtCore
@@ -17,9 +19,16 @@ from PySide6 import QtCore
 from gdstudio.core.descent import Objective, RunSettings
 from gdstudio.core.playback import Player
 
-# At full speed the worker steps for this long, then hands over a batch and lets
-# its event loop see new requests.
-FAST_BATCH_SECONDS = 0.008
+# At full speed the worker steps for this long, then hands over a batch and rests
+# for FAST_REST_MS in its event loop, where it sees new requests. Python threads
+# share one interpreter lock: the rest is what keeps the window's thread (which
+# paints) from queueing behind a worker that never lets go.
+FAST_BATCH_SECONDS = 0.004
+FAST_REST_MS = 4
+# How often a running Python thread is asked to hand over the interpreter lock
+# (the default is 5 ms): shorter keeps the window's many short Qt calls from
+# each waiting behind the worker.
+SWITCH_INTERVAL_SECONDS = 0.0005
 FAST = 0.0  # steps per second meaning "as fast as possible"
 
 
@@ -35,8 +44,13 @@ class DescentWorker(QtCore.QObject):
     batch_ready = QtCore.Signal(object)  # StepBatch
     failed = QtCore.Signal(int, str)  # run id, one sentence
 
-    def __init__(self):
+    def __init__(self, window_idle: threading.Event | None = None):
         super().__init__()
+        # set while the window is not painting; the worker waits on it between
+        # groups of updates, so a frame is painted without sharing the interpreter
+        self.window_idle = window_idle or threading.Event()
+        if window_idle is None:
+            self.window_idle.set()
         self.player: Player | None = None
         self.playing = False
         self.steps_per_second = FAST
@@ -117,7 +131,7 @@ class DescentWorker(QtCore.QObject):
             self._stop_timer()
             return
         if self.steps_per_second == FAST:
-            interval = 0
+            interval = FAST_REST_MS
         else:
             # at most ~60 ticks a second; faster speeds make several updates a tick
             interval = max(16, int(round(1000.0 / self.steps_per_second)))
@@ -128,13 +142,16 @@ class DescentWorker(QtCore.QObject):
             return 1 << 30
         return max(1, int(round(self.steps_per_second * max(16, 1000.0 / self.steps_per_second) / 1000.0)))
 
+    def _stand_aside(self) -> None:
+        self.window_idle.wait(0.1)
+
     @QtCore.Slot()
     def _tick(self) -> None:
         if self.player is None or not self.playing:
             self._stop_timer()
             return
         budget = FAST_BATCH_SECONDS if self.steps_per_second == FAST else None
-        batch = self.player.advance(self._updates_per_tick(), budget)
+        batch = self.player.advance(self._updates_per_tick(), budget, self._stand_aside)
         self.batch_ready.emit(batch)
         if self.player.finished:
             self.playing = False
@@ -157,7 +174,10 @@ class WorkerThread(QtCore.QObject):
         super().__init__(parent)
         self.thread = QtCore.QThread()
         self.thread.setObjectName("gdstudio-descent")
-        self.worker = DescentWorker()
+        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+        self.window_idle = threading.Event()
+        self.window_idle.set()
+        self.worker = DescentWorker(self.window_idle)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.initialise)
         queued = QtCore.Qt.ConnectionType.QueuedConnection
@@ -191,10 +211,26 @@ class WorkerThread(QtCore.QObject):
     def set_speed(self, steps_per_second: float) -> None:
         self._set_speed.emit(steps_per_second)
 
+    def painting(self):
+        """A context in which the worker stands aside: ``with worker.painting(): ...``."""
+        return _Painting(self.window_idle)
+
     def stop(self, timeout_ms: int = 2000) -> bool:
         """Stop the thread: the current batch (at most ~10 ms) finishes first."""
         if not self.thread.isRunning():
             return True
+        self.window_idle.set()
         self._shutdown.emit()
         self.thread.quit()
         return self.thread.wait(timeout_ms)
+
+
+class _Painting:
+    def __init__(self, idle: threading.Event):
+        self.idle = idle
+
+    def __enter__(self):
+        self.idle.clear()
+
+    def __exit__(self, *exc):
+        self.idle.set()

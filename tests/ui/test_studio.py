@@ -85,7 +85,7 @@ def test_three_steps_draw_the_engines_path_and_losses(qtbot, window):
         window.dirty = True
     expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(-1.5, 2), learning_rate=0.25, max_steps=3))
     np.testing.assert_allclose(drawn_path(window), expected.points, rtol=0, atol=0)
-    _steps, loss = window.loss_plot.curves[0].getOriginalDataset()
+    _steps, loss = window.loss_plot.loss_curves[0].getOriginalDataset()
     np.testing.assert_allclose(loss, expected.loss)
     # the step panel spells out the last update with its numbers
     panel = window.step_panel.text()
