@@ -119,7 +119,12 @@ class MainWindow(QtWidgets.QMainWindow):
         right.setObjectName("plotSplitter")
         bottom.setObjectName("lossSplitter")
         self.splitters = (main, right, bottom)
-        self.setCentralWidget(main)
+        # one tab per mode; the function studio is the first (other modes add theirs)
+        self.mode_tabs = QtWidgets.QTabWidget()
+        self.mode_tabs.setObjectName("modeTabs")
+        self.mode_tabs.setDocumentMode(True)
+        self.mode_tabs.addTab(main, "Function")
+        self.setCentralWidget(self.mode_tabs)
         self.resize(1400, 900)
 
     def _build_status_bar(self) -> None:
