@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterator
 
 import numpy as np
@@ -19,49 +18,14 @@ from gdstudio.core.descent import Status
 from gdstudio.core.landscape import evaluate_landscape
 from gdstudio.core.race import Race
 from gdstudio.core.sweep import SweepResult
-from gdstudio.export.files import atomic_write
 
-from .figure import ensure_application
+from .figure import SceneFigure, ensure_application
 
 CONVERGED_COLOUR = "#1f77b4"
 LIMIT_COLOUR = "#555555"
 DIVERGED_COLOUR = "#d62728"
 BEST_COLOUR = "#2ca02c"
 BACKGROUND = "w"
-
-
-class _Figure:
-    """A pyqtgraph layout built offscreen and saved with pyqtgraph's exporters."""
-
-    layout = None
-
-    def _process_events(self) -> None:
-        from PySide6 import QtWidgets
-
-        QtWidgets.QApplication.processEvents()
-
-    def save_png(self, path, scale: float = 1.0) -> Path:
-        import pyqtgraph.exporters as exporters
-
-        def write(temporary: Path) -> None:
-            exporter = exporters.ImageExporter(self.layout.scene())
-            exporter.parameters()["width"] = int(self.layout.width() * scale)
-            exporter.export(str(temporary))
-
-        return atomic_write(path, write)
-
-    def render_array(self) -> np.ndarray:
-        """What the figure shows now, as a (height, width, 4) RGBA byte array."""
-        import pyqtgraph.exporters as exporters
-
-        self._process_events()
-        exporter = exporters.ImageExporter(self.layout.scene())  # as save_png draws it
-        exporter.parameters()["width"] = int(self.layout.width())
-        return qimage_to_array(exporter.export(toBytes=True))
-
-    def close(self) -> None:
-        self.layout.close()
-        self.layout.deleteLater()
 
 
 def _log_ticks(low: float, high: float):
@@ -78,17 +42,7 @@ def _log_ticks(low: float, high: float):
     return [major, minor]
 
 
-def qimage_to_array(image) -> np.ndarray:
-    """A QImage as a (height, width, 4) RGBA uint8 array (a copy)."""
-    from PySide6 import QtGui
-
-    image = image.convertToFormat(QtGui.QImage.Format.Format_RGBA8888)
-    width, height = image.width(), image.height()
-    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    return buffer.reshape(height, image.bytesPerLine())[:, : width * 4].reshape(height, width, 4).copy()
-
-
-class SweepFigure(_Figure):
+class SweepFigure(SceneFigure):
     """Final loss and steps-to-converge against γ (log axis) for one sweep."""
 
     def __init__(self, result: SweepResult, curvature: Curvature | None = None, title: str = "", width: int = 900, height: int = 800):
@@ -195,7 +149,7 @@ class SweepFigure(_Figure):
         return item
 
 
-class RaceFigure(_Figure):
+class RaceFigure(SceneFigure):
     """The contour with one path per run (legend: name and status) above the loss curves."""
 
     def __init__(self, function, race: Race, window, colours=None, width: int = 900, height: int = 1000, title: str = ""):

@@ -25,7 +25,60 @@ def ensure_application():
     return application
 
 
-class RunFigure:
+class SceneFigure:
+    """A pyqtgraph layout built offscreen and saved with pyqtgraph's exporters;
+    subclasses build ``self.layout`` (a GraphicsLayoutWidget)."""
+
+    layout = None
+
+    def _process_events(self) -> None:
+        from PySide6 import QtWidgets
+
+        QtWidgets.QApplication.processEvents()
+
+    def save_png(self, path, scale: float = 1.0) -> Path:
+        import pyqtgraph.exporters as exporters
+
+        def write(temporary: Path) -> None:
+            exporter = exporters.ImageExporter(self.layout.scene())
+            exporter.parameters()["width"] = int(self.layout.width() * scale)
+            exporter.export(str(temporary))
+
+        return atomic_write(path, write)
+
+    def save_svg(self, path) -> Path:
+        import pyqtgraph.exporters as exporters
+
+        def write(temporary: Path) -> None:
+            exporters.SVGExporter(self.layout.scene()).export(str(temporary))
+
+        return atomic_write(path, write)
+
+    def render_array(self) -> np.ndarray:
+        """What the figure shows now, as a (height, width, 4) RGBA byte array."""
+        import pyqtgraph.exporters as exporters
+
+        self._process_events()
+        exporter = exporters.ImageExporter(self.layout.scene())  # as save_png draws it
+        exporter.parameters()["width"] = int(self.layout.width())
+        return qimage_to_array(exporter.export(toBytes=True))
+
+    def close(self) -> None:
+        self.layout.close()
+        self.layout.deleteLater()
+
+
+def qimage_to_array(image) -> np.ndarray:
+    """A QImage as a (height, width, 4) RGBA uint8 array (a copy)."""
+    from PySide6 import QtGui
+
+    image = image.convertToFormat(QtGui.QImage.Format.Format_RGBA8888)
+    width, height = image.width(), image.height()
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    return buffer.reshape(height, image.bytesPerLine())[:, : width * 4].reshape(height, width, 4).copy()
+
+
+class RunFigure(SceneFigure):
     """The figure of one finished run (built offscreen, never shown)."""
 
     def __init__(self, function: ParsedFunction, result: RunResult, window, width: int = 900, height: int = 1000):
@@ -54,29 +107,5 @@ class RunFigure:
         self.loss.set_logarithmic(bool(np.all(result.loss[np.isfinite(result.loss)] > 0)) and result.steps > 0)
         self.loss.set_loss(result.loss)
         self.layout.show()
-        from PySide6 import QtWidgets
-
-        QtWidgets.QApplication.processEvents()
+        self._process_events()
         self.contour.refresh_arrows()
-
-    def save_png(self, path, scale: float = 1.0) -> Path:
-        import pyqtgraph.exporters as exporters
-
-        def write(temporary: Path) -> None:
-            exporter = exporters.ImageExporter(self.layout.scene())
-            exporter.parameters()["width"] = int(self.layout.width() * scale)
-            exporter.export(str(temporary))
-
-        return atomic_write(path, write)
-
-    def save_svg(self, path) -> Path:
-        import pyqtgraph.exporters as exporters
-
-        def write(temporary: Path) -> None:
-            exporters.SVGExporter(self.layout.scene()).export(str(temporary))
-
-        return atomic_write(path, write)
-
-    def close(self) -> None:
-        self.layout.close()
-        self.layout.deleteLater()

@@ -6,15 +6,13 @@ and the loss curve, in one pyqtgraph scene saved with pyqtgraph's exporters.
 Drawing only: every number comes from ``gdstudio.core`` (mlp, weight_space)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 
 from gdstudio.core.mlp import Training
 from gdstudio.core.weight_space import PCA, slice_landscape, weight_slice
-from gdstudio.export.files import atomic_write
 
-from .figure import ensure_application
+from .figure import SceneFigure, ensure_application
 
 # one colour per class (colour-blind-safe Okabe–Ito order)
 CLASS_COLOURS = np.array(
@@ -38,7 +36,7 @@ def probability_image(values: np.ndarray, classes: int) -> np.ndarray:
     return np.clip(np.concatenate([rgb, alpha], axis=-1), 0, 255).astype(np.uint8)
 
 
-class TrainingFigure:
+class TrainingFigure(SceneFigure):
     """The figure of one training run (built offscreen, never shown)."""
 
     def __init__(self, training: Training, width: int = 1200, height: int = 900, resolution: int = 150):
@@ -148,25 +146,3 @@ class TrainingFigure:
         self.data.plot(xs, ys, pen=pg.mkPen(CURVE_COLOUR, width=3), name="f_w(x)")
         metrics = training.metrics()
         self.data.setTitle(f"train MSE {metrics.train_mse:.4g}, test MSE {metrics.test_mse:.4g}", color="k", size="9pt")
-
-    def save_png(self, path, scale: float = 1.0) -> Path:
-        import pyqtgraph.exporters as exporters
-
-        def write(temporary: Path) -> None:
-            exporter = exporters.ImageExporter(self.layout.scene())
-            exporter.parameters()["width"] = int(self.layout.width() * scale)
-            exporter.export(str(temporary))
-
-        return atomic_write(path, write)
-
-    def save_svg(self, path) -> Path:
-        import pyqtgraph.exporters as exporters
-
-        def write(temporary: Path) -> None:
-            exporters.SVGExporter(self.layout.scene()).export(str(temporary))
-
-        return atomic_write(path, write)
-
-    def close(self) -> None:
-        self.layout.close()
-        self.layout.deleteLater()
