@@ -10,7 +10,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME
-from gdstudio.core.descent import RunResult, RunSettings, Status, Trajectory, arrow_tips
+from gdstudio.core.descent import RunResult, Status, Trajectory, arrow_tips
 from gdstudio.core.explain import stop_message
 from gdstudio.core.landscape import evaluate_landscape
 from gdstudio.core.language import FunctionError, ParsedFunction, parse_function
@@ -227,7 +227,8 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             return session_from_text(str(text))
         except SessionError as error:
-            QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(f"The last session could not be restored: {error}", 8000))
+            message = f"The last session could not be restored: {error}"
+            QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(message, 8000))
             return DEFAULT_SESSION
 
     def _remember_session(self) -> None:

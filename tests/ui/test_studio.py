@@ -309,3 +309,16 @@ def test_records_of_a_superseded_run_are_never_drawn(qtbot, window):
     function = window.function
     points = window.trajectory.points
     np.testing.assert_allclose(window.trajectory.loss, function.value(points[:, 0], points[:, 1]))
+
+
+def test_a_damaged_remembered_session_is_reported_and_the_seed_shown(qtbot, messages):
+    from PySide6 import QtCore
+
+    from gdstudio.ui import MainWindow
+
+    QtCore.QSettings().setValue("session/last", '{"format": "gdstudio-session", "version": 1, "function": "x^"}')
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.controls.function_edit.text() == "x^2 + x*y + y^2"
+    qtbot.waitUntil(lambda: "could not be restored" in win.statusBar().currentMessage(), timeout=3000)
+    win.close()
