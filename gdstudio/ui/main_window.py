@@ -140,7 +140,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.hover_label = QtWidgets.QLabel()
         self.hover_label.setObjectName("hoverLabel")
         bar.addWidget(self.state_label, 1)
-        widths = {self.hover_label: 360, self.step_label: 110, self.loss_label: 130, self.gradient_norm_label: 130}
+        widths = {self.hover_label: 330, self.step_label: 110, self.loss_label: 130, self.gradient_norm_label: 130}
         for label, width in widths.items():
             bar.addPermanentWidget(label)
             # fixed sizes: text that changes every frame must not re-lay-out the window
@@ -433,6 +433,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _draw(self) -> None:
         count = self.trajectory.count
         self.frame += 1
+        stop_reason = self._show_state()
         if count:
             self.contour_plot.set_path(self.trajectory.points)
             # while a run plays, the loss curve is redrawn every other frame (30 a
@@ -445,21 +446,21 @@ class MainWindow(QtWidgets.QMainWindow):
             if record is not None:
                 tips = arrow_tips(record.previous_point, record.gradient, record.update, record.learning_rate)
                 self.contour_plot.set_arrows(record.previous_point, *tips)
-                self.step_panel.show_record(record, self.session.optimizer)
+                self.step_panel.show_record(record, self.session.optimizer, stop_reason)
             else:
                 point = self.trajectory.points[0]
                 gradient = self.trajectory.gradient[0]
                 learning_rate = self.session.learning_rate
                 tips = arrow_tips(point, gradient, -learning_rate * gradient, learning_rate)
                 self.contour_plot.set_arrows(point, *tips)
-                self.step_panel.show_start(point, float(self.trajectory.loss[0]), gradient)
+                self.step_panel.show_start(point, float(self.trajectory.loss[0]), gradient, stop_reason)
         else:
             self.contour_plot.set_path(np.empty((0, 2)))
             self.loss_plot.set_loss(np.empty(0))
             self.contour_plot.set_arrows(None, None, None)
-        self._show_state()
 
-    def _show_state(self) -> None:
+    def _show_state(self) -> str:
+        """Update the status bar; return the stop reason, or "" while the run goes on."""
         count = self.trajectory.count
         self.controls.set_playing(self.playing)
         if count:
@@ -474,9 +475,10 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.status is Status.CONVERGED and count and self.function is not None:
             point = self.trajectory.points[count - 1]
             hessian = self.function.hessian(point[0], point[1])
-        self.state_label.setText(
-            stop_message(self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing)
-        )
+        message = stop_message(self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing)
+        self.state_label.setText(message)
+        self.state_label.setToolTip(message)
+        return message if self.status is not Status.RUNNING else ""
 
     def _gradient_html(self, function: ParsedFunction) -> str:
         html = function.html

@@ -10,6 +10,8 @@ from gdstudio.core.descent import StepRecord
 
 
 def number(value: float) -> str:
+    if value == 0:
+        value = 0.0  # never show −0
     if not math.isfinite(value):
         return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
     text = f"{value:.5g}"
@@ -74,8 +76,12 @@ class StepPanel(QtWidgets.QLabel):
         # the text changes every frame; its size must not re-lay-out the window
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Ignored)
 
-    def show_record(self, record: StepRecord, optimizer: str) -> None:
-        self.setText(step_html(record, optimizer))
+    def show_record(self, record: StepRecord, optimizer: str, stop_reason: str | None = None) -> None:
+        self.setText(step_html(record, optimizer) + _stop_html(stop_reason))
 
-    def show_start(self, point, loss: float, gradient) -> None:
-        self.setText(start_html(point, loss, gradient))
+    def show_start(self, point, loss: float, gradient, stop_reason: str | None = None) -> None:
+        self.setText(start_html(point, loss, gradient) + _stop_html(stop_reason))
+
+
+def _stop_html(stop_reason: str | None) -> str:
+    return f"<br><b>Stopped:</b> {stop_reason}" if stop_reason else ""

@@ -100,6 +100,7 @@ def test_play_until_converged_says_why_it_stopped(qtbot, window):
     assert blocker.args == ["converged"]
     qtbot.waitUntil(lambda: "converged at step" in window.state_label.text(), timeout=3000)
     assert "local minimum" in window.state_label.text()
+    assert "Stopped:" in window.step_panel.text() and "converged at step" in window.step_panel.text()
     assert window.controls.play_button.text() == "Play"
     expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1))
     assert window.steps == expected.steps
@@ -322,3 +323,12 @@ def test_a_damaged_remembered_session_is_reported_and_the_seed_shown(qtbot, mess
     assert win.controls.function_edit.text() == "x^2 + x*y + y^2"
     qtbot.waitUntil(lambda: "could not be restored" in win.statusBar().currentMessage(), timeout=3000)
     win.close()
+
+
+def test_the_saddle_preset_says_it_stopped_at_a_saddle(qtbot, window):
+    window.controls.preset_combo.activated.emit(window.controls.preset_combo.findData("saddle"))
+    qtbot.waitUntil(lambda: window.function.text == "x^2 - y^2", timeout=3000)
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    with qtbot.waitSignal(window.run_finished, timeout=10000):
+        window.toggle_play()
+    qtbot.waitUntil(lambda: "saddle point, not a minimum" in window.step_panel.text(), timeout=3000)
