@@ -23,6 +23,7 @@ runs one to the end.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping, Protocol, Sequence
 
@@ -260,6 +261,9 @@ class Descent:
 
     def _check(self, changed: np.ndarray | None) -> None:
         """Set the status of the runs in ``changed`` (None: all) from their newest evaluation."""
+        if self.runs == 1:
+            self._check_one()
+            return
         with np.errstate(all="ignore"):
             squared_norm = np.einsum("ij,ij->i", self.gradient, self.gradient)
             squared_distance = np.einsum("ij,ij->i", self.points, self.points)
@@ -280,6 +284,28 @@ class Descent:
         self.status_codes[~healthy] = _DIVERGED
         self.status_codes[converged] = _CONVERGED
         self.status_codes[at_limit] = _MAX_STEPS
+
+    def _check_one(self) -> None:
+        """_check for a single run, with the same arithmetic in Python floats: a
+        lone run (the window's, an MLP's) spends half its step in numpy's
+        per-call overhead on arrays of one element otherwise."""
+        with np.errstate(all="ignore"):
+            squared_norm = float(np.einsum("ij,ij->i", self.gradient, self.gradient)[0])
+            squared_distance = float(np.einsum("ij,ij->i", self.points, self.points)[0])
+        loss = float(self.loss[0])
+        # NaN compares False, so a non-finite run is neither healthy nor converged
+        healthy = (
+            abs(loss) <= DIVERGENCE_FACTOR * float(self.start_loss_scale[0])
+            and squared_distance <= (DIVERGENCE_FACTOR * float(self.start_point_scale[0])) ** 2
+            and squared_norm < math.inf
+        )
+        tolerance = float(self.tolerance[0])
+        if not healthy:
+            self.status_codes[0] = _DIVERGED
+        elif squared_norm < tolerance * tolerance:
+            self.status_codes[0] = _CONVERGED
+        elif self.steps[0] >= self.max_steps[0]:
+            self.status_codes[0] = _MAX_STEPS
 
     def _record(self, which: np.ndarray | None) -> None:
         if self.trajectories is None:
