@@ -35,10 +35,12 @@ class StepBatch:
 class Player:
     """One run, advanced on request. Not thread-safe: one thread owns it."""
 
-    def __init__(self, objective: Objective, settings: RunSettings, run_id: int = 0):
+    def __init__(self, objective: Objective, settings: RunSettings, run_id: int = 0, descent: Descent | None = None):
         self.run_id = run_id
         self.objective = objective
-        self.descent = Descent(objective, [settings])
+        # ``descent``: play a run someone else built (an MLP Training's, whose
+        # mini-batch objective must not be stepped by a second Descent)
+        self.descent = Descent(objective, [settings]) if descent is None else descent
         self._sent = 0  # trajectory rows already handed out
 
     @property
