@@ -124,6 +124,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.mode_tabs.setObjectName("modeTabs")
         self.mode_tabs.setDocumentMode(True)
         self.mode_tabs.addTab(main, "Function")
+        from .mlp_mode import MLPMode  # the MLP tab: its own controls, plots and worker thread
+
+        self.mlp_mode = MLPMode()
+        self.mode_tabs.addTab(self.mlp_mode, "MLP task")
         self.setCentralWidget(self.mode_tabs)
         self.resize(1400, 900)
 
@@ -158,6 +162,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addAction(action)
         return action
 
+    def _routed(self, slot):
+        """``slot``, or the active tab's method of the same name when it has one, so
+        Space, →, R and Ctrl+E act on the mode that is shown."""
+        return lambda *_args: getattr(self.mode_tabs.currentWidget(), slot.__name__, slot)()
+
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -165,7 +174,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.save_action = self._action(file_menu, "&Save session", self.save_session, QtGui.QKeySequence.StandardKey.Save)
         self._action(file_menu, "Save session &as…", self.save_session_as, "Ctrl+Shift+S")
         file_menu.addSeparator()
-        self._action(file_menu, "&Export…", self.export_dialog, "Ctrl+E", "export the plots, the trajectory or the run")
+        self._action(file_menu, "&Export…", self._routed(self.export_dialog), "Ctrl+E", "export the plots, the trajectory or the run")
         scale_menu = file_menu.addMenu("PNG export scale")
         group = QtGui.QActionGroup(self)
         for scale in (1.0, 2.0, 3.0, 4.0):
@@ -177,9 +186,9 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QtGui.QKeySequence.StandardKey.Quit)
         run_menu = menu.addMenu("&Run")
-        self.play_action = self._action(run_menu, "Play / Pause", self.toggle_play, "Space")
-        self._action(run_menu, "Step", self.step_once, "Right")
-        self._action(run_menu, "Reset", self.reset_run, "R")
+        self.play_action = self._action(run_menu, "Play / Pause", self._routed(self.toggle_play), "Space")
+        self._action(run_menu, "Step", self._routed(self.step_once), "Right")
+        self._action(run_menu, "Reset", self._routed(self.reset_run), "R")
         view_menu = menu.addMenu("&View")
         self._action(view_menu, "Fit view to path", self.fit_view_to_path, "F")
         self._action(view_menu, "Show the whole window", self.show_window_range, "Home")
@@ -594,6 +603,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.redraw_timer.stop()
         self.worker.stop()
+        self.mlp_mode.stop()
         self._remember_session()
         self.settings_store.setValue("window/geometry", self.saveGeometry())
         for splitter in self.splitters:

@@ -1,0 +1,300 @@
+"""The "MLP task" tab driven the way a person uses it: switch to it, pick a task,
+Step and Play, read what is drawn, and check it against the core's numbers."""
+import json
+import time
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.core.datasets import load_csv, make_dataset
+from gdstudio.core.mlp import Training, settings_for_task
+from gdstudio.ui.mlp_figure import probability_image
+
+
+@pytest.fixture
+def mode(qtbot, window):
+    """The window with the MLP tab shown (clicked), its first run (XOR) drawn."""
+    bar = window.mode_tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == "MLP task")
+    qtbot.mouseClick(bar, QtCore.Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    mlp = window.mlp_mode
+    assert window.mode_tabs.currentWidget() is mlp
+    qtbot.waitUntil(lambda: mlp.weight_slice is not None and mlp.grid is not None, timeout=5000)
+    drawn(qtbot, mlp)
+    return mlp
+
+
+def drawn(qtbot, mlp):
+    """Wait for a repaint that shows the newest state."""
+    with qtbot.waitSignal(mlp.redrawn, timeout=3000):
+        mlp.dirty = True
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+
+
+def drawn_curve(mlp, index):
+    _steps, values = mlp.loss_plot.loss_curves[index].getOriginalDataset()
+    return values
+
+
+def reference(task="xor", steps=0, **changes):
+    training = Training(make_dataset(task), settings_for_task(task, **changes))
+    training.step(steps)
+    return training
+
+
+def settle(qtbot, mlp, steps):
+    """Wait until the run is at ``steps`` and the views were computed there."""
+    qtbot.waitUntil(lambda: mlp.steps == steps and mlp.weight_slice is not None and mlp.grid is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mlp.metrics is not None, timeout=3000)
+    drawn(qtbot, mlp)
+
+
+def test_the_tab_shows_xor_with_its_boundary_landscape_and_settings(qtbot, window, mode):
+    assert window.mode_tabs.tabText(0) == "Function"
+    for name in ("mlpTaskCombo", "mlpActivationCombo", "mlpLossCombo", "mlpReductionCombo", "mlpInitCombo",
+                 "mlpOptimizerCombo", "mlpPlaneCombo"):
+        assert mode.findChild(QtWidgets.QComboBox, name) is not None, name
+    for name in ("mlpPlayButton", "mlpStepButton", "mlpResetButton", "mlpReinitButton"):
+        assert mode.findChild(QtWidgets.QPushButton, name) is not None, name
+    assert mode.controls.task_combo.currentText() == "XOR"
+    assert mode.controls.hidden_edit.text() == "8,8"
+    assert mode.controls.network_label.text() == "network 2-8-8-1 tanh → sigmoid, 105 parameters"
+    reduction = mode.controls.reduction_label.text()
+    assert "sum</b> over the N = 350 training points" in reduction and "γ" in reduction
+    assert "Σᵢ E(f_w(xᵢ), yᵢ), E = cross-entropy" in reduction
+    # the decision image is the core's grid for w₀
+    start = reference()
+    grid = start.decision_grid(resolution=100)
+    np.testing.assert_allclose(mode.grid.values, grid.values)
+    np.testing.assert_array_equal(mode.data_plot.image.image, probability_image(grid.values, 2))
+    assert "random plane" in mode.plane_label.text() and "filter-normalised" in mode.plane_label.text()
+    assert mode.weight_plot.landscape is not None
+    assert drawn_curve(mode, 0)[0] == pytest.approx(start.loss, rel=1e-12)
+    assert "L(w₀) =" in mode.readout_label.text()
+
+
+def test_three_steps_draw_the_cores_losses_and_readout(qtbot, window, mode):
+    for _ in range(3):
+        click(qtbot, mode.controls.step_button)
+    settle(qtbot, mode, 3)
+    expected = reference(steps=3)
+    np.testing.assert_array_equal(drawn_curve(mode, 0), expected.loss_history)
+    np.testing.assert_allclose(drawn_curve(mode, 1), expected.test_objective.batched_loss(expected.path), rtol=1e-12)
+    text = mode.readout_label.text()
+    assert "<b>Step 3</b>" in text
+    gradient_norm = float(np.linalg.norm(expected.descent.trajectories[0].gradient[2]))
+    assert f"{gradient_norm:.5g}" in text
+    assert f"{expected.loss_history[2]:.5g}" in text and f"{expected.loss_history[3]:.5g}" in text
+    assert "= γ ‖∇L‖" in text
+    # the function mode did not move
+    assert window.steps == 0
+
+
+def test_space_right_and_r_act_on_the_shown_tab(qtbot, window, mode):
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: mode.steps == 1, timeout=3000)
+    mode.controls.speed_slider.setValue(mode.controls.speed_slider.maximum())
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: mode.steps > 50, timeout=5000)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Space)
+    assert not mode.playing
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: mode.steps == 0 and mode.train_loss.count == 1, timeout=3000)
+    assert window.steps == 0 and not window.playing
+
+
+def test_playing_redraws_the_boundary_and_landscape_as_the_core_computes_them(qtbot, window, mode):
+    first_image = mode.data_plot.image.image.copy()
+    first_landscape = mode.weight_plot.landscape
+    qtbot.waitUntil(lambda: mode.controls.play_button.isEnabled(), timeout=1000)
+    mode.controls.max_steps_spin.setValue(300)
+    qtbot.waitUntil(lambda: mode.steps == 0 and mode.settings.max_steps == 300, timeout=3000)
+    with qtbot.waitSignal(mode.run_finished, timeout=10000) as finished:
+        click(qtbot, mode.controls.play_button)
+    assert finished.args == ["max_steps"]
+    settle(qtbot, mode, 300)
+    qtbot.waitUntil(lambda: "step limit (300 steps)" in mode.readout_label.text(), timeout=3000)
+    expected = reference(steps=300, max_steps=300)
+    np.testing.assert_array_equal(drawn_curve(mode, 0), expected.loss_history)
+    grid = expected.decision_grid(resolution=100)
+    np.testing.assert_array_equal(mode.data_plot.image.image, probability_image(grid.values, 2))
+    assert not np.array_equal(mode.data_plot.image.image, first_image)
+    assert mode.weight_plot.landscape is not first_landscape
+    np.testing.assert_allclose(mode.weight_slice.center, expected.weights)
+    metrics = expected.metrics()
+    assert f"train accuracy {100 * metrics.train_accuracy:.1f} %" in mode.data_label.text()
+    assert f"test {100 * metrics.test_accuracy:.1f} %" in mode.data_label.text()
+    # the projected path on the contour ends at the current weights (the plane's centre)
+    line, _current = mode.weight_plot.paths[0]
+    x, y = line.getData()
+    assert len(x) == 301 and (x[-1], y[-1]) == (0.0, 0.0)
+    assert mode.controls.play_button.text() == "Play"
+
+
+def test_the_pca_plane_is_offered_and_named(qtbot, mode):
+    for _ in range(5):
+        click(qtbot, mode.controls.step_button)
+    settle(qtbot, mode, 5)
+    mode.controls.plane_combo.setCurrentIndex(mode.controls.plane_combo.findData("pca"))
+    qtbot.waitUntil(lambda: mode.weight_slice.method == "pca", timeout=3000)
+    drawn(qtbot, mode)
+    assert "PCA plane" in mode.plane_label.text()
+    assert "top two principal directions of the path" in mode.plane_label.text()
+
+
+def test_bad_hidden_layers_show_one_error_line_and_change_nothing(qtbot, mode):
+    run_id = mode.run_id
+    edit = mode.controls.hidden_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "8,x")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    error = mode.controls.hidden_error
+    assert error.isVisible()
+    assert error.text() == "hidden layers are widths separated by commas, for example 8,8; got '8,x'"
+    assert mode.run_id == run_id and mode.settings.hidden == (8, 8)
+    assert mode.controls.network_label.text() == "network 2-8-8-1 tanh → sigmoid, 105 parameters"
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2000")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    assert error.text() == "each hidden layer needs 1 to 1024 units, not 2000" and mode.run_id == run_id
+    edit.selectAll()
+    qtbot.keyClicks(edit, "4")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    assert error.isHidden()
+    assert mode.run_id == run_id + 1 and mode.settings.hidden == (4,)
+    assert mode.controls.network_label.text() == "network 2-4-1 tanh → sigmoid, 17 parameters"
+
+
+def test_regression_task_draws_the_fitted_curve_and_mse(qtbot, mode):
+    combo = mode.controls.task_combo
+    combo.activated.emit(combo.findData("sine"))
+    qtbot.waitUntil(lambda: mode.curve is not None and mode.dataset.name == "sine" and mode.weight_slice is not None, timeout=5000)
+    drawn(qtbot, mode)
+    assert mode.controls.loss_combo.currentData() == "mse"
+    assert mode.controls.hidden_edit.text() == "16,16"
+    assert mode.controls.optimizer_combo.currentData() == "adam"
+    expected = reference("sine")
+    xs, ys = expected.fitted_curve(300)
+    curve_x, curve_y = mode.data_plot.curve.getData()
+    np.testing.assert_allclose(curve_x, xs)
+    np.testing.assert_allclose(curve_y, ys)
+    assert "train MSE" in mode.data_label.text()
+    # cross-entropy makes no sense for a regression: one sentence, and the run keeps mse
+    run_id = mode.run_id
+    mode.controls.loss_combo.setCurrentIndex(mode.controls.loss_combo.findData("ce"))
+    assert "cross-entropy needs a classification task" in mode.controls.error_label.text()
+    assert mode.run_id == run_id and mode.controls.loss_combo.currentData() == "mse"
+
+
+def test_the_reduction_label_says_what_gamma_means(qtbot, mode):
+    mode.controls.reduction_combo.setCurrentIndex(mode.controls.reduction_combo.findData("mean"))
+    label = mode.controls.reduction_label.text()
+    assert "mean</b> over the N = 350 training points" in label and "(1/N) Σᵢ" in label
+    qtbot.waitUntil(lambda: mode.train_loss.count == 1, timeout=3000)
+    drawn(qtbot, mode)
+    expected = reference(reduction="mean")
+    assert drawn_curve(mode, 0)[0] == pytest.approx(expected.loss, rel=1e-12)
+
+
+def test_reinitialise_draws_new_weights(qtbot, mode):
+    first = drawn_curve(mode, 0)[0]
+    click(qtbot, mode.controls.reinit_button)
+    assert mode.controls.seed_spin.value() == 1
+    qtbot.waitUntil(lambda: mode.settings.seed == 1 and mode.train_loss.count == 1, timeout=3000)
+    drawn(qtbot, mode)
+    assert drawn_curve(mode, 0)[0] == pytest.approx(reference(seed=1).loss, rel=1e-12)
+    assert drawn_curve(mode, 0)[0] != first
+
+
+def test_csv_import_reports_bad_files_and_trains_on_good_ones(qtbot, tmp_path, messages, mode):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n" + "0.1,0.2,0\n" * 5 + "0.3,abc,1\n" + "0.5,0.5,1\n" * 6)
+    dataset = mode.dataset
+    assert not mode.open_csv(bad)
+    assert messages == [("Cannot open the data", "row 7, column 2: 'abc' is not a number")]
+    assert mode.dataset is dataset and mode.controls.task_combo.currentData() == "xor"
+    assert not mode.open_csv(tmp_path / "missing.csv")
+    assert messages[-1][0] == "Cannot open the data" and "cannot read" in messages[-1][1]
+    rng = np.random.default_rng(1)
+    points = rng.uniform(-1, 1, (60, 2))
+    rows = [f"{x:.4f},{y:.4f},{int(x > y) + 3}" for x, y in points]
+    good = tmp_path / "mine.csv"
+    good.write_text("a,b,kind\n" + "\n".join(rows) + "\n")
+    assert mode.open_csv(good)
+    qtbot.waitUntil(lambda: mode.dataset.name == "mine" and mode.grid is not None, timeout=5000)
+    assert mode.controls.task_combo.currentText() == "mine.csv (classes)"
+    assert len(messages) == 2
+    drawn(qtbot, mode)
+    expected = Training(load_csv(good), mode.settings)
+    assert drawn_curve(mode, 0)[0] == pytest.approx(expected.loss, rel=1e-12)
+
+
+def test_exports_write_valid_files(qtbot, tmp_path, messages, mode):
+    for _ in range(4):
+        click(qtbot, mode.controls.step_button)
+    settle(qtbot, mode, 4)
+    for kind in ("loss", "data", "landscape"):
+        png = tmp_path / f"{kind}.png"
+        svg = tmp_path / f"{kind}.svg"
+        assert mode.export(f"{kind}-png", png)
+        assert mode.export(f"{kind}-svg", svg)
+        image = QtGui.QImage(str(png))
+        assert not image.isNull() and image.width() > 100
+        assert ElementTree.parse(svg).getroot().tag.endswith("svg")
+    path = tmp_path / "run.json"
+    assert mode.export("json", path)
+    report = json.loads(path.read_text())
+    expected = reference(steps=4)
+    assert report["task"] == "xor" and report["steps"] == 4 and report["status"] == "running"
+    assert report["loss"] == pytest.approx(list(expected.loss_history), rel=1e-12)
+    assert report["train_accuracy"] == pytest.approx(expected.metrics().train_accuracy)
+    assert report["settings"]["hidden"] == [8, 8] and report["settings"]["loss"] == "ce"
+    assert messages == []
+    # a folder that does not exist: one message, no file
+    assert not mode.export("json", tmp_path / "nowhere" / "run.json")
+    assert messages[-1][0] == "Export failed" and not (tmp_path / "nowhere").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_ctrl_e_opens_the_tabs_export(qtbot, window, mode, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[1]) or ("", "")))
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_E, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Export the MLP run"]
+
+
+def test_changing_gamma_mid_run_applies_from_the_next_step(qtbot, mode):
+    for _ in range(2):
+        click(qtbot, mode.controls.step_button)
+    qtbot.waitUntil(lambda: mode.steps == 2, timeout=3000)
+    run_id = mode.run_id
+    spin = mode.controls.learning_rate_spin
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0.002")
+    qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Return)
+    click(qtbot, mode.controls.step_button)
+    qtbot.waitUntil(lambda: mode.steps == 3 and mode.readout["step"] == 3, timeout=3000)
+    assert mode.run_id == run_id
+    assert mode.readout["learning_rate"] == 0.002
+    expected = reference(steps=2)
+    expected.set_learning_rate(0.002)
+    expected.step(1)
+    drawn(qtbot, mode)
+    np.testing.assert_array_equal(drawn_curve(mode, 0), expected.loss_history)
+
+
+def test_closing_the_window_during_training_stops_the_thread_within_a_second(qtbot, window, mode):
+    mode.controls.max_steps_spin.setValue(1_000_000)
+    qtbot.waitUntil(lambda: mode.settings.max_steps == 1_000_000, timeout=3000)
+    click(qtbot, mode.controls.play_button)
+    qtbot.waitUntil(lambda: mode.steps > 100, timeout=5000)
+    thread = mode.worker.thread
+    started = time.perf_counter()
+    window.close()
+    assert not thread.isRunning()
+    assert time.perf_counter() - started < 1.0
