@@ -17,6 +17,7 @@ after, so a burst of Step presses is not held up by them.
 """
 from __future__ import annotations
 
+import math
 import sys
 import threading
 import time
@@ -29,15 +30,23 @@ from gdstudio.core.datasets import Dataset
 from gdstudio.core.descent import Status
 from gdstudio.core.mlp import DecisionGrid, Metrics, Training, step_readout
 from gdstudio.core.playback import Player
-from gdstudio.core.weight_space import RANDOM, WeightSlice, weight_slice
+from gdstudio.core.weight_space import DEFAULT_RESOLUTION, RANDOM, WeightSlice, weight_slice
 
 from .worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, SWITCH_INTERVAL_SECONDS, _Painting
 
-VIEW_INTERVAL_SECONDS = 0.1  # metrics and decision grid: at most ~10 a second
+VIEW_INTERVAL_SECONDS = 0.1  # metrics and decision grid: at most ~10 a second…
+VIEW_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
 SLICE_MIN_INTERVAL_SECONDS = 0.5  # the weight-space slice: at most ~2 a second…
 SLICE_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
 SETTLE_MS = 30  # after a Step or a pause, refresh the views once no request follows for this long
 GRID_RESOLUTION = 100
+MIN_GRID_RESOLUTION = 20
+# Multiply-adds a view may cost (about 0.1 s here): big networks get coarser grids,
+# and a network too big for even a 9 × 9 slice gets none (it would hold the worker
+# for seconds, and closing the window waits for the worker).
+MAX_GRID_WORK = 5e7
+MAX_SLICE_WORK = 6e8
+MIN_SLICE_RESOLUTION = 9
 CURVE_POINTS = 300
 SLICE_PATH_POINTS = 1500  # the path is thinned to this many points before it is projected
 
@@ -72,7 +81,24 @@ class TrainingBatch:
     grid: DecisionGrid | None = None
     curve: tuple[np.ndarray, np.ndarray] | None = None
     weight_slice: WeightSlice | None = None
+    slice_note: str = ""  # why there is no slice (a network too big to slice live)
     view_step: int = -1  # the step the views were computed at
+
+
+def grid_resolution(weights: int) -> int:
+    """Points per side of the decision grid for a network with ``weights`` parameters."""
+    side = int(math.sqrt(MAX_GRID_WORK / max(weights, 1)))
+    return min(max(side, MIN_GRID_RESOLUTION), GRID_RESOLUTION)
+
+
+def slice_resolution(weights: int, examples: int) -> int | None:
+    """Points per side (odd, so w* is a grid point) of the weight-space slice whose
+    batched evaluation stays within MAX_SLICE_WORK; None when even the smallest is too much."""
+    side = int(math.sqrt(MAX_SLICE_WORK / max(weights * examples, 1)))
+    if side < MIN_SLICE_RESOLUTION:
+        return None
+    side = min(side, DEFAULT_RESOLUTION)
+    return side if side % 2 else side - 1
 
 
 def thin_indices(count: int, limit: int) -> np.ndarray:
@@ -102,6 +128,7 @@ class TrainingWorker(QtCore.QObject):
         self._last_view = 0.0
         self._last_slice = 0.0
         self._slice_interval = SLICE_MIN_INTERVAL_SECONDS
+        self._view_interval = VIEW_INTERVAL_SECONDS
         self._view_step = -1
         self._slice_step = -1
 
@@ -126,6 +153,7 @@ class TrainingWorker(QtCore.QObject):
         self.player = Player(training.step_objective, training.run_settings, request.run_id, descent=training.descent)
         self._view_step = self._slice_step = -1
         self._last_view = self._last_slice = 0.0
+        self._view_interval = VIEW_INTERVAL_SECONDS
         self.playing = request.playing
         self._emit(self.player.initial_batch(), views=True, slice_too=True)
         self._schedule()
@@ -229,7 +257,7 @@ class TrainingWorker(QtCore.QObject):
             self.step_seconds = 0.7 * self.step_seconds + 0.3 * (time.perf_counter() - started) / len(batch.loss)
         now = time.perf_counter()
         finished = self.player.finished
-        views = finished or now - self._last_view >= VIEW_INTERVAL_SECONDS
+        views = finished or now - self._last_view >= self._view_interval
         slice_too = finished or now - self._last_slice >= self._slice_interval
         self._emit(batch, views, slice_too)
         if finished:
@@ -258,17 +286,20 @@ class TrainingWorker(QtCore.QObject):
             test_loss = training.test_objective.batched_loss(batch.points)
         readout = step_readout(batch.last) if batch.last is not None else None
         metrics = grid = curve = piece = None
+        note = ""
         steps = training.steps
         if views:
+            started = time.perf_counter()
             metrics = training.metrics()
             if training.dataset.features == 2:
-                grid = training.decision_grid(resolution=GRID_RESOLUTION)
+                grid = training.decision_grid(resolution=grid_resolution(training.network.dimension))
             elif training.dataset.features == 1:
                 curve = training.fitted_curve(CURVE_POINTS)
             self._view_step = steps
             self._last_view = time.perf_counter()
+            self._view_interval = max(VIEW_INTERVAL_SECONDS, VIEW_COST_FACTOR * (self._last_view - started))
         if slice_too:
-            piece = self._slice()
+            piece, note = self._slice()
         self.batch_ready.emit(
             TrainingBatch(
                 run_id=self.run_id,
@@ -283,25 +314,35 @@ class TrainingWorker(QtCore.QObject):
                 grid=grid,
                 curve=curve,
                 weight_slice=piece,
+                slice_note=note,
                 view_step=steps,
             )
         )
 
-    def _slice(self) -> WeightSlice | None:
+    def _slice(self) -> tuple[WeightSlice | None, str]:
         training = self.training
+        self._slice_step = training.steps
+        resolution = slice_resolution(training.network.dimension, training.objective.count)
+        if resolution is None:
+            self._last_slice = time.perf_counter()
+            return None, (
+                f"The network ({training.network.dimension:,} parameters on {training.objective.count:,} points) is too "
+                f"large for a live weight-space slice: a smaller network or fewer samples bring it back."
+            )
         started = time.perf_counter()
         path = training.path
         path = path[thin_indices(len(path), SLICE_PATH_POINTS)]
+        note = ""
         try:
-            piece = weight_slice(training.objective, training.weights, self.slice_method, path, seed=training.settings.seed)
+            piece = weight_slice(
+                training.objective, training.weights, self.slice_method, path, resolution=resolution, seed=training.settings.seed
+            )
         except (ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            self.failed.emit(self.run_id, f"the weight-space slice could not be computed: {error}")
-            piece = None
+            piece, note = None, f"The weight-space slice could not be computed: {error}"
         finished = time.perf_counter()
         self._slice_interval = max(SLICE_MIN_INTERVAL_SECONDS, SLICE_COST_FACTOR * (finished - started))
         self._last_slice = finished
-        self._slice_step = training.steps
-        return piece
+        return piece, note
 
 
 class TrainingThread(QtCore.QObject):

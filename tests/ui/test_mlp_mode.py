@@ -298,3 +298,29 @@ def test_closing_the_window_during_training_stops_the_thread_within_a_second(qtb
     window.close()
     assert not thread.isRunning()
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_network_too_big_for_a_live_slice_says_so(qtbot, mode):
+    edit = mode.controls.hidden_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1024,1024")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: mode.settings.hidden == (1024, 1024) and mode.slice_note != "", timeout=10000)
+    drawn(qtbot, mode)
+    assert mode.weight_slice is None
+    assert "too large for a live weight-space slice" in mode.plane_label.text()
+    assert mode.grid is not None and mode.grid.values.shape == (20, 20)
+
+
+def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
+    mode.controls.speed_slider.setValue(mode.controls.speed_slider.maximum())
+    click(qtbot, mode.controls.play_button)
+    qtbot.waitUntil(lambda: mode.steps > 20, timeout=5000)
+    window.mode_tabs.setCurrentIndex(0)
+    assert not mode.playing
+    steps = mode.steps
+    qtbot.wait(200)
+    assert mode.steps - steps < 200  # at most the batches already on their way
+    last = mode.steps
+    qtbot.wait(100)
+    assert mode.steps == last
