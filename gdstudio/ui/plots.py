@@ -97,6 +97,7 @@ class ContourItem(pg.PlotItem):
         self.iso_labels: list[pg.TextItem] = []
         self.landscape: Landscape | None = None
         self.paths: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem]] = []
+        self._thin_cache: dict[int, tuple] = {}
         self.set_path_count(1)
         self.gradient_arrow = Arrow(self.plot_item, GRADIENT_COLOUR)
         self.step_arrow = Arrow(self.plot_item, STEP_COLOUR)
@@ -203,13 +204,36 @@ class ContourItem(pg.PlotItem):
         line.setSymbol("o" if len(points) <= 400 else None)
         shown = points
         if len(points) > THIN_ABOVE:
-            shown = thin_path(points, self.getViewBox().viewPixelSize())
+            shown = self._thinned(index, points)
         line.setData(shown[:, 0], shown[:, 1])
         last = points[-1]
         if np.all(np.isfinite(last)):
             current.setData([last[0]], [last[1]])
         else:
             current.setData([], [])
+
+    def _thinned(self, index: int, points: np.ndarray) -> np.ndarray:
+        """thin_path, redone only for the points added since the last frame while the
+        view's pixel size stays the same (a growing path costs its new points only)."""
+        pixel = tuple(self.getViewBox().viewPixelSize())
+        cache = self._thin_cache.get(index)
+        if cache is not None:
+            cached_pixel, raw_count, last_raw, thinned = cache
+            same_run = (
+                cached_pixel == pixel
+                and len(points) >= raw_count
+                and np.array_equal(points[raw_count - 1], last_raw)
+                and np.array_equal(points[0], thinned[0])
+            )
+            if same_run:
+                # the cached last point always stays in a thinned path: start from it again
+                fresh = thin_path(points[raw_count - 1 :], pixel)
+                thinned = np.concatenate([thinned[:-1], fresh])
+                self._thin_cache[index] = (pixel, len(points), points[-1].copy(), thinned)
+                return thinned
+        thinned = thin_path(points, pixel)
+        self._thin_cache[index] = (pixel, len(points), points[-1].copy(), thinned)
+        return thinned
 
     def set_start(self, x: float, y: float) -> None:
         self.start_marker.setData([x], [y])
