@@ -226,6 +226,16 @@ def _to_python(tokens: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
                 f"'{token.text}' at column {token.column + 1} needs parentheses: write {token.text}(...)",
                 token.column + 1,
             )
+        if (
+            token.kind == "name"
+            and token.text not in FUNCTIONS
+            and token.text not in VARIABLES
+            and token.text not in CONSTANTS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].kind == "("
+        ):
+            hint = _SUGGESTIONS.get(token.text, "known functions: " + ", ".join(FUNCTIONS))
+            raise FunctionError(f"unknown function '{token.text}' at column {token.column + 1}: {hint}", token.column + 1)
         previous = token
         # keep tokens apart so that e.g. "2" "e5" never fuse into one number
         parts.append(" ")
