@@ -408,8 +408,23 @@ def html_text(expression: sympy.Expr) -> str:
 # the parsed function
 # --------------------------------------------------------------------------
 
+def _almost_everywhere(expression):
+    """Derivatives of abs and sign bring in DiracDelta, which numpy cannot evaluate:
+    it is zero everywhere but at a kink, so it is drawn as zero."""
+    return expression.replace(sympy.DiracDelta, lambda *args: sympy.Integer(0))
+
+
 def _compile(expressions, cse: bool = True):
+    if isinstance(expressions, (list, tuple)):
+        expressions = [_almost_everywhere(e) for e in expressions]
+    else:
+        expressions = _almost_everywhere(expressions)
     return sympy.lambdify((X, Y), expressions, modules="numpy", cse=cse)
+
+
+def _floats(x, y):
+    """Inputs as float64 arrays: a Python float to a fractional power would turn complex."""
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
 
 def _as_float_array(value, x, y) -> np.ndarray:
@@ -497,17 +512,20 @@ class ParsedFunction:
     # -- numbers ---------------------------------------------------------------
     def value(self, x, y) -> np.ndarray:
         """f(x, y) for scalars or arrays; NaN where f is not defined."""
+        x, y = _floats(x, y)
         with np.errstate(all="ignore"):
             return _as_float_array(self._value(x, y), x, y)
 
     def gradient(self, x, y) -> tuple[np.ndarray, np.ndarray]:
         """(∂f/∂x, ∂f/∂y) at the points, each of the broadcast shape of x and y."""
+        x, y = _floats(x, y)
         with np.errstate(all="ignore"):
             gx, gy = self._gradient(x, y)
             return _as_float_array(gx, x, y), _as_float_array(gy, x, y)
 
     def hessian(self, x, y) -> np.ndarray:
         """The Hessian at the points: an array of shape (..., 2, 2)."""
+        x, y = _floats(x, y)
         with np.errstate(all="ignore"):
             fxx, fxy, fyy = (_as_float_array(v, x, y) for v in self._hessian(x, y))
         return np.stack([np.stack([fxx, fxy], -1), np.stack([fxy, fyy], -1)], -2)

@@ -169,3 +169,10 @@ def test_random_text_only_ever_raises_function_error_and_answers_within_a_second
             f.value(np.linspace(-2, 2, 5), np.linspace(-2, 2, 5))
             f.gradient(0.5, -0.5)
     assert time.perf_counter() - started < 1.0
+
+
+def test_kinks_and_python_floats_never_raise():
+    f = parse_function("abs(x - 0.3) + x^(-1.5) + y")
+    assert np.isnan(f.value(-2.0, 0.0))  # a Python float, not an array
+    assert np.all(np.isfinite(f.hessian(np.array([1.0, 2.0]), np.array([0.0, 0.0]))))
+    assert f.hessian(0.3, 0.0)[0, 1] == 0.0
