@@ -193,13 +193,13 @@ def run_command(arguments: argparse.Namespace) -> int:
                 write_json(outputs["json"], report)
     except ExportError as error:
         raise UsageError(str(error)) from None
-    if not outputs or outputs.get("json") != "-":
-        point = ", ".join(f"{v:.6g}" for v in result.final_point)
-        print(
-            f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, "
-            f"‖∇f‖ = {result.final_gradient_norm:.3g}",
-            file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
-        )
+    # the one-line summary goes to stderr when stdout carries the JSON
+    point = ", ".join(f"{v:.6g}" for v in result.final_point)
+    print(
+        f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, "
+        f"‖∇f‖ = {result.final_gradient_norm:.3g}",
+        file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
+    )
     return EXIT_OK
 
 

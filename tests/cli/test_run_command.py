@@ -1,0 +1,127 @@
+"""`gdstudio run` end to end: files, exit codes, one-line errors, nothing half-written."""
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+
+from gdstudio import __version__
+from gdstudio.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def strict_json(text):
+    def refuse(name):
+        raise ValueError(f"non-standard JSON constant {name}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_json_csv_png_svg(tmp_path, capsys):
+    paths = {k: tmp_path / f"run.{k}" for k in ("json", "csv", "png", "svg")}
+    code, out, err = run(
+        capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.6", "--start", "-1.5,2",
+        "--json", str(paths["json"]), "--csv", str(paths["csv"]), "--png", str(paths["png"]), "--svg", str(paths["svg"]),
+    )
+    assert code == 0 and err == "" and out.startswith("converged:")
+    report = strict_json(paths["json"].read_text())
+    for key in ("function", "gradient", "optimizer", "lr", "start", "status", "steps", "trajectory", "loss", "final"):
+        assert key in report
+    assert report["gradient"] == ["2*x + y", "x + 2*y"] and report["status"] == "converged"
+    assert report["start"] == [-1.5, 2.0] and report["lr"] == 0.6
+    assert len(report["trajectory"]) == len(report["loss"]) == report["steps"] + 1
+    assert set(report["final"]) >= {"point", "loss", "grad_norm"} and report["final"]["grad_norm"] < 1e-6
+    lines = paths["csv"].read_text().splitlines()
+    assert lines[0] == "step,x,y,loss,grad_x,grad_y" and len(lines) == report["steps"] + 2
+    row = [float(v) for v in lines[1].split(",")]
+    assert row == [0, -1.5, 2.0, 3.25, -1.0, 2.5]
+    assert paths["png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and paths["png"].stat().st_size > 20_000
+    root = ElementTree.parse(paths["svg"]).getroot()
+    assert root.tag.endswith("svg")
+    assert sum(1 for el in root.iter() if el.tag.endswith(("path", "polyline"))) > 10
+    assert not list(tmp_path.glob(".*part*"))
+
+
+def test_json_to_standard_output_and_nulls_for_divergence(capsys):
+    code, out, err = run(capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.7", "--start", "1,1", "--json", "-")
+    assert code == 0
+    report = strict_json(out)
+    assert report["status"] == "diverged" and report["steps"] <= 1000
+    assert err.startswith("diverged:")
+
+
+def test_non_finite_numbers_are_written_as_null(capsys):
+    code, out, _ = run(capsys, "run", "--function", "sqrt(x) + y^2", "--lr", "0.9", "--start", "1,1", "--json", "-")
+    report = strict_json(out)
+    assert code == 0 and report["status"] == "diverged"
+    assert report["loss"][-1] is None or report["final"]["loss"] is None
+
+
+def test_preset_and_optimizer(capsys):
+    code, out, _ = run(capsys, "run", "--preset", "rosenbrock", "--optimizer", "adam", "--lr", "0.02", "--steps", "3000", "--json", "-")
+    report = strict_json(out)
+    assert code == 0 and report["optimizer"] == "adam" and report["start"] == [-1.5, 2.0]
+    assert np.allclose(report["final"]["point"], [1, 1], atol=0.05)
+
+
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["run", "--function", "x^2 + z"], "--function: unknown name 'z'"),
+        (["run", "--function", "__import__('os').system('touch pwned')"], "--function:"),
+        (["run", "--function", "x^2", "--lr", "fast"], "--lr must be a number"),
+        (["run", "--function", "x^2", "--lr", "-1"], "--lr must be a positive number"),
+        (["run", "--function", "x^2", "--lr", "nan"], "--lr must be a finite number"),
+        (["run", "--function", "x^2", "--start", "1"], "--start takes 2 numbers"),
+        (["run", "--function", "x^2", "--steps", "-3"], "--steps must be 0 or more"),
+        (["run", "--function", "x^2", "--optimizer", "sgd"], "unknown optimizer 'sgd'"),
+        (["run", "--preset", "nope"], "unknown preset 'nope'"),
+        (["run"], "give the function"),
+        (["run", "--function", "x^2", "--bogus"], "unrecognized arguments"),
+        (["run", "--function", "x^2", "--window", "1,0,0,1"], "--window"),
+    ],
+)
+def test_bad_input_exits_2_with_one_error_line(argv, fragment, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *argv, "--json", str(tmp_path / "out.json"))
+    assert code == 2
+    assert err.startswith("error:") and err.count("\n") == 1 and fragment in err
+    assert not (tmp_path / "out.json").exists() and not (tmp_path / "pwned").exists()
+
+
+def test_a_missing_folder_is_refused_before_anything_runs(capsys, tmp_path):
+    code, _, err = run(capsys, "run", "--function", "x^2", "--csv", str(tmp_path / "no" / "such" / "run.csv"))
+    assert code == 2 and err.startswith("error: --csv: the folder") and err.count("\n") == 1
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"gdstudio {__version__}"
+
+
+def test_python_dash_m_in_a_subprocess(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "gdstudio", "run", "--function", "x^2+y^2", "--start", "-1.5,2", "--json", "-"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert strict_json(result.stdout)["status"] == "converged"
+    bad = subprocess.run([sys.executable, "-m", "gdstudio", "run", "--function", "x^"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and bad.stderr.startswith("error:") and bad.stderr.count("\n") == 1
+
+
+def test_no_display_writes_the_demo_render(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "gdstudio"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "No display found" in result.stdout and result.stdout.count("\n") == 1
+    assert (tmp_path / "descent.png").read_bytes()[:4] == b"\x89PNG"
