@@ -1,0 +1,96 @@
+"""Core figures on this machine (a script, not a test).
+
+    .venv/bin/python benchmarks/bench_core.py
+
+Prints: parse + differentiate + compile per preset (sympy warm), a 400×400 grid,
+"typed function ready to draw" (all of that), single-run steps per second, and a
+lockstep sweep of 256 learning rates × 1000 steps on Rosenbrock, with the same
+sweep in PyTorch (float64, CPU) as a reference in the same process where torch
+is installed. Goals: ready to draw < 100 ms, sweep < 100 ms.
+"""
+from __future__ import annotations
+
+import statistics
+import time
+
+import numpy as np
+
+from gdstudio.core import PRESETS, Descent, RunSettings, parse_function, run_descent
+from gdstudio.core.landscape import evaluate_landscape
+
+
+def best_of(repeat, action):
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return min(times), statistics.median(times)
+
+
+def row(name, seconds, goal="", unit="ms"):
+    value = seconds * 1000 if unit == "ms" else seconds
+    print(f"{name:<58}{value:>12.2f} {unit:<4}{goal:>12}")
+
+
+def torch_sweep(learning_rates, steps):
+    import torch
+
+    torch.set_num_threads(1)
+    points = torch.tensor([[-1.5, 2.0]] * len(learning_rates), dtype=torch.float64, requires_grad=True)
+    optimizer = torch.optim.SGD([{"params": [points], "lr": 1.0}])
+    rates = torch.tensor(learning_rates, dtype=torch.float64)[:, None]
+    started = time.perf_counter()
+    for _ in range(steps):
+        optimizer.zero_grad()
+        x, y = points[:, 0], points[:, 1]
+        loss = ((1 - x) ** 2 + 100 * (y - x**2) ** 2).sum()
+        loss.backward()
+        with torch.no_grad():
+            points.grad.mul_(rates)  # a per-run learning rate
+        optimizer.step()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    started = time.perf_counter()
+    parse_function("x*y + sin(x)")
+    print(f"sympy warm-up (first import + lambdify): {(time.perf_counter() - started) * 1000:.0f} ms\n")
+    print(f"{'measure':<58}{'best':>12} {'':<4}{'goal':>12}")
+    for preset in PRESETS.values():
+        best, _ = best_of(5, lambda: parse_function(preset.function))
+        row(f"parse + differentiate + compile: {preset.name}", best)
+    seed = parse_function(PRESETS["seed"].function)
+    best, _ = best_of(10, lambda: evaluate_landscape(seed, PRESETS["seed"].window, 400))
+    row("400×400 grid with levels (seed)", best)
+    worst = 0.0
+    for preset in PRESETS.values():
+        best, _ = best_of(5, lambda: evaluate_landscape(parse_function(preset.function), preset.window, 400))
+        worst = max(worst, best)
+    row("typed function ready to draw, slowest preset", worst, "< 100 ms")
+
+    rosenbrock = parse_function(PRESETS["rosenbrock"].function)
+    steps = 20_000
+    best, _ = best_of(3, lambda: run_descent(rosenbrock, RunSettings(start=(-1.5, 2), learning_rate=1e-3, max_steps=steps, tolerance=0)))
+    row("single run, Rosenbrock, steps per second", steps / best, "", "/s")
+
+    learning_rates = np.logspace(-5, -2.5, 256)
+
+    def sweep():
+        descent = Descent(rosenbrock, [RunSettings(start=(-1.5, 2), learning_rate=lr) for lr in learning_rates], record=False)
+        descent.run()
+
+    best, median = best_of(7, sweep)
+    row("lockstep sweep 256 γ × 1000 steps, Rosenbrock", best, "< 100 ms")
+    row("  (median of 7)", median)
+    try:
+        reference = min(torch_sweep(learning_rates, 1000) for _ in range(3))
+    except ImportError:
+        print("torch is not installed: no reference sweep")
+    else:
+        row("  the same sweep in PyTorch (float64, 1 thread)", reference)
+        print(f"  ratio PyTorch / gdstudio: {reference / best:.2f}×")
+
+
+if __name__ == "__main__":
+    main()
