@@ -151,6 +151,12 @@ class MainWindow(QtWidgets.QMainWindow):
             label.setFixedWidth(width)
         self.state_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
 
+        def show_for_tab(index: int) -> None:  # these numbers are the function mode's: on its tab only
+            for label in (self.state_label, *widths):
+                label.setVisible(index == 0)
+
+        self.mode_tabs.currentChanged.connect(show_for_tab)
+
     def _action(self, menu, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
         action = QtGui.QAction(text, self)
         if shortcut:

@@ -56,6 +56,8 @@ def settle(qtbot, mlp, steps):
 
 def test_the_tab_shows_xor_with_its_boundary_landscape_and_settings(qtbot, window, mode):
     assert window.mode_tabs.tabText(0) == "Function"
+    # the status bar's numbers are the function mode's: not shown here
+    assert window.step_label.isHidden() and window.loss_label.isHidden()
     for name in ("mlpTaskCombo", "mlpActivationCombo", "mlpLossCombo", "mlpReductionCombo", "mlpInitCombo",
                  "mlpOptimizerCombo", "mlpPlaneCombo"):
         assert mode.findChild(QtWidgets.QComboBox, name) is not None, name
@@ -318,6 +320,7 @@ def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
     qtbot.waitUntil(lambda: mode.steps > 20, timeout=5000)
     window.mode_tabs.setCurrentIndex(0)
     assert not mode.playing
+    assert window.step_label.isVisible()
     steps = mode.steps
     qtbot.wait(200)
     assert mode.steps - steps < 200  # at most the batches already on their way
