@@ -1020,11 +1020,16 @@ class MLPMode(QtWidgets.QWidget):
             rule = "w<sub>t+1</sub> = w<sub>t</sub> − γ ∇L(w<sub>t</sub>)" if settings.optimizer == "gd" else (
                 f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})"
             )
+            batch = settings.batch_size is not None and settings.batch_size < len(self.dataset.train_inputs)
+            if batch:  # the update used the gradient of this step's mini-batch loss L_B
+                rule = rule.replace("∇L", "∇L<sub>B</sub>")
+            gradient = "∇L<sub>B</sub>" if batch else "∇L"
             lines += [
                 f"<b>Step {record['step']}</b> (t = {t} → {t + 1}): {rule}",
-                f"‖∇L(w<sub>{t}</sub>)‖ = {number(record['gradient_norm'])}, γ = {number(record['learning_rate'])}",
+                f"‖{gradient}(w<sub>{t}</sub>)‖ = {number(record['gradient_norm'])}, γ = {number(record['learning_rate'])}"
+                + (f" (B: a mini-batch of {settings.batch_size} points)" if batch else ""),
                 f"‖Δw<sub>{t}</sub>‖ = {number(record['update_norm'])}"
-                + (" = γ ‖∇L‖" if settings.optimizer == "gd" and self.controls.batch_size_spin.value() == 0 else ""),
+                + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
                 f"L before = {number(record['loss_before'])}, after = {number(record['loss'])} "
                 f"(change {number(record['loss_change'])})",
             ]

@@ -327,3 +327,22 @@ def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
     last = mode.steps
     qtbot.wait(100)
     assert mode.steps == last
+
+
+def test_mini_batches_say_the_step_used_a_batch_gradient(qtbot, mode):
+    set_value = mode.controls.batch_size_spin
+    set_value.lineEdit().selectAll()
+    qtbot.keyClicks(set_value.lineEdit(), "32")
+    qtbot.keyClick(set_value.lineEdit(), QtCore.Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: mode.settings.batch_size == 32 and mode.train_loss.count == 1, timeout=3000)
+    assert "mini-batches of 32" in mode.controls.reduction_label.text()
+    for _ in range(2):
+        click(qtbot, mode.controls.step_button)
+    qtbot.waitUntil(lambda: mode.steps == 2, timeout=3000)
+    drawn(qtbot, mode)
+    expected = reference(steps=2, batch_size=32)
+    # the curve is the full training loss L(w_t), comparable with full-batch descent
+    np.testing.assert_array_equal(drawn_curve(mode, 0), expected.loss_history)
+    text = mode.readout_label.text()
+    assert "‖∇L<sub>B</sub>(w<sub>1</sub>)‖" in text and "a mini-batch of 32 points" in text
+    assert "= γ ‖∇L<sub>B</sub>‖" in text
