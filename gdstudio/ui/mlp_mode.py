@@ -51,6 +51,9 @@ PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA direc
 LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
 INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
 REPORT_TIMEOUT_MS = 3000
+# parameters × training points a step may cost (about 0.2 s here): beyond it the studio
+# would freeze while the run is built, and closing the window would wait on a step
+MAX_WORK_PER_STEP = 4e8
 
 EXPORT_KINDS = {
     "Loss curves as PNG image (*.png)": ("loss-png", ".png"),
@@ -855,6 +858,14 @@ class MLPMode(QtWidgets.QWidget):
     def _start(self, dataset: Dataset, settings: TrainingSettings, source: tuple, playing: bool = False) -> bool:
         """A new run on ``dataset`` (a new id: batches of the old one are dropped).  A
         setting the core refuses shows its sentence and changes nothing."""
+        sizes = (dataset.features, *settings.hidden, dataset.outputs)
+        parameters = sum((fan_in + 1) * fan_out for fan_in, fan_out in zip(sizes[:-1], sizes[1:]))
+        if parameters * len(dataset.train_inputs) > MAX_WORK_PER_STEP:
+            return self._refuse(
+                f"{'-'.join(map(str, sizes))} has {parameters:,} parameters: on {len(dataset.train_inputs):,} training "
+                f"points each step would take seconds; use smaller layers or fewer samples here "
+                f"(gdstudio run --task trains any size without a window)"
+            )
         try:
             training = Training(dataset, settings, run_id=self.run_id + 1)
         except (MLPError, DataError, ValueError) as error:

@@ -312,6 +312,14 @@ def test_a_network_too_big_for_a_live_slice_says_so(qtbot, mode):
     assert mode.weight_slice is None
     assert "too large for a live weight-space slice" in mode.plane_label.text()
     assert mode.grid is not None and mode.grid.values.shape == (20, 20)
+    # one layer more and a step would take seconds: refused with a sentence, nothing changes
+    run_id = mode.run_id
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1024,1024,1024")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    assert mode.run_id == run_id and mode.settings.hidden == (1024, 1024)
+    assert "2-1024-1024-1024-1 has 2,103,297 parameters" in mode.controls.error_label.text()
+    assert edit.text() == "1024,1024"
 
 
 def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
