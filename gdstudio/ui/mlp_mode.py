@@ -607,6 +607,7 @@ class MLPMode(QtWidgets.QWidget):
         self.weight_plot.setObjectName("weightSpacePlot")
         self.weight_plot.setLabel("bottom", "α")
         self.weight_plot.setLabel("left", "β")
+        self.weight_plot.hovered.connect(self._on_weight_hover)
         self.loss_plot = LossPlot()
         self.loss_plot.setObjectName("mlpLossPlot")
         self.loss_plot.set_curve_count(2)
@@ -1059,6 +1060,20 @@ class MLPMode(QtWidgets.QWidget):
             message = f"diverged at step {self.steps}: γ too large, the steps overshoot and L grows without bound"
         lines.append(f"<b>{message[:1].upper() + message[1:]}</b>")
         return "<br>".join(lines)
+
+    def _on_weight_hover(self, alpha: float, beta: float) -> None:
+        """α, β and L there (the slice's nearest grid point) in the status bar."""
+        piece = self.weight_slice
+        if piece is None:
+            return
+        i = int(np.abs(piece.alphas - alpha).argmin())
+        j = int(np.abs(piece.betas - beta).argmin())
+        if abs(piece.alphas[i] - alpha) > piece.alphas[1] - piece.alphas[0] or abs(piece.betas[j] - beta) > piece.betas[1] - piece.betas[0]:
+            return  # outside the computed grid
+        self._status_message(
+            f"α = {number(alpha)}, β = {number(beta)}: L(w* + α d₁ + β d₂) ≈ {number(float(piece.loss[i, j]))}"
+            f"   (at the current weights w*: L = {number(piece.center_loss)})", 4000
+        )
 
     def _on_log_loss(self, on: bool) -> None:
         self.loss_plot.set_logarithmic(on)

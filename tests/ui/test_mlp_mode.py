@@ -354,3 +354,14 @@ def test_mini_batches_say_the_step_used_a_batch_gradient(qtbot, mode):
     text = mode.readout_label.text()
     assert "‖∇L<sub>B</sub>(w<sub>1</sub>)‖" in text and "a mini-batch of 32 points" in text
     assert "= γ ‖∇L<sub>B</sub>‖" in text
+
+
+def test_hovering_the_landscape_reads_the_loss_there(qtbot, window, mode):
+    piece = mode.weight_slice
+    plot = mode.weight_plot
+    view = plot.getPlotItem().getViewBox()
+    i, j = 30, 12
+    scene_point = view.mapViewToScene(QtCore.QPointF(piece.alphas[i], piece.betas[j]))
+    qtbot.mouseMove(plot.viewport(), plot.mapFromScene(scene_point))
+    qtbot.waitUntil(lambda: "L(w* + α d₁ + β d₂) ≈" in window.statusBar().currentMessage(), timeout=3000)
+    assert f"≈ {float(piece.loss[i, j]):.5g}" in window.statusBar().currentMessage().replace("−", "-")
