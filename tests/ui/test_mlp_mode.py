@@ -365,3 +365,19 @@ def test_hovering_the_landscape_reads_the_loss_there(qtbot, window, mode):
     qtbot.mouseMove(plot.viewport(), plot.mapFromScene(scene_point))
     qtbot.waitUntil(lambda: "L(w* + α d₁ + β d₂) ≈" in window.statusBar().currentMessage(), timeout=3000)
     assert f"≈ {float(piece.loss[i, j]):.5g}" in window.statusBar().currentMessage().replace("−", "-")
+
+
+def test_open_csv_from_the_task_list(qtbot, tmp_path, messages, monkeypatch, mode):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    combo = mode.controls.task_combo
+    combo.setCurrentIndex(combo.findData("__csv__"))
+    combo.activated.emit(combo.findData("__csv__"))
+    assert messages == [("Cannot open the data", "the file is empty")]
+    assert combo.currentData() == "xor" and mode.dataset.name == "xor"
+    # a cancelled dialog changes nothing either
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    combo.setCurrentIndex(combo.findData("__csv__"))
+    combo.activated.emit(combo.findData("__csv__"))
+    assert combo.currentData() == "xor" and len(messages) == 1
