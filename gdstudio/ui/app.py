@@ -25,7 +25,12 @@ def create_application(argv=None):
     application.setOrganizationName(ORGANIZATION_NAME)
     application.setApplicationVersion(__version__)
     application.setApplicationDisplayName("gdstudio")
-    QtGui.QGuiApplication.setDesktopFileName("gdstudio")
+    from .desktop import APPLICATION_ID, application_icon
+
+    # must match packaging/io.github.gdstudio.gdstudio.desktop, so the window manager
+    # and the taskbar find the menu entry and its icon
+    QtGui.QGuiApplication.setDesktopFileName(APPLICATION_ID)
+    application.setWindowIcon(application_icon())
     return application
 
 
