@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test benchmark clean
+.PHONY: bundle bundle-test install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +25,41 @@ benchmark: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# ---- desktop integration and the PyInstaller bundle (packaging/) ----
+APP_ID := io.github.gdstudio.gdstudio
+ICON_SIZES := 16 24 32 48 64 128 256 512
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+# what the menu entry starts: the .venv launcher by default; after `make bundle`,
+# `make install-desktop GDSTUDIO_EXEC=$(CURDIR)/dist/gdstudio/gdstudio` uses the bundle
+GDSTUDIO_EXEC ?= $(CURDIR)/$(BIN)/gdstudio
+# refresh the menu's cache, and the icon theme's cache where one is kept
+UPDATE_DESKTOP_CACHES = if command -v update-desktop-database >/dev/null; then update-desktop-database -q $(DATA_HOME)/applications; fi; \
+	if [ -f $(DATA_HOME)/icons/hicolor/icon-theme.cache ] && command -v gtk-update-icon-cache >/dev/null; then \
+		gtk-update-icon-cache -q -t -f $(DATA_HOME)/icons/hicolor; fi
+
+bundle: $(STAMP)
+	$(BIN)/pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/gdstudio.spec
+	@du -sh dist/gdstudio
+
+bundle-test:
+	packaging/bundle-test.sh dist/gdstudio/gdstudio
+
+install-desktop: $(STAMP)
+	install -d $(DATA_HOME)/applications $(DATA_HOME)/metainfo
+	sed -e 's|^Exec=.*|Exec=$(GDSTUDIO_EXEC)|' -e 's|^TryExec=.*|TryExec=$(GDSTUDIO_EXEC)|' \
+		packaging/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
+	install -m 644 packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/
+	for size in $(ICON_SIZES); do \
+		install -D -m 644 gdstudio/resources/icons/hicolor/$${size}x$${size}/apps/$(APP_ID).png \
+			$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/$(APP_ID).png; done
+	install -D -m 644 gdstudio/resources/icons/gdstudio.svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	$(UPDATE_DESKTOP_CACHES)
+	@echo "installed $(APP_ID) in $(DATA_HOME): the menu entry starts $(GDSTUDIO_EXEC)"
+
+uninstall-desktop:
+	rm -f $(DATA_HOME)/applications/$(APP_ID).desktop $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+	rm -f $(foreach size,$(ICON_SIZES),$(DATA_HOME)/icons/hicolor/$(size)x$(size)/apps/$(APP_ID).png)
+	rm -f $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	$(UPDATE_DESKTOP_CACHES)
