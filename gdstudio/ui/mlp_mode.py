@@ -9,6 +9,7 @@ does into signals, :class:`MLPMode` keeps the newest state the worker sent
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 from dataclasses import replace
@@ -51,6 +52,7 @@ PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA direc
 LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
 INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
 REPORT_TIMEOUT_MS = 3000
+SETTINGS_KEY = "mlp/last"
 # parameters × training points a step may cost (about 0.2 s here): beyond it the studio
 # would freeze while the run is built, and closing the window would wait on a step
 MAX_WORK_PER_STEP = 4e8
@@ -705,7 +707,7 @@ class MLPMode(QtWidgets.QWidget):
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
         self.redraw_timer.start()
-        if self.run_id == 0:
+        if self.run_id == 0 and not self.restore():
             self.choose_task("xor")
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:
@@ -813,6 +815,7 @@ class MLPMode(QtWidgets.QWidget):
             # as in the function mode: the new γ applies from the next step
             self.settings = replace(self.settings, learning_rate=learning_rate)
             self.worker.set_learning_rate(self.run_id, learning_rate)
+            self._remember()
         else:
             self._on_settings_changed()
 
@@ -901,6 +904,7 @@ class MLPMode(QtWidgets.QWidget):
         self.controls.set_playing(playing)
         self.loss_plot.follow()
         self.worker.start_run(TrainingRequest(self.run_id, training, self.controls.plane(), playing))
+        self._remember()
         self.dirty = True
         return True
 
@@ -1152,6 +1156,68 @@ class MLPMode(QtWidgets.QWidget):
         if run_id == self.run_id:
             self._report = report
             self.report_arrived.emit()
+
+    # ------------------------------------------------------------------ the last settings
+    def _remember(self) -> None:
+        data = {"source": list(self.data_source), "settings": self.settings.as_dict(), "plane": self.controls.plane()}
+        self._settings_store().setValue(SETTINGS_KEY, json.dumps(data))
+
+    def restore(self) -> bool:
+        """Start from the settings of the last run (QSettings); anything damaged or
+        refused means the default task instead (and a line in the status bar)."""
+        text = self._settings_store().value(SETTINGS_KEY)
+        if not text:
+            return False
+        try:
+            data = json.loads(str(text))
+            source, values = data["source"], data["settings"]
+            batch = values["batch_size"]
+            settings = TrainingSettings(
+                hidden=tuple(int(v) for v in values["hidden"]),
+                activation=str(values["activation"]),
+                loss=None if values["loss"] is None else str(values["loss"]),
+                reduction=str(values["reduction"]),
+                init=str(values["init"]),
+                seed=int(values["seed"]),
+                l2=float(values["l2"]),
+                batch_size=None if batch is None else int(batch),
+                learning_rate=float(values["lr"]),
+                optimizer=str(values["optimizer"]),
+                hyperparameters={str(k): float(v) for k, v in dict(values["hyperparameters"]).items()},
+                max_steps=int(values["max_steps"]),
+            )
+            if source[0] == "task" and len(source) == 5:
+                source = ("task", str(source[1]), int(source[2]), float(source[3]), float(source[4]))
+                dataset = make_dataset(source[1], source[2], source[3], source[4])
+            elif source[0] == "csv" and len(source) == 3:
+                source = ("csv", str(source[1]), float(source[2]))
+                dataset = load_csv(source[1], test_fraction=source[2])
+            else:
+                raise ValueError("unknown data source")
+            plane = str(data.get("plane", RANDOM))
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, DataError) as error:
+            self._status_message(f"The last MLP settings could not be restored: {error}", 8000)
+            return False
+        c = self.controls
+        index = c.plane_combo.findData(plane)
+        blocked = c.plane_combo.blockSignals(True)
+        c.plane_combo.setCurrentIndex(max(index, 0))
+        c.plane_combo.blockSignals(blocked)
+        if not self._start(dataset, settings, source):
+            return False
+        for spin, value in ((c.samples_spin, source[2] if source[0] == "task" else None), (c.test_fraction_spin, source[-1])):
+            if value is not None:
+                blocked = spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(blocked)
+        if source[0] == "task":
+            task = TASKS[source[1]]
+            c.show_data(task.name, task.title, task.note, source[3], builtin=True)
+        else:
+            path = Path(source[1])
+            c.show_data(source[1], f"{path.name} (file)", f"{path.name}: {len(dataset.inputs)} rows", None, builtin=False)
+        c.show_settings(settings, self.loss_kind)
+        return True
 
     # ------------------------------------------------------------------ helpers
     def _status_message(self, text: str, milliseconds: int = 5000) -> None:

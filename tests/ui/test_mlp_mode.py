@@ -381,3 +381,52 @@ def test_open_csv_from_the_task_list(qtbot, tmp_path, messages, monkeypatch, mod
     combo.setCurrentIndex(combo.findData("__csv__"))
     combo.activated.emit(combo.findData("__csv__"))
     assert combo.currentData() == "xor" and len(messages) == 1
+
+
+def open_second_window(qtbot):
+    from gdstudio.ui import MainWindow
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    second.mode_tabs.setCurrentWidget(second.mlp_mode)
+    return second
+
+
+def test_the_last_settings_come_back_next_time(qtbot, window, mode):
+    combo = mode.controls.task_combo
+    combo.activated.emit(combo.findData("moons"))
+    edit = mode.controls.hidden_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "6,3")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    mode.controls.reduction_combo.setCurrentIndex(mode.controls.reduction_combo.findData("mean"))
+    mode.controls.plane_combo.setCurrentIndex(mode.controls.plane_combo.findData("pca"))
+    mode.controls.test_fraction_spin.setValue(0.2)
+    assert mode.settings.hidden == (6, 3) and mode.settings.reduction == "mean"
+    window.close()
+    second = open_second_window(qtbot)
+    restored = second.mlp_mode
+    try:
+        qtbot.waitUntil(lambda: restored.weight_slice is not None, timeout=5000)
+        assert restored.dataset.name == "moons" and len(restored.dataset.test_inputs) == 100
+        assert restored.settings == mode.settings
+        assert restored.controls.task_combo.currentData() == "moons"
+        assert restored.controls.hidden_edit.text() == "6,3"
+        assert restored.controls.test_fraction_spin.value() == pytest.approx(0.2)
+        assert restored.weight_slice.method == "pca"
+    finally:
+        second.close()
+
+
+def test_damaged_last_settings_start_the_default_task(qtbot, window):
+    window.close()
+    QtCore.QSettings().setValue("mlp/last", '{"source": ["task", "xor", "many"], "settings": {}}')
+    second = open_second_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
+        assert second.mlp_mode.dataset.name == "xor"
+        assert "could not be restored" in second.statusBar().currentMessage()
+    finally:
+        second.close()
