@@ -32,6 +32,9 @@ from .controls import ControlPanel
 from .plots import ContourPlot, LossPlot
 from .step_panel import StepPanel, number, vector
 from .worker import RunRequest, WorkerThread
+from .desktop import application_icon
+from .help import HelpMenu
+from .theme import PlotBackground
 
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
 
@@ -55,6 +58,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, settings: QtCore.QSettings | None = None, restore: bool = True):
         super().__init__()
         self.setWindowTitle(APPLICATION_NAME)
+        self.setWindowIcon(application_icon())
         self.settings_store = settings or QtCore.QSettings()
         self.session = DEFAULT_SESSION
         self.session_path: Path | None = None
@@ -199,6 +203,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(view_menu, "Fit view to path", self.fit_view_to_path, "F")
         self._action(view_menu, "Show the whole window", self.show_window_range, "Home")
         self._action(view_menu, "Log-scale loss", self.controls.log_loss_check.toggle, "L")
+        view_menu.addSeparator()
+        self.plot_background = PlotBackground(self, self.settings_store)  # dark, light or the system's
+        self.plot_background.add_menu(view_menu)
+        self.plot_background.apply()
+        help_menu = menu.addMenu("&Help")
+        self.help = HelpMenu(self)
+        self._action(help_menu, "&Guide", self.help.show_guide, "F1", "what the app teaches: the update rule, γ, why a run stops")
+        help_menu.addSeparator()
+        self._action(help_menu, f"&About {APPLICATION_NAME}", self.help.show_about)
         for action in self.actions():
             # Space, → and R belong to the text field while it has the focus
             action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
