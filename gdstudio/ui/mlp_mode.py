@@ -46,8 +46,8 @@ from .widgets import LogSlider, ScientificSpinBox
 
 REDRAW_INTERVAL_MS = 16
 OPEN_CSV = "__csv__"
-TRAIN_COLOUR = "#4da3ff"  # bright on the plots' dark background
-TEST_COLOUR = "#ff9f1c"
+TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
+TEST_COLOUR = "#f08a00"
 PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA directions of the path"}
 LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
 INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
