@@ -183,7 +183,8 @@ def test_optimizer_settings_show_only_when_relevant(qtbot, window):
     assert window.controls.hyperparameter_widgets["momentum"].value() == pytest.approx(0.9)
     window.step_once()
     qtbot.waitUntil(lambda: window.steps == 1, timeout=3000)
-    assert "velocity" in window.step_panel.text()
+    # the panel follows at the next redraw (≤ 16 ms later)
+    qtbot.waitUntil(lambda: "velocity" in window.step_panel.text(), timeout=3000)
 
 
 def test_save_and_reopen_a_session(qtbot, window, tmp_path):
