@@ -132,6 +132,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.mlp_mode = MLPMode()
         self.mode_tabs.addTab(self.mlp_mode, "MLP task")
+        from .compare_mode import CompareTab  # races and γ sweeps on this window's function
+
+        self.compare_mode = CompareTab(self)
+        self.compare_mode.learning_rate_chosen.connect(self.use_learning_rate_from_sweep)
+        self.mode_tabs.addTab(self.compare_mode, "Compare")
         self.setCentralWidget(self.mode_tabs)
         self.resize(1400, 900)
 
@@ -350,6 +355,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.worker.set_learning_rate(self.run_id, learning_rate)
         else:
             self.restart_run()
+
+    def use_learning_rate_from_sweep(self, learning_rate: float) -> None:
+        """A click on the sweep: that γ, in the Function tab, on a fresh run."""
+        self.mode_tabs.setCurrentIndex(0)
+        self.controls.learning_rate_spin.setValue(learning_rate)
+        self.statusBar().showMessage(f"γ = {learning_rate:.4g} from the sweep", 4000)
 
     def set_start(self, x: float, y: float) -> None:
         self.session = self.session.with_changes(start=(float(x), float(y)))
@@ -623,6 +634,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.redraw_timer.stop()
         self.worker.stop()
         self.mlp_mode.stop()
+        self.compare_mode.stop()
         self._remember_session()
         self.settings_store.setValue("window/geometry", self.saveGeometry())
         for splitter in self.splitters:

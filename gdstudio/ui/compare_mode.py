@@ -1,0 +1,683 @@
+"""The Compare tab: races of several runs on one contour, and learning-rate sweeps.
+
+The runs of a race (or the γ values of a sweep) advance in lockstep in a worker
+thread (one vectorised gradient call per step, from the core's Race and Sweep);
+the tab draws the newest state on a timer. Clicking a point of the sweep loads
+that γ into the Function tab.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.core.analysis import curvature_at
+from gdstudio.core.descent import RunSettings, Trajectory
+from gdstudio.core.landscape import evaluate_landscape
+from gdstudio.core.optimizers import OPTIMIZERS
+from gdstudio.core.race import Race, RaceEntry, race_window
+from gdstudio.core.sweep import Sweep, log_spaced_learning_rates
+
+from .plots import RUN_COLOURS, Arrow, ContourPlot, LossPlot
+from .widgets import ScientificSpinBox
+from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, SWITCH_INTERVAL_SECONDS, _Painting
+
+REDRAW_INTERVAL_MS = 16
+DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
+STATE_COLOUR = "#ffffff"
+
+
+@dataclass(frozen=True)
+class RaceJob:
+    job_id: int
+    function: object
+    entries: tuple
+
+
+@dataclass(frozen=True)
+class SweepJob:
+    job_id: int
+    function: object
+    start: tuple
+    learning_rates: np.ndarray
+    optimizer: str
+    hyperparameters: dict
+    max_steps: int
+    tolerance: float
+
+
+class CompareWorker(QtCore.QObject):
+    """Owns a Race or a Sweep in its own thread; emits copies of what changed."""
+
+    race_batch = QtCore.Signal(int, object, object)  # job id, RaceBatch, optimiser states per run
+    sweep_progress = QtCore.Signal(int, float, object)  # job id, fraction done, SweepResult (final when 1)
+    failed = QtCore.Signal(int, str)
+
+    def __init__(self, window_idle: threading.Event):
+        super().__init__()
+        self.window_idle = window_idle
+        self.race: Race | None = None
+        self.sweep: Sweep | None = None
+        self.job_id = 0
+        self.playing = False
+        self.timer: QtCore.QTimer | None = None
+
+    @QtCore.Slot()
+    def initialise(self) -> None:
+        self.timer = QtCore.QTimer(self)
+        self.timer.timeout.connect(self._tick)
+
+    @QtCore.Slot(object)
+    def start_race(self, job: RaceJob) -> None:
+        self._stop()
+        self.sweep = None
+        self.job_id = job.job_id
+        try:
+            self.race = Race(job.function, job.entries)
+        except ValueError as error:
+            self.race = None
+            self.failed.emit(job.job_id, str(error))
+            return
+        self._emit_race()
+
+    @QtCore.Slot(object)
+    def start_sweep(self, job: SweepJob) -> None:
+        self._stop()
+        self.race = None
+        self.job_id = job.job_id
+        try:
+            self.sweep = Sweep(job.function, job.start, job.learning_rates, job.optimizer, job.hyperparameters, job.max_steps, job.tolerance)
+        except ValueError as error:
+            self.sweep = None
+            self.failed.emit(job.job_id, str(error))
+            return
+        self.playing = True
+        self.timer.start(0)
+
+    @QtCore.Slot(int)
+    def play(self, job_id: int) -> None:
+        if job_id == self.job_id and self.race is not None and not self.race.finished:
+            self.playing = True
+            self.timer.start(FAST_REST_MS)
+
+    @QtCore.Slot(int)
+    def pause(self, job_id: int) -> None:
+        if job_id == self.job_id:
+            self._stop()
+
+    @QtCore.Slot(int)
+    def step(self, job_id: int) -> None:
+        if job_id == self.job_id and self.race is not None and not self.race.finished:
+            self._stop()
+            self._emit_race(self.race.advance(1))
+
+    @QtCore.Slot()
+    def shutdown(self) -> None:
+        self._stop()
+        self.race = None
+        self.sweep = None
+
+    def _stop(self) -> None:
+        self.playing = False
+        if self.timer is not None:
+            self.timer.stop()
+
+    def _emit_race(self, batch=None) -> None:
+        """Send what changed (advance() hands its batch out: pass it on, never ask twice)."""
+        race = self.race
+        states = [race.optimizer_state(i) for i in range(race.runs)]
+        self.race_batch.emit(self.job_id, batch if batch is not None else race.batch(), states)
+
+    @QtCore.Slot()
+    def _tick(self) -> None:
+        if not self.playing:
+            return
+        self.window_idle.wait(0.1)
+        if self.race is not None:
+            self._emit_race(self.race.advance(1 << 30, FAST_BATCH_SECONDS))
+            if self.race.finished:
+                self._stop()
+        elif self.sweep is not None:
+            finished = self.sweep.advance(None, FAST_BATCH_SECONDS)
+            self.sweep_progress.emit(self.job_id, self.sweep.progress, self.sweep.result() if finished else None)
+            if finished:
+                self._stop()
+            else:
+                self.timer.start(FAST_REST_MS)
+
+
+class CompareThread(QtCore.QObject):
+    _start_race = QtCore.Signal(object)
+    _start_sweep = QtCore.Signal(object)
+    _play = QtCore.Signal(int)
+    _pause = QtCore.Signal(int)
+    _step = QtCore.Signal(int)
+    _shutdown = QtCore.Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        import sys
+
+        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+        self.window_idle = threading.Event()
+        self.window_idle.set()
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName("gdstudio-compare")
+        self.worker = CompareWorker(self.window_idle)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.initialise)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self._start_race.connect(self.worker.start_race, queued)
+        self._start_sweep.connect(self.worker.start_sweep, queued)
+        self._play.connect(self.worker.play, queued)
+        self._pause.connect(self.worker.pause, queued)
+        self._step.connect(self.worker.step, queued)
+        self._shutdown.connect(self.worker.shutdown, queued)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int = 2000) -> bool:
+        if not self.thread.isRunning():
+            return True
+        self.window_idle.set()
+        self._shutdown.emit()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)
+
+
+class CompareTab(QtWidgets.QWidget):
+    """Races and sweeps on the Function tab's function."""
+
+    learning_rate_chosen = QtCore.Signal(float)  # a click on the sweep
+    redrawn = QtCore.Signal()
+
+    def __init__(self, main_window, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compareTab")
+        self.main_window = main_window
+        self.function = None
+        self.window_range = (-2.0, 2.0, -2.0, 2.0)
+        self.start = (1.5, -1.0)
+        self.job_id = 0
+        self.trajectories: list[Trajectory] = []
+        self.statuses: list[str] = []
+        self.states: list[dict] = []
+        self.step_count = 0
+        self.finished = False
+        self.playing = False
+        self.sweep_result = None
+        self.dirty = False
+        self.colours: list[str] = []
+        self.legend_labels: list[str] = []
+
+        self.thread = CompareThread(self)
+        self.thread.worker.race_batch.connect(self._on_race_batch)
+        self.thread.worker.sweep_progress.connect(self._on_sweep_progress)
+        self.thread.worker.failed.connect(self._on_failed)
+        self._build()
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(REDRAW_INTERVAL_MS)
+        self.timer.timeout.connect(self._redraw)
+        self.timer.start()
+
+    # -- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        controls = QtWidgets.QWidget()
+        left = QtWidgets.QVBoxLayout(controls)
+        self.source_label = QtWidgets.QLabel()
+        self.source_label.setObjectName("compareSource")
+        self.source_label.setWordWrap(True)
+        take = QtWidgets.QPushButton("Take function and start from the Function tab")
+        take.setObjectName("compareTake")
+        take.clicked.connect(self.take_from_function_tab)
+        left.addWidget(self.source_label)
+        left.addWidget(take)
+
+        race_box = QtWidgets.QGroupBox("Race: runs side by side")
+        race_layout = QtWidgets.QVBoxLayout(race_box)
+        self.table = QtWidgets.QTableWidget(0, 3)
+        self.table.setObjectName("raceTable")
+        self.table.setHorizontalHeaderLabels(["optimizer", "γ", "colour"])
+        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        race_layout.addWidget(self.table)
+        buttons = QtWidgets.QHBoxLayout()
+        self.add_button = QtWidgets.QPushButton("Add run")
+        self.add_button.setObjectName("raceAdd")
+        self.remove_button = QtWidgets.QPushButton("Remove run")
+        self.remove_button.setObjectName("raceRemove")
+        self.add_button.clicked.connect(lambda: self.add_run("gd", 0.05))
+        self.remove_button.clicked.connect(self.remove_selected_run)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        race_layout.addLayout(buttons)
+        playback = QtWidgets.QHBoxLayout()
+        self.play_button = QtWidgets.QPushButton("Play")
+        self.play_button.setObjectName("racePlay")
+        self.step_button = QtWidgets.QPushButton("Step")
+        self.step_button.setObjectName("raceStep")
+        self.reset_button = QtWidgets.QPushButton("Reset")
+        self.reset_button.setObjectName("raceReset")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_button.clicked.connect(self.step_once)
+        self.reset_button.clicked.connect(self.restart_race)
+        for button in (self.play_button, self.step_button, self.reset_button):
+            playback.addWidget(button)
+        race_layout.addLayout(playback)
+        self.gif_button = QtWidgets.QPushButton("Export race as GIF…")
+        self.gif_button.setObjectName("raceGif")
+        self.gif_button.clicked.connect(self.export_gif_dialog)
+        race_layout.addWidget(self.gif_button)
+        left.addWidget(race_box)
+
+        sweep_box = QtWidgets.QGroupBox("Sweep: which γ works?")
+        form = QtWidgets.QFormLayout(sweep_box)
+        self.lr_min_spin = ScientificSpinBox(1e-6, 100.0, 1e-3, logarithmic=True)
+        self.lr_min_spin.setObjectName("sweepMin")
+        self.lr_max_spin = ScientificSpinBox(1e-6, 100.0, 1.0, logarithmic=True)
+        self.lr_max_spin.setObjectName("sweepMax")
+        self.count_spin = QtWidgets.QSpinBox()
+        self.count_spin.setObjectName("sweepCount")
+        self.count_spin.setRange(2, 2000)
+        self.count_spin.setValue(200)
+        form.addRow("smallest γ", self.lr_min_spin)
+        form.addRow("largest γ", self.lr_max_spin)
+        form.addRow("values", self.count_spin)
+        self.sweep_button = QtWidgets.QPushButton("Run sweep")
+        self.sweep_button.setObjectName("sweepRun")
+        self.sweep_button.clicked.connect(self.run_sweep)
+        self.sweep_progress = QtWidgets.QProgressBar()
+        self.sweep_progress.setObjectName("sweepProgress")
+        self.sweep_progress.setRange(0, 100)
+        form.addRow(self.sweep_button)
+        form.addRow(self.sweep_progress)
+        self.sweep_label = QtWidgets.QLabel("Uses the Function tab's optimizer, start, step limit and tolerance. Click a point to use its γ.")
+        self.sweep_label.setObjectName("sweepLabel")
+        self.sweep_label.setWordWrap(True)
+        form.addRow(self.sweep_label)
+        left.addWidget(sweep_box)
+        left.addStretch(1)
+
+        self.contour = ContourPlot()
+        self.contour.setObjectName("raceContour")
+        self.legend = self.contour.plotItem.addLegend(offset=(10, 10))
+        self.state_arrows: list[Arrow] = []
+        self.loss = LossPlot()
+        self.loss.setObjectName("raceLoss")
+        self.sweep_plot = pg.PlotWidget()
+        self.sweep_plot.setObjectName("sweepPlot")
+        self.sweep_plot.setLogMode(x=True, y=False)
+        self.sweep_plot.setLabel("bottom", "learning rate γ")
+        self.sweep_plot.setLabel("left", "final loss f(w_T) (log₁₀, clipped)")
+        self.sweep_plot.showGrid(x=True, y=True, alpha=0.25)
+        self.sweep_points = pg.ScatterPlotItem(size=7, pen=None)
+        self.sweep_points.sigClicked.connect(self._on_sweep_click)
+        self.sweep_plot.addItem(self.sweep_points)
+        self.sweep_lines: list[pg.InfiniteLine] = []
+        self.steps_plot = pg.PlotWidget()
+        self.steps_plot.setObjectName("sweepStepsPlot")
+        self.steps_plot.setLogMode(x=True, y=False)
+        self.steps_plot.setLabel("bottom", "learning rate γ")
+        self.steps_plot.setLabel("left", "steps to converge")
+        self.steps_points = pg.ScatterPlotItem(size=6, pen=None, brush="#00c2ff")
+        self.steps_plot.addItem(self.steps_points)
+        self.steps_plot.setXLink(self.sweep_plot)
+        for plot in (self.sweep_plot, self.steps_plot):
+            plot.getAxis("bottom").enableAutoSIPrefix(False)
+
+        race_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        race_view.addWidget(self.contour)
+        race_view.addWidget(self.loss)
+        race_view.setStretchFactor(0, 3)
+        race_view.setStretchFactor(1, 1)
+        sweep_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        sweep_view.addWidget(self.sweep_plot)
+        sweep_view.addWidget(self.steps_plot)
+        self.views = QtWidgets.QTabWidget()
+        self.views.setObjectName("compareViews")
+        self.views.addTab(race_view, "Race")
+        self.views.addTab(sweep_view, "Sweep")
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setMinimumWidth(360)
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.views)
+        splitter.setStretchFactor(1, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        for optimizer, learning_rate in DEFAULT_RUNS:
+            self._append_row(optimizer, learning_rate)
+
+    # -- runs ------------------------------------------------------------------------
+    def _append_row(self, optimizer: str, learning_rate: float, colour: str | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        combo = QtWidgets.QComboBox()
+        for name, cls in OPTIMIZERS.items():
+            combo.addItem(cls.info.title, name)
+        combo.setCurrentIndex(combo.findData(optimizer))
+        combo.currentIndexChanged.connect(lambda _i: self.restart_race())
+        spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
+        spin.valueChanged.connect(lambda _v: self.restart_race())
+        colour = colour or RUN_COLOURS[row % len(RUN_COLOURS)]
+        button = QtWidgets.QPushButton()
+        button.setProperty("colour", colour)
+        button.setStyleSheet(f"background-color: {colour};")
+        button.setToolTip("choose this run's colour")
+        button.clicked.connect(lambda _checked=False, b=button: self._choose_colour(b))
+        self.table.setCellWidget(row, 0, combo)
+        self.table.setCellWidget(row, 1, spin)
+        self.table.setCellWidget(row, 2, button)
+
+    def add_run(self, optimizer: str, learning_rate: float) -> None:
+        if self.table.rowCount() >= len(RUN_COLOURS) * 2:
+            return
+        self._append_row(optimizer, learning_rate)
+        self.restart_race()
+
+    def remove_selected_run(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}) or [self.table.rowCount() - 1]
+        if self.table.rowCount() - len(rows) < 1:
+            self.main_window.statusBar().showMessage("A race needs at least one run.", 3000)
+            return
+        for row in reversed(rows):
+            self.table.removeRow(row)
+        self.restart_race()
+
+    def set_run(self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None) -> None:
+        if optimizer is not None:
+            combo = self.table.cellWidget(row, 0)
+            combo.setCurrentIndex(combo.findData(optimizer))
+        if learning_rate is not None:
+            self.table.cellWidget(row, 1).setValue(learning_rate)
+        if colour is not None:
+            self._set_colour(self.table.cellWidget(row, 2), colour)
+
+    def _choose_colour(self, button) -> None:
+        colour = QtWidgets.QColorDialog.getColor(QtGui.QColor(button.property("colour")), self, "Run colour")
+        if colour.isValid():
+            self._set_colour(button, colour.name())
+
+    def _set_colour(self, button, colour: str) -> None:
+        button.setProperty("colour", colour)
+        button.setStyleSheet(f"background-color: {colour};")
+        self._apply_colours()
+        self.dirty = True
+
+    def entries(self) -> tuple[RaceEntry, ...]:
+        session = self.main_window.session
+        entries = []
+        for row in range(self.table.rowCount()):
+            optimizer = self.table.cellWidget(row, 0).currentData()
+            learning_rate = self.table.cellWidget(row, 1).value()
+            colour = self.table.cellWidget(row, 2).property("colour")
+            settings = RunSettings(start=self.start, learning_rate=learning_rate, optimizer=optimizer,
+                                   max_steps=session.max_steps, tolerance=session.tolerance)
+            entries.append(RaceEntry(settings, colour=colour))
+        return tuple(entries)
+
+    # -- the function ----------------------------------------------------------------
+    def take_from_function_tab(self) -> None:
+        window = self.main_window
+        if window.function is None:
+            return
+        self.function = window.function
+        self.start = tuple(float(v) for v in window.session.start)
+        self.window_range = tuple(window.session.window)
+        self.source_label.setText(
+            f"f(x, y) = {self.function.display}, start ({self.start[0]:g}, {self.start[1]:g}), "
+            f"optimizer of the sweep: {window.session.optimizer}"
+        )
+        self.contour.set_landscape(evaluate_landscape(self.function, self.window_range, resolution=300))
+        self.contour.set_start(*self.start)
+        self.restart_race()
+
+    def showEvent(self, event) -> None:
+        if self.function is None or (self.main_window.function is not None and self.main_window.function.text != self.function.text):
+            self.take_from_function_tab()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        if self.playing:
+            self.toggle_play()
+        super().hideEvent(event)
+
+    # -- race playback ---------------------------------------------------------------
+    def restart_race(self) -> None:
+        if self.function is None:
+            return
+        self.job_id += 1
+        self.playing = False
+        entries = self.entries()
+        self.colours = [e.colour for e in entries]
+        self.trajectories = [Trajectory(2) for _ in entries]
+        self.statuses = ["running"] * len(entries)
+        self.states = [{} for _ in entries]
+        self.step_count = 0
+        self.finished = False
+        self.contour.set_path_count(len(entries), self.colours)
+        self.loss.set_curve_count(len(entries), self.colours)
+        self._apply_colours()
+        self.play_button.setText("Play")
+        self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries))
+
+    def _apply_colours(self) -> None:
+        for row in range(min(self.table.rowCount(), len(self.contour.paths))):
+            colour = self.table.cellWidget(row, 2).property("colour")
+            self.contour.set_path_colour(row, colour)
+            if row < len(self.loss.loss_curves):
+                self.loss.loss_curves[row].setPen(pg.mkPen(colour, width=2))
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.playing = False
+            self.thread._pause.emit(self.job_id)
+        else:
+            if self.finished:
+                self.restart_race()
+            self.playing = True
+            self.thread._play.emit(self.job_id)
+        self.play_button.setText("Pause" if self.playing else "Play")
+
+    def reset_run(self) -> None:  # R on this tab
+        self.restart_race()
+
+    def export_dialog(self) -> None:  # Ctrl+E on this tab
+        self.export_gif_dialog()
+
+    def step_once(self) -> None:
+        self.playing = False
+        self.play_button.setText("Play")
+        self.thread._step.emit(self.job_id)
+
+    def _on_race_batch(self, job_id: int, batch, states) -> None:
+        if job_id != self.job_id:
+            return
+        for index, trajectory in enumerate(self.trajectories):
+            points = batch.points[index]
+            if len(points):
+                trajectory.extend(points, batch.loss[index], np.zeros_like(points))
+        self.statuses = list(batch.status_texts)
+        self.states = list(states)
+        self.step_count = batch.step_count
+        self.finished = batch.finished
+        if batch.finished:
+            self.playing = False
+            self.play_button.setText("Play")
+        self.dirty = True
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        if job_id == self.job_id:
+            self.main_window.show_error("Cannot run", message)
+
+    def _redraw(self) -> None:
+        if not self.dirty or not self.isVisible():
+            return
+        self.dirty = False
+        with _Painting(self.thread.window_idle):
+            entries = self.entries()
+            for index, trajectory in enumerate(self.trajectories):
+                self.contour.set_path(trajectory.points, index)
+                self.loss.set_loss(trajectory.loss, index)
+            labels = [f"{entry.label}: {status}" for entry, status in zip(entries, self.statuses)]
+            if labels != self.legend_labels:  # rebuilt only when a status changes
+                self.legend_labels = labels
+                self.legend.clear()
+                for index, label in enumerate(labels):
+                    self.legend.addItem(self.contour.paths[index][0], label)
+            self._draw_state_arrows()
+        self.redrawn.emit()
+
+    def _draw_state_arrows(self) -> None:
+        """What each optimiser carries between steps, at its current point: the velocity
+        (momentum, Nesterov) or the per-coordinate scale times the gradient (adaptive)."""
+        while len(self.state_arrows) < len(self.trajectories):
+            self.state_arrows.append(Arrow(self.contour.plotItem, STATE_COLOUR, width=1.5))
+        entries = self.entries()
+        for index, arrow in enumerate(self.state_arrows):
+            if index >= len(self.trajectories) or not self.trajectories[index].count or index >= len(entries):
+                arrow.hide()
+                continue
+            state = self.states[index] if index < len(self.states) else {}
+            point = self.trajectories[index].points[-1]
+            learning_rate = entries[index].settings.learning_rate
+            if "velocity" in state:
+                arrow.set(point, point - learning_rate * np.asarray(state["velocity"]))
+            elif "scale" in state and self.function is not None:
+                gradient = np.array([float(g) for g in self.function.gradient(*point)])
+                arrow.set(point, point - learning_rate * np.asarray(state["scale"]) * gradient)
+            else:
+                arrow.hide()
+
+    # -- sweep ---------------------------------------------------------------------------
+    def run_sweep(self) -> None:
+        if self.function is None:
+            self.take_from_function_tab()
+        if self.function is None:
+            return
+        low, high = self.lr_min_spin.value(), self.lr_max_spin.value()
+        if not low < high:
+            self.sweep_label.setText("The smallest γ must be below the largest.")
+            return
+        session = self.main_window.session
+        self.job_id += 1
+        self.playing = False
+        self.sweep_result = None
+        self.sweep_progress.setValue(0)
+        rates = log_spaced_learning_rates(low, high, self.count_spin.value())
+        self.thread._start_sweep.emit(
+            SweepJob(self.job_id, self.function, self.start, rates, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance)
+        )
+        self.views.setCurrentIndex(1)
+
+    def _on_sweep_progress(self, job_id: int, fraction: float, result) -> None:
+        if job_id != self.job_id:
+            return
+        self.sweep_progress.setValue(int(round(100 * fraction)))
+        if result is not None:
+            self.sweep_result = result
+            self._draw_sweep(result)
+
+    def _draw_sweep(self, result) -> None:
+        rates = result.learning_rates
+        with np.errstate(all="ignore"):
+            shown = np.log10(np.clip(np.abs(result.final_loss), 1e-300, None))
+        shown = np.where(np.isfinite(shown), shown, np.nan)
+        finite = shown[np.isfinite(shown)]
+        top = float(finite.max()) + 1 if finite.size else 1.0
+        diverged = result.diverged
+        shown = np.where(diverged | ~np.isfinite(shown), top, shown)
+        brushes = [pg.mkBrush("#d62728" if d else ("#2ca02c" if s == "converged" else "#ff9f1c")) for d, s in zip(diverged, result.status)]
+        symbols = ["x" if d else "o" for d in diverged]
+        # scatter items are not mapped by the plot's log mode: place them at log₁₀ γ
+        self.sweep_points.setData(x=np.log10(rates), y=shown, brush=brushes, symbol=symbols, data=rates)
+        converged = result.status == "converged"
+        self.steps_points.setData(x=np.log10(rates[converged]), y=result.steps[converged].astype(float))
+        for line in self.sweep_lines:
+            self.sweep_plot.removeItem(line)
+        self.sweep_lines = []
+        text = result.summary()
+        minimum = result.minimum_found()
+        if minimum is not None:
+            curvature = curvature_at(self.function, minimum)
+            limit = curvature.stability_limit(result.optimizer, result.hyperparameters)
+            best = curvature.best_lr if result.optimizer == "gd" else None
+            for value, name, colour, height in ((limit, "largest stable γ", "#d62728", 0.95), (best, "best γ", "#2ca02c", 0.85)):
+                if value:
+                    line = pg.InfiniteLine(np.log10(value), angle=90, pen=pg.mkPen(colour, style=QtCore.Qt.PenStyle.DashLine),
+                                           label=f"{name} {value:.3g}", labelOpts={"position": height, "color": colour, "anchors": [(1, 0), (1, 0)]})
+                    self.sweep_plot.addItem(line)
+                    self.sweep_lines.append(line)
+            text += " " + curvature.note
+        self.sweep_label.setText(text)
+
+    def _on_sweep_click(self, _item, points, *args) -> None:
+        if len(points):
+            learning_rate = float(points[0].data())
+            self.learning_rate_chosen.emit(learning_rate)
+
+    # -- GIF -----------------------------------------------------------------------------
+    def export_gif_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export race as GIF", self.main_window._last_folder() + "/race.gif", "GIF animation (*.gif)")
+        if path:
+            if not path.lower().endswith(".gif"):
+                path += ".gif"
+            self.export_gif(path)
+
+    def export_gif(self, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+        """Render the race from the start as an animated GIF, with a progress dialog that
+        can cancel (then nothing is written)."""
+        from gdstudio.export.animation import PILLOW_MISSING, pillow_available, write_gif
+        from gdstudio.export.files import ExportError
+
+        from .compare_figure import RaceFigure
+
+        if not pillow_available():
+            self.main_window.show_error("Cannot export the GIF", PILLOW_MISSING)
+            return False
+        if self.function is None:
+            return False
+        race = Race(self.function, self.entries())
+        race.run()
+        figure = RaceFigure(self.function, race, race_window(race), width=600, height=660)
+        steps = figure.frame_steps(frames)
+        dialog = None
+        if progress_dialog:
+            dialog = QtWidgets.QProgressDialog("Rendering the race…", "Cancel", 0, len(steps), self)
+            dialog.setWindowTitle("Export GIF")
+            dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> bool:
+            if dialog is None:
+                return True
+            dialog.setValue(done)
+            QtWidgets.QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            written = write_gif(path, figure.frames(steps), total=len(steps), progress=progress)
+        except ExportError as error:
+            self.main_window.show_error("Cannot export the GIF", str(error))
+            return False
+        finally:
+            figure.close()
+            if dialog is not None:
+                dialog.close()
+        if written is None:
+            self.main_window.statusBar().showMessage("GIF export cancelled; nothing was written.", 4000)
+            return False
+        self.main_window.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.thread.stop()
+
