@@ -3,24 +3,18 @@ from __future__ import annotations
 
 import numpy as np
 
+from .analysis import curvature_of
 from .descent import Status
 
 
-def stationary_kind(hessian: np.ndarray, scale: float = 1e-9) -> str:
-    """'minimum', 'maximum', 'saddle' or 'flat' from the Hessian's eigenvalues at a
-    point where the gradient is (all but) zero."""
-    hessian = np.asarray(hessian, dtype=float)
-    if not np.all(np.isfinite(hessian)):
-        return "flat"
-    eigenvalues = np.linalg.eigvalsh(hessian)
-    tolerance = scale * max(1.0, float(np.max(np.abs(eigenvalues))))
-    if np.all(eigenvalues > tolerance):
-        return "minimum"
-    if np.all(eigenvalues < -tolerance):
-        return "maximum"
-    if np.any(eigenvalues > tolerance) and np.any(eigenvalues < -tolerance):
-        return "saddle"
-    return "flat"
+# the analysis module's reading of the Hessian, in the words of a stopped run
+_KIND = {"positive definite": "minimum", "negative definite": "maximum", "indefinite": "saddle"}
+
+
+def stationary_kind(hessian: np.ndarray) -> str:
+    """'minimum', 'maximum', 'saddle' or 'flat' from the Hessian at a point where the
+    gradient is (all but) zero (see :func:`gdstudio.core.analysis.classify_point`)."""
+    return _KIND.get(curvature_of(hessian).kind, "flat")
 
 
 def stop_message(
