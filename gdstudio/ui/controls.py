@@ -170,6 +170,15 @@ class ControlPanel(QtWidgets.QWidget):
         view_row.addWidget(self.fit_view_button)
         playback.addLayout(view_row)
         layout.addWidget(playback_box)
+        curvature_box = QtWidgets.QGroupBox("Curvature at the current point")
+        curvature_layout = QtWidgets.QVBoxLayout(curvature_box)
+        self.curvature_label = QtWidgets.QLabel()
+        self.curvature_label.setObjectName("curvatureLabel")
+        self.curvature_label.setWordWrap(True)
+        self.curvature_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        curvature_layout.addWidget(self.curvature_label)
+        self.curvature_box = curvature_box
+        layout.addWidget(curvature_box)
         layout.addStretch(1)
 
         # -- wiring ---------------------------------------------------------------

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME
+from gdstudio.core.analysis import curvature_at
 from gdstudio.core.descent import RunResult, Status, Trajectory, arrow_tips
 from gdstudio.core.explain import stop_message
 from gdstudio.core.landscape import evaluate_landscape
@@ -208,6 +209,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(view_menu, "Fit view to path", self.fit_view_to_path, "F")
         self._action(view_menu, "Show the whole window", self.show_window_range, "Home")
         self._action(view_menu, "Log-scale loss", self.controls.log_loss_check.toggle, "L")
+        self.curvature_action = self._action(view_menu, "Curvature axes and numbers", lambda: self._redraw_now(), "C")
+        self.curvature_action.setCheckable(True)
+        self.curvature_action.setChecked(True)
         view_menu.addSeparator()
         self.plot_background = PlotBackground(self, self.settings_store)  # dark, light or the system's
         self.plot_background.add_menu(view_menu)
@@ -473,6 +477,10 @@ class MainWindow(QtWidgets.QMainWindow):
         count = self.trajectory.count
         self.frame += 1
         stop_reason = self._show_state()
+        # while a run plays, the curvature (a text that re-lays out the control panel)
+        # follows four times a second; a paused or stopped run shows it at once
+        if not self.playing or self.frame % 15 == 0:
+            self._show_curvature()
         if count:
             self.contour_plot.set_path(self.trajectory.points)
             # while a run plays, the loss curve is redrawn every other frame (30 a
@@ -497,6 +505,31 @@ class MainWindow(QtWidgets.QMainWindow):
             self.contour_plot.set_path(np.empty((0, 2)))
             self.loss_plot.set_loss(np.empty(0))
             self.contour_plot.set_arrows(None, None, None)
+
+    def _show_curvature(self) -> None:
+        """The Hessian at the current point: eigenvalues, condition number, the largest
+        stable γ, drawn as eigenvector axes on the contour."""
+        shown = self.curvature_action.isChecked() and self.function is not None and self.trajectory.count > 0
+        self.controls.curvature_box.setVisible(shown)
+        if not shown:
+            self.contour_plot.set_axes([])
+            return
+        point = self.trajectory.points[self.trajectory.count - 1]
+        if not np.all(np.isfinite(point)):
+            self.contour_plot.set_axes([])
+            return
+        curvature = curvature_at(self.function, point)
+        (x_min, x_max), (y_min, y_max) = self.contour_plot.plotItem.getViewBox().viewRange()
+        self.contour_plot.set_axes(curvature.axes(0.25 * min(x_max - x_min, y_max - y_min)))
+        eigenvalues = ", ".join(number(float(v)) for v in curvature.eigenvalues)
+        text = f"Hessian eigenvalues λ = {eigenvalues}; condition number {number(curvature.condition_number)}.<br>{curvature.note}"
+        limit = curvature.stability_limit(self.session.optimizer, self.session.hyperparameters)
+        learning_rate = self.session.learning_rate
+        if limit is not None:
+            verdict = "above it: expect the steps to overshoot" if learning_rate > limit else "below it"
+            text += f"<br>Here γ = {number(learning_rate)} is {verdict} (limit {number(limit)})."
+        if text != self.controls.curvature_label.text():
+            self.controls.curvature_label.setText(text)
 
     def _show_state(self) -> str:
         """Update the status bar; return the stop reason, or "" while the run goes on."""

@@ -102,6 +102,7 @@ class ContourItem(pg.PlotItem):
         self.gradient_arrow = Arrow(self.plot_item, GRADIENT_COLOUR)
         self.step_arrow = Arrow(self.plot_item, STEP_COLOUR)
         self.extra_arrows: list[Arrow] = []
+        self.axis_lines: list[pg.PlotDataItem] = []
         self.start_marker = pg.ScatterPlotItem(size=11, symbol="x", pen=pg.mkPen("w", width=2), brush=None)
         self.start_marker.setZValue(25)
         self.plot_item.addItem(self.start_marker)
@@ -237,6 +238,24 @@ class ContourItem(pg.PlotItem):
 
     def set_start(self, x: float, y: float) -> None:
         self.start_marker.setData([x], [y])
+
+    def set_axes(self, segments) -> None:
+        """The Hessian's eigenvector axes through the current point: (tail, tip, λ) each,
+        dashed; an axis of negative curvature (a saddle's way down) is drawn in red."""
+        while len(self.axis_lines) < len(segments):
+            line = pg.PlotDataItem()
+            line.setZValue(28)
+            self.plot_item.addItem(line)
+            self.axis_lines.append(line)
+        for index, line in enumerate(self.axis_lines):
+            if index < len(segments):
+                tail, tip, eigenvalue = segments[index]
+                colour = "#ff4d4d" if eigenvalue < 0 else "#ffffff"
+                line.setPen(pg.mkPen(colour, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+                line.setData([tail[0], tip[0]], [tail[1], tip[1]])
+                line.show()
+            else:
+                line.hide()
 
     def set_arrows(self, point, gradient_tip, step_tip) -> None:
         """The gradient (uphill) and the step −γ∇f (or the optimiser's step) at ``point``."""

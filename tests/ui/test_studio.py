@@ -333,3 +333,13 @@ def test_the_saddle_preset_says_it_stopped_at_a_saddle(qtbot, window):
     with qtbot.waitSignal(window.run_finished, timeout=10000):
         window.toggle_play()
     qtbot.waitUntil(lambda: "saddle point, not a minimum" in window.step_panel.text(), timeout=3000)
+
+
+def test_curvature_of_the_seed_says_gamma_below_two_thirds(qtbot, window):
+    window.dirty = True
+    qtbot.waitUntil(lambda: "λ = 1, 3" in window.controls.curvature_label.text(), timeout=3000)
+    text = window.controls.curvature_label.text()
+    assert "condition number 3" in text and "0.6667" in text and "γ = 0.1 is below it" in text
+    assert sum(line.isVisible() for line in window.contour_plot.axis_lines) == 2
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.7")
+    qtbot.waitUntil(lambda: "overshoot" in window.controls.curvature_label.text(), timeout=3000)
