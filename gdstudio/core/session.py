@@ -18,6 +18,7 @@ from .language import FunctionError, parse_function
 from .landscape import validate_window
 from .optimizers import OPTIMIZERS, make_optimizer
 from .presets import DEFAULT_PRESET
+from .schedules import CONSTANT, Schedule
 
 SESSION_FORMAT = "gdstudio-session"
 SESSION_VERSION = 1
@@ -40,6 +41,7 @@ class Session:
     start: tuple[float, float] = DEFAULT_PRESET.start
     max_steps: int = DEFAULT_PRESET.max_steps
     tolerance: float = DEFAULT_TOLERANCE
+    schedule: Schedule = CONSTANT  # optional in files: absent means constant γ
 
     def run_settings(self) -> RunSettings:
         return RunSettings(
@@ -49,6 +51,7 @@ class Session:
             hyperparameters=dict(self.hyperparameters),
             max_steps=self.max_steps,
             tolerance=self.tolerance,
+            schedule=self.schedule,
         )
 
     def with_changes(self, **changes) -> "Session":
@@ -60,6 +63,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     data["window"] = list(session.window)
     data["start"] = list(session.start)
     data["hyperparameters"] = {k: float(v) for k, v in dict(session.hyperparameters).items()}
+    data["schedule"] = session.schedule.to_dict()
     return {"format": SESSION_FORMAT, "version": SESSION_VERSION, **data}
 
 
@@ -132,6 +136,10 @@ def session_from_dict(data: Any) -> Session:
     if isinstance(max_steps, bool) or not isinstance(max_steps, int) or not (0 <= max_steps <= MAX_STEPS_LIMIT):
         raise SessionError(f"the session's 'max_steps' must be a whole number from 0 to {MAX_STEPS_LIMIT}")
     tolerance = _number(data, "tolerance", 0.0, 1e6)
+    try:
+        schedule = Schedule.from_dict(data["schedule"]) if "schedule" in data else CONSTANT
+    except ValueError as error:
+        raise SessionError(f"the session's schedule is not valid: {error}") from None
     return Session(
         function=function,
         window=window,
@@ -141,6 +149,7 @@ def session_from_dict(data: Any) -> Session:
         start=start,
         max_steps=max_steps,
         tolerance=tolerance,
+        schedule=schedule,
     )
 
 

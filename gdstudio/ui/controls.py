@@ -5,10 +5,12 @@ it computes nothing.
 """
 from __future__ import annotations
 
+import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.optimizers import OPTIMIZERS, optimizer_info
 from gdstudio.core.presets import PRESETS
+from gdstudio.core.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_TITLES
 from gdstudio.core.session import LEARNING_RATE_RANGE
 
 from .widgets import LogSlider, ScientificSpinBox
@@ -31,6 +33,7 @@ class ControlPanel(QtWidgets.QWidget):
     learning_rate_changed = QtCore.Signal(float)
     start_changed = QtCore.Signal(float, float)
     optimizer_changed = QtCore.Signal(str, dict)
+    schedule_changed = QtCore.Signal(str)
     limits_changed = QtCore.Signal(int, float)
     play_clicked = QtCore.Signal()
     step_clicked = QtCore.Signal()
@@ -95,6 +98,22 @@ class ControlPanel(QtWidgets.QWidget):
         self.learning_rate_slider.setToolTip("γ on a log scale from 1e-5 to 10")
         form.addRow("learning rate γ", self.learning_rate_spin)
         form.addRow("", self.learning_rate_slider)
+        self.schedule_combo = QtWidgets.QComboBox()
+        self.schedule_combo.setObjectName("scheduleCombo")
+        for kind in SCHEDULE_KINDS:
+            self.schedule_combo.addItem(SCHEDULE_TITLES[kind], kind)
+            self.schedule_combo.setItemData(self.schedule_combo.count() - 1, SCHEDULE_NOTES[kind], QtCore.Qt.ItemDataRole.ToolTipRole)
+        # the schedule γ_t over the run, drawn small beside the control
+        self.schedule_plot = pg.PlotWidget()
+        self.schedule_plot.setObjectName("schedulePlot")
+        self.schedule_plot.setFixedHeight(64)
+        self.schedule_plot.setMouseEnabled(False, False)
+        self.schedule_plot.hideButtons()
+        self.schedule_plot.getPlotItem().hideAxis("bottom")
+        self.schedule_plot.getPlotItem().getAxis("left").setWidth(34)
+        self.schedule_curve = self.schedule_plot.plot(pen=pg.mkPen("#ff5a36", width=2))
+        form.addRow("γ schedule", self.schedule_combo)
+        form.addRow("", self.schedule_plot)
         start_row = QtWidgets.QHBoxLayout()
         self.start_x_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
         self.start_x_spin.setObjectName("startXSpin")
@@ -194,6 +213,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.start_x_spin.valueChanged.connect(self._emit_start)
         self.start_y_spin.valueChanged.connect(self._emit_start)
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        self.schedule_combo.currentIndexChanged.connect(lambda i: self.schedule_changed.emit(self.schedule_combo.itemData(i)))
         self.max_steps_spin.valueChanged.connect(self._emit_limits)
         self.tolerance_spin.valueChanged.connect(self._emit_limits)
         self.play_button.clicked.connect(self.play_clicked)
@@ -244,6 +264,14 @@ class ControlPanel(QtWidgets.QWidget):
         for widget, was in zip(widgets, blocked):
             widget.blockSignals(was)
         self._rebuild_hyperparameters(optimizer, hyperparameters)
+
+    def show_schedule(self, kind: str, steps, rates, formula: str) -> None:
+        """Select ``kind`` without emitting and draw its γ_t curve."""
+        blocked = self.schedule_combo.blockSignals(True)
+        self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(kind))
+        self.schedule_combo.blockSignals(blocked)
+        self.schedule_curve.setData(steps, rates)
+        self.schedule_plot.setToolTip(formula)
 
     def set_start(self, x: float, y: float) -> None:
         for spin, value in ((self.start_x_spin, x), (self.start_y_spin, y)):

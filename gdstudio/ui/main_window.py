@@ -17,6 +17,7 @@ from gdstudio.core.landscape import evaluate_landscape
 from gdstudio.core.language import FunctionError, ParsedFunction, parse_function
 from gdstudio.core.playback import StepBatch
 from gdstudio.core.presets import PRESETS
+from gdstudio.core.schedules import Schedule
 from gdstudio.core.report import CSV_HEADER, run_report, trajectory_rows
 from gdstudio.core.session import (
     DEFAULT_SESSION,
@@ -232,6 +233,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.learning_rate_changed.connect(self.set_learning_rate)
         c.start_changed.connect(self.set_start)
         c.optimizer_changed.connect(self.set_optimizer)
+        c.schedule_changed.connect(self.set_schedule)
         c.limits_changed.connect(self.set_limits)
         c.play_clicked.connect(self.toggle_play)
         c.step_clicked.connect(self.step_once)
@@ -252,6 +254,7 @@ class MainWindow(QtWidgets.QMainWindow):
             session.learning_rate, session.start, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance
         )
         self.controls.show_preset_note(None)
+        self._show_schedule()
         self._use_function(function, reset_view=True)
 
     def current_session(self) -> Session:
@@ -354,6 +357,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.session = self.session.with_changes(learning_rate=learning_rate)
         self._remember_session()
+        self._show_schedule()
         if self.steps > 0 and self.status is Status.RUNNING:
             # like TensorFlow Playground: the new γ applies from the next step
             self.worker.set_learning_rate(self.run_id, learning_rate)
@@ -376,9 +380,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self._remember_session()
         self.restart_run()
 
+    def set_schedule(self, kind: str) -> None:
+        self.session = self.session.with_changes(schedule=Schedule(kind))
+        self._remember_session()
+        self._show_schedule()
+        self.restart_run()
+
+    def _show_schedule(self) -> None:
+        schedule = self.session.schedule
+        steps, rates = schedule.curve(self.session.learning_rate, max(self.session.max_steps, 2))
+        self.controls.show_schedule(schedule.kind, steps, rates, f"{schedule.title}: {schedule.formula}")
+
     def set_limits(self, max_steps: int, tolerance: float) -> None:
         self.session = self.session.with_changes(max_steps=int(max_steps), tolerance=float(tolerance))
         self._remember_session()
+        self._show_schedule()
         self.restart_run()
 
     def toggle_play(self) -> None:

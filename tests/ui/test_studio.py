@@ -343,3 +343,20 @@ def test_curvature_of_the_seed_says_gamma_below_two_thirds(qtbot, window):
     assert sum(line.isVisible() for line in window.contour_plot.axis_lines) == 2
     set_spin(qtbot, window.controls.learning_rate_spin, "0.7")
     qtbot.waitUntil(lambda: "overshoot" in window.controls.curvature_label.text(), timeout=3000)
+
+
+def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_path):
+    combo = window.controls.schedule_combo
+    combo.setCurrentIndex(combo.findData("inverse_time"))
+    qtbot.waitUntil(lambda: window.trajectory.count == 1 and window.session.schedule.kind == "inverse_time", timeout=3000)
+    _x, rates = window.controls.schedule_curve.getData()
+    assert rates[0] == pytest.approx(0.1) and rates[100] == pytest.approx(0.1 / 2)
+    for _ in range(3):
+        window.step_once()
+    qtbot.waitUntil(lambda: window.steps == 3, timeout=3000)
+    expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=3, schedule=window.session.schedule))
+    np.testing.assert_array_equal(window.trajectory.points, expected.points)
+    assert window.last_record.learning_rate == pytest.approx(0.1 / 1.02)
+    path = tmp_path / "scheduled.gdstudio.json"
+    assert window.save_session_to(path)
+    assert json.loads(path.read_text())["schedule"] == {"kind": "inverse_time", "decay": 0.01}
