@@ -107,6 +107,8 @@ class ControlPanel(QtWidgets.QWidget):
         self.schedule_plot = pg.PlotWidget()
         self.schedule_plot.setObjectName("schedulePlot")
         self.schedule_plot.setFixedHeight(64)
+        self.schedule_plot.setMinimumWidth(60)
+        self.schedule_plot.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         self.schedule_plot.setMouseEnabled(False, False)
         self.schedule_plot.hideButtons()
         self.schedule_plot.getPlotItem().hideAxis("bottom")
@@ -195,6 +197,8 @@ class ControlPanel(QtWidgets.QWidget):
         self.curvature_label.setObjectName("curvatureLabel")
         self.curvature_label.setWordWrap(True)
         self.curvature_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.curvature_label.setMinimumWidth(60)
+        self.curvature_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         curvature_layout.addWidget(self.curvature_label)
         self.curvature_box = curvature_box
         layout.addWidget(curvature_box)
@@ -271,6 +275,9 @@ class ControlPanel(QtWidgets.QWidget):
         self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(kind))
         self.schedule_combo.blockSignals(blocked)
         self.schedule_curve.setData(steps, rates)
+        top = float(max(rates.max(), 1e-300)) if len(rates) else 1.0
+        self.schedule_plot.setYRange(0.0, 1.1 * top, padding=0)
+        self.schedule_plot.setXRange(0.0, float(max(len(steps) - 1, 1)), padding=0)
         self.schedule_plot.setToolTip(formula)
 
     def set_start(self, x: float, y: float) -> None:

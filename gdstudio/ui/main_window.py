@@ -2,6 +2,7 @@
 descent path on the right, the loss curve and the step panel under it."""
 from __future__ import annotations
 
+import html
 import math
 import os
 from pathlib import Path
@@ -538,7 +539,7 @@ class MainWindow(QtWidgets.QMainWindow):
         (x_min, x_max), (y_min, y_max) = self.contour_plot.plotItem.getViewBox().viewRange()
         self.contour_plot.set_axes(curvature.axes(0.25 * min(x_max - x_min, y_max - y_min)))
         eigenvalues = ", ".join(number(float(v)) for v in curvature.eigenvalues)
-        text = f"Hessian eigenvalues λ = {eigenvalues}; condition number {number(curvature.condition_number)}.<br>{curvature.note}"
+        text = f"Hessian eigenvalues λ = {eigenvalues}; condition number {number(curvature.condition_number)}.<br>{html.escape(curvature.note)}"
         limit = curvature.stability_limit(self.session.optimizer, self.session.hyperparameters)
         learning_rate = self.session.learning_rate
         if limit is not None:
