@@ -632,52 +632,58 @@ class CompareTab(QtWidgets.QWidget):
             self.export_gif(path)
 
     def export_gif(self, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
-        """Render the race from the start as an animated GIF, with a progress dialog that
-        can cancel (then nothing is written)."""
-        from gdstudio.export.animation import PILLOW_MISSING, pillow_available, write_gif
-        from gdstudio.export.files import ExportError
-
-        from .compare_figure import RaceFigure
-
-        if not pillow_available():
-            self.main_window.show_error("Cannot export the GIF", PILLOW_MISSING)
-            return False
+        """Render the race from the start as an animated GIF (see :func:`export_race_gif`)."""
         if self.function is None:
             return False
-        race = Race(self.function, self.entries())
-        race.run()
-        figure = RaceFigure(self.function, race, race_window(race), width=600, height=660)
-        steps = figure.frame_steps(frames)
-        dialog = None
-        if progress_dialog:
-            dialog = QtWidgets.QProgressDialog("Rendering the race…", "Cancel", 0, len(steps), self)
-            dialog.setWindowTitle("Export GIF")
-            dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(300)
-
-        def progress(done: int, total: int) -> bool:
-            if dialog is None:
-                return True
-            dialog.setValue(done)
-            QtWidgets.QApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        try:
-            written = write_gif(path, figure.frames(steps), total=len(steps), progress=progress)
-        except ExportError as error:
-            self.main_window.show_error("Cannot export the GIF", str(error))
-            return False
-        finally:
-            figure.close()
-            if dialog is not None:
-                dialog.close()
-        if written is None:
-            self.main_window.statusBar().showMessage("GIF export cancelled; nothing was written.", 4000)
-            return False
-        self.main_window.statusBar().showMessage(f"Exported {path}", 4000)
-        return True
+        return export_race_gif(self.main_window, self.function, self.entries(), path, frames, progress_dialog)
 
     def stop(self) -> None:
         self.timer.stop()
         self.thread.stop()
 
+
+
+def export_race_gif(window, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+    """Run ``entries`` on ``function`` from the start and write the race as an animated
+    GIF, frames rendered from the same plots as on screen, with a progress dialog that
+    can cancel (then nothing is written). Messages go to ``window`` (the main window)."""
+    from gdstudio.export.animation import PILLOW_MISSING, pillow_available, write_gif
+    from gdstudio.export.files import ExportError
+
+    from .compare_figure import RaceFigure
+
+    if not pillow_available():
+        window.show_error("Cannot export the GIF", PILLOW_MISSING)
+        return False
+    race = Race(function, entries)
+    race.run()
+    figure = RaceFigure(function, race, race_window(race), width=600, height=660)
+    steps = figure.frame_steps(frames)
+    dialog = None
+    if progress_dialog:
+        dialog = QtWidgets.QProgressDialog("Rendering the animation…", "Cancel", 0, len(steps), window)
+        dialog.setWindowTitle("Export GIF")
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> bool:
+        if dialog is None:
+            return True
+        dialog.setValue(done)
+        QtWidgets.QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        written = write_gif(path, figure.frames(steps), total=len(steps), progress=progress)
+    except ExportError as error:
+        window.show_error("Cannot export the GIF", str(error))
+        return False
+    finally:
+        figure.close()
+        if dialog is not None:
+            dialog.close()
+    if written is None:
+        window.statusBar().showMessage("GIF export cancelled; nothing was written.", 4000)
+        return False
+    window.statusBar().showMessage(f"Exported {path}", 4000)
+    return True

@@ -49,6 +49,7 @@ EXPORT_KINDS = {
     "Loss curve as SVG drawing (*.svg)": ("loss-svg", ".svg"),
     "Trajectory as CSV table (*.csv)": ("csv", ".csv"),
     "Run as JSON (*.json)": ("json", ".json"),
+    "Run as animated GIF (*.gif)": ("gif", ".gif"),
 }
 
 
@@ -647,6 +648,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 write_csv(path, CSV_HEADER, trajectory_rows(self.current_result()))
             elif kind == "json":
                 write_json(path, run_report(self.function, self.current_result()))
+            elif kind == "gif":
+                from gdstudio.core.race import RaceEntry
+
+                from .compare_mode import export_race_gif
+
+                return export_race_gif(self, self.function, [RaceEntry(self.session.run_settings())], str(path))
             else:
                 raise ValueError(f"unknown export {kind}")
         except ExportError as error:

@@ -360,3 +360,12 @@ def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_p
     path = tmp_path / "scheduled.gdstudio.json"
     assert window.save_session_to(path)
     assert json.loads(path.read_text())["schedule"] == {"kind": "inverse_time", "decay": 0.01}
+
+
+def test_the_run_exports_as_an_animated_gif(qtbot, window, tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "run.gif"
+    assert window.export("gif", path)
+    with Image.open(path) as image:
+        assert image.n_frames > 10 and image.size == (600, 660)
