@@ -390,7 +390,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _show_schedule(self) -> None:
         schedule = self.session.schedule
-        steps, rates = schedule.curve(self.session.learning_rate, max(self.session.max_steps, 2))
+        # a few hundred samples draw the curve; a 10-million-step limit must not mean 10 million points
+        steps = np.unique(np.linspace(0, max(self.session.max_steps, 2) - 1, 400).astype(np.int64))
+        rates = np.asarray(schedule(self.session.learning_rate, steps), dtype=float)
         self.controls.show_schedule(schedule.kind, steps, rates, f"{schedule.title}: {schedule.formula}")
 
     def set_limits(self, max_steps: int, tolerance: float) -> None:
