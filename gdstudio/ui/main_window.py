@@ -50,6 +50,7 @@ EXPORT_KINDS = {
     "Trajectory as CSV table (*.csv)": ("csv", ".csv"),
     "Run as JSON (*.json)": ("json", ".json"),
     "Run as animated GIF (*.gif)": ("gif", ".gif"),
+    "Run as MP4 video (*.mp4)": ("mp4", ".mp4"),  # needs the optional 'video' extra
 }
 
 
@@ -141,6 +142,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.compare_mode = CompareTab(self)
         self.compare_mode.learning_rate_chosen.connect(self.use_learning_rate_from_sweep)
         self.mode_tabs.addTab(self.compare_mode, "Compare")
+        from .surface_view import SurfaceView  # this window's f and path in 3-D (optional OpenGL)
+
+        self.surface_view = SurfaceView()
+        self.landscape = None
+        self._surface_stale = True
+        self.mode_tabs.addTab(self.surface_view, "3-D surface")
+        self.mode_tabs.currentChanged.connect(lambda _index: self._draw_surface())
         self.setCentralWidget(self.mode_tabs)
         self.resize(1400, 900)
 
@@ -210,7 +218,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(run_menu, "Reset", self._routed(self.reset_run), "R")
         view_menu = menu.addMenu("&View")
         self._action(view_menu, "Fit view to path", self.fit_view_to_path, "F")
-        self._action(view_menu, "Show the whole window", self.show_window_range, "Home")
+        self._action(view_menu, "Show the whole window", self._routed(self.show_window_range), "Home")
         self._action(view_menu, "Log-scale loss", self.controls.log_loss_check.toggle, "L")
         self.curvature_action = self._action(view_menu, "Curvature axes and numbers", lambda: self._redraw_now(), "C")
         self.curvature_action.setCheckable(True)
@@ -460,7 +468,10 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             window = self.contour_plot.view_window()
             self.session = self.session.with_changes(window=window)
-        self.contour_plot.set_landscape(evaluate_landscape(function, window), reset_view=reset_view)
+        self.landscape = evaluate_landscape(function, window)
+        self.contour_plot.set_landscape(self.landscape, reset_view=reset_view)
+        self._surface_stale = True
+        self._draw_surface()
         self.restart_run()
 
     def _on_batch(self, batch: StepBatch) -> None:
@@ -525,6 +536,17 @@ class MainWindow(QtWidgets.QMainWindow):
             self.contour_plot.set_path(np.empty((0, 2)))
             self.loss_plot.set_loss(np.empty(0))
             self.contour_plot.set_arrows(None, None, None)
+        self._draw_surface()
+
+    def _draw_surface(self) -> None:
+        """The 3-D tab follows this tab's landscape and path while it is shown."""
+        if self.mode_tabs.currentWidget() is not self.surface_view or self.landscape is None:
+            return
+        if self._surface_stale:
+            self.surface_view.set_landscape(self.landscape, self.function)
+            self._surface_stale = False
+        count = self.trajectory.count
+        self.surface_view.set_path(self.trajectory.points[:count], self.trajectory.loss[:count])
 
     def _show_curvature(self) -> None:
         """The Hessian at the current point: eigenvalues, condition number, the largest
@@ -650,12 +672,15 @@ class MainWindow(QtWidgets.QMainWindow):
                 write_csv(path, CSV_HEADER, trajectory_rows(self.current_result()))
             elif kind == "json":
                 write_json(path, run_report(self.function, self.current_result()))
-            elif kind == "gif":
+            elif kind in ("gif", "mp4"):
                 from gdstudio.core.race import RaceEntry
 
-                from .compare_mode import export_race_gif
+                from .compare_mode import export_race_animation
 
-                return export_race_gif(self, self.function, [RaceEntry(self.session.run_settings())], str(path))
+                if export_race_animation(self, self.function, [RaceEntry(self.session.run_settings())], str(path)):
+                    self._remember_folder(path)
+                    return True
+                return False
             else:
                 raise ValueError(f"unknown export {kind}")
         except ExportError as error:
