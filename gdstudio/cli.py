@@ -549,7 +549,8 @@ def add_race_parser(commands) -> None:
     race.add_argument("--json", metavar="PATH", help="write every run as JSON ('-' for standard output)")
     race.add_argument("--png", metavar="PATH", help="render the contour with every path and the loss curves as PNG")
     race.add_argument("--gif", metavar="PATH", help="render the race as an animated GIF (needs Pillow)")
-    race.add_argument("--frames", metavar="N", help="frames in the GIF (default 40)")
+    race.add_argument("--mp4", metavar="PATH", help="render the race as an MP4 video (needs the 'video' extra, imageio-ffmpeg)")
+    race.add_argument("--frames", metavar="N", help="frames in the GIF or the video (default 40)")
     race.set_defaults(handler=race_command)
 
 
@@ -576,7 +577,7 @@ def _race_entry(text: str, start, max_steps: int, tolerance: float):
 def race_command(arguments: argparse.Namespace) -> int:
     from gdstudio.core.landscape import validate_window
     from gdstudio.core.race import MAX_RACE_RUNS, Race, race_window
-    from gdstudio.export.animation import PILLOW_MISSING, pillow_available, write_gif
+    from gdstudio.export.animation import missing_for, write_animation
     from gdstudio.export.files import ExportError
 
     function = _function_option(arguments.function)
@@ -596,9 +597,14 @@ def race_command(arguments: argparse.Namespace) -> int:
     frames = parse_positive_int(arguments.frames, "--frames", allow_zero=False) if arguments.frames else 40
     if frames > 500:
         raise UsageError(f"--frames must be at most 500, not {frames}")
-    outputs = _output_options(arguments, ("json", "png", "gif"))
-    if "gif" in outputs and not pillow_available():
-        raise UsageError(f"--gif: {PILLOW_MISSING}")
+    outputs = _output_options(arguments, ("json", "png", "gif", "mp4"))
+    animations = [option for option in ("gif", "mp4") if option in outputs]
+    for option in animations:
+        if not outputs[option].lower().endswith("." + option):
+            raise UsageError(f"--{option} writes a .{option} file, not {outputs[option]}")
+        problem = missing_for(outputs[option])
+        if problem:
+            raise UsageError(f"--{option}: {problem}")
 
     race = Race(function, entries)
     race.run()
@@ -614,17 +620,17 @@ def race_command(arguments: argparse.Namespace) -> int:
         **race.to_dict(),
     }
     try:
-        if "png" in outputs or "gif" in outputs:
+        if "png" in outputs or animations:
             from gdstudio.ui.compare_figure import RaceFigure
 
             if "png" in outputs:
                 figure = RaceFigure(function, race, window)
                 figure.save_png(outputs["png"])
                 figure.close()
-            if "gif" in outputs:
+            for option in animations:
                 figure = RaceFigure(function, race, window, width=600, height=660)
                 steps = figure.frame_steps(frames)
-                write_gif(outputs["gif"], figure.frames(steps), total=len(steps))
+                write_animation(outputs[option], figure.frames(steps), total=len(steps))
                 figure.close()
         if "json" in outputs:
             _write_report(outputs["json"], report)

@@ -1,4 +1,4 @@
-"""Animated GIF export: frames (images) in, one GIF file out, written atomically.
+"""Animation export: frames (images) in, one GIF or MP4 file out, written atomically.
 
 Frames are given as Pillow images or numpy arrays of shape (height, width, 3 or 4)
 with uint8 values, typically rendered from the same plots as on screen.  A
@@ -6,7 +6,10 @@ progress callback ``progress(done, total)`` is called after each frame; returnin
 False cancels the export, and then nothing is left behind: neither the GIF nor a
 half-written temporary file.
 
-Pillow is an optional extra (``pip install 'gdstudio[animation]'``).
+GIF needs Pillow, the optional ``animation`` extra; MP4 (H.264, the format every
+player and slide program opens) needs imageio-ffmpeg, the optional ``video`` extra,
+which brings its own ffmpeg binary, so nothing has to be installed system-wide.
+:func:`write_animation` picks the writer from the file's suffix.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ import numpy as np
 from .files import ExportError, atomic_write
 
 PILLOW_MISSING = "GIF export needs Pillow, the optional 'animation' extra: pip install 'gdstudio[animation]'"
+VIDEO_MISSING = "MP4 export needs imageio-ffmpeg, the optional 'video' extra: pip install 'gdstudio[video]'"
+FORMATS = {".gif": "animated GIF", ".mp4": "MP4 video"}
 MAX_FRAMES = 2000
 
 Progress = Callable[[int, int], "bool | None"]
@@ -34,6 +39,27 @@ def pillow_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def video_available() -> bool:
+    try:
+        import imageio_ffmpeg  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def missing_for(path: str | os.PathLike) -> str | None:
+    """Why an animation cannot be written to ``path`` here (unknown suffix, missing
+    extra), or None when it can."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        return f"an animation is written as .gif or .mp4, not {suffix or 'a file without a suffix'}"
+    if suffix == ".gif" and not pillow_available():
+        return PILLOW_MISSING
+    if suffix == ".mp4" and not video_available():
+        return VIDEO_MISSING
+    return None
 
 
 def require_pillow():
@@ -108,3 +134,88 @@ def write_gif(
         return atomic_write(path, write)
     except ExportCancelled:
         return None
+
+
+def write_mp4(
+    path: str | os.PathLike,
+    frames: Iterable,
+    total: int | None = None,
+    frame_duration: float = 0.08,
+    final_pause: float = 1.5,
+    progress: Progress | None = None,
+) -> Path | None:
+    """Write ``frames`` as an H.264 MP4 video at ``path``, with the arguments and
+    the cancel rule of :func:`write_gif` (the last frame is repeated for
+    ``final_pause`` seconds: a video has one frame rate).  Frames are encoded as
+    they come, so memory stays at one frame; an odd width or height loses its last
+    pixel row or column (the H.264 colour format needs even sizes)."""
+    try:
+        import imageio_ffmpeg
+    except ImportError:
+        raise ExportError(VIDEO_MISSING) from None
+    if total is None and hasattr(frames, "__len__"):
+        total = len(frames)
+    total = int(total or 0)
+    if not (frame_duration > 0):
+        raise ExportError("the frame duration must be positive")
+    fps = 1.0 / frame_duration
+    hold = max(int(round(final_pause * fps)), 0)
+
+    def rgb(frame) -> np.ndarray:
+        if hasattr(frame, "convert"):  # a Pillow image
+            frame = np.asarray(frame.convert("RGB"))
+        array = np.asarray(frame)
+        if array.dtype != np.uint8 or array.ndim != 3 or array.shape[2] not in (3, 4):
+            raise ExportError("a video frame must be an image or a (height, width, 3 or 4) array of bytes")
+        height, width = (array.shape[0] // 2) * 2, (array.shape[1] // 2) * 2
+        if height == 0 or width == 0:
+            raise ExportError("a video frame must be at least 2×2 pixels")
+        return np.ascontiguousarray(array[:height, :width, :3])
+
+    def write(temporary: Path) -> None:
+        writer = None
+        size = None
+        last = None
+        try:
+            for done, frame in enumerate(frames, start=1):
+                if done > MAX_FRAMES:
+                    raise ExportError(f"an animation has at most {MAX_FRAMES} frames")
+                image = rgb(frame)
+                if writer is None:
+                    size = image.shape[:2]
+                    writer = imageio_ffmpeg.write_frames(
+                        str(temporary), (size[1], size[0]), fps=fps, codec="libx264", quality=7,
+                        pix_fmt_out="yuv420p", macro_block_size=2, ffmpeg_log_level="error",
+                    )
+                    writer.send(None)  # start ffmpeg
+                elif image.shape[:2] != size:
+                    raise ExportError(f"frame {done} is {image.shape[1]}×{image.shape[0]}, not {size[1]}×{size[0]} like the first")
+                writer.send(image)
+                last = image
+                if progress is not None and progress(done, max(total, done)) is False:
+                    raise ExportCancelled()
+            if writer is None:
+                raise ExportError("an animation needs at least one frame")
+            for _ in range(hold):
+                writer.send(last)
+            writer.close()
+            writer = None
+        except (OSError, RuntimeError) as error:  # ffmpeg failed or was not found
+            raise ExportError(f"cannot write the video: {error}") from None
+        finally:
+            if writer is not None:
+                writer.close()
+
+    try:
+        return atomic_write(path, write)
+    except ExportCancelled:
+        return None
+
+
+def write_animation(path: str | os.PathLike, frames: Iterable, **options) -> Path | None:
+    """:func:`write_gif` or :func:`write_mp4`, chosen by the suffix of ``path``."""
+    problem = missing_for(path)
+    if problem is not None:
+        raise ExportError(problem)
+    writer = write_mp4 if Path(path).suffix.lower() == ".mp4" else write_gif
+    return writer(path, frames, **options)

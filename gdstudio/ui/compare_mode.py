@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
@@ -24,6 +25,9 @@ from gdstudio.core.sweep import Sweep, log_spaced_learning_rates
 from .plots import RUN_COLOURS, Arrow, ContourPlot, LossPlot
 from .widgets import ScientificSpinBox
 from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, SWITCH_INTERVAL_SECONDS, _Painting
+
+# file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
+ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
 
 REDRAW_INTERVAL_MS = 16
 DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
@@ -268,9 +272,9 @@ class CompareTab(QtWidgets.QWidget):
         for button in (self.play_button, self.step_button, self.reset_button):
             playback.addWidget(button)
         race_layout.addLayout(playback)
-        self.gif_button = QtWidgets.QPushButton("Export race as GIF…")
+        self.gif_button = QtWidgets.QPushButton("Export race as GIF or MP4…")
         self.gif_button.setObjectName("raceGif")
-        self.gif_button.clicked.connect(self.export_gif_dialog)
+        self.gif_button.clicked.connect(self.export_animation_dialog)
         race_layout.addWidget(self.gif_button)
         left.addWidget(race_box)
 
@@ -490,7 +494,7 @@ class CompareTab(QtWidgets.QWidget):
         self.restart_race()
 
     def export_dialog(self) -> None:  # Ctrl+E on this tab
-        self.export_gif_dialog()
+        self.export_animation_dialog()
 
     def step_once(self) -> None:
         self.playing = False
@@ -623,19 +627,24 @@ class CompareTab(QtWidgets.QWidget):
             learning_rate = float(points[0].data())
             self.learning_rate_chosen.emit(learning_rate)
 
-    # -- GIF -----------------------------------------------------------------------------
-    def export_gif_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export race as GIF", self.main_window._last_folder() + "/race.gif", "GIF animation (*.gif)")
+    # -- GIF and MP4 -------------------------------------------------------------------------
+    def export_animation_dialog(self) -> None:
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export race as an animation", self.main_window._last_folder() + "/race.gif", ";;".join(ANIMATION_FILTERS)
+        )
         if path:
-            if not path.lower().endswith(".gif"):
-                path += ".gif"
-            self.export_gif(path)
+            suffix = ANIMATION_FILTERS.get(chosen, ".gif")
+            if Path(path).suffix.lower() not in (".gif", ".mp4"):
+                path += suffix
+            if self.export_animation(path):
+                self.main_window._remember_folder(path)
 
-    def export_gif(self, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
-        """Render the race from the start as an animated GIF (see :func:`export_race_gif`)."""
+    def export_animation(self, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+        """Render the race from the start as an animated GIF or an MP4 video, by the
+        suffix of ``path`` (see :func:`export_race_animation`)."""
         if self.function is None:
             return False
-        return export_race_gif(self.main_window, self.function, self.entries(), path, frames, progress_dialog)
+        return export_race_animation(self.main_window, self.function, self.entries(), path, frames, progress_dialog)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -643,17 +652,20 @@ class CompareTab(QtWidgets.QWidget):
 
 
 
-def export_race_gif(window, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+def export_race_animation(window, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
     """Run ``entries`` on ``function`` from the start and write the race as an animated
-    GIF, frames rendered from the same plots as on screen, with a progress dialog that
-    can cancel (then nothing is written). Messages go to ``window`` (the main window)."""
-    from gdstudio.export.animation import PILLOW_MISSING, pillow_available, write_gif
+    GIF or an MP4 video (by the suffix of ``path``), frames rendered from the same
+    plots as on screen, with a progress dialog that can cancel (then nothing is
+    written).  Messages go to ``window`` (the main window)."""
+    from gdstudio.export.animation import FORMATS, missing_for, write_animation
     from gdstudio.export.files import ExportError
 
     from .compare_figure import RaceFigure
 
-    if not pillow_available():
-        window.show_error("Cannot export the GIF", PILLOW_MISSING)
+    what = FORMATS.get(Path(path).suffix.lower(), "animation")
+    problem = missing_for(path)
+    if problem is not None:
+        window.show_error(f"Cannot export the {what}", problem)
         return False
     race = Race(function, entries)
     race.run()
@@ -662,7 +674,7 @@ def export_race_gif(window, function, entries, path: str, frames: int = 40, prog
     dialog = None
     if progress_dialog:
         dialog = QtWidgets.QProgressDialog("Rendering the animation…", "Cancel", 0, len(steps), window)
-        dialog.setWindowTitle("Export GIF")
+        dialog.setWindowTitle(f"Export {what}")
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
@@ -674,16 +686,16 @@ def export_race_gif(window, function, entries, path: str, frames: int = 40, prog
         return not dialog.wasCanceled()
 
     try:
-        written = write_gif(path, figure.frames(steps), total=len(steps), progress=progress)
+        written = write_animation(path, figure.frames(steps), total=len(steps), progress=progress)
     except ExportError as error:
-        window.show_error("Cannot export the GIF", str(error))
+        window.show_error(f"Cannot export the {what}", str(error))
         return False
     finally:
         figure.close()
         if dialog is not None:
             dialog.close()
     if written is None:
-        window.statusBar().showMessage("GIF export cancelled; nothing was written.", 4000)
+        window.statusBar().showMessage("Export cancelled; nothing was written.", 4000)
         return False
     window.statusBar().showMessage(f"Exported {path}", 4000)
     return True

@@ -232,3 +232,71 @@ def test_gif_frames_must_share_one_size(tmp_path):
     with pytest.raises(ExportError, match="frame 2"):
         write_gif(tmp_path / "a.gif", mixed)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- MP4 (the optional 'video' extra) ----------------------------------------------------------
+
+def mp4_frames(path):
+    """(width, height), frame rate and frame count of an MP4, read back with ffmpeg."""
+    import imageio_ffmpeg
+
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    count = sum(1 for _ in reader)
+    return tuple(meta["size"]), meta["fps"], count
+
+
+def test_write_mp4_encodes_every_frame_then_holds_the_last(tmp_path):
+    pytest.importorskip("imageio_ffmpeg")
+    from gdstudio.export.animation import write_animation
+
+    seen = []
+    path = write_animation(tmp_path / "a.mp4", frames(8), total=8, frame_duration=0.1, final_pause=0.5,
+                           progress=lambda done, total: seen.append((done, total)))
+    assert path == tmp_path / "a.mp4"
+    assert seen == [(i, 8) for i in range(1, 9)]
+    size, fps, count = mp4_frames(path)
+    assert size == (40, 30) and fps == pytest.approx(10.0) and count == 8 + 5
+    assert path.read_bytes()[4:8] == b"ftyp"  # an MP4 container
+
+
+def test_an_odd_sized_mp4_loses_one_pixel_row_and_a_cancel_leaves_nothing(tmp_path):
+    pytest.importorskip("imageio_ffmpeg")
+    from gdstudio.export.animation import write_mp4
+
+    odd = [np.full((31, 41, 3), 10 * i, np.uint8) for i in range(4)]
+    size, _, count = mp4_frames(write_mp4(tmp_path / "odd.mp4", odd, final_pause=0))
+    assert size == (40, 30) and count == 4
+    assert write_mp4(tmp_path / "gone.mp4", odd, progress=lambda done, total: done < 2) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["odd.mp4"]
+
+
+def test_animation_suffix_and_missing_extra_are_told_plainly(tmp_path, monkeypatch):
+    import sys
+
+    from gdstudio.export.animation import VIDEO_MISSING, write_animation
+    from gdstudio.export.files import ExportError
+
+    with pytest.raises(ExportError, match="as .gif or .mp4, not .avi"):
+        write_animation(tmp_path / "a.avi", frames(2))
+    monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)  # the extra is not installed
+    with pytest.raises(ExportError) as error:
+        write_animation(tmp_path / "a.mp4", frames(2))
+    assert str(error.value) == VIDEO_MISSING
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_race_mp4(tmp_path, capsys):
+    pytest.importorskip("imageio_ffmpeg")
+    path = tmp_path / "race.mp4"
+    code, out, err = run_cli(capsys, "race", "-f", SEED, "--start", "1.5,-1", "--run", "gd:0.1", "--run", "adam:0.1",
+                             "--steps", "200", "--frames", "5", "--mp4", str(path))
+    assert code == 0, err
+    size, _, count = mp4_frames(path)
+    assert size == (600, 660) and count > 5  # five frames, then the last held
+
+
+def test_race_mp4_needs_the_mp4_suffix(tmp_path, capsys):
+    code, _, err = run_cli(capsys, "race", "-f", SEED, "--run", "gd:0.1", "--mp4", str(tmp_path / "race.gif"))
+    assert code == 2 and "--mp4 writes a .mp4 file" in err
+    assert list(tmp_path.iterdir()) == []

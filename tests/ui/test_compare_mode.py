@@ -73,14 +73,14 @@ def test_gif_export_and_cancel(qtbot, window, compare, tmp_path, monkeypatch):
     from PIL import Image
 
     path = tmp_path / "race.gif"
-    assert compare.export_gif(str(path), frames=6, progress_dialog=False)
+    assert compare.export_animation(str(path), frames=6, progress_dialog=False)
     with Image.open(path) as image:
         assert image.n_frames == 6 and image.size == (600, 660)
     from PySide6 import QtWidgets
 
     monkeypatch.setattr(QtWidgets.QProgressDialog, "wasCanceled", lambda self: True)
     cancelled = tmp_path / "cancelled.gif"
-    assert not compare.export_gif(str(cancelled), frames=6)
+    assert not compare.export_animation(str(cancelled), frames=6)
     assert not cancelled.exists() and not list(tmp_path.glob(".*part*"))
 
 

@@ -365,6 +365,17 @@ def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_p
     assert json.loads(path.read_text())["schedule"] == {"kind": "inverse_time", "decay": 0.01}
 
 
+def test_the_run_exports_as_an_mp4_video(qtbot, window, tmp_path):
+    pytest.importorskip("imageio_ffmpeg")
+    import imageio_ffmpeg
+
+    path = tmp_path / "run.mp4"
+    assert window.export("mp4", path)
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    assert tuple(meta["size"]) == (600, 660) and sum(1 for _ in reader) > 10
+
+
 def test_the_run_exports_as_an_animated_gif(qtbot, window, tmp_path):
     from PIL import Image
 
