@@ -144,6 +144,8 @@ class CompareWorker(QtCore.QObject):
             self._emit_race(self.race.advance(1 << 30, FAST_BATCH_SECONDS))
             if self.race.finished:
                 self._stop()
+            else:
+                self.timer.start(FAST_REST_MS)  # the rest counts from the end of the batch
         elif self.sweep is not None:
             finished = self.sweep.advance(None, FAST_BATCH_SECONDS)
             self.sweep_progress.emit(self.job_id, self.sweep.progress, self.sweep.result() if finished else None)
@@ -212,6 +214,7 @@ class CompareTab(QtWidgets.QWidget):
         self.step_count = 0
         self.finished = False
         self.playing = False
+        self.frame = 0
         self.sweep_result = None
         self.dirty = False
         self.colours: list[str] = []
@@ -222,6 +225,8 @@ class CompareTab(QtWidgets.QWidget):
         self.thread.worker.sweep_progress.connect(self._on_sweep_progress)
         self.thread.worker.failed.connect(self._on_failed)
         self._build()
+        for plot in (self.contour, self.loss):  # a playing race stands aside while a frame is painted
+            plot.paint_guard = lambda: _Painting(self.thread.window_idle)
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(REDRAW_INTERVAL_MS)
         self.timer.timeout.connect(self._redraw)
@@ -525,11 +530,22 @@ class CompareTab(QtWidgets.QWidget):
         if not self.dirty or not self.isVisible():
             return
         self.dirty = False
+        self.frame += 1
+        # while a race plays, the contour and the loss plot are refreshed on
+        # alternate frames (30 a second each): six paths and six curves a frame
+        # would keep the window busy for most of every frame
+        playing = self.playing and not self.finished
+        paths = not playing or self.frame % 2 == 0
+        curves = not playing or self.frame % 2 == 1
+        if playing:
+            self.dirty = True  # the other half follows next frame
         with _Painting(self.thread.window_idle):
             entries = self.entries()
             for index, trajectory in enumerate(self.trajectories):
-                self.contour.set_path(trajectory.points, index)
-                self.loss.set_loss(trajectory.loss, index)
+                if paths:
+                    self.contour.set_path(trajectory.points, index)
+                if curves:
+                    self.loss.set_loss(trajectory.loss, index)
             labels = [f"{entry.label}: {status}" for entry, status in zip(entries, self.statuses)]
             if labels != self.legend_labels:  # rebuilt only when a status changes
                 self.legend_labels = labels

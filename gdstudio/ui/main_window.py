@@ -90,6 +90,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.batch_ready.connect(self._on_batch)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.set_speed(self.controls.speed())
+        for plot in (self.contour_plot, self.loss_plot):
+            plot.paint_guard = self.worker.painting  # a playing run stands aside while a frame is painted
 
         self.redraw_timer = QtCore.QTimer(self)
         self.redraw_timer.setInterval(REDRAW_INTERVAL_MS)

@@ -66,25 +66,40 @@ class SurfaceView(QtWidgets.QWidget):
         self.caption.setObjectName("surfaceCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
-        self.message = opengl_problem()
+        self.message: str | None = None
         self.view = None
+        self._built = False  # OpenGL is looked at when the tab is first shown: start-up stays fast
+
+    @property
+    def available(self) -> bool:
+        """Whether OpenGL drawing works here (checked, and the view built, on first use)."""
+        if not self._built:
+            self._built = True
+            self._build()
+        return self.view is not None
+
+    def showEvent(self, event) -> None:
+        self.available  # noqa: B018 (builds the view before it is first painted)
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        layout = self.layout()
+        self.message = opengl_problem()
         if self.message is not None:
             self.caption.setText(self.message)
             self.caption.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             layout.addStretch(1)
-            self.available = False
             return
-        self.available = True
         import pyqtgraph as pg
         import pyqtgraph.opengl as gl
 
         self._gl = gl
         self.colour_map = pg.colormap.get(COLOUR_MAP)
-        self.view = gl.GLViewWidget()
-        self.view.setObjectName("surfaceGL")
-        self.view.setBackgroundColor(QtGui.QColor("#16161c"))
-        self.view.setMinimumSize(300, 300)
-        layout.addWidget(self.view, 1)
+        view = gl.GLViewWidget()
+        view.setObjectName("surfaceGL")
+        view.setBackgroundColor(QtGui.QColor("#16161c"))
+        view.setMinimumSize(300, 300)
+        layout.addWidget(view, 1)
         buttons = QtWidgets.QHBoxLayout()
         self.reset_camera_button = QtWidgets.QPushButton("Reset camera")
         self.reset_camera_button.setObjectName("resetCameraButton")
@@ -98,15 +113,16 @@ class SurfaceView(QtWidgets.QWidget):
         layout.addLayout(buttons)
         self.mesh = None
         self.floor = gl.GLGridItem(color=(255, 255, 255, 40))  # the window's floor, a depth cue
-        self.view.addItem(self.floor)
+        view.addItem(self.floor)
         self.path_item = gl.GLLinePlotItem(pos=np.zeros((2, 3)), color=_rgba(PATH_COLOUR), width=2.5, mode="lines", antialias=True)
         self.path_item.setGLOptions("translucent")
         self.markers = gl.GLScatterPlotItem(pos=np.zeros((1, 3)), size=11.0, color=CURRENT_COLOUR, pxMode=True)
         self.markers.setGLOptions("translucent")
         self.path_item.setVisible(False)
         self.markers.setVisible(False)
-        self.view.addItem(self.path_item)
-        self.view.addItem(self.markers)
+        view.addItem(self.path_item)
+        view.addItem(self.markers)
+        self.view = view
 
     # -- the owner's calls -------------------------------------------------------------
     def set_landscape(self, landscape, function) -> None:
@@ -177,7 +193,7 @@ class SurfaceView(QtWidgets.QWidget):
 
     def segment_count(self) -> int:
         """How many path segments are drawn (for tests)."""
-        if not self.available or not self.path_item.visible():
+        if self.view is None or not self.path_item.visible():
             return 0
         return len(self.path_item.pos) // 2
 

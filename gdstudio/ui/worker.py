@@ -156,6 +156,10 @@ class DescentWorker(QtCore.QObject):
         if self.player.finished:
             self.playing = False
             self._stop_timer()
+        elif budget is not None and self.timer is not None:
+            # the rest counts from the end of the batch (a repeating timer counts from
+            # its start, and a batch as long as the interval would leave no rest at all)
+            self.timer.start(FAST_REST_MS)
 
 
 class WorkerThread(QtCore.QObject):
