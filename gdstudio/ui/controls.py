@@ -27,6 +27,47 @@ def speed_text(steps_per_second: float) -> str:
     return f"{steps_per_second:g} steps per second"
 
 
+class PlaybackBox(QtWidgets.QGroupBox):
+    """The "Playback" group both studio panels share: Play/Pause, Step and Reset
+    buttons and the speed slider, with ``rows`` (its layout) open for more rows.
+    Object names are ``prefix`` + playButton, stepButton, resetButton, speedSlider
+    (the first letter upper-cased after a prefix: ``mlpPlayButton``)."""
+
+    def __init__(self, prefix: str, speed: float, reset_tip: str, parent=None):
+        super().__init__("Playback", parent)
+
+        def name(base: str) -> str:
+            return prefix + base[0].upper() + base[1:] if prefix else base
+
+        self.rows = QtWidgets.QVBoxLayout(self)
+        buttons = QtWidgets.QHBoxLayout()
+        self.buttons = []
+        for text, base, tip in (
+            ("Play", "playButton", "Play or pause (Space)"),
+            ("Step", "stepButton", "Exactly one update (→)"),
+            ("Reset", "resetButton", reset_tip),
+        ):
+            button = QtWidgets.QPushButton(text)
+            button.setObjectName(name(base))
+            button.setToolTip(tip)
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        self.rows.addLayout(buttons)
+        speed_row = QtWidgets.QHBoxLayout()
+        self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.speed_slider.setObjectName(name("speedSlider"))
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setValue(SPEEDS.index(speed))
+        self.speed_label = QtWidgets.QLabel(speed_text(speed))
+        self.speed_label.setMinimumWidth(130)
+        speed_row.addWidget(QtWidgets.QLabel("speed"))
+        speed_row.addWidget(self.speed_slider, 1)
+        speed_row.addWidget(self.speed_label)
+        self.rows.addLayout(speed_row)
+
+
 class ControlPanel(QtWidgets.QWidget):
     function_edited = QtCore.Signal(str)  # after a pause in typing, or Enter
     preset_chosen = QtCore.Signal(str)
@@ -153,34 +194,10 @@ class ControlPanel(QtWidgets.QWidget):
         layout.addWidget(settings_box)
 
         # -- playback ----------------------------------------------------------
-        playback_box = QtWidgets.QGroupBox("Playback")
-        playback = QtWidgets.QVBoxLayout(playback_box)
-        buttons = QtWidgets.QHBoxLayout()
-        self.play_button = QtWidgets.QPushButton("Play")
-        self.play_button.setObjectName("playButton")
-        self.play_button.setToolTip("Play or pause (Space)")
-        self.step_button = QtWidgets.QPushButton("Step")
-        self.step_button.setObjectName("stepButton")
-        self.step_button.setToolTip("Exactly one update (→)")
-        self.reset_button = QtWidgets.QPushButton("Reset")
-        self.reset_button.setObjectName("resetButton")
-        self.reset_button.setToolTip("Back to the start point (R)")
-        for button in (self.play_button, self.step_button, self.reset_button):
-            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
-            buttons.addWidget(button)
-        playback.addLayout(buttons)
-        speed_row = QtWidgets.QHBoxLayout()
-        self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
-        self.speed_slider.setObjectName("speedSlider")
-        self.speed_slider.setRange(0, len(SPEEDS) - 1)
-        self.speed_slider.setPageStep(1)
-        self.speed_slider.setValue(SPEEDS.index(20.0))
-        self.speed_label = QtWidgets.QLabel(speed_text(20.0))
-        self.speed_label.setMinimumWidth(130)
-        speed_row.addWidget(QtWidgets.QLabel("speed"))
-        speed_row.addWidget(self.speed_slider, 1)
-        speed_row.addWidget(self.speed_label)
-        playback.addLayout(speed_row)
+        playback_box = PlaybackBox("", 20.0, "Back to the start point (R)")
+        playback = playback_box.rows
+        self.play_button, self.step_button, self.reset_button = playback_box.buttons
+        self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
         view_row = QtWidgets.QHBoxLayout()
         self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
         self.log_loss_check.setObjectName("logLossCheck")

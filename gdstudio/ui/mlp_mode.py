@@ -20,7 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.datasets import CLASSIFICATION, TASKS, DataError, Dataset, load_csv, make_dataset
+from gdstudio.core.datasets import TASKS, DataError, Dataset, load_csv, make_dataset
 from gdstudio.core.descent import Status
 from gdstudio.core.explain import stop_message
 from gdstudio.core.mlp import (
@@ -37,7 +37,7 @@ from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.core.weight_space import METHODS, PCA, RANDOM, slice_landscape
 from gdstudio.export.files import ExportError, atomic_write, write_json
 
-from .controls import SPEEDS, speed_text
+from .controls import SPEEDS, PlaybackBox, speed_text
 from .mlp_figure import CLASS_COLOURS, CURVE_COLOUR, probability_image
 from .mlp_worker import TrainingBatch, TrainingRequest, TrainingThread
 from .plots import ContourPlot, LossPlot, cache_static_parts, configure_pyqtgraph
@@ -267,34 +267,10 @@ class MLPControlPanel(QtWidgets.QWidget):
         layout.addWidget(descent_box)
 
         # -- playback ------------------------------------------------------------------
-        playback_box = QtWidgets.QGroupBox("Playback")
-        playback = QtWidgets.QVBoxLayout(playback_box)
-        buttons = QtWidgets.QHBoxLayout()
-        self.play_button = QtWidgets.QPushButton("Play")
-        self.play_button.setObjectName("mlpPlayButton")
-        self.play_button.setToolTip("Play or pause (Space)")
-        self.step_button = QtWidgets.QPushButton("Step")
-        self.step_button.setObjectName("mlpStepButton")
-        self.step_button.setToolTip("Exactly one update (→)")
-        self.reset_button = QtWidgets.QPushButton("Reset")
-        self.reset_button.setObjectName("mlpResetButton")
-        self.reset_button.setToolTip("Back to the initial weights w₀ (R)")
-        for button in (self.play_button, self.step_button, self.reset_button):
-            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
-            buttons.addWidget(button)
-        playback.addLayout(buttons)
-        speed_row = QtWidgets.QHBoxLayout()
-        self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
-        self.speed_slider.setObjectName("mlpSpeedSlider")
-        self.speed_slider.setRange(0, len(SPEEDS) - 1)
-        self.speed_slider.setPageStep(1)
-        self.speed_slider.setValue(SPEEDS.index(0.0))
-        self.speed_label = QtWidgets.QLabel(speed_text(0.0))
-        self.speed_label.setMinimumWidth(130)
-        speed_row.addWidget(QtWidgets.QLabel("speed"))
-        speed_row.addWidget(self.speed_slider, 1)
-        speed_row.addWidget(self.speed_label)
-        playback.addLayout(speed_row)
+        playback_box = PlaybackBox("mlp", 0.0, "Back to the initial weights w₀ (R)")
+        playback = playback_box.rows
+        self.play_button, self.step_button, self.reset_button = playback_box.buttons
+        self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
         plane_row = QtWidgets.QHBoxLayout()
         self.plane_combo = QtWidgets.QComboBox()
         self.plane_combo.setObjectName("mlpPlaneCombo")
