@@ -24,7 +24,7 @@ from gdstudio.core.sweep import Sweep, log_spaced_learning_rates
 
 from .plots import RUN_COLOURS, Arrow, ContourPlot, LossPlot
 from .widgets import ScientificSpinBox
-from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, SWITCH_INTERVAL_SECONDS, _Painting
+from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner
 
 # file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
 ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
@@ -155,43 +155,17 @@ class CompareWorker(QtCore.QObject):
                 self.timer.start(FAST_REST_MS)
 
 
-class CompareThread(QtCore.QObject):
+class CompareThread(WorkerOwner):
+    """Owns the QThread and the :class:`CompareWorker` (races and sweeps)."""
+
+    WORKER = CompareWorker
+    THREAD_NAME = "gdstudio-compare"
+    REQUESTS = ("start_race", "start_sweep", "play", "pause", "step")
     _start_race = QtCore.Signal(object)
     _start_sweep = QtCore.Signal(object)
     _play = QtCore.Signal(int)
     _pause = QtCore.Signal(int)
     _step = QtCore.Signal(int)
-    _shutdown = QtCore.Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        import sys
-
-        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
-        self.window_idle = threading.Event()
-        self.window_idle.set()
-        self.thread = QtCore.QThread()
-        self.thread.setObjectName("gdstudio-compare")
-        self.worker = CompareWorker(self.window_idle)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.initialise)
-        queued = QtCore.Qt.ConnectionType.QueuedConnection
-        self._start_race.connect(self.worker.start_race, queued)
-        self._start_sweep.connect(self.worker.start_sweep, queued)
-        self._play.connect(self.worker.play, queued)
-        self._pause.connect(self.worker.pause, queued)
-        self._step.connect(self.worker.step, queued)
-        self._shutdown.connect(self.worker.shutdown, queued)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.start()
-
-    def stop(self, timeout_ms: int = 2000) -> bool:
-        if not self.thread.isRunning():
-            return True
-        self.window_idle.set()
-        self._shutdown.emit()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
 
 
 class CompareTab(QtWidgets.QWidget):
@@ -226,7 +200,7 @@ class CompareTab(QtWidgets.QWidget):
         self.thread.worker.failed.connect(self._on_failed)
         self._build()
         for plot in (self.contour, self.loss):  # a playing race stands aside while a frame is painted
-            plot.paint_guard = lambda: _Painting(self.thread.window_idle)
+            plot.paint_guard = self.thread.painting
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(REDRAW_INTERVAL_MS)
         self.timer.timeout.connect(self._redraw)
@@ -539,7 +513,7 @@ class CompareTab(QtWidgets.QWidget):
         curves = not playing or self.frame % 2 == 1
         if playing:
             self.dirty = True  # the other half follows next frame
-        with _Painting(self.thread.window_idle):
+        with self.thread.painting():
             entries = self.entries()
             for index, trajectory in enumerate(self.trajectories):
                 if paths:

@@ -18,7 +18,6 @@ after, so a burst of Step presses is not held up by them.
 from __future__ import annotations
 
 import math
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -26,13 +25,12 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6 import QtCore
 
-from gdstudio.core.datasets import Dataset
 from gdstudio.core.descent import Status
 from gdstudio.core.mlp import DecisionGrid, Metrics, Training, step_readout
 from gdstudio.core.playback import Player
 from gdstudio.core.weight_space import DEFAULT_RESOLUTION, RANDOM, WeightSlice, weight_slice
 
-from .worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, SWITCH_INTERVAL_SECONDS, _Painting
+from .worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, WorkerThread
 
 VIEW_INTERVAL_SECONDS = 0.1  # metrics and decision grid: at most ~10 a second…
 VIEW_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
@@ -345,79 +343,22 @@ class TrainingWorker(QtCore.QObject):
         return piece, note
 
 
-class TrainingThread(QtCore.QObject):
-    """Owns the QThread and the :class:`TrainingWorker`; plain methods send queued requests."""
+class TrainingThread(WorkerThread):
+    """Owns the QThread and the :class:`TrainingWorker`: the descent worker's requests,
+    plus the weight-space plane and the report for exports."""
 
-    _start_run = QtCore.Signal(object)
-    _play = QtCore.Signal(int)
-    _pause = QtCore.Signal(int)
-    _step = QtCore.Signal(int)
-    _set_learning_rate = QtCore.Signal(int, float)
-    _set_speed = QtCore.Signal(float)
+    WORKER = TrainingWorker
+    THREAD_NAME = "gdstudio-mlp"
+    REQUESTS = (*WorkerThread.REQUESTS, "set_slice_method", "request_report")
     _set_slice_method = QtCore.Signal(int, str)
     _request_report = QtCore.Signal(int)
-    _shutdown = QtCore.Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.thread = QtCore.QThread()
-        self.thread.setObjectName("gdstudio-mlp")
-        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
-        self.window_idle = threading.Event()
-        self.window_idle.set()
-        self.worker = TrainingWorker(self.window_idle)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.initialise)
-        queued = QtCore.Qt.ConnectionType.QueuedConnection
-        self._start_run.connect(self.worker.start_run, queued)
-        self._play.connect(self.worker.play, queued)
-        self._pause.connect(self.worker.pause, queued)
-        self._step.connect(self.worker.step, queued)
-        self._set_learning_rate.connect(self.worker.set_learning_rate, queued)
-        self._set_speed.connect(self.worker.set_speed, queued)
-        self._set_slice_method.connect(self.worker.set_slice_method, queued)
-        self._request_report.connect(self.worker.request_report, queued)
-        self._shutdown.connect(self.worker.shutdown, queued)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.batch_ready = self.worker.batch_ready
         self.report_ready = self.worker.report_ready
-        self.failed = self.worker.failed
-        self.thread.start()
-
-    def start_run(self, request: TrainingRequest) -> None:
-        self._start_run.emit(request)
-
-    def play(self, run_id: int) -> None:
-        self._play.emit(run_id)
-
-    def pause(self, run_id: int) -> None:
-        self._pause.emit(run_id)
-
-    def step(self, run_id: int) -> None:
-        self._step.emit(run_id)
-
-    def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
-        self._set_learning_rate.emit(run_id, learning_rate)
-
-    def set_speed(self, steps_per_second: float) -> None:
-        self._set_speed.emit(steps_per_second)
 
     def set_slice_method(self, run_id: int, method: str) -> None:
         self._set_slice_method.emit(run_id, method)
 
     def request_report(self, run_id: int) -> None:
         self._request_report.emit(run_id)
-
-    def painting(self) -> _Painting:
-        """A context in which the worker stands aside: ``with thread.painting(): ...``."""
-        return _Painting(self.window_idle)
-
-    def stop(self, timeout_ms: int = 2000) -> bool:
-        """Stop the thread: the current batch (or slice, at most ~0.2 s) finishes first."""
-        if not self.thread.isRunning():
-            return True
-        self.window_idle.set()
-        self._shutdown.emit()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
-

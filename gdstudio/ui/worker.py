@@ -162,42 +162,68 @@ class DescentWorker(QtCore.QObject):
             self.timer.start(FAST_REST_MS)
 
 
-class WorkerThread(QtCore.QObject):
-    """Owns the QThread and the worker, and offers the window plain methods that
-    send queued requests."""
+class WorkerOwner(QtCore.QObject):
+    """Owns a QThread and the worker living in it, for one tab.
 
+    A subclass names the worker class (``WORKER``, made with the shared
+    ``window_idle`` event), the thread (``THREAD_NAME``) and the requests it sends:
+    for each name in ``REQUESTS`` its signal ``_name`` is connected, queued, to the
+    worker's slot ``name``.  The thread starts at once; :meth:`stop` ends it."""
+
+    WORKER: type = QtCore.QObject
+    THREAD_NAME = "gdstudio-worker"
+    REQUESTS: tuple[str, ...] = ()
+    _shutdown = QtCore.Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName(self.THREAD_NAME)
+        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+        self.window_idle = threading.Event()
+        self.window_idle.set()
+        self.worker = self.WORKER(self.window_idle)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.initialise)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        for request in (*self.REQUESTS, "shutdown"):
+            getattr(self, "_" + request).connect(getattr(self.worker, request), queued)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def painting(self) -> "_Painting":
+        """A context in which the worker stands aside: ``with owner.painting(): ...``."""
+        return _Painting(self.window_idle)
+
+    def stop(self, timeout_ms: int = 2000) -> bool:
+        """Stop the thread: the worker's current batch finishes first."""
+        if not self.thread.isRunning():
+            return True
+        self.window_idle.set()
+        self._shutdown.emit()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)
+
+
+class WorkerThread(WorkerOwner):
+    """The Function tab's descent worker, with plain methods that send queued requests."""
+
+    WORKER = DescentWorker
+    THREAD_NAME = "gdstudio-descent"
+    REQUESTS = ("start_run", "play", "pause", "step", "set_learning_rate", "set_speed")
     _start_run = QtCore.Signal(object)
     _play = QtCore.Signal(int)
     _pause = QtCore.Signal(int)
     _step = QtCore.Signal(int)
     _set_learning_rate = QtCore.Signal(int, float)
     _set_speed = QtCore.Signal(float)
-    _shutdown = QtCore.Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.thread = QtCore.QThread()
-        self.thread.setObjectName("gdstudio-descent")
-        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
-        self.window_idle = threading.Event()
-        self.window_idle.set()
-        self.worker = DescentWorker(self.window_idle)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.initialise)
-        queued = QtCore.Qt.ConnectionType.QueuedConnection
-        self._start_run.connect(self.worker.start_run, queued)
-        self._play.connect(self.worker.play, queued)
-        self._pause.connect(self.worker.pause, queued)
-        self._step.connect(self.worker.step, queued)
-        self._set_learning_rate.connect(self.worker.set_learning_rate, queued)
-        self._set_speed.connect(self.worker.set_speed, queued)
-        self._shutdown.connect(self.worker.shutdown, queued)
-        self.thread.finished.connect(self.worker.deleteLater)
         self.batch_ready = self.worker.batch_ready
         self.failed = self.worker.failed
-        self.thread.start()
 
-    def start_run(self, request: RunRequest) -> None:
+    def start_run(self, request) -> None:
         self._start_run.emit(request)
 
     def play(self, run_id: int) -> None:
@@ -214,19 +240,6 @@ class WorkerThread(QtCore.QObject):
 
     def set_speed(self, steps_per_second: float) -> None:
         self._set_speed.emit(steps_per_second)
-
-    def painting(self):
-        """A context in which the worker stands aside: ``with worker.painting(): ...``."""
-        return _Painting(self.window_idle)
-
-    def stop(self, timeout_ms: int = 2000) -> bool:
-        """Stop the thread: the current batch (at most ~10 ms) finishes first."""
-        if not self.thread.isRunning():
-            return True
-        self.window_idle.set()
-        self._shutdown.emit()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
 
 
 class _Painting:
