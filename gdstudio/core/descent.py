@@ -41,6 +41,11 @@ MAX_STEPS_LIMIT = 10_000_000
 
 
 class Objective(Protocol):
+    """What a descent runs on.  It may also have ``prepare()``: the engine calls it once,
+    just before the first update, in the thread that steps the run, so slow one-time
+    work (an MLP objective loading its compiled kernel) happens there and not in the
+    thread that built the run."""
+
     dimension: int
 
     def loss_and_gradient(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]: ...
@@ -58,6 +63,7 @@ class Status(str, enum.Enum):
 
 _STATUS_BY_CODE = (Status.RUNNING, Status.CONVERGED, Status.MAX_STEPS, Status.DIVERGED)
 _RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED = range(4)
+_MOVED, _STOPPED = np.ones(1, dtype=bool), np.zeros(1, dtype=bool)  # what a lone run's step returns (copied)
 
 
 @dataclass(frozen=True)
@@ -205,6 +211,15 @@ class Descent:
         self.last_update = np.zeros_like(self.points)
         self.record = record
         self.trajectories = [Trajectory(d) for _ in range(n)] if record else None
+        self._prepared = False
+        self._single = n == 1
+        if n == 1:
+            # a lone run (the window's, an MLP's) steps through _step_one; its limits
+            # as Python floats, the same products as _check computes
+            self._loss_limit = DIVERGENCE_FACTOR * float(self.start_loss_scale[0])
+            self._squared_distance_limit = (DIVERGENCE_FACTOR * float(self.start_point_scale[0])) ** 2
+            self._squared_tolerance = float(self.tolerance[0]) * float(self.tolerance[0])
+            self._max_steps = int(self.max_steps[0])
         self._record(None)
         self._check(None)
 
@@ -288,23 +303,22 @@ class Descent:
     def _check_one(self) -> None:
         """_check for a single run, with the same arithmetic in Python floats: a
         lone run (the window's, an MLP's) spends half its step in numpy's
-        per-call overhead on arrays of one element otherwise."""
-        with np.errstate(all="ignore"):
-            squared_norm = float(np.einsum("ij,ij->i", self.gradient, self.gradient)[0])
-            squared_distance = float(np.einsum("ij,ij->i", self.points, self.points)[0])
-        loss = float(self.loss[0])
+        per-call overhead on arrays of one element otherwise.  (einsum, as in
+        _check, so the sums are the same numbers; it raises no floating-point
+        warnings.)"""
+        squared_norm = float(np.einsum("ij,ij->i", self.gradient, self.gradient)[0])
+        squared_distance = float(np.einsum("ij,ij->i", self.points, self.points)[0])
         # NaN compares False, so a non-finite run is neither healthy nor converged
         healthy = (
-            abs(loss) <= DIVERGENCE_FACTOR * float(self.start_loss_scale[0])
-            and squared_distance <= (DIVERGENCE_FACTOR * float(self.start_point_scale[0])) ** 2
+            abs(float(self.loss[0])) <= self._loss_limit
+            and squared_distance <= self._squared_distance_limit
             and squared_norm < math.inf
         )
-        tolerance = float(self.tolerance[0])
         if not healthy:
             self.status_codes[0] = _DIVERGED
-        elif squared_norm < tolerance * tolerance:
+        elif squared_norm < self._squared_tolerance:
             self.status_codes[0] = _CONVERGED
-        elif self.steps[0] >= self.max_steps[0]:
+        elif self.steps[0] >= self._max_steps:
             self.status_codes[0] = _MAX_STEPS
 
     def _record(self, which: np.ndarray | None) -> None:
@@ -314,8 +328,18 @@ class Descent:
         for index in indices:
             self.trajectories[index].append(self.points[index], self.loss[index], self.gradient[index])
 
+    def _prepare(self) -> None:
+        self._prepared = True
+        prepare = getattr(self.objective, "prepare", None)
+        if prepare is not None:
+            prepare()
+
     def step(self) -> np.ndarray:
         """Make one update of every run still going; return the mask of runs that moved."""
+        if not self._prepared:
+            self._prepare()
+        if self._single:
+            return self._step_one()
         moving = self.status_codes == _RUNNING
         everyone = bool(moving.all())
         if not everyone and not moving.any():
@@ -344,10 +368,39 @@ class Descent:
         self._check(None if everyone else moving)
         return moving
 
+    def _step_one(self) -> np.ndarray:
+        """:meth:`step` for a single run: the same arithmetic, with its bookkeeping in
+        Python scalars instead of masks over one run (numpy's per-call overhead was
+        most of the engine's time on a small network's step)."""
+        if self.status_codes[0] != _RUNNING:
+            return _STOPPED.copy()
+        optimizer = self.groups[0][0]
+        self.last_update = update = optimizer.update(self.gradient, self.scheduled_learning_rates())
+        self.points = points = self.points + update
+        with np.errstate(all="ignore"):
+            loss, gradient = self.objective.loss_and_gradient(points)
+        self.loss = loss = np.asarray(loss, dtype=float)
+        self.gradient = gradient = np.asarray(gradient, dtype=float)
+        self.steps[0] += 1
+        self.step_count += 1
+        if self.trajectories is not None:
+            self.trajectories[0].append(points[0], loss[0], gradient[0])
+        self._check_one()
+        return _MOVED.copy()
+
     def run(self, max_updates: int | None = None) -> None:
         """Step until every run has stopped (or ``max_updates`` lockstep steps)."""
+        limit = math.inf if max_updates is None else max_updates
         done = 0
-        while not self.finished and (max_updates is None or done < max_updates):
+        if self._single:
+            if not self._prepared:
+                self._prepare()
+            status_codes = self.status_codes
+            while done < limit and status_codes[0] == _RUNNING:
+                self._step_one()
+                done += 1
+            return
+        while done < limit and not self.finished:
             self.step()
             done += 1
 

@@ -325,6 +325,38 @@ def test_full_batch_descent_is_the_lessons_update_rule():
     assert np.allclose(descent.points[0], w, rtol=0, atol=1e-14)
 
 
+def test_the_engine_prepares_its_objective_once_in_the_thread_that_steps():
+    import threading
+
+    class Bowl:
+        """f(w) = ‖w‖², which records when and where it was prepared."""
+
+        dimension = 3
+
+        def __init__(self):
+            self.evaluations = 0
+            self.prepared = []
+
+        def prepare(self):
+            self.prepared.append((self.evaluations, threading.current_thread()))
+
+        def loss_and_gradient(self, points):
+            self.evaluations += 1
+            return np.sum(points**2, axis=1), 2 * points
+
+    for runs in (1, 3):  # a lone run and a lockstep batch step differently
+        bowl = Bowl()
+        descent = Descent(bowl, [RunSettings(start=(1.0, 2.0, 3.0), learning_rate=0.1, max_steps=4)] * runs)
+        assert bowl.prepared == [] and bowl.evaluations == 1  # built: w₀ evaluated, nothing prepared
+        worker = threading.Thread(target=descent.run, args=(3,))
+        worker.start()
+        worker.join()
+        assert bowl.prepared == [(1, worker)] and descent.steps.tolist() == [3] * runs
+        descent.run()
+        assert len(bowl.prepared) == 1 and descent.status(0) is Status.MAX_STEPS
+        assert np.allclose(descent.points[0], 0.8**4 * np.array([1.0, 2.0, 3.0]), rtol=1e-15)
+
+
 # -- independent references -----------------------------------------------------------------
 
 
