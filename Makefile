@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,reference,animation,video,3d]'
+	$(BIN)/pip install --quiet -e '.[test,reference,animation,video,3d,fast]'
 	touch $(STAMP)
 
 run: $(STAMP)

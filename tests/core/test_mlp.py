@@ -425,3 +425,186 @@ def test_all_activations_train_xor_somewhat():
         before = training.loss
         training.run()
         assert training.loss < before, activation
+
+
+# -- the compiled kernel (optional: numba) ------------------------------------------------
+# The same loss and gradient as the numpy path above, as one compiled loop.  Its tests
+# need numba (the `fast` extra, which `make test` installs); the fallback's do not.
+
+
+@pytest.fixture
+def kernel():
+    pytest.importorskip("numba")
+    from gdstudio.core.mlp import load_kernel
+
+    loaded = load_kernel()
+    assert loaded is not None, "numba is installed, so the kernel must compile and load"
+    return loaded
+
+
+def test_vectorised_exp_and_log1p_are_within_2_ulp_of_numpy(kernel):
+    import numba
+
+    @numba.njit(error_model="numpy")
+    def apply(function_code, x, out):
+        for index in range(x.size):
+            out[index] = kernel.exp(x[index]) if function_code == 0 else kernel.log1p_unit(x[index])
+
+    rng = np.random.default_rng(0)
+    # the whole float64 range of e^x (overflow past 709.78, subnormal results below −708.4,
+    # 0 below −745.1), densely where tanh and sigmoid take it, and the edges
+    x = np.concatenate([
+        rng.uniform(-750, 715, 300_000), rng.uniform(-40, 40, 300_000), rng.uniform(-1e-8, 1e-8, 1000),
+        np.linspace(-745.2, -708.0, 20_000), np.linspace(700.0, 709.8, 20_000),
+        [0.0, -0.0, 709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, 1e300, -1e300],
+    ])
+    ours = np.empty_like(x)
+    apply(0, x, ours)
+    with np.errstate(over="ignore"):
+        reference = np.exp(x)
+    assert np.array_equal(np.isinf(ours), np.isinf(reference)) and np.array_equal(ours == 0, reference == 0)
+    finite = np.isfinite(reference)
+    assert np.max(np.abs(ours[finite] - reference[finite]) / np.spacing(reference[finite])) <= 2
+    special = np.array([np.inf, -np.inf, np.nan])
+    apply(0, special, out := np.empty(3))
+    assert out[0] == np.inf and out[1] == 0.0 and np.isnan(out[2])
+    # log(1 + e) for e = e^{−|z|} in [0, 1], tiny ones included
+    e = np.concatenate([rng.uniform(0, 1, 300_000), np.exp(rng.uniform(-745, 0, 300_000)), [0.0, 5e-324, 1e-300, 1.0, np.sqrt(2) - 1]])
+    apply(1, e, ours := np.empty_like(e))
+    reference = np.log1p(e)
+    positive = reference > 0
+    assert np.array_equal(ours[~positive], reference[~positive])
+    assert np.max(np.abs(ours[positive] - reference[positive]) / np.spacing(reference[positive])) <= 2
+
+
+@pytest.mark.parametrize("sizes, activation, output, loss", CASES)
+@pytest.mark.parametrize("reduction", ["sum", "mean"])
+@pytest.mark.parametrize("l2", [0.0, 0.3])
+def test_compiled_kernel_matches_numpy_and_central_differences(kernel, sizes, activation, output, loss, reduction, l2):
+    network, w, inputs, targets = random_problem(sizes, activation, output)
+    compiled = network.compiled_pass(kernel, loss, reduction, l2)
+    inputs_t, targets_t = np.ascontiguousarray(inputs.T), np.ascontiguousarray(targets.T)
+    gradient = np.full(network.dimension, np.nan)
+    value = compiled(w, inputs_t, targets_t, gradient)
+    expected_value, expected_gradient = network.loss_and_gradient(w, inputs, targets, loss, reduction, l2, np.empty(network.dimension))
+    assert value == pytest.approx(expected_value, rel=1e-12)
+    assert np.linalg.norm(gradient - expected_gradient) <= 1e-12 * np.linalg.norm(expected_gradient)
+    assert compiled(w, inputs_t, targets_t) == value  # the loss alone, no gradient asked for
+    h = 1e-6
+    numeric = np.empty_like(w)
+    for index in range(len(w)):
+        step = np.zeros_like(w)
+        step[index] = h
+        numeric[index] = (compiled(w + step, inputs_t, targets_t) - compiled(w - step, inputs_t, targets_t)) / (2 * h)
+    assert np.linalg.norm(gradient - numeric) / np.linalg.norm(numeric) < 1e-6
+
+
+def test_compiled_cross_entropy_stays_finite_for_confident_wrong_answers(kernel):
+    network = MLP((1, 1), output="sigmoid")
+    compiled = network.compiled_pass(kernel)
+    gradient = np.empty(2)
+    for z, target, expected in ((800.0, 0.0, [1.0, 1.0]), (-800.0, 1.0, [-1.0, -1.0])):
+        value = compiled(np.array([z, 0.0]), np.array([[1.0]]), np.array([[target]]), gradient)
+        assert value == pytest.approx(800.0, rel=1e-15)
+        assert gradient.tolist() == expected
+    # a weight gone to NaN shows as a NaN loss, so the engine stops the run as diverged
+    assert np.isnan(compiled(np.array([np.nan, 0.0]), np.array([[1.0]]), np.array([[1.0]]), gradient))
+
+
+# Settings whose descent is not chaotic over 200 steps (a 1-ulp change of w₀ stays at
+# ~1e-16 there), so the two paths must give the same run; on a chaotic one (XOR with a
+# γ near the edge of stability) any change of the last bit grows, numpy's own included.
+AGREEING_RUNS = [
+    ("moons", dict(hidden=(8, 8), learning_rate=0.002)),
+    ("blobs", dict(hidden=(6,), activation="relu", learning_rate=0.01)),
+    ("sine", dict(hidden=(8,), activation="sigmoid", learning_rate=0.002)),
+    ("xor", dict(hidden=(8, 8), learning_rate=0.05, reduction="mean", l2=0.01)),
+    ("moons", dict(hidden=(8, 8), learning_rate=0.05, reduction="mean", batch_size=32)),
+    ("spirals", dict(hidden=(16, 16), learning_rate=0.01, optimizer="adam", reduction="mean")),
+]
+
+
+@pytest.mark.parametrize("task, changes", AGREEING_RUNS)
+def test_training_through_the_kernel_is_the_numpy_run(kernel, task, changes):
+    dataset = make_dataset(task, samples=200)
+    settings = TrainingSettings(max_steps=200, tolerance=0.0, **changes)
+    compiled, plain = Training(dataset, settings), Training(dataset, settings, use_kernel=False)
+    compiled.run()
+    plain.run()
+    assert compiled.objective.uses_kernel and not plain.objective.uses_kernel
+    assert compiled.status is plain.status is Status.MAX_STEPS and compiled.steps == plain.steps == 200
+    assert np.max(np.abs(compiled.path - plain.path)) <= 1e-12 * np.max(np.abs(plain.path))
+    assert np.allclose(compiled.loss_history, plain.loss_history, rtol=1e-12, atol=0)
+    assert compiled.loss < 0.95 * plain.loss_history[0]  # it learnt: not two runs standing still
+
+
+def test_kernel_loads_when_the_run_first_steps_not_when_it_is_built(kernel):
+    # the window builds a Training in its own thread and hands it to the worker, which
+    # steps it: the slow first load must happen there
+    training = Training(make_dataset("xor", samples=100), TrainingSettings(max_steps=5))
+    assert not training.objective.uses_kernel
+    training.step(1)
+    assert training.objective.uses_kernel
+
+
+def test_training_falls_back_to_numpy_without_numba(monkeypatch):
+    import gdstudio.core.mlp as mlp
+
+    def no_numba():
+        raise ImportError("No module named 'numba'")
+
+    monkeypatch.setattr(mlp, "_import_kernel", no_numba)
+    monkeypatch.setattr(mlp, "_kernel", mlp._UNLOADED)
+    assert mlp.load_kernel() is None
+    dataset = make_dataset("moons", samples=200)
+    settings = TrainingSettings(max_steps=50, batch_size=40)
+    training, plain = Training(dataset, settings), Training(dataset, settings, use_kernel=False)
+    training.run()
+    plain.run()
+    assert not training.objective.uses_kernel and training.steps == 50
+    assert np.array_equal(training.path, plain.path)  # the numpy path, bit for bit
+    assert training.loss < training.loss_history[0]
+
+
+def test_a_kernel_that_cannot_compile_falls_back_with_a_warning(monkeypatch):
+    import gdstudio.core.mlp as mlp
+
+    def broken():
+        raise RuntimeError("cannot cache function: no locator available")
+
+    monkeypatch.setattr(mlp, "_import_kernel", broken)
+    monkeypatch.setattr(mlp, "_kernel", mlp._UNLOADED)
+    with pytest.warns(RuntimeWarning, match="uses numpy"):
+        assert mlp.load_kernel() is None
+    training = Training(make_dataset("xor", samples=100), TrainingSettings(max_steps=3))
+    training.run()
+    assert training.steps == 3 and not training.objective.uses_kernel
+
+
+def test_wide_networks_train_with_numpy(kernel):
+    from gdstudio.core.mlp import KERNEL_MAX_WIDTH
+
+    dataset = make_dataset("circles", samples=100)
+    wide = Training(dataset, TrainingSettings(hidden=(KERNEL_MAX_WIDTH + 1,), max_steps=3))
+    wide.run()
+    assert wide.steps == 3 and not wide.objective.uses_kernel
+    narrow = Training(dataset, TrainingSettings(hidden=(KERNEL_MAX_WIDTH,), max_steps=3))
+    narrow.run()
+    assert narrow.objective.uses_kernel
+
+
+def test_starting_the_app_does_not_import_numba():
+    # numba takes about half a second to import: only the first training may pay for it
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, gdstudio.cli, gdstudio.core.mlp, gdstudio.ui.main_window\n"
+        "from gdstudio.core.datasets import make_dataset\n"
+        "from gdstudio.core.mlp import Training\n"
+        "Training(make_dataset('xor', samples=50))\n"
+        "print('numba' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
