@@ -91,3 +91,65 @@ def thin_path(points: np.ndarray, pixel: tuple[float, float]) -> np.ndarray:
     moved[1:] = np.any(cells[1:] != cells[:-1], axis=1) | ~np.all(np.isfinite(cells[1:]), axis=1)
     moved[-1] = True
     return points[moved]
+
+
+class PathSegments:
+    """The distinct segments of a growing path on a grid of ``pixel`` cells: a segment
+    whose two end cells were already joined (in either direction) is not kept again.
+    A run that oscillates around a minimum, or a zig-zag that goes back and forth in
+    a valley, crosses the same few cells thousands of times; drawn once, it costs its
+    distinct segments only. Segments with a non-finite end are left out (they cannot
+    be drawn). Points are added with :meth:`extend`, each batch continuing the last."""
+
+    def __init__(self, pixel: tuple[float, float]):
+        self.pixel = np.asarray(pixel, dtype=float)
+        self._seen: set[bytes] = set()
+        self._segments = np.empty((64, 4))
+        self.count = 0
+        self._last: np.ndarray | None = None
+
+    @property
+    def segments(self) -> np.ndarray:
+        """(k, 4): x₀, y₀, x₁, y₁ of each distinct segment, in the order first drawn."""
+        return self._segments[: self.count]
+
+    def extend(self, points: np.ndarray) -> None:
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        if not len(points):
+            return
+        if self._last is not None:
+            points = np.concatenate([self._last[None], points])
+        self._last = points[-1].copy()
+        if len(points) < 2:
+            return
+        with np.errstate(all="ignore"):
+            cells = np.floor(points / self.pixel) + 0.0  # + 0.0: one key for −0 and 0
+        start, end = cells[:-1], cells[1:]
+        # an undirected segment: its end cells in a fixed order
+        swap = (start[:, 0] > end[:, 0]) | ((start[:, 0] == end[:, 0]) & (start[:, 1] > end[:, 1]))
+        keys = np.where(swap[:, None], np.concatenate([end, start], axis=1), np.concatenate([start, end], axis=1))
+        drawable = np.all(np.isfinite(points[:-1]), axis=1) & np.all(np.isfinite(points[1:]), axis=1)
+        drawable &= np.any(start != end, axis=1)
+        candidates = np.flatnonzero(drawable)
+        if not len(candidates):
+            return
+        rows = np.ascontiguousarray(keys[candidates]).view(np.dtype((np.void, 32))).ravel()
+        _, first = np.unique(rows, return_index=True)  # each key once within this batch
+        first.sort()
+        fresh = []
+        for position in first:
+            key = rows[position].tobytes()
+            if key not in self._seen:
+                self._seen.add(key)
+                fresh.append(candidates[position])
+        if not fresh:
+            return
+        fresh = np.asarray(fresh)
+        added = np.concatenate([points[fresh], points[fresh + 1]], axis=1)
+        needed = self.count + len(added)
+        if needed > len(self._segments):
+            grown = np.empty((max(needed, 2 * len(self._segments)), 4))
+            grown[: self.count] = self._segments[: self.count]
+            self._segments = grown
+        self._segments[self.count : needed] = added
+        self.count = needed

@@ -19,6 +19,8 @@ from .descent import Descent, Objective, RunSettings, Status
 from .report import finite_or_none
 
 MAX_RACE_RUNS = 64
+# how many lockstep updates a race makes between calls of its ``pause`` callback
+PAUSE_EVERY = 4
 
 
 @dataclass(frozen=True)
@@ -115,14 +117,22 @@ class Race:
         return self.descent.optimizer_state(index)
 
     # -- stepping ------------------------------------------------------------------
-    def advance(self, updates: int = 1, seconds: float | None = None) -> RaceBatch:
+    def advance(self, updates: int = 1, seconds: float | None = None, pause=None) -> RaceBatch:
         """Make up to ``updates`` lockstep updates (stopping early once ``seconds`` have
-        passed or every run has stopped) and return what changed since the last batch."""
+        passed or every run has stopped) and return what changed since the last batch.
+
+        ``pause``, if given, is called every few updates; the worker thread uses it to
+        stand aside while the window draws (the time it waits does not count)."""
         deadline = None if seconds is None else time.perf_counter() + seconds
         done = 0
         while not self.descent.finished and done < updates:
             self.descent.step()
             done += 1
+            if pause is not None and done % PAUSE_EVERY == 0:
+                waited = time.perf_counter()
+                pause()
+                if deadline is not None:
+                    deadline += time.perf_counter() - waited
             if deadline is not None and time.perf_counter() >= deadline:
                 break
         return self.batch()

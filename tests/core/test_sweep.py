@@ -153,6 +153,26 @@ def test_race_hands_out_batches_that_add_up_to_the_trajectories(seed):
     assert "scale" in race.optimizer_state(3)
 
 
+def test_race_pauses_between_updates_and_the_pause_does_not_count_against_its_time(seed):
+    from gdstudio.core.race import PAUSE_EVERY
+
+    calls = []
+    alone = Race(seed, race_entries())
+    alone.advance(3 * PAUSE_EVERY)
+    race = Race(seed, race_entries())
+    race.advance(3 * PAUSE_EVERY, pause=lambda: calls.append(race.step_count))
+    assert calls == [PAUSE_EVERY, 2 * PAUSE_EVERY, 3 * PAUSE_EVERY]
+    for index in range(5):  # pausing changes nothing in the runs
+        np.testing.assert_array_equal(race.trajectory(index)[0], alone.trajectory(index)[0])
+    # a time budget of 20 ms with pauses of 30 ms each: the pauses are not work, so the
+    # race goes on past the first pause instead of stopping there
+    import time
+
+    timed = Race(seed, race_entries())
+    timed.advance(2 * PAUSE_EVERY, seconds=0.02, pause=lambda: time.sleep(0.03))
+    assert timed.step_count == 2 * PAUSE_EVERY
+
+
 def test_status_text_at_replays_a_finished_race(seed):
     race = Race(seed, race_entries())
     race.run()
