@@ -236,7 +236,7 @@ class RaceFigure(SceneFigure):
             if index < len(self.legend.items):
                 self.legend.items[index][1].setText(text)
             else:
-                self.legend.addItem(self.contour.paths[index][0], text)
+                self.legend.addItem(self.contour.paths[index], text)
         self.title_label.setText(f"{self.title}  ·  t = {t}", color="k", size="11pt")
 
     def _set_loss(self, index: int, loss: np.ndarray) -> None:

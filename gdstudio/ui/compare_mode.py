@@ -22,7 +22,8 @@ from gdstudio.core.optimizers import OPTIMIZERS
 from gdstudio.core.race import Race, RaceEntry, race_window
 from gdstudio.core.sweep import Sweep, log_spaced_learning_rates
 
-from .plots import RUN_COLOURS, Arrow, ContourPlot, LossPlot
+from .plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
+from .theme import legend_brush
 from .widgets import ScientificSpinBox
 from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner
 
@@ -135,13 +136,16 @@ class CompareWorker(QtCore.QObject):
         states = [race.optimizer_state(i) for i in range(race.runs)]
         self.race_batch.emit(self.job_id, batch if batch is not None else race.batch(), states)
 
+    def _stand_aside(self) -> None:
+        self.window_idle.wait(0.1)
+
     @QtCore.Slot()
     def _tick(self) -> None:
         if not self.playing:
             return
         self.window_idle.wait(0.1)
         if self.race is not None:
-            self._emit_race(self.race.advance(1 << 30, FAST_BATCH_SECONDS))
+            self._emit_race(self.race.advance(1 << 30, FAST_BATCH_SECONDS, self._stand_aside))
             if self.race.finished:
                 self._stop()
             else:
@@ -192,6 +196,7 @@ class CompareTab(QtWidgets.QWidget):
         self.sweep_result = None
         self.dirty = False
         self.colours: list[str] = []
+        self.race_entries: tuple[RaceEntry, ...] = ()  # the entries of the race shown
         self.legend_labels: list[str] = []
 
         self.thread = CompareThread(self)
@@ -287,8 +292,8 @@ class CompareTab(QtWidgets.QWidget):
 
         self.contour = ContourPlot()
         self.contour.setObjectName("raceContour")
-        self.legend = self.contour.plotItem.addLegend(offset=(10, 10))
-        self.state_arrows: list[Arrow] = []
+        self.legend = self.contour.plotItem.addLegend(offset=(10, 10), brush=legend_brush())
+        self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
         self.sweep_plot = pg.PlotWidget()
@@ -439,6 +444,7 @@ class CompareTab(QtWidgets.QWidget):
         self.job_id += 1
         self.playing = False
         entries = self.entries()
+        self.race_entries = entries
         self.colours = [e.colour for e in entries]
         self.trajectories = [Trajectory(2) for _ in entries]
         self.statuses = ["running"] * len(entries)
@@ -457,6 +463,7 @@ class CompareTab(QtWidgets.QWidget):
             self.contour.set_path_colour(row, colour)
             if row < len(self.loss.loss_curves):
                 self.loss.loss_curves[row].setPen(pg.mkPen(colour, width=2))
+        self.legend_labels = []  # the legend's cached samples are redrawn in the new colours
 
     def toggle_play(self) -> None:
         if self.playing:
@@ -467,6 +474,9 @@ class CompareTab(QtWidgets.QWidget):
                 self.restart_race()
             self.playing = True
             self.thread._play.emit(self.job_id)
+        # a playing race makes hundreds of steps a second: its step axis starts at 100,
+        # set now rather than in the first frames, which have the path to draw
+        self.loss.set_minimum_steps(100 if self.playing else 1)
         self.play_button.setText("Pause" if self.playing else "Play")
 
     def reset_run(self) -> None:  # R on this tab
@@ -514,41 +524,43 @@ class CompareTab(QtWidgets.QWidget):
         if playing:
             self.dirty = True  # the other half follows next frame
         with self.thread.painting():
-            entries = self.entries()
-            for index, trajectory in enumerate(self.trajectories):
-                if paths:
-                    self.contour.set_path(trajectory.points, index)
-                if curves:
-                    self.loss.set_loss(trajectory.loss, index)
-            labels = [f"{entry.label}: {status}" for entry, status in zip(entries, self.statuses)]
+            if paths:
+                self.contour.set_paths([trajectory.points for trajectory in self.trajectories])
+                self._draw_state_arrows()
+            if curves:
+                self.loss.set_losses([trajectory.loss for trajectory in self.trajectories])
+            labels = [f"{entry.label}: {status}" for entry, status in zip(self.race_entries, self.statuses)]
             if labels != self.legend_labels:  # rebuilt only when a status changes
                 self.legend_labels = labels
                 self.legend.clear()
                 for index, label in enumerate(labels):
-                    self.legend.addItem(self.contour.paths[index][0], label)
-            self._draw_state_arrows()
+                    self.legend.addItem(self.contour.paths[index], label)
+                # painted from cached pixmaps until the next rebuild (a status or a colour changes)
+                for sample, text in self.legend.items:
+                    sample.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                    text.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.redrawn.emit()
 
     def _draw_state_arrows(self) -> None:
         """What each optimiser carries between steps, at its current point: the velocity
         (momentum, Nesterov) or the per-coordinate scale times the gradient (adaptive)."""
-        while len(self.state_arrows) < len(self.trajectories):
-            self.state_arrows.append(Arrow(self.contour.plotItem, STATE_COLOUR, width=1.5))
-        entries = self.entries()
-        for index, arrow in enumerate(self.state_arrows):
-            if index >= len(self.trajectories) or not self.trajectories[index].count or index >= len(entries):
-                arrow.hide()
+        tails, tips = [], []
+        for index, trajectory in enumerate(self.trajectories):
+            if not trajectory.count or index >= len(self.race_entries) or index >= len(self.states):
                 continue
-            state = self.states[index] if index < len(self.states) else {}
-            point = self.trajectories[index].points[-1]
-            learning_rate = entries[index].settings.learning_rate
+            state = self.states[index]
+            point = trajectory.points[-1]
+            learning_rate = self.race_entries[index].settings.learning_rate
             if "velocity" in state:
-                arrow.set(point, point - learning_rate * np.asarray(state["velocity"]))
+                step = learning_rate * np.asarray(state["velocity"])
             elif "scale" in state and self.function is not None:
                 gradient = np.array([float(g) for g in self.function.gradient(*point)])
-                arrow.set(point, point - learning_rate * np.asarray(state["scale"]) * gradient)
+                step = learning_rate * np.asarray(state["scale"]) * gradient
             else:
-                arrow.hide()
+                continue
+            tails.append(point)
+            tips.append(point - step)
+        self.state_arrows.set(tails, tips)
 
     # -- sweep ---------------------------------------------------------------------------
     def run_sweep(self) -> None:

@@ -11,10 +11,19 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.landscape import Landscape, thin_path
+from gdstudio.core.landscape import Landscape, PathSegments, thin_path
 
-# Paths longer than this are thinned to one point per screen pixel before drawing.
+# Paths longer than this are thinned to one point per screen pixel before drawing;
+# thinned paths still longer than SEGMENTS_ABOVE are drawn as their distinct pixel
+# segments (a run oscillating around a minimum crosses the same pixels again and again).
 THIN_ABOVE = 2000
+SEGMENTS_ABOVE = 2000
+# Loss curves with more than this many points per pixel column are drawn as their
+# lowest and highest value in each column.
+ENVELOPE_ABOVE = 4
+# Every point of a path gets a marker while there are at most this many (shared
+# among the paths of a race); beyond that the markers would merge into a line.
+MARK_POINTS_UP_TO = 400
 
 ANTIALIAS = True
 COLOUR_MAP = "viridis"  # perceptually uniform
@@ -63,7 +72,10 @@ class Arrow:
             sx, sy = view.viewPixelSize()
             if sx > 0 and sy > 0:
                 dx, dy = dx / sx, dy / sy
-        self.head.setStyle(angle=180.0 - np.degrees(np.arctan2(dy, dx)))
+        angle = 180.0 - float(np.degrees(np.arctan2(dy, dx)))
+        # setStyle rebuilds the head's path: skip it while the turn is too small to see
+        if abs((angle - self.head.opts["angle"] + 180.0) % 360.0 - 180.0) >= 0.5:
+            self.head.setStyle(angle=angle)
 
     def hide(self) -> None:
         self._direction = np.array([1.0, 0.0])
@@ -73,6 +85,63 @@ class Arrow:
     def refresh(self) -> None:
         if self.head.isVisible():
             self._update_angle()
+
+
+class ArrowSet(QtWidgets.QGraphicsPathItem):
+    """Many arrows (shafts and filled heads) as one plain Qt path item: one item to lay
+    out and paint, with no Python in its painting. The heads keep their size on
+    screen: they are rebuilt when the view's range changes."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, width: float = 1.5, head_length: float = 12.0, head_width: float = 5.0):
+        super().__init__()
+        pen = QtGui.QPen(QtGui.QColor(colour))
+        pen.setWidthF(width)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)
+        self.setPen(pen)
+        self.setBrush(QtGui.QBrush(QtGui.QColor(colour)))
+        self.setZValue(31)
+        self.head_length = head_length
+        self.head_width = head_width
+        self.tails = np.empty((0, 2))
+        self.tips = np.empty((0, 2))
+        self.view = plot.getViewBox()
+        plot.addItem(self, ignoreBounds=True)
+        self.view.sigRangeChanged.connect(self._rebuild)
+
+    def set(self, tails, tips) -> None:
+        """Arrows from tails[i] to tips[i]; those with a non-finite end or no length are left out."""
+        tails = np.asarray(tails, dtype=float).reshape(-1, 2)
+        tips = np.asarray(tips, dtype=float).reshape(-1, 2)
+        keep = np.all(np.isfinite(tails), axis=1) & np.all(np.isfinite(tips), axis=1) & np.any(tips != tails, axis=1)
+        self.tails, self.tips = tails[keep], tips[keep]
+        self._rebuild()
+
+    def _rebuild(self, *args) -> None:
+        path = QtGui.QPainterPath()
+        sx, sy = self.view.viewPixelSize()
+        if not (sx > 0 and sy > 0):
+            sx = sy = 1.0
+        for tail, tip in zip(self.tails, self.tips):
+            # the head in screen pixels, then back to data units
+            direction = np.array([(tip[0] - tail[0]) / sx, (tip[1] - tail[1]) / sy])
+            length = float(np.hypot(*direction))
+            unit = direction / length
+            normal = np.array([-unit[1], unit[0]])
+            head = min(self.head_length, 0.6 * length)
+            back = -unit * head
+            corners = [back + normal * self.head_width * head / self.head_length, back - normal * self.head_width * head / self.head_length]
+            base = tip + back * (sx, sy) * 0.8
+            path.moveTo(float(tail[0]), float(tail[1]))
+            path.lineTo(float(base[0]), float(base[1]))
+            polygon = QtGui.QPolygonF([QtCore.QPointF(float(tip[0]), float(tip[1]))]
+                                      + [QtCore.QPointF(float(tip[0] + c[0] * sx), float(tip[1] + c[1] * sy)) for c in corners])
+            path.addPolygon(polygon)
+            path.closeSubpath()
+        self.setPath(path)
+
+    def count(self) -> int:
+        return len(self.tails)
 
 
 class ContourItem(pg.PlotItem):
@@ -96,8 +165,15 @@ class ContourItem(pg.PlotItem):
         self.isocurves: list[pg.PlotCurveItem] = []
         self.iso_labels: list[pg.TextItem] = []
         self.landscape: Landscape | None = None
-        self.paths: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem]] = []
-        self._thin_cache: dict[int, tuple] = {}
+        self.paths: list[pg.PlotDataItem] = []
+        self._thin_cache: dict[int, _ThinnedPath] = {}
+        # the current point of every path, drawn by one scatter item
+        self.markers = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
+        self.markers.setZValue(40)
+        self.plot_item.addItem(self.markers)
+        self._current: list[tuple[float, float] | None] = []
+        self._marker_colours: list[str] = []
+        self._brushes: dict[str, QtGui.QBrush] = {}
         self.set_path_count(1)
         self.gradient_arrow = Arrow(self.plot_item, GRADIENT_COLOUR)
         self.step_arrow = Arrow(self.plot_item, STEP_COLOUR)
@@ -168,9 +244,9 @@ class ContourItem(pg.PlotItem):
     # -- paths -----------------------------------------------------------------
     def set_path_count(self, count: int, colours=RUN_COLOURS) -> None:
         while len(self.paths) > count:
-            line, current = self.paths.pop()
-            self.plot_item.removeItem(line)
-            self.plot_item.removeItem(current)
+            self.plot_item.removeItem(self.paths.pop())
+            self._current.pop()
+            self._marker_colours.pop()
         while len(self.paths) < count:
             colour = colours[len(self.paths) % len(colours)]
             line = pg.PlotDataItem(
@@ -181,61 +257,84 @@ class ContourItem(pg.PlotItem):
                 symbolPen=None,
             )
             line.setZValue(20)
-            current = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2), brush=colour)
-            current.setZValue(40)
             self.plot_item.addItem(line)
-            self.plot_item.addItem(current)
-            self.paths.append((line, current))
+            self.paths.append(line)
+            self._current.append(None)
+            self._marker_colours.append(colour)
+        self._draw_markers()
 
     def set_path_colour(self, index: int, colour: str) -> None:
-        line, current = self.paths[index]
+        line = self.paths[index]
         line.setPen(pg.mkPen(colour, width=2))
         line.setSymbolBrush(colour)
-        current.setBrush(pg.mkBrush(colour))
+        self._marker_colours[index] = colour
+        self._draw_markers()
 
     def set_path(self, points: np.ndarray, index: int = 0) -> None:
         """Draw the path w_0 … w_t; the last point is the current one."""
-        line, current = self.paths[index]
+        self._set_line(points, index)
+        self._draw_markers()
+
+    def set_paths(self, paths) -> None:
+        """Every path at once (path i gets paths[i]); the current points are redrawn once.
+        Each point of a path is marked only while all the paths together have few points."""
+        paths = list(paths)
+        marked = MARK_POINTS_UP_TO // max(len(paths), 1)
+        for index, points in enumerate(paths):
+            self._set_line(points, index, marked)
+        self._draw_markers()
+
+    def current_points(self) -> list:
+        """Where each path's current-point marker is (None where a path shows none)."""
+        return list(self._current)
+
+    def _set_line(self, points: np.ndarray, index: int, marked: int = None) -> None:
+        line = self.paths[index]
+        marked = MARK_POINTS_UP_TO if marked is None else marked
         points = np.asarray(points, dtype=float)
         if len(points) == 0:
             line.setData([], [])
-            current.setData([], [])
+            self._current[index] = None
             return
         # markers on every point only while they can be told apart
-        line.setSymbol("o" if len(points) <= 400 else None)
-        shown = points
+        line.setSymbol("o" if len(points) <= marked else None)
+        shown, connect = points, "auto"
         if len(points) > THIN_ABOVE:
-            shown = self._thinned(index, points)
+            shown, connect = self._thinned(index, points)
         fit_line_width(line, len(shown))
-        line.setData(shown[:, 0], shown[:, 1])
+        line.setData(shown[:, 0], shown[:, 1], connect=connect)
         last = points[-1]
-        if np.all(np.isfinite(last)):
-            current.setData([last[0]], [last[1]])
-        else:
-            current.setData([], [])
+        self._current[index] = (float(last[0]), float(last[1])) if np.all(np.isfinite(last)) else None
 
-    def _thinned(self, index: int, points: np.ndarray) -> np.ndarray:
-        """thin_path, redone only for the points added since the last frame while the
-        view's pixel size stays the same (a growing path costs its new points only)."""
-        pixel = tuple(self.getViewBox().viewPixelSize())
+    def _draw_markers(self) -> None:
+        """All current points in one scatter item (one item to lay out and paint, not one per path)."""
+        shown = [(point, colour) for point, colour in zip(self._current, self._marker_colours) if point is not None]
+        if not shown:
+            self.markers.setData([], [])
+            return
+        self.markers.setData(
+            pos=np.array([point for point, _ in shown]), brush=[self._brush(colour) for _, colour in shown]
+        )
+
+    def _brush(self, colour: str) -> QtGui.QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = pg.mkBrush(colour)
+        return brush
+
+    def _thinned(self, index: int, points: np.ndarray) -> tuple[np.ndarray, str]:
+        """What to draw of a long path: (points, connect) — the path thinned to one point
+        per pixel, or, once that is still more than SEGMENTS_ABOVE points, its distinct
+        pixel segments as pairs. Only the points added since the last frame are worked
+        on while the path grows and the pixel size stays within a power of two."""
+        pixel = _pixel_scale(self.getViewBox().viewPixelSize())
         cache = self._thin_cache.get(index)
-        if cache is not None:
-            cached_pixel, raw_count, last_raw, thinned = cache
-            same_run = (
-                cached_pixel == pixel
-                and len(points) >= raw_count
-                and np.array_equal(points[raw_count - 1], last_raw)
-                and np.array_equal(points[0], thinned[0])
-            )
-            if same_run:
-                # the cached last point always stays in a thinned path: start from it again
-                fresh = thin_path(points[raw_count - 1 :], pixel)
-                thinned = np.concatenate([thinned[:-1], fresh])
-                self._thin_cache[index] = (pixel, len(points), points[-1].copy(), thinned)
-                return thinned
-        thinned = thin_path(points, pixel)
-        self._thin_cache[index] = (pixel, len(points), points[-1].copy(), thinned)
-        return thinned
+        if cache is not None and cache.continues(points, pixel):
+            # the cached last point always stays in a thinned path: start from it again
+            cache.add(thin_path(points[cache.raw_count - 1 :], pixel)[1:], points)
+        else:
+            cache = self._thin_cache[index] = _ThinnedPath(pixel, points, thin_path(points, pixel))
+        return cache.drawn()
 
     def set_start(self, x: float, y: float) -> None:
         self.start_marker.setData([x], [y])
@@ -288,6 +387,59 @@ class ContourItem(pg.PlotItem):
     def refresh_arrows(self, *args) -> None:
         for arrow in (self.gradient_arrow, self.step_arrow, *self.extra_arrows):
             arrow.refresh()
+
+
+def _pixel_scale(pixel) -> tuple[float, float]:
+    """A pixel size rounded down to a power of two: paths are thinned at most twice as
+    finely as the screen needs, and a zoom or a resize redoes the thinning only when
+    it crosses a power of two, not at every step of a drag."""
+    sizes = []
+    for size in pixel:
+        size = float(size)
+        sizes.append(float(2.0 ** np.floor(np.log2(size))) if np.isfinite(size) and size > 0 else size)
+    return tuple(sizes)
+
+
+class _ThinnedPath:
+    """The thinned form of one growing path at one pixel scale (see ContourItem._thinned)."""
+
+    def __init__(self, pixel, points: np.ndarray, thinned: np.ndarray):
+        self.pixel = pixel
+        self.first_raw = points[0].copy()
+        self.raw_count = len(points)
+        self.last_raw = points[-1].copy()
+        self.thinned = thinned
+        self.segments: PathSegments | None = None
+        self._switch()
+
+    def continues(self, points: np.ndarray, pixel) -> bool:
+        return (
+            pixel == self.pixel
+            and len(points) >= self.raw_count
+            and np.array_equal(points[self.raw_count - 1], self.last_raw)
+            and np.array_equal(points[0], self.first_raw)
+        )
+
+    def add(self, fresh: np.ndarray, points: np.ndarray) -> None:
+        """``fresh``: the thinned points after the cached last one."""
+        if self.segments is not None:
+            self.segments.extend(fresh)
+        else:
+            self.thinned = np.concatenate([self.thinned, fresh])
+            self._switch()
+        self.raw_count = len(points)
+        self.last_raw = points[-1].copy()
+
+    def _switch(self) -> None:
+        if self.segments is None and len(self.thinned) > SEGMENTS_ABOVE:
+            self.segments = PathSegments(self.pixel)
+            self.segments.extend(self.thinned)
+            self.thinned = None
+
+    def drawn(self) -> tuple[np.ndarray, str]:
+        if self.segments is None:
+            return self.thinned, "auto"
+        return self.segments.segments.reshape(-1, 2), "pairs"
 
 
 class GuardedPlotWidget(pg.PlotWidget):
@@ -374,12 +526,15 @@ class LossItem(pg.PlotItem):
         self.plot_item = self
         self.plot_item.setLabel("bottom", "step t")
         self.plot_item.setLabel("left", "loss f(w_t)")
-        self.plot_item.showGrid(x=True, y=True, alpha=0.25)
+        # horizontal grid lines only: they are what reads a loss off the curve, and a
+        # vertical grid is redrawn over the whole plot at every step of the followed x range
+        self.plot_item.showGrid(x=False, y=True, alpha=0.25)
         # the PlotItem hands these to every curve it holds: a 100,000-step loss
         # curve is drawn as a few points per pixel of what is in view
         self.plot_item.setDownsampling(auto=True, mode="peak")
         self.plot_item.setClipToView(True)
         self.loss_curves: list[pg.PlotDataItem] = []
+        self._full: list[np.ndarray | None] = []  # each curve's whole loss (what it was given)
         self.legend = None
         self.set_curve_count(1)
         # The view follows the curves in coarse steps (x to 1-2-5 × 10^k steps, a
@@ -388,7 +543,11 @@ class LossItem(pg.PlotItem):
         # "View All" (the A button) or a new run.
         self.following = True
         self._followed_range = None
+        # the step axis spans at least this many steps; a fast run sets it higher, so the
+        # axis is not redrawn at 10, 20 and 50 steps within its first frames
+        self.minimum_steps = 1
         self.getViewBox().sigRangeChangedManually.connect(self._stop_following)
+        self.getViewBox().sigXRangeChanged.connect(self._refresh_envelopes)
         self.autoBtn.clicked.connect(self.follow)
         # a fixed width for the loss axis: tick labels that grow or shrink as the loss
         # falls would otherwise re-lay out the plot, and re-paint every axis, mid-run
@@ -398,11 +557,13 @@ class LossItem(pg.PlotItem):
     def set_curve_count(self, count: int, colours=RUN_COLOURS, names=None) -> None:
         while len(self.loss_curves) > count:
             self.plot_item.removeItem(self.loss_curves.pop())
+            self._full.pop()
         while len(self.loss_curves) < count:
             colour = colours[len(self.loss_curves) % len(colours)]
             curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
             self.plot_item.addItem(curve)
             self.loss_curves.append(curve)
+            self._full.append(None)
 
     def set_logarithmic(self, on: bool) -> None:
         self._followed_range = None
@@ -414,15 +575,64 @@ class LossItem(pg.PlotItem):
         return bool(self.plot_item.ctrl.logYCheck.isChecked())
 
     def set_loss(self, loss: np.ndarray, index: int = 0) -> None:
+        self._set_curve(loss, index)
+        self._follow()
+
+    def set_losses(self, losses) -> None:
+        """Every curve at once (curve i gets losses[i]); the view follows once, not per curve."""
+        for index, loss in enumerate(losses):
+            self._set_curve(loss, index)
+        self._follow()
+
+    def _set_curve(self, loss: np.ndarray, index: int) -> None:
         loss = np.asarray(loss, dtype=float)
-        steps = np.arange(len(loss), dtype=float)
         if self.logarithmic:
             # a log axis cannot show zero or negative losses: leave gaps there
             loss = np.where(loss > 0, loss, np.nan)
+        self._full[index] = loss
+        columns = max(int(self.getViewBox().width()), 1)
+        if len(loss) > ENVELOPE_ABOVE * columns:
+            steps, values = self._envelope(loss, columns)
+        else:
+            steps, values = np.arange(len(loss), dtype=float), loss
         curve = self.loss_curves[index]
         # peak downsampling draws about two points per pixel column at most
-        fit_line_width(curve, min(len(loss), 2 * max(int(self.getViewBox().width()), 1)))
-        curve.setData(steps, loss, connect="finite")
+        fit_line_width(curve, min(len(values), 2 * columns))
+        curve.setData(steps, values, connect="finite")
+
+    def _envelope(self, loss: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
+        """A long curve as the lowest and the highest loss of each pixel column in view
+        (all of it while the view follows): one numpy pass, instead of handing every
+        point to the plot item, which bounds, clips and downsamples it again per frame."""
+        count = len(loss)
+        start, stop = 0, count
+        if not self.following:
+            (x_min, x_max), _ = self.getViewBox().viewRange()
+            start = int(np.clip(np.floor(x_min), 0, count - 1))
+            stop = int(np.clip(np.ceil(x_max) + 1, start + 1, count))
+        part = loss[start:stop]
+        per = max(1, -(-len(part) // columns))
+        buckets = -(-len(part) // per)
+        blocks = np.full(buckets * per, np.nan)
+        blocks[: len(part)] = part
+        blocks = blocks.reshape(buckets, per)
+        with np.errstate(all="ignore"):
+            low = np.fmin.reduce(blocks, axis=1)
+            high = np.fmax.reduce(blocks, axis=1)
+        centres = np.minimum(start + (np.arange(buckets) + 0.5) * per - 0.5, stop - 1)
+        return np.repeat(centres, 2), np.column_stack([low, high]).ravel()
+
+    def _refresh_envelopes(self, *args) -> None:
+        """The view's step range changed: recompute the curves drawn as envelopes."""
+        columns = max(int(self.getViewBox().width()), 1)
+        for index, loss in enumerate(self._full):
+            if loss is not None and len(loss) > ENVELOPE_ABOVE * columns:
+                steps, values = self._envelope(loss, columns)
+                self.loss_curves[index].setData(steps, values, connect="finite")
+
+    def set_minimum_steps(self, steps: int) -> None:
+        """The step axis spans at least ``steps`` from now on (while it follows the curves)."""
+        self.minimum_steps = max(int(steps), 1)
         self._follow()
 
     def follow(self) -> None:
@@ -432,17 +642,20 @@ class LossItem(pg.PlotItem):
 
     def _stop_following(self, *args) -> None:
         self.following = False
+        self._refresh_envelopes()  # now of the part in view
 
     def _follow(self) -> None:
         if not self.following:
             return
         count = 0
         low, high = np.inf, -np.inf
-        for curve in self.loss_curves:
+        for curve, loss in zip(self.loss_curves, self._full):
+            # the drawn points (a long curve's envelope keeps its lowest and highest
+            # values); the step count is that of the whole curve
             _x, y = curve.getOriginalDataset()
-            if y is None or not len(y):
+            if loss is None or not len(loss) or y is None or not len(y):
                 continue
-            count = max(count, len(y))
+            count = max(count, len(loss))
             finite = y[np.isfinite(y)]
             if self.logarithmic:
                 finite = finite[finite > 0]
@@ -451,7 +664,7 @@ class LossItem(pg.PlotItem):
                 high = max(high, float(finite.max()))
         if count == 0 or not np.isfinite(low):
             return
-        x_range = (0.0, float(_nice_ceiling(max(count - 1, 1))))
+        x_range = (0.0, float(_nice_ceiling(max(count - 1, self.minimum_steps, 1))))
         if self.logarithmic:
             y_range = (float(np.floor(np.log10(low))), float(np.ceil(np.log10(high))))
             if y_range[0] == y_range[1]:
@@ -460,6 +673,10 @@ class LossItem(pg.PlotItem):
             span = high - low if high > low else max(abs(high), 1.0)
             unit = _nice_ceiling(span) / 10
             y_range = (float(np.floor(low / unit) * unit), float(np.ceil(high / unit) * unit))
+            if 0.0 <= low <= high / 2:
+                # a falling loss nearer zero than its top: the axis starts at zero and
+                # stays there (not a new range, and a new axis, at every tenth of the fall)
+                y_range = (0.0, y_range[1])
             if y_range[0] == y_range[1]:
                 y_range = (y_range[0] - unit, y_range[1] + unit)
         if (x_range, y_range) != self._followed_range:

@@ -57,8 +57,17 @@ def apply_plot_colours(root: QtWidgets.QWidget, scheme: str) -> None:
                 item.setTextPen(foreground)
             elif isinstance(item, pg.LegendItem):
                 item.setLabelTextColor(foreground)
+                item.setBrush(legend_brush(background))
             elif isinstance(item, pg.LabelItem) and not isinstance(item.parentItem(), pg.LegendItem):
                 item.setText(item.text, color=foreground)
+
+
+def legend_brush(background=None) -> QtGui.QBrush:
+    """A legend's backdrop: the plot background, nearly opaque, so its text (in the
+    foreground colour) stays readable over a contour's colours."""
+    colour = QtGui.QColor(pg.getConfigOption("background") if background is None else background)
+    colour.setAlpha(200)
+    return QtGui.QBrush(colour)
 
 
 class PlotBackground(QtCore.QObject):

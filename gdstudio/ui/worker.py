@@ -182,6 +182,7 @@ class WorkerOwner(QtCore.QObject):
         sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
         self.window_idle = threading.Event()
         self.window_idle.set()
+        self._painting_depth = 0
         self.worker = self.WORKER(self.window_idle)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.initialise)
@@ -193,7 +194,7 @@ class WorkerOwner(QtCore.QObject):
 
     def painting(self) -> "_Painting":
         """A context in which the worker stands aside: ``with owner.painting(): ...``."""
-        return _Painting(self.window_idle)
+        return _Painting(self)
 
     def stop(self, timeout_ms: int = 2000) -> bool:
         """Stop the thread: the worker's current batch finishes first."""
@@ -243,11 +244,25 @@ class WorkerThread(WorkerOwner):
 
 
 class _Painting:
-    def __init__(self, idle: threading.Event):
-        self.idle = idle
+    """Clears the owner's ``window_idle`` on entry; on exit, sets it again once the
+    window's thread has handled the events already queued. Changing a plot queues the
+    scene's own bookkeeping (dirty regions, bounding rectangles: Python calls from
+    C++, one interpreter-lock handover each) to run after the change; the worker
+    stands aside until that has run too. Contexts of one owner nest; only the
+    outermost one releases."""
+
+    def __init__(self, owner: "WorkerOwner"):
+        self.owner = owner
 
     def __enter__(self):
-        self.idle.clear()
+        self.owner._painting_depth += 1
+        self.owner.window_idle.clear()
 
     def __exit__(self, *exc):
-        self.idle.set()
+        self.owner._painting_depth -= 1
+        if self.owner._painting_depth == 0:
+            QtCore.QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
+        if self.owner._painting_depth == 0:
+            self.owner.window_idle.set()

@@ -27,10 +27,61 @@ def test_a_race_draws_what_the_core_race_computes(qtbot, window, compare):
     reference.advance(5)
     for index in range(3):
         points, loss = reference.trajectory(index)
-        x, y = compare.contour.paths[index][0].getData()
+        x, y = compare.contour.paths[index].getData()
         np.testing.assert_array_equal(np.column_stack([x, y]), points)
         np.testing.assert_array_equal(compare.trajectories[index].loss, loss)
+        # the run's current-point marker sits on its newest point, in its colour
+        spot = compare.contour.markers.points()[index]
+        assert (spot.pos().x(), spot.pos().y()) == tuple(points[-1])
+        assert spot.brush().color().name() == compare.entries()[index].colour
     assert len(compare.legend.items) == 3
+
+
+def test_state_arrows_show_what_each_optimiser_carries(qtbot, window, compare):
+    """Runs 1 and 2 are momentum and Adam: an arrow from the current point along
+    −γ·velocity and −γ·scale·∇f; plain gradient descent (run 0) carries nothing."""
+    for _ in range(4):
+        qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.step_count == 4, timeout=3000)
+    with qtbot.waitSignal(compare.redrawn, timeout=3000):
+        compare.dirty = True
+    entries = compare.entries()
+    reference = Race(window.function, entries)
+    reference.advance(4)
+    points = reference.current_points()
+    velocity = reference.optimizer_state(1)["velocity"]
+    scale = reference.optimizer_state(2)["scale"]
+    gradient = np.array([float(g) for g in window.function.gradient(*points[2])])
+    arrows = compare.state_arrows
+    assert arrows.count() == 2
+    np.testing.assert_allclose(arrows.tails, points[1:3])
+    np.testing.assert_allclose(arrows.tips[0], points[1] - entries[1].settings.learning_rate * velocity)
+    np.testing.assert_allclose(arrows.tips[1], points[2] - entries[2].settings.learning_rate * scale * gradient)
+    assert arrows.isVisible() and arrows.path().elementCount() > 0
+    # the heads are rebuilt for the new scale when the view zooms
+    before = arrows.path().boundingRect()
+    compare.contour.plotItem.getViewBox().scaleBy((4, 4))
+    assert arrows.path().boundingRect() != before
+
+
+def test_a_playing_race_does_not_resize_its_loss_axis_every_frame(qtbot, compare):
+    for row in range(3):  # slow runs: thousands of steps
+        compare.set_run(row, learning_rate=1e-3 * (row + 1))
+    qtbot.waitUntil(lambda: all(t.count == 1 for t in compare.trajectories) and compare.step_count == 0, timeout=3000)
+    loss = compare.loss.loss_item
+    compare.toggle_play()
+    # the step axis starts at 100 as soon as play is pressed
+    assert loss.getViewBox().viewRange()[0][1] >= 100
+    ranges = []
+    compare.redrawn.connect(lambda: ranges.append(loss._followed_range))
+    qtbot.waitUntil(lambda: compare.finished or compare.step_count > 1500, timeout=10000)
+    if compare.playing:
+        compare.toggle_play()
+    distinct = [r for i, r in enumerate(ranges) if r is not None and (i == 0 or r != ranges[i - 1])]
+    # 100, 200, 500, 1000, 2000 steps; the loss axis from zero once the loss has halved
+    assert len(ranges) > 10 and len(distinct) <= 6, distinct
+    # a falling, positive loss: the axis starts at zero
+    assert distinct[-1][1][0] == 0.0
 
 
 def test_playing_a_race_ends_with_statuses_in_the_legend(qtbot, compare):
@@ -44,7 +95,8 @@ def test_add_remove_and_recolour(qtbot, compare):
     compare.add_button.click()
     qtbot.waitUntil(lambda: len(compare.trajectories) == 4 and all(t.count for t in compare.trajectories), timeout=3000)
     compare.set_run(3, colour="#123456")
-    assert compare.contour.paths[3][0].opts["pen"].color().name() == "#123456"
+    assert compare.contour.paths[3].opts["pen"].color().name() == "#123456"
+    assert compare.contour.markers.points()[3].brush().color().name() == "#123456"
     compare.table.selectRow(0)
     compare.remove_button.click()
     qtbot.waitUntil(lambda: len(compare.trajectories) == 3, timeout=3000)

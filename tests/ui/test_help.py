@@ -70,6 +70,12 @@ def test_plot_background_follows_the_view_menu_and_is_remembered(qtbot, window, 
     axis_colour = window.loss_plot.getAxis("bottom").textPen().color()
     assert abs(axis_colour.lightness() - background_of(window.loss_plot).lightness()) > 80
     assert QtCore.QSettings().value("view/plot_background") == choice.lower()
+    # the race legend sits on the contour's colours: its backdrop is the plot background,
+    # nearly opaque, and its text the axes' colour, so it reads in both schemes
+    legend = window.compare_mode.legend
+    assert legend.opts["brush"].color().rgb() == background_of(window.contour_plot).rgb()
+    assert legend.opts["brush"].color().alpha() == 200
+    assert abs(legend.opts["labelTextColor"].lightness() - background_of(window.contour_plot).lightness()) > 80
 
     from gdstudio.ui import MainWindow
 

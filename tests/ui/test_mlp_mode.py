@@ -132,7 +132,7 @@ def test_playing_redraws_the_boundary_and_landscape_as_the_core_computes_them(qt
     assert f"train accuracy {100 * metrics.train_accuracy:.1f} %" in mode.data_label.text()
     assert f"test {100 * metrics.test_accuracy:.1f} %" in mode.data_label.text()
     # the projected path on the contour ends at the current weights (the plane's centre)
-    line, _current = mode.weight_plot.paths[0]
+    line = mode.weight_plot.paths[0]
     x, y = line.getData()
     assert len(x) == 301 and (x[-1], y[-1]) == (0.0, 0.0)
     assert mode.controls.play_button.text() == "Play"

@@ -42,7 +42,7 @@ def test_random_interleavings_leave_a_consistent_window(qtbot, window):
     points = window.trajectory.points
     # every drawn point belongs to the current function: loss is f at the point
     np.testing.assert_allclose(window.trajectory.loss, window.function.value(points[:, 0], points[:, 1]), equal_nan=True)
-    line, _ = window.contour_plot.paths[0]
+    line = window.contour_plot.paths[0]
     x, _y = line.getData()
     assert len(x) == count
     assert window.steps == count - 1
@@ -50,3 +50,27 @@ def test_random_interleavings_leave_a_consistent_window(qtbot, window):
     assert threading.active_count() <= threads_before + 1
     window.close()
     assert not window.worker.thread.isRunning()
+
+
+def test_the_worker_stands_aside_until_the_frames_queued_work_has_run(qtbot, window):
+    """painting(): the worker waits from the start of a frame until the events the
+    frame queued (the scenes' own bookkeeping) have been handled; contexts nest."""
+    owner = window.worker
+    idle = owner.window_idle
+    queued = []
+    with owner.painting():
+        assert not idle.is_set()
+        with owner.painting():
+            QtCore.QTimer.singleShot(0, lambda: queued.append(idle.is_set()))
+        assert not idle.is_set()  # the inner context does not release the outer one
+    assert not idle.is_set()  # released only after the queued work
+    qtbot.waitUntil(idle.is_set, timeout=1000)
+    assert queued == [False]  # the queued work ran while the worker still stood aside
+    # each tab's worker has its own: one tab's frame never holds up another's release
+    other = window.compare_mode.thread
+    with owner.painting():
+        with other.painting():
+            pass
+        qtbot.waitUntil(other.window_idle.is_set, timeout=1000)
+        assert not idle.is_set()
+    qtbot.waitUntil(idle.is_set, timeout=1000)

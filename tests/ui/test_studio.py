@@ -23,7 +23,7 @@ def set_spin(qtbot, spin, value):
 
 
 def drawn_path(window):
-    line, _current = window.contour_plot.paths[0]
+    line = window.contour_plot.paths[0]
     x, y = line.getData()
     return np.column_stack([x, y])
 

@@ -1,0 +1,81 @@
+"""The plots with long runs: a loss curve of 100,000 steps drawn as its envelope,
+and a path that oscillates for thousands of steps drawn as its distinct segments."""
+import numpy as np
+import pytest
+
+from gdstudio.ui.plots import ContourPlot, LossPlot
+
+
+@pytest.fixture
+def loss_plot(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(800, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot
+
+
+def test_a_long_loss_curve_is_drawn_as_its_envelope_and_keeps_its_extremes(qtbot, loss_plot):
+    rng = np.random.default_rng(4)
+    steps = 100_000
+    loss = 10 * np.exp(-np.arange(steps) / 20_000) + rng.uniform(0, 0.5, steps)
+    loss[54_321] = 30.0  # one spike
+    loss_plot.set_curve_count(2)
+    loss_plot.set_losses([loss, loss[:50_000] / 2])
+    columns = int(loss_plot.getViewBox().width())
+    for curve, full in zip(loss_plot.loss_curves, (loss, loss[:50_000] / 2)):
+        x, y = curve.getOriginalDataset()
+        assert len(y) <= 2 * columns + 2
+        assert y.min() == full.min() and y.max() == full.max()
+        assert x.min() >= 0 and x.max() <= len(full) - 1
+    # the view follows the whole curve, not the envelope's few points
+    (x_min, x_max), (y_min, y_max) = loss_plot.getViewBox().viewRange()
+    assert x_max >= steps - 1 and y_max >= 30.0 and y_min <= 0.0
+    # zoomed in by hand on 1,000 steps: the points in view are drawn, at full detail
+    view = loss_plot.getViewBox()
+    view.setXRange(40_000, 41_000, padding=0)
+    view.sigRangeChangedManually.emit(view.state["mouseEnabled"])
+    assert not loss_plot.following
+    x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    (x_min, x_max), _ = view.viewRange()
+    first, last = int(np.floor(x_min)), int(np.ceil(x_max))
+    assert 39_990 <= first and last <= 41_010
+    # every step in view (its edges included), once
+    assert x.min() >= first and x.max() <= last
+    np.testing.assert_array_equal(np.unique(y), np.unique(loss[first : last + 1]))
+
+
+def test_a_short_loss_curve_is_drawn_point_for_point(qtbot, loss_plot):
+    loss = np.linspace(5, 1, 500)
+    loss_plot.set_loss(loss)
+    x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    np.testing.assert_array_equal(y, loss)
+    np.testing.assert_array_equal(x, np.arange(500))
+
+
+def test_a_path_oscillating_for_thousands_of_steps_is_drawn_once(qtbot):
+    plot = ContourPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 600)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.plotItem.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
+    approach = np.column_stack([np.linspace(-1.5, 0.0, 1000), np.linspace(1.5, 0.0, 1000)])
+    oscillation = np.array([[0.3, 0.0], [-0.3, 0.1]])[np.arange(30_000) % 2]
+    path = np.concatenate([approach, oscillation])
+    for end in range(5000, len(path) + 1, 5000):  # growing, frame by frame
+        plot.set_path(path[:end])
+    line = plot.paths[0]
+    x, y = line.getData()
+    assert line.curve.opts["connect"] == "pairs"
+    assert len(x) < 2 * 1100  # the approach's pixels plus the two oscillation segments
+    drawn = {tuple(p) for p in np.column_stack([x, y]).round(6)}
+    assert (0.3, 0.0) in drawn and (-0.3, 0.1) in drawn
+    # the current point is the path's last one
+    spot = plot.markers.points()[0]
+    assert (spot.pos().x(), spot.pos().y()) == (-0.3, 0.1)
+    # a new, short run is drawn point for point again
+    plot.set_path(approach[:50])
+    x, y = plot.paths[0].getData()
+    np.testing.assert_array_equal(np.column_stack([x, y]), approach[:50])
