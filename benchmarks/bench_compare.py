@@ -138,6 +138,7 @@ def main() -> None:
             rows.append((f"race MP4, {len(frames)} frames of 600×660", f"{render * len(frames) + encode:.2f} s", "-",
                          f"render {render * 1e3:.0f} ms/frame, encode {encode / len(frames) * 1e3:.0f} ms/frame"))
         rows.append(race_stall())
+        rows.append(race_stall(4.0, played_before=40.0))
 
     widths = [max(len(row[i]) for row in rows + [("what", "median", "best", "note")]) for i in range(4)]
     header = ("what", "median", "best", "note")
@@ -147,10 +148,11 @@ def main() -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)))
 
 
-def race_stall(seconds: float = 4.0) -> tuple[str, str, str, str]:
+def race_stall(seconds: float = 4.0, played_before: float = 0.0) -> tuple[str, str, str, str]:
     """A 6-run race on Rosenbrock playing in the Compare tab: the longest gap between
     the ticks of a 1 ms timer on the UI thread (what a user feels as a stall), and
-    the share of the gaps over 20 ms."""
+    the share of the gaps over 20 ms; measured from the moment Play is pressed, or
+    after the race has played ``played_before`` seconds (its paths and curves long)."""
     from PySide6 import QtCore, QtWidgets
 
     from gdstudio.ui import MainWindow
@@ -186,8 +188,11 @@ def race_stall(seconds: float = 4.0) -> tuple[str, str, str, str]:
     probe = QtCore.QTimer()
     probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
     probe.timeout.connect(tick)
-    probe.start(1)
     compare.toggle_play()
+    if played_before:
+        QtCore.QTimer.singleShot(int(played_before * 1000), loop.quit)
+        loop.exec()
+    probe.start(1)
     last[0] = time.perf_counter()
     QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
@@ -198,7 +203,8 @@ def race_stall(seconds: float = 4.0) -> tuple[str, str, str, str]:
     over = float(np.mean(gaps_ms > 20.0)) * 100
     note = (f"goal < 20 ms; 99th percentile {np.percentile(gaps_ms, 99):.1f} ms, {over:.2f}% of gaps over 20 ms"
             + f", {steps:,} lockstep steps")
-    return (f"6-run race in the window, longest UI stall ({seconds:g} s)", f"{gaps_ms[-1]:.1f} ms", "-", note)
+    when = f"{seconds:g} s from Play" if not played_before else f"{seconds:g} s after {played_before:g} s of play"
+    return (f"6-run race in the window, longest UI stall ({when})", f"{gaps_ms[-1]:.1f} ms", "-", note)
 
 
 if __name__ == "__main__":
