@@ -162,7 +162,39 @@ def test_a_million_steps_fit_in_well_under_100_mb():
 
     trajectory = Trajectory(2)
     block = np.zeros((4096, 2))
-    for _ in range(245):
+    for _ in range(257):
         trajectory.extend(block, np.zeros(4096), block)
-    assert trajectory.count > 1_000_000
-    assert trajectory.nbytes < 60_000_000
+    assert trajectory.count > 2**20
+    assert trajectory.nbytes < 100_000_000
+
+
+def test_a_trajectory_grown_batch_by_batch_holds_every_row_at_every_moment():
+    """Batches move the rows to the doubled arrays a slice at a time; whatever the
+    mix of batch sizes and single rows, what is read back is always all of it."""
+    from gdstudio.core import Trajectory
+
+    rng = np.random.default_rng(5)
+    trajectory = Trajectory(2, capacity=1024)
+    expected_points, expected_loss = [], []
+    total = 0
+    while total < 300_000:
+        if rng.random() < 0.02:
+            k = int(rng.integers(20_000, 80_000))  # a batch larger than the room left
+        else:
+            k = int(rng.integers(1, 200))
+        points = rng.normal(size=(k, 2))
+        loss = rng.normal(size=k)
+        if rng.random() < 0.1:
+            for row in range(k):  # some rows one at a time, as the engine appends them
+                trajectory.append(points[row], loss[row], -points[row])
+        else:
+            trajectory.extend(points, loss, -points)
+        expected_points.append(points)
+        expected_loss.append(loss)
+        total += k
+        assert trajectory.count == total
+        if rng.random() < 0.05 or total >= 300_000:
+            all_points = np.concatenate(expected_points)
+            np.testing.assert_array_equal(trajectory.points, all_points)
+            np.testing.assert_array_equal(trajectory.loss, np.concatenate(expected_loss))
+            np.testing.assert_array_equal(trajectory.gradient, -all_points)
