@@ -34,7 +34,7 @@ from gdstudio.export.files import ExportError, atomic_write, write_csv, write_js
 from .controls import ControlPanel
 from .plots import ContourPlot, LossPlot
 from .step_panel import StepPanel, number, vector
-from .worker import RunRequest, WorkerThread
+from .worker import FAST, RunRequest, WorkerThread
 from .desktop import application_icon
 from .help import HelpMenu
 from .theme import PlotBackground
@@ -420,6 +420,10 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.playing = True
             self.worker.play(self.run_id)
+        # a fast run makes hundreds of steps a second: the step axis starts at 100,
+        # instead of being redrawn at 10, 20 and 50 steps within its first frames
+        speed = self.controls.speed()
+        self.loss_plot.set_minimum_steps(100 if self.playing and (speed == FAST or speed >= 250) else 1)
         self._show_state()
 
     def step_once(self) -> None:

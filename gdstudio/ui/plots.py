@@ -526,9 +526,17 @@ class LossItem(pg.PlotItem):
         self.plot_item = self
         self.plot_item.setLabel("bottom", "step t")
         self.plot_item.setLabel("left", "loss f(w_t)")
-        # horizontal grid lines only: they are what reads a loss off the curve, and a
-        # vertical grid is redrawn over the whole plot at every step of the followed x range
-        self.plot_item.showGrid(x=False, y=True, alpha=0.25)
+        # horizontal grid lines only: they are what reads a loss off the curve. They are
+        # two plain curve items, not the axis's own grid: that one is part of the axis's
+        # cached picture, which then covers the whole plot and is redrawn whole, text and
+        # lines, each time the followed range moves (4 of the 8 ms of such a frame)
+        self.grid_lines = []
+        for _level in range(2):
+            lines = pg.PlotCurveItem(connect="pairs")
+            lines.setZValue(-100)
+            self.getViewBox().addItem(lines, ignoreBounds=True)  # not a curve of the plot: no downsampling, no legend
+            self.grid_lines.append(lines)
+        self.getViewBox().sigRangeChanged.connect(self.draw_grid)
         # the PlotItem hands these to every curve it holds: a 100,000-step loss
         # curve is drawn as a few points per pixel of what is in view
         self.plot_item.setDownsampling(auto=True, mode="peak")
@@ -629,6 +637,21 @@ class LossItem(pg.PlotItem):
             if loss is not None and len(loss) > ENVELOPE_ABOVE * columns:
                 steps, values = self._envelope(loss, columns)
                 self.loss_curves[index].setData(steps, values, connect="finite")
+
+    def draw_grid(self, *args) -> None:
+        """Lines across the plot at the left axis's major ticks (and fainter ones at its
+        minor ticks), in the axis's colour."""
+        view = self.getViewBox()
+        (x_min, x_max), (y_min, y_max) = view.viewRange()
+        axis = self.getAxis("left")
+        levels = axis.tickValues(y_min, y_max, max(view.height(), 1.0)) if y_max > y_min else []
+        for index, lines in enumerate(self.grid_lines):
+            values = np.asarray(levels[index][1], dtype=float) if index < len(levels) else np.empty(0)
+            values = values[(values >= y_min) & (values <= y_max)]
+            colour = QtGui.QColor(axis.pen().color())
+            colour.setAlpha(64 if index == 0 else 28)
+            lines.setPen(pg.mkPen(colour, width=1))
+            lines.setData(np.tile([x_min, x_max], len(values)), np.repeat(values, 2))
 
     def set_minimum_steps(self, steps: int) -> None:
         """The step axis spans at least ``steps`` from now on (while it follows the curves)."""

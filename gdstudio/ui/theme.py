@@ -60,6 +60,9 @@ def apply_plot_colours(root: QtWidgets.QWidget, scheme: str) -> None:
                 item.setBrush(legend_brush(background))
             elif isinstance(item, pg.LabelItem) and not isinstance(item.parentItem(), pg.LegendItem):
                 item.setText(item.text, color=foreground)
+        for item in view.scene().items():
+            if hasattr(item, "draw_grid"):  # a loss plot's grid lines, in the axes' new colour
+                item.draw_grid()
 
 
 def legend_brush(background=None) -> QtGui.QBrush:

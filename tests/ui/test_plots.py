@@ -79,3 +79,26 @@ def test_a_path_oscillating_for_thousands_of_steps_is_drawn_once(qtbot):
     plot.set_path(approach[:50])
     x, y = plot.paths[0].getData()
     np.testing.assert_array_equal(np.column_stack([x, y]), approach[:50])
+
+
+def test_the_loss_grid_lines_sit_on_the_axis_ticks_in_the_axis_colour(qtbot, loss_plot):
+    from gdstudio.ui.theme import apply_plot_colours
+
+    loss_plot.set_loss(np.linspace(8.0, 1.0, 300))
+    view = loss_plot.getViewBox()
+    (x_min, x_max), (y_min, y_max) = view.viewRange()
+    axis = loss_plot.getAxis("left")
+    major = axis.tickValues(y_min, y_max, view.height())[0][1]
+    x, y = loss_plot.grid_lines[0].getData()
+    assert len(y) >= 4 and set(y) == {v for v in major if y_min <= v <= y_max}
+    assert set(x) == {x_min, x_max}  # each line spans the plot
+    for scheme in ("dark", "light"):
+        apply_plot_colours(loss_plot, scheme)
+        pen = loss_plot.grid_lines[0].opts["pen"].color()
+        assert pen.rgb() == axis.pen().color().rgb() and pen.alpha() == 64
+    # on a log axis the lines follow the decades
+    loss_plot.set_logarithmic(True)
+    loss_plot.set_loss(np.logspace(2, -6, 300))
+    (_, _), (y_min, y_max) = view.viewRange()
+    _x, y = loss_plot.grid_lines[0].getData()
+    assert len(y) >= 8 and np.allclose(y, np.round(y))  # whole decades, in log₁₀ units
