@@ -6,14 +6,17 @@ import pytest
 from gdstudio.ui.plots import ContourPlot, LossPlot
 
 
-@pytest.fixture
-def loss_plot(qtbot):
-    plot = LossPlot()
+def shown(qtbot, plot, width: int, height: int):
     qtbot.addWidget(plot)
-    plot.resize(800, 300)
+    plot.resize(width, height)
     plot.show()
     qtbot.waitExposed(plot)
     return plot
+
+
+@pytest.fixture
+def loss_plot(qtbot):
+    return shown(qtbot, LossPlot(), 800, 300)
 
 
 def test_a_long_loss_curve_is_drawn_as_its_envelope_and_keeps_its_extremes(qtbot, loss_plot):
@@ -55,11 +58,7 @@ def test_a_short_loss_curve_is_drawn_point_for_point(qtbot, loss_plot):
 
 
 def test_a_path_oscillating_for_thousands_of_steps_is_drawn_once(qtbot):
-    plot = ContourPlot()
-    qtbot.addWidget(plot)
-    plot.resize(600, 600)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, ContourPlot(), 600, 600)
     plot.plotItem.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
     approach = np.column_stack([np.linspace(-1.5, 0.0, 1000), np.linspace(1.5, 0.0, 1000)])
     oscillation = np.array([[0.3, 0.0], [-0.3, 0.1]])[np.arange(30_000) % 2]
