@@ -135,7 +135,7 @@ def _empty_without_huge_pages(shape) -> np.ndarray:
 
 class Trajectory:
     """Points, losses and gradients of one run in preallocated numpy arrays that
-    double when full: a million steps of a 2-D run take about 40 MB.
+    double when full: a million steps of a 2-D run take 40 to 80 MB.
 
     Rows added in batches (:meth:`extend`, what the window does with a worker's
     batches) move to the doubled arrays a slice at a time over the last quarter

@@ -618,9 +618,10 @@ class MLPObjective:
         self.targets = encode_targets(network.output, targets, network.layer_sizes[-1])
         if len(self.inputs) == 0:
             raise MLPError("the data set has no training points")
-        # feature-major copies for the training hot path
-        self.inputs_t = np.ascontiguousarray(self.inputs.T)
-        self.targets_t = np.ascontiguousarray(self.targets.T)
+        # feature-major copies for the training hot path (contiguous and writable: the
+        # compiled kernel's signature takes no read-only arrays)
+        self.inputs_t = np.require(self.inputs.T, dtype=float, requirements="CW")
+        self.targets_t = np.require(self.targets.T, dtype=float, requirements="CW")
         self.loss_kind = loss
         self.reduction = reduction
         self.l2 = float(l2)

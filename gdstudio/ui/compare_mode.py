@@ -519,6 +519,8 @@ class CompareTab(QtWidgets.QWidget):
         # alternate frames (30 a second each): six paths and six curves a frame
         # would keep the window busy for most of every frame
         playing = self.playing and not self.finished
+        # a playing race makes hundreds of steps a second: its step axis starts at 100
+        self.loss.loss_item.minimum_steps = 100 if playing else 1
         paths = not playing or self.frame % 2 == 0
         curves = not playing or self.frame % 2 == 1
         if playing:

@@ -420,10 +420,6 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.playing = True
             self.worker.play(self.run_id)
-        # a fast run makes hundreds of steps a second: the step axis starts at 100,
-        # instead of being redrawn at 10, 20 and 50 steps within its first frames
-        speed = self.controls.speed()
-        self.loss_plot.set_minimum_steps(100 if self.playing and (speed == FAST or speed >= 250) else 1)
         self._show_state()
 
     def step_once(self) -> None:
@@ -583,6 +579,10 @@ class MainWindow(QtWidgets.QMainWindow):
         """Update the status bar; return the stop reason, or "" while the run goes on."""
         count = self.trajectory.count
         self.controls.set_playing(self.playing)
+        # a fast run makes hundreds of steps a second: while it plays, the step axis
+        # starts at 100 instead of being redrawn at 10, 20 and 50 steps in its first frames
+        speed = self.controls.speed()
+        self.loss_plot.set_minimum_steps(100 if self.playing and (speed == FAST or speed >= 250) else 1)
         if count:
             loss = float(self.trajectory.loss[count - 1])
             gradient_norm = float(np.linalg.norm(self.trajectory.gradient[count - 1]))

@@ -416,8 +416,8 @@ class _ThinnedPath:
         return (
             pixel == self.pixel
             and len(points) >= self.raw_count
-            and np.array_equal(points[self.raw_count - 1], self.last_raw)
-            and np.array_equal(points[0], self.first_raw)
+            and np.array_equal(points[self.raw_count - 1], self.last_raw, equal_nan=True)
+            and np.array_equal(points[0], self.first_raw, equal_nan=True)
         )
 
     def add(self, fresh: np.ndarray, points: np.ndarray) -> None:
@@ -537,6 +537,8 @@ class LossItem(pg.PlotItem):
             self.getViewBox().addItem(lines, ignoreBounds=True)  # not a curve of the plot: no downsampling, no legend
             self.grid_lines.append(lines)
         self.getViewBox().sigRangeChanged.connect(self.draw_grid)
+        # a resize keeps the range but changes how many ticks and pixel columns there are
+        self.getViewBox().sigResized.connect(self.draw_grid)
         # the PlotItem hands these to every curve it holds: a 100,000-step loss
         # curve is drawn as a few points per pixel of what is in view
         self.plot_item.setDownsampling(auto=True, mode="peak")
@@ -556,6 +558,7 @@ class LossItem(pg.PlotItem):
         self.minimum_steps = 1
         self.getViewBox().sigRangeChangedManually.connect(self._stop_following)
         self.getViewBox().sigXRangeChanged.connect(self._refresh_envelopes)
+        self.getViewBox().sigResized.connect(self._refresh_envelopes)
         self.autoBtn.clicked.connect(self.follow)
         # a fixed width for the loss axis: tick labels that grow or shrink as the loss
         # falls would otherwise re-lay out the plot, and re-paint every axis, mid-run
@@ -655,8 +658,10 @@ class LossItem(pg.PlotItem):
 
     def set_minimum_steps(self, steps: int) -> None:
         """The step axis spans at least ``steps`` from now on (while it follows the curves)."""
-        self.minimum_steps = max(int(steps), 1)
-        self._follow()
+        steps = max(int(steps), 1)
+        if steps != self.minimum_steps:
+            self.minimum_steps = steps
+            self._follow()
 
     def follow(self) -> None:
         self.following = True

@@ -56,8 +56,10 @@ def apply_plot_colours(root: QtWidgets.QWidget, scheme: str) -> None:
                 item.setPen(foreground)
                 item.setTextPen(foreground)
             elif isinstance(item, pg.LegendItem):
-                item.setLabelTextColor(foreground)
+                item.setLabelTextColor(foreground)  # for entries added later
                 item.setBrush(legend_brush(background))
+                for _sample, label in item.items:  # and the entries already there
+                    label.setText(label.text, color=foreground)
             elif isinstance(item, pg.LabelItem) and not isinstance(item.parentItem(), pg.LegendItem):
                 item.setText(item.text, color=foreground)
         for item in view.scene().items():

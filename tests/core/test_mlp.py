@@ -538,6 +538,25 @@ def test_training_through_the_kernel_is_the_numpy_run(kernel, task, changes):
     assert compiled.loss < 0.95 * plain.loss_history[0]  # it learnt: not two runs standing still
 
 
+def test_read_only_data_trains_through_the_kernel(kernel):
+    """Arrays a caller made read-only (or numpy views of them) reach the compiled
+    kernel as writable copies, so it trains as on any other data."""
+    dataset = make_dataset("sine", samples=100)
+    inputs = dataset.train_inputs[:, :1].copy()
+    targets = dataset.train_targets.astype(float).reshape(-1, 1)
+    inputs.flags.writeable = False
+    targets.flags.writeable = False
+    network = MLP((1, 8, 1), "tanh", "linear")
+    objective = MLPObjective(network, inputs, targets, loss="mse")
+    plain = MLPObjective(network, inputs, targets, loss="mse", use_kernel=False)
+    objective.prepare()
+    assert objective.uses_kernel
+    w = network.initial_weights("xavier", 0)[None]
+    (loss, gradient), (plain_loss, plain_gradient) = objective.loss_and_gradient(w), plain.loss_and_gradient(w)
+    assert loss[0] == pytest.approx(plain_loss[0], rel=1e-12)
+    np.testing.assert_allclose(gradient, plain_gradient, rtol=1e-10, atol=1e-14)
+
+
 def test_kernel_loads_when_the_run_first_steps_not_when_it_is_built(kernel):
     # the window builds a Training in its own thread and hands it to the worker, which
     # steps it: the slow first load must happen there

@@ -82,6 +82,15 @@ def test_a_playing_race_does_not_resize_its_loss_axis_every_frame(qtbot, compare
     assert len(ranges) > 10 and len(distinct) <= 6, distinct
     # a falling, positive loss: the axis starts at zero
     assert distinct[-1][1][0] == 0.0
+    # a new race stepped by hand: the step axis fits its few steps again
+    compare.restart_race()
+    qtbot.waitUntil(lambda: all(t.count == 1 for t in compare.trajectories), timeout=3000)
+    for _ in range(3):
+        qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.step_count == 3, timeout=3000)
+    with qtbot.waitSignal(compare.redrawn, timeout=3000):
+        compare.dirty = True
+    assert loss.getViewBox().viewRange()[0][1] < 10
 
 
 def test_playing_a_race_ends_with_statuses_in_the_legend(qtbot, compare):

@@ -62,6 +62,9 @@ def test_about_shows_the_version_the_licence_and_links(qtbot, window):
 
 @pytest.mark.parametrize("choice, dark", [("Dark", True), ("Light", False)])
 def test_plot_background_follows_the_view_menu_and_is_remembered(qtbot, window, choice, dark):
+    window.mode_tabs.setCurrentWidget(window.compare_mode)  # a race, with entries in its legend
+    qtbot.waitUntil(lambda: len(window.compare_mode.legend.items) == 3, timeout=5000)
+    window.mode_tabs.setCurrentIndex(0)
     menu_action(window, "View", choice).trigger()
     for plot in (window.contour_plot, window.loss_plot):
         colour = background_of(plot)
@@ -76,6 +79,9 @@ def test_plot_background_follows_the_view_menu_and_is_remembered(qtbot, window, 
     assert legend.opts["brush"].color().rgb() == background_of(window.contour_plot).rgb()
     assert legend.opts["brush"].color().alpha() == 200
     assert abs(legend.opts["labelTextColor"].lightness() - background_of(window.contour_plot).lightness()) > 80
+    # the entries already in the legend are redrawn in the new colour too
+    for _sample, label in legend.items:  # (the drawn text, not only the stored option)
+        assert f"color:{legend.opts['labelTextColor'].name()}" in label.item.toHtml()
 
     from gdstudio.ui import MainWindow
 

@@ -35,6 +35,13 @@ def test_a_long_loss_curve_is_drawn_as_its_envelope_and_keeps_its_extremes(qtbot
     # the view follows the whole curve, not the envelope's few points
     (x_min, x_max), (y_min, y_max) = loss_plot.getViewBox().viewRange()
     assert x_max >= steps - 1 and y_max >= 30.0 and y_min <= 0.0
+    # a wider plot has more pixel columns: the envelope is redrawn for them
+    loss_plot.resize(1600, 300)
+    qtbot.waitUntil(lambda: loss_plot.getViewBox().width() > 1200, timeout=2000)
+    _x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    assert len(y) > 2 * columns + 2
+    loss_plot.resize(800, 300)
+    qtbot.waitUntil(lambda: loss_plot.getViewBox().width() < 1000, timeout=2000)
     # zoomed in by hand on 1,000 steps: the points in view are drawn, at full detail
     view = loss_plot.getViewBox()
     view.setXRange(40_000, 41_000, padding=0)
@@ -95,6 +102,14 @@ def test_the_loss_grid_lines_sit_on_the_axis_ticks_in_the_axis_colour(qtbot, los
         apply_plot_colours(loss_plot, scheme)
         pen = loss_plot.grid_lines[0].opts["pen"].color()
         assert pen.rgb() == axis.pen().color().rgb() and pen.alpha() == 64
+    # a taller plot has more ticks: the lines follow the axis, not the old height
+    loss_plot.resize(800, 1400)
+    qtbot.waitUntil(lambda: view.height() > 1000, timeout=2000)
+    (_, _), (y_min, y_max) = view.viewRange()
+    major = axis.tickValues(y_min, y_max, view.height())[0][1]
+    _x, y = loss_plot.grid_lines[0].getData()
+    assert set(y) == {v for v in major if y_min <= v <= y_max}
+    loss_plot.resize(800, 300)
     # on a log axis the lines follow the decades
     loss_plot.set_logarithmic(True)
     loss_plot.set_loss(np.logspace(2, -6, 300))

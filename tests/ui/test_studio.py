@@ -106,6 +106,19 @@ def test_play_until_converged_says_why_it_stopped(qtbot, window):
     assert window.steps == expected.steps
 
 
+def test_a_short_fast_run_ends_with_its_step_axis_fitted_to_it(qtbot, window):
+    """While a run plays fast the step axis spans at least 100 steps; once it stops
+    (here after about 20 steps) the axis fits the run again."""
+    set_spin(qtbot, window.controls.learning_rate_spin, "0.5")
+    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    with qtbot.waitSignal(window.run_finished, timeout=10000):
+        window.toggle_play()
+    assert window.steps < 40
+    view = window.loss_plot.getViewBox()
+    qtbot.waitUntil(lambda: view.viewRange()[0][1] < 60, timeout=3000)
+    assert view.viewRange()[0][1] >= window.steps
+
+
 def test_a_large_learning_rate_diverges_and_says_gamma_is_too_large(qtbot, window):
     set_spin(qtbot, window.controls.learning_rate_spin, "0.7")
     window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
