@@ -27,17 +27,26 @@ def speed_text(steps_per_second: float) -> str:
     return f"{steps_per_second:g} steps per second"
 
 
+def prefixed(prefix: str, base: str) -> str:
+    """An object name in a panel: ``prefix`` + ``base``, the first letter upper-cased
+    after a prefix (``mlp`` + playButton → mlpPlayButton; no prefix: playButton)."""
+    return prefix + base[0].upper() + base[1:] if prefix else base
+
+
 class PlaybackBox(QtWidgets.QGroupBox):
     """The "Playback" group both studio panels share: Play/Pause, Step and Reset
     buttons and the speed slider, with ``rows`` (its layout) open for more rows.
     Object names are ``prefix`` + playButton, stepButton, resetButton, speedSlider
-    (the first letter upper-cased after a prefix: ``mlpPlayButton``)."""
+    (see :func:`prefixed`). ``speed_changed`` carries steps per second (0: as fast
+    as possible)."""
+
+    speed_changed = QtCore.Signal(float)
 
     def __init__(self, prefix: str, speed: float, reset_tip: str, parent=None):
         super().__init__("Playback", parent)
 
         def name(base: str) -> str:
-            return prefix + base[0].upper() + base[1:] if prefix else base
+            return prefixed(prefix, base)
 
         self.rows = QtWidgets.QVBoxLayout(self)
         buttons = QtWidgets.QHBoxLayout()
@@ -66,6 +75,125 @@ class PlaybackBox(QtWidgets.QGroupBox):
         speed_row.addWidget(self.speed_slider, 1)
         speed_row.addWidget(self.speed_label)
         self.rows.addLayout(speed_row)
+        self.speed_slider.valueChanged.connect(self._on_speed)
+
+    def _on_speed(self, position: int) -> None:
+        self.speed_label.setText(speed_text(SPEEDS[position]))
+        self.speed_changed.emit(SPEEDS[position])
+
+
+class LearningRateField(QtCore.QObject):
+    """γ as a spin box and a log-scale slider kept in step (a value from the slider is
+    rounded to three digits). ``changed`` carries each new γ. Object names are
+    ``prefix`` + learningRateSpin and learningRateSlider."""
+
+    changed = QtCore.Signal(float)
+
+    def __init__(self, prefix: str, value: float, gradient: str, parent=None):
+        super().__init__(parent)
+        self.spin = ScientificSpinBox(*LEARNING_RATE_RANGE, value, logarithmic=True)
+        self.spin.setObjectName(prefixed(prefix, "learningRateSpin"))
+        self.spin.setToolTip(f"γ, the step size: w ← w − γ{gradient}. Up/down multiply or divide by 10^¼.")
+        self.slider = LogSlider(*LEARNING_RATE_RANGE)
+        self.slider.setObjectName(prefixed(prefix, "learningRateSlider"))
+        self.slider.setToolTip("γ on a log scale from 1e-5 to 10")
+        self.slider.set_real_value(value)
+        self.spin.valueChanged.connect(self._on_spin)
+        self.slider.value_changed.connect(self._on_slider)
+
+    def add_rows(self, form: QtWidgets.QFormLayout) -> None:
+        form.addRow("learning rate γ", self.spin)
+        form.addRow("", self.slider)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+    def show(self, value: float) -> None:
+        """Show ``value`` without emitting ``changed``."""
+        blocked = self.spin.blockSignals(True)
+        self.spin.setValue(value)
+        self.spin.blockSignals(blocked)
+        self.slider.set_real_value(value)
+
+    def _on_spin(self, value: float) -> None:
+        self.slider.set_real_value(value)
+        self.changed.emit(value)
+
+    def _on_slider(self, value: float) -> None:
+        rounded = float(f"{value:.3g}")
+        blocked = self.spin.blockSignals(True)
+        self.spin.setValue(rounded)
+        self.spin.blockSignals(blocked)
+        self.changed.emit(rounded)
+
+
+class OptimizerField(QtCore.QObject):
+    """The optimizer choice and a form of its hyperparameters, rebuilt for each
+    optimizer. ``changed`` follows a new optimizer or a new hyperparameter value.
+    Object names are ``prefix`` + optimizerCombo, and hyper_NAME (``mlp_hyper_NAME``
+    with a prefix) for each hyperparameter."""
+
+    changed = QtCore.Signal()
+
+    def __init__(self, prefix: str, parent=None):
+        super().__init__(parent)
+        self.prefix = prefix
+        self.combo = QtWidgets.QComboBox()
+        self.combo.setObjectName(prefixed(prefix, "optimizerCombo"))
+        for name, cls in OPTIMIZERS.items():
+            self.combo.addItem(cls.info.title, name)
+            self.combo.setItemData(self.combo.count() - 1, cls.info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.box = QtWidgets.QWidget()
+        self.form = QtWidgets.QFormLayout(self.box)
+        self.form.setContentsMargins(12, 0, 0, 0)
+        self.widgets: dict[str, QtWidgets.QWidget] = {}
+        self.combo.currentIndexChanged.connect(self._on_combo)
+        self._rebuild("gd", {})
+
+    def add_rows(self, form: QtWidgets.QFormLayout) -> None:
+        form.addRow("optimizer", self.combo)
+        form.addRow(self.box)
+
+    def optimizer(self) -> str:
+        return self.combo.currentData()
+
+    def hyperparameters(self) -> dict[str, float]:
+        values = {}
+        for name, widget in self.widgets.items():
+            values[name] = float(widget.isChecked()) if isinstance(widget, QtWidgets.QCheckBox) else widget.value()
+        return values
+
+    def show(self, optimizer: str, values: dict) -> None:
+        """Show ``optimizer`` with its hyperparameters ``values`` without emitting ``changed``."""
+        blocked = self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(self.combo.findData(optimizer))
+        self.combo.blockSignals(blocked)
+        self._rebuild(optimizer, values)
+
+    def _on_combo(self, index: int) -> None:
+        self._rebuild(self.combo.itemData(index), {})
+        self.changed.emit()
+
+    def _rebuild(self, name: str, values: dict) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.widgets = {}
+        info = optimizer_info(name)
+        for h in info.hyperparameters:
+            value = values.get(h.name, h.default)
+            if h.integer_like:
+                widget = QtWidgets.QCheckBox()
+                widget.setChecked(bool(value))
+                widget.toggled.connect(self.changed)
+            else:
+                widget = ScientificSpinBox(h.minimum, h.maximum, value)
+                widget.setSingleStep(0.01 if h.maximum <= 1 else 0.1)
+                widget.valueChanged.connect(self.changed)
+            widget.setObjectName(f"{self.prefix}_hyper_{h.name}" if self.prefix else f"hyper_{h.name}")
+            widget.setToolTip(h.note)
+            self.form.addRow(h.label, widget)
+            self.widgets[h.name] = widget
+        self.box.setVisible(bool(info.hyperparameters))
 
 
 class ControlPanel(QtWidgets.QWidget):
@@ -131,14 +259,9 @@ class ControlPanel(QtWidgets.QWidget):
         # -- descent settings ---------------------------------------------------
         settings_box = QtWidgets.QGroupBox("Descent")
         form = QtWidgets.QFormLayout(settings_box)
-        self.learning_rate_spin = ScientificSpinBox(*LEARNING_RATE_RANGE, 0.1, logarithmic=True)
-        self.learning_rate_spin.setObjectName("learningRateSpin")
-        self.learning_rate_spin.setToolTip("γ, the step size: w ← w − γ∇f(w). Up/down multiply or divide by 10^¼.")
-        self.learning_rate_slider = LogSlider(*LEARNING_RATE_RANGE)
-        self.learning_rate_slider.setObjectName("learningRateSlider")
-        self.learning_rate_slider.setToolTip("γ on a log scale from 1e-5 to 10")
-        form.addRow("learning rate γ", self.learning_rate_spin)
-        form.addRow("", self.learning_rate_slider)
+        self.learning_rate = LearningRateField("", 0.1, "∇f(w)", self)
+        self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
+        self.learning_rate.add_rows(form)
         self.schedule_combo = QtWidgets.QComboBox()
         self.schedule_combo.setObjectName("scheduleCombo")
         for kind in SCHEDULE_KINDS:
@@ -169,17 +292,9 @@ class ControlPanel(QtWidgets.QWidget):
         start_row.addWidget(self.start_x_spin)
         start_row.addWidget(self.start_y_spin)
         form.addRow("start (x₀, y₀)", start_row)
-        self.optimizer_combo = QtWidgets.QComboBox()
-        self.optimizer_combo.setObjectName("optimizerCombo")
-        for name, cls in OPTIMIZERS.items():
-            self.optimizer_combo.addItem(cls.info.title, name)
-            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, cls.info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
-        form.addRow("optimizer", self.optimizer_combo)
-        self.hyperparameter_box = QtWidgets.QWidget()
-        self.hyperparameter_form = QtWidgets.QFormLayout(self.hyperparameter_box)
-        self.hyperparameter_form.setContentsMargins(12, 0, 0, 0)
-        self.hyperparameter_widgets: dict[str, QtWidgets.QWidget] = {}
-        form.addRow(self.hyperparameter_box)
+        self.optimizer_field = OptimizerField("", self)
+        self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
+        self.optimizer_field.add_rows(form)
         self.max_steps_spin = QtWidgets.QSpinBox()
         self.max_steps_spin.setObjectName("maxStepsSpin")
         self.max_steps_spin.setRange(0, 10_000_000)
@@ -198,6 +313,7 @@ class ControlPanel(QtWidgets.QWidget):
         playback = playback_box.rows
         self.play_button, self.step_button, self.reset_button = playback_box.buttons
         self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
+        playback_box.speed_changed.connect(self.speed_changed)
         view_row = QtWidgets.QHBoxLayout()
         self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
         self.log_loss_check.setObjectName("logLossCheck")
@@ -229,22 +345,18 @@ class ControlPanel(QtWidgets.QWidget):
         self.function_edit.textEdited.connect(lambda _text: self.function_timer.start())
         self.function_edit.returnPressed.connect(self._emit_function)
         self.preset_combo.activated.connect(self._on_preset)
-        self.learning_rate_spin.valueChanged.connect(self._on_learning_rate_spin)
-        self.learning_rate_slider.value_changed.connect(self._on_learning_rate_slider)
+        self.learning_rate.changed.connect(self.learning_rate_changed)
         self.start_x_spin.valueChanged.connect(self._emit_start)
         self.start_y_spin.valueChanged.connect(self._emit_start)
-        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        self.optimizer_field.changed.connect(self._emit_optimizer)
         self.schedule_combo.currentIndexChanged.connect(lambda i: self.schedule_changed.emit(self.schedule_combo.itemData(i)))
         self.max_steps_spin.valueChanged.connect(self._emit_limits)
         self.tolerance_spin.valueChanged.connect(self._emit_limits)
         self.play_button.clicked.connect(self.play_clicked)
         self.step_button.clicked.connect(self.step_clicked)
         self.reset_button.clicked.connect(self.reset_clicked)
-        self.speed_slider.valueChanged.connect(self._on_speed)
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
         self.fit_view_button.clicked.connect(self.fit_view_clicked)
-        self._rebuild_hyperparameters("gd", {})
-        self.learning_rate_slider.set_real_value(0.1)
 
     # -- what the window shows here ------------------------------------------------
     def show_function(self, text: str) -> None:
@@ -273,18 +385,16 @@ class ControlPanel(QtWidgets.QWidget):
 
     def set_values(self, learning_rate: float, start, optimizer: str, hyperparameters: dict, max_steps: int, tolerance: float) -> None:
         """Show a whole set of settings (preset or session) without emitting signals."""
-        widgets = (self.learning_rate_spin, self.start_x_spin, self.start_y_spin, self.optimizer_combo, self.max_steps_spin, self.tolerance_spin)
+        widgets = (self.start_x_spin, self.start_y_spin, self.max_steps_spin, self.tolerance_spin)
         blocked = [w.blockSignals(True) for w in widgets]
-        self.learning_rate_spin.setValue(learning_rate)
-        self.learning_rate_slider.set_real_value(learning_rate)
         self.start_x_spin.setValue(start[0])
         self.start_y_spin.setValue(start[1])
-        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(optimizer))
         self.max_steps_spin.setValue(max_steps)
         self.tolerance_spin.setValue(tolerance)
         for widget, was in zip(widgets, blocked):
             widget.blockSignals(was)
-        self._rebuild_hyperparameters(optimizer, hyperparameters)
+        self.learning_rate.show(learning_rate)
+        self.optimizer_field.show(optimizer, hyperparameters)
 
     def show_schedule(self, kind: str, steps, rates, formula: str) -> None:
         """Select ``kind`` without emitting and draw its γ_t curve."""
@@ -309,14 +419,15 @@ class ControlPanel(QtWidgets.QWidget):
     def speed(self) -> float:
         return SPEEDS[self.speed_slider.value()]
 
+    @property
+    def hyperparameter_widgets(self) -> dict[str, QtWidgets.QWidget]:
+        return self.optimizer_field.widgets
+
     def hyperparameters(self) -> dict[str, float]:
-        values = {}
-        for name, widget in self.hyperparameter_widgets.items():
-            values[name] = float(widget.isChecked()) if isinstance(widget, QtWidgets.QCheckBox) else widget.value()
-        return values
+        return self.optimizer_field.hyperparameters()
 
     def optimizer(self) -> str:
-        return self.optimizer_combo.currentData()
+        return self.optimizer_field.optimizer()
 
     # -- internals ----------------------------------------------------------------
     def _emit_function(self) -> None:
@@ -331,52 +442,11 @@ class ControlPanel(QtWidgets.QWidget):
         if name:
             self.preset_chosen.emit(name)
 
-    def _on_learning_rate_spin(self, value: float) -> None:
-        self.learning_rate_slider.set_real_value(value)
-        self.learning_rate_changed.emit(value)
-
-    def _on_learning_rate_slider(self, value: float) -> None:
-        rounded = float(f"{value:.3g}")
-        blocked = self.learning_rate_spin.blockSignals(True)
-        self.learning_rate_spin.setValue(rounded)
-        self.learning_rate_spin.blockSignals(blocked)
-        self.learning_rate_changed.emit(rounded)
-
     def _emit_start(self) -> None:
         self.start_changed.emit(self.start_x_spin.value(), self.start_y_spin.value())
-
-    def _on_optimizer(self, index: int) -> None:
-        name = self.optimizer_combo.itemData(index)
-        self._rebuild_hyperparameters(name, {})
-        self.optimizer_changed.emit(name, self.hyperparameters())
 
     def _emit_limits(self) -> None:
         self.limits_changed.emit(self.max_steps_spin.value(), self.tolerance_spin.value())
 
-    def _on_speed(self, position: int) -> None:
-        self.speed_label.setText(speed_text(SPEEDS[position]))
-        self.speed_changed.emit(SPEEDS[position])
-
-    def _rebuild_hyperparameters(self, name: str, values: dict) -> None:
-        while self.hyperparameter_form.rowCount():
-            self.hyperparameter_form.removeRow(0)
-        self.hyperparameter_widgets = {}
-        info = optimizer_info(name)
-        for h in info.hyperparameters:
-            value = values.get(h.name, h.default)
-            if h.integer_like:
-                widget = QtWidgets.QCheckBox()
-                widget.setChecked(bool(value))
-                widget.toggled.connect(self._emit_optimizer)
-            else:
-                widget = ScientificSpinBox(h.minimum, h.maximum, value)
-                widget.setSingleStep(0.01 if h.maximum <= 1 else 0.1)
-                widget.valueChanged.connect(self._emit_optimizer)
-            widget.setObjectName(f"hyper_{h.name}")
-            widget.setToolTip(h.note)
-            self.hyperparameter_form.addRow(h.label, widget)
-            self.hyperparameter_widgets[h.name] = widget
-        self.hyperparameter_box.setVisible(bool(info.hyperparameters))
-
-    def _emit_optimizer(self, *args) -> None:
+    def _emit_optimizer(self) -> None:
         self.optimizer_changed.emit(self.optimizer(), self.hyperparameters())

@@ -32,17 +32,16 @@ from gdstudio.core.mlp import (
     parse_hidden,
     settings_for_task,
 )
-from gdstudio.core.optimizers import OPTIMIZERS, optimizer_info
-from gdstudio.core.session import LEARNING_RATE_RANGE
+from gdstudio.core.optimizers import optimizer_info
 from gdstudio.core.weight_space import METHODS, PCA, RANDOM, slice_landscape
 from gdstudio.export.files import ExportError, atomic_write, write_json
 
-from .controls import SPEEDS, PlaybackBox, speed_text
+from .controls import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from .mlp_figure import CLASS_COLOURS, CURVE_COLOUR, probability_image
 from .mlp_worker import TrainingBatch, TrainingRequest, TrainingThread
 from .plots import ContourPlot, LossPlot, cache_static_parts, configure_pyqtgraph
 from .step_panel import number
-from .widgets import LogSlider, ScientificSpinBox
+from .widgets import ScientificSpinBox
 
 REDRAW_INTERVAL_MS = 16
 OPEN_CSV = "__csv__"
@@ -242,26 +241,12 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.batch_size_spin = _form_spin(0, 100_000, 0, "mlpBatchSizeSpin", "mini-batch size for SGD; full batch is the lesson's gradient descent")
         self.batch_size_spin.setSpecialValueText("full batch")
         form.addRow("batch size", self.batch_size_spin)
-        self.learning_rate_spin = ScientificSpinBox(*LEARNING_RATE_RANGE, 0.01, logarithmic=True)
-        self.learning_rate_spin.setObjectName("mlpLearningRateSpin")
-        self.learning_rate_spin.setToolTip("γ, the step size: w ← w − γ∇L(w). Up/down multiply or divide by 10^¼.")
-        self.learning_rate_slider = LogSlider(*LEARNING_RATE_RANGE)
-        self.learning_rate_slider.setObjectName("mlpLearningRateSlider")
-        self.learning_rate_slider.setToolTip("γ on a log scale from 1e-5 to 10")
-        self.learning_rate_slider.set_real_value(0.01)
-        form.addRow("learning rate γ", self.learning_rate_spin)
-        form.addRow("", self.learning_rate_slider)
-        self.optimizer_combo = QtWidgets.QComboBox()
-        self.optimizer_combo.setObjectName("mlpOptimizerCombo")
-        for name, cls in OPTIMIZERS.items():
-            self.optimizer_combo.addItem(cls.info.title, name)
-            self.optimizer_combo.setItemData(self.optimizer_combo.count() - 1, cls.info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
-        form.addRow("optimizer", self.optimizer_combo)
-        self.hyperparameter_box = QtWidgets.QWidget()
-        self.hyperparameter_form = QtWidgets.QFormLayout(self.hyperparameter_box)
-        self.hyperparameter_form.setContentsMargins(12, 0, 0, 0)
-        self.hyperparameter_widgets: dict[str, QtWidgets.QWidget] = {}
-        form.addRow(self.hyperparameter_box)
+        self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
+        self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
+        self.learning_rate.add_rows(form)
+        self.optimizer_field = OptimizerField("mlp", self)
+        self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
+        self.optimizer_field.add_rows(form)
         self.max_steps_spin = _form_spin(0, 10_000_000, 1500, "mlpMaxStepsSpin", "the run stops after this many steps")
         form.addRow("step limit", self.max_steps_spin)
         layout.addWidget(descent_box)
@@ -304,16 +289,14 @@ class MLPControlPanel(QtWidgets.QWidget):
         for spin in (self.seed_spin, self.l2_spin, self.batch_size_spin, self.max_steps_spin):
             spin.valueChanged.connect(self.settings_changed)
         self.reinit_button.clicked.connect(self.reinitialise_clicked)
-        self.learning_rate_spin.valueChanged.connect(self._on_learning_rate_spin)
-        self.learning_rate_slider.value_changed.connect(self._on_learning_rate_slider)
-        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        self.learning_rate.changed.connect(self.learning_rate_changed)
+        self.optimizer_field.changed.connect(self.settings_changed)
         self.play_button.clicked.connect(self.play_clicked)
         self.step_button.clicked.connect(self.step_clicked)
         self.reset_button.clicked.connect(self.reset_clicked)
-        self.speed_slider.valueChanged.connect(self._on_speed)
+        playback_box.speed_changed.connect(self.speed_changed)
         self.plane_combo.currentIndexChanged.connect(lambda _i: self.plane_changed.emit(self.plane()))
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
-        self._rebuild_hyperparameters("gd", {})
         self._last_hidden = self.hidden_edit.text()
 
     # -- reading ---------------------------------------------------------------------
@@ -324,13 +307,14 @@ class MLPControlPanel(QtWidgets.QWidget):
         return self.plane_combo.currentData()
 
     def optimizer(self) -> str:
-        return self.optimizer_combo.currentData()
+        return self.optimizer_field.optimizer()
+
+    @property
+    def hyperparameter_widgets(self) -> dict[str, QtWidgets.QWidget]:
+        return self.optimizer_field.widgets
 
     def hyperparameters(self) -> dict[str, float]:
-        values = {}
-        for name, widget in self.hyperparameter_widgets.items():
-            values[name] = float(widget.isChecked()) if isinstance(widget, QtWidgets.QCheckBox) else widget.value()
-        return values
+        return self.optimizer_field.hyperparameters()
 
     def settings(self, hidden: tuple[int, ...]) -> TrainingSettings:
         """The training settings the widgets show (``hidden`` already checked)."""
@@ -355,8 +339,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         """Show a whole set of training settings without emitting signals."""
         widgets = (
             self.hidden_edit, self.activation_combo, self.init_combo, self.seed_spin, self.loss_combo,
-            self.reduction_combo, self.l2_spin, self.batch_size_spin, self.learning_rate_spin,
-            self.optimizer_combo, self.max_steps_spin,
+            self.reduction_combo, self.l2_spin, self.batch_size_spin, self.max_steps_spin,
         )
         blocked = [w.blockSignals(True) for w in widgets]
         self.hidden_edit.setText(",".join(map(str, settings.hidden)) or "0")
@@ -368,13 +351,11 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.reduction_combo.setCurrentIndex(self.reduction_combo.findData(settings.reduction))
         self.l2_spin.setValue(settings.l2)
         self.batch_size_spin.setValue(settings.batch_size or 0)
-        self.learning_rate_spin.setValue(settings.learning_rate)
-        self.learning_rate_slider.set_real_value(settings.learning_rate)
-        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(settings.optimizer))
         self.max_steps_spin.setValue(settings.max_steps)
         for widget, was in zip(widgets, blocked):
             widget.blockSignals(was)
-        self._rebuild_hyperparameters(settings.optimizer, dict(settings.hyperparameters))
+        self.learning_rate.show(settings.learning_rate)
+        self.optimizer_field.show(settings.optimizer, dict(settings.hyperparameters))
         self.show_hidden_error(None)
 
     def show_data(self, task: str, title: str, note: str, noise: float | None, builtin: bool) -> None:
@@ -418,46 +399,6 @@ class MLPControlPanel(QtWidgets.QWidget):
             return  # Enter and then the focus leaving: one change, not two
         self._last_hidden = text
         self.hidden_entered.emit(text)
-
-    def _on_learning_rate_spin(self, value: float) -> None:
-        self.learning_rate_slider.set_real_value(value)
-        self.learning_rate_changed.emit(value)
-
-    def _on_learning_rate_slider(self, value: float) -> None:
-        rounded = float(f"{value:.3g}")
-        blocked = self.learning_rate_spin.blockSignals(True)
-        self.learning_rate_spin.setValue(rounded)
-        self.learning_rate_spin.blockSignals(blocked)
-        self.learning_rate_changed.emit(rounded)
-
-    def _on_optimizer(self, index: int) -> None:
-        self._rebuild_hyperparameters(self.optimizer_combo.itemData(index), {})
-        self.settings_changed.emit()
-
-    def _on_speed(self, position: int) -> None:
-        self.speed_label.setText(speed_text(SPEEDS[position]))
-        self.speed_changed.emit(SPEEDS[position])
-
-    def _rebuild_hyperparameters(self, name: str, values: dict) -> None:
-        while self.hyperparameter_form.rowCount():
-            self.hyperparameter_form.removeRow(0)
-        self.hyperparameter_widgets = {}
-        info = optimizer_info(name)
-        for h in info.hyperparameters:
-            value = values.get(h.name, h.default)
-            if h.integer_like:
-                widget = QtWidgets.QCheckBox()
-                widget.setChecked(bool(value))
-                widget.toggled.connect(self.settings_changed)
-            else:
-                widget = ScientificSpinBox(h.minimum, h.maximum, value)
-                widget.setSingleStep(0.01 if h.maximum <= 1 else 0.1)
-                widget.valueChanged.connect(self.settings_changed)
-            widget.setObjectName(f"mlp_hyper_{h.name}")
-            widget.setToolTip(h.note)
-            self.hyperparameter_form.addRow(h.label, widget)
-            self.hyperparameter_widgets[h.name] = widget
-        self.hyperparameter_box.setVisible(bool(info.hyperparameters))
 
 
 class DataPlot(pg.PlotWidget):
