@@ -204,42 +204,51 @@ class ContourItem(pg.PlotItem):
             self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
 
     def _draw_isocurves(self, landscape: Landscape) -> None:
-        for item in self.isocurves + self.iso_labels:
-            self.plot_item.removeItem(item)
-        self.isocurves = []
-        self.iso_labels = []
+        """All iso-lines in one curve item and a label on every other level. The items
+        are kept and given new data (a weight-space plane is redrawn while a network
+        trains: new items each time cost a frame's worth of scene bookkeeping)."""
         data = np.where(np.isfinite(landscape.shade), landscape.shade, np.nan)
-        if not np.isfinite(data).any():
-            return
-        # contourpy (matplotlib's contouring library) traces a 400×400 grid in milliseconds
-        generator = contourpy.contour_generator(landscape.xs, landscape.ys, data.T, line_type="ChunkCombinedNan")
-        segments_x = []
-        segments_y = []
-        for index, level in enumerate(landscape.levels):
-            chunks = [c for c in generator.lines(level)[0] if c is not None and len(c)]
-            if not chunks:
-                continue
-            lines = np.concatenate(chunks + [np.full((1, 2), np.nan)])
-            segments_x.append(lines[:, 0])
-            segments_y.append(lines[:, 1])
-            if index % 2 == 0:
-                position = _label_position(lines)
-                if position is not None:
-                    label = pg.TextItem(_format_level(landscape.level_value(level)), color=(255, 255, 255, 210), anchor=(0.5, 0.5))
-                    label.setPos(*position)
-                    label.setZValue(-4)
-                    label.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                    self.plot_item.addItem(label)
-                    self.iso_labels.append(label)
-        if segments_x:
-            # all iso-lines in one item, painted from a cached pixmap while a run plays
-            curve = pg.PlotCurveItem(
-                np.concatenate(segments_x), np.concatenate(segments_y), pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite"
-            )
+        segments_x, segments_y, labels = [], [], []
+        if np.isfinite(data).any():
+            # contourpy (matplotlib's contouring library) traces a 400×400 grid in milliseconds
+            generator = contourpy.contour_generator(landscape.xs, landscape.ys, data.T, line_type="ChunkCombinedNan")
+            for index, level in enumerate(landscape.levels):
+                chunks = [c for c in generator.lines(level)[0] if c is not None and len(c)]
+                if not chunks:
+                    continue
+                lines = np.concatenate(chunks + [np.full((1, 2), np.nan)])
+                segments_x.append(lines[:, 0])
+                segments_y.append(lines[:, 1])
+                if index % 2 == 0:
+                    position = _label_position(lines)
+                    if position is not None:
+                        labels.append((_format_level(landscape.level_value(level)), position))
+        if not self.isocurves:
+            # painted from a cached pixmap while a run plays
+            curve = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
             curve.setZValue(-5)
             curve.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot_item.addItem(curve)
             self.isocurves.append(curve)
+        if segments_x:
+            self.isocurves[0].setData(np.concatenate(segments_x), np.concatenate(segments_y), connect="finite")
+        else:
+            self.isocurves[0].setData([], [])
+        while len(self.iso_labels) < len(labels):
+            label = pg.TextItem("", color=(255, 255, 255, 210), anchor=(0.5, 0.5))
+            label.setZValue(-4)
+            label.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.plot_item.addItem(label)
+            self.iso_labels.append(label)
+        for index, label in enumerate(self.iso_labels):
+            if index < len(labels):
+                text, position = labels[index]
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
+                label.setPos(*position)
+                label.show()
+            else:
+                label.hide()
 
     # -- paths -----------------------------------------------------------------
     def set_path_count(self, count: int, colours=RUN_COLOURS) -> None:

@@ -116,3 +116,30 @@ def test_the_loss_grid_lines_sit_on_the_axis_ticks_in_the_axis_colour(qtbot, los
     (_, _), (y_min, y_max) = view.viewRange()
     _x, y = loss_plot.grid_lines[0].getData()
     assert len(y) >= 8 and np.allclose(y, np.round(y))  # whole decades, in log₁₀ units
+
+
+def test_a_new_landscape_reuses_the_iso_line_items_and_labels_its_levels(qtbot):
+    from gdstudio.core.landscape import evaluate_landscape
+    from gdstudio.core.language import parse_function
+
+    plot = shown(qtbot, ContourPlot(), 500, 500)
+    first = evaluate_landscape(parse_function("x^2 + y^2"), (-2, 2, -2, 2), resolution=101)
+    plot.set_landscape(first)
+    curve = plot.plotItem.isocurves[0]
+    x, _y = curve.getData()
+    assert len(x) > 100
+    shown_labels = [label for label in plot.plotItem.iso_labels if label.isVisible()]
+    assert shown_labels and all(label.textItem.toPlainText() for label in shown_labels)
+    # a landscape with no finite values: no lines, no labels, the same items
+    flat = evaluate_landscape(parse_function("sqrt(-1 - x^2) + y"), (-1, 1, -1, 1), resolution=21)
+    plot.set_landscape(flat)
+    assert plot.plotItem.isocurves == [curve]
+    assert len(curve.getData()[0] if curve.getData()[0] is not None else []) == 0
+    assert not any(label.isVisible() for label in plot.plotItem.iso_labels)
+    # back to a bowl: lines and labels again, on the same items
+    count = len(plot.plotItem.iso_labels)
+    plot.set_landscape(first)
+    assert plot.plotItem.isocurves == [curve] and len(plot.plotItem.iso_labels) == count
+    assert [label.textItem.toPlainText() for label in plot.plotItem.iso_labels if label.isVisible()] == [
+        label.textItem.toPlainText() for label in shown_labels
+    ]
