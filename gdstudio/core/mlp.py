@@ -75,14 +75,17 @@ def loss_name(text: str) -> str:
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
-    """Hidden-layer widths from text such as ``"8,8"`` (empty or ``"0"``: no hidden layer)."""
+    """Hidden-layer widths from text such as ``"8,8"`` (empty or ``"0"``: no hidden layer).
+
+    Each width is ASCII digits only: ``str.isdigit`` also accepts superscripts such
+    as ``²``, which ``int`` then refuses, so the digits are checked one by one."""
     text = str(text).strip()
     if text in ("", "0", "none"):
         return ()
     widths = []
     for part in text.split(","):
         part = part.strip()
-        if not part.isdigit():
+        if not (part and all("0" <= ch <= "9" for ch in part)):
             raise MLPError(f"hidden layers are widths separated by commas, for example 8,8; got {text!r}")
         widths.append(int(part))
     _check_hidden(widths)

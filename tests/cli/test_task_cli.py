@@ -102,6 +102,7 @@ def test_regression_png(tmp_path, capsys):
         (["--task", "missing.csv"], "--task: cannot read missing.csv"),
         (["--task", "xor", "--hidden", "8,a"], "--hidden: hidden layers are widths"),
         (["--task", "xor", "--hidden", "0,8"], "--hidden"),
+        (["--task", "xor", "--hidden", "8,²"], "--hidden: hidden layers are widths separated by commas"),
         (["--task", "xor", "--activation", "swish"], "--activation: unknown activation 'swish'"),
         (["--task", "xor", "--loss", "hinge"], "--loss: unknown loss 'hinge'"),
         (["--task", "sine", "--loss", "ce"], "cross-entropy needs a classification task"),

@@ -163,6 +163,10 @@ def test_bad_settings_are_refused_with_a_sentence():
         parse_hidden("8,x")
     with pytest.raises(MLPError, match="1 to"):
         parse_hidden("8,0")
+    # str.isdigit takes superscripts and other scripts' digits, which int() refuses
+    for text in ("8,²", "8,８", "٣", "8,,8"):
+        with pytest.raises(MLPError, match="widths separated by commas"):
+            parse_hidden(text)
     assert parse_hidden(" 16, 8 ") == (16, 8) and parse_hidden("") == ()
     with pytest.raises(MLPError, match="loss"):
         loss_name("hinge")

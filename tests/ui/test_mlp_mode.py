@@ -160,6 +160,13 @@ def test_bad_hidden_layers_show_one_error_line_and_change_nothing(qtbot, mode):
     assert error.text() == "hidden layers are widths separated by commas, for example 8,8; got '8,x'"
     assert mode.run_id == run_id and mode.settings.hidden == (8, 8)
     assert mode.controls.network_label.text() == "network 2-8-8-1 tanh → sigmoid, 105 parameters"
+    # a superscript passes str.isdigit but is no width: the same one sentence, no traceback
+    edit.selectAll()
+    qtbot.keyClicks(edit, "8,²")
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    assert error.isVisible()
+    assert error.text() == "hidden layers are widths separated by commas, for example 8,8; got '8,²'"
+    assert mode.run_id == run_id and mode.settings.hidden == (8, 8)
     edit.selectAll()
     qtbot.keyClicks(edit, "2000")
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
