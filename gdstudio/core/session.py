@@ -18,13 +18,16 @@ from .language import FunctionError, parse_function
 from .landscape import validate_window
 from .optimizers import OPTIMIZERS, make_optimizer
 from .presets import DEFAULT_PRESET
-from .schedules import CONSTANT, Schedule
+from .schedules import Schedule
 
 SESSION_FORMAT = "gdstudio-session"
 SESSION_VERSION = 1
 SESSION_SUFFIX = ".gdstudio.json"
 MAX_SESSION_BYTES = 1_000_000
 LEARNING_RATE_RANGE = (1e-5, 10.0)
+# constant γ; a cosine chosen later anneals over the whole run (its period T is the step
+# limit, and follows it, until a period is typed)
+DEFAULT_SCHEDULE = Schedule(period=None)
 
 
 class SessionError(ValueError):
@@ -41,9 +44,10 @@ class Session:
     start: tuple[float, float] = DEFAULT_PRESET.start
     max_steps: int = DEFAULT_PRESET.max_steps
     tolerance: float = DEFAULT_TOLERANCE
-    schedule: Schedule = CONSTANT  # optional in files: absent means constant γ
+    schedule: Schedule = DEFAULT_SCHEDULE  # optional in files: absent means constant γ
 
     def run_settings(self) -> RunSettings:
+        """The run this session sets up (a schedule's period left to the step limit made that limit)."""
         return RunSettings(
             start=tuple(self.start),
             learning_rate=self.learning_rate,
@@ -51,7 +55,7 @@ class Session:
             hyperparameters=dict(self.hyperparameters),
             max_steps=self.max_steps,
             tolerance=self.tolerance,
-            schedule=self.schedule,
+            schedule=self.schedule.for_steps(self.max_steps),
         )
 
     def with_changes(self, **changes) -> "Session":
@@ -137,7 +141,9 @@ def session_from_dict(data: Any) -> Session:
         raise SessionError(f"the session's 'max_steps' must be a whole number from 0 to {MAX_STEPS_LIMIT}")
     tolerance = _number(data, "tolerance", 0.0, 1e6)
     try:
-        schedule = Schedule.from_dict(data["schedule"]) if "schedule" in data else CONSTANT
+        # a schedule written without a period (every kind but a cosine with its own T)
+        # leaves a cosine's period to the step limit
+        schedule = Schedule.from_dict(data["schedule"]) if "schedule" in data else DEFAULT_SCHEDULE
     except ValueError as error:
         raise SessionError(f"the session's schedule is not valid: {error}") from None
     return Session(

@@ -3,7 +3,16 @@ import json
 
 import pytest
 
-from gdstudio.core.session import DEFAULT_SESSION, Session, SessionError, load_session, session_from_text, session_text
+from gdstudio.core.schedules import Schedule
+from gdstudio.core.session import (
+    DEFAULT_SCHEDULE,
+    DEFAULT_SESSION,
+    Session,
+    SessionError,
+    load_session,
+    session_from_text,
+    session_text,
+)
 from gdstudio.export.files import ExportError, atomic_write, write_json
 
 
@@ -12,6 +21,66 @@ def test_a_session_round_trips():
                       learning_rate=0.05, start=(0.5, -0.5), max_steps=200, tolerance=1e-8)
     assert session_from_text(session_text(session)) == session
     assert json.loads(session_text(DEFAULT_SESSION))["version"] == 1
+
+
+@pytest.mark.parametrize(
+    "schedule, saved",
+    [
+        (DEFAULT_SCHEDULE.with_kind("step").with_texts({"step_size": "25", "step_factor": "0.8"}), {"kind": "step", "factor": 0.8, "step_size": 25}),
+        (DEFAULT_SCHEDULE.with_kind("exponential").with_texts({"exponential_factor": "0.95"}), {"kind": "exponential", "factor": 0.95}),
+        (DEFAULT_SCHEDULE.with_kind("cosine").with_texts({"period": "150", "minimum": "0.001"}), {"kind": "cosine", "period": 150, "minimum": 0.001}),
+        (DEFAULT_SCHEDULE.with_kind("cosine").with_texts({"minimum": "0.001"}), {"kind": "cosine", "minimum": 0.001}),
+        (DEFAULT_SCHEDULE.with_kind("inverse_time").with_texts({"decay": "0.2"}), {"kind": "inverse_time", "decay": 0.2}),
+    ],
+    ids=["step", "exponential", "cosine", "cosine-over-the-run", "1/t"],
+)
+def test_each_schedule_kind_with_its_settings_round_trips(schedule, saved):
+    session = DEFAULT_SESSION.with_changes(schedule=schedule, max_steps=300)
+    text = session_text(session)
+    assert json.loads(text)["schedule"] == saved
+    again = session_from_text(text)
+    assert again.schedule.to_dict() == saved and again.run_settings() == session.run_settings()
+
+
+def test_a_cosine_left_to_the_step_limit_follows_it_into_the_run():
+    session = DEFAULT_SESSION.with_changes(schedule=DEFAULT_SCHEDULE.with_kind("cosine"), learning_rate=0.2, max_steps=300)
+    run = session.run_settings().schedule
+    assert run.period == 300 and run(0.2, 300) == 0.0 and run(0.2, 150) == pytest.approx(0.1)
+    assert session.with_changes(max_steps=50).run_settings().schedule.period == 50
+
+
+def test_older_session_files_still_open():
+    # as the previous version wrote them: no schedule at all, or the kind's settings with "factor"
+    old = valid()
+    old.pop("schedule")
+    assert session_from_text(json.dumps(old)).schedule == DEFAULT_SCHEDULE
+    for written, expected in [
+        ({"kind": "exponential", "factor": 0.5}, Schedule("exponential", exponential_factor=0.5)),
+        ({"kind": "step", "factor": 0.25, "step_size": 40}, Schedule("step", step_size=40, step_factor=0.25)),
+        ({"kind": "cosine", "period": 1000, "minimum": 0.0}, Schedule("cosine", period=1000)),
+        ({"kind": "inverse_time", "decay": 0.01}, Schedule("inverse_time")),
+    ]:
+        old["schedule"] = written
+        session = session_from_text(json.dumps(old))
+        assert session.run_settings().schedule.to_dict() == expected.to_dict()
+        assert session.run_settings().schedule(0.1, 80) == expected(0.1, 80)
+
+
+@pytest.mark.parametrize(
+    "schedule, sentence",
+    [
+        ({"kind": "cosine", "period": 0}, "the session's schedule is not valid: the period T must be a whole number of steps from 1 to 10,000,000, not 0"),
+        ({"kind": "exponential", "factor": 2}, "the session's schedule is not valid: the decay factor must be a number above 0 and at most 1, not 2"),
+        ({"kind": "step", "step_size": "ten"}, "the session's schedule is not valid: the schedule's step_size must be a number"),
+        ({"kind": "warmup"}, "the session's schedule is not valid: unknown schedule 'warmup'"),
+    ],
+)
+def test_a_bad_schedule_in_a_session_file_gives_one_sentence(schedule, sentence):
+    data = valid()
+    data["schedule"] = schedule
+    with pytest.raises(SessionError) as caught:
+        session_from_text(json.dumps(data))
+    assert str(caught.value).startswith(sentence)
 
 
 def valid():
