@@ -404,7 +404,8 @@ class ControlPanel(QtWidgets.QWidget):
         self.schedule_curve.setData(steps, rates)
         top = float(max(rates.max(), 1e-300)) if len(rates) else 1.0
         self.schedule_plot.setYRange(0.0, 1.1 * top, padding=0)
-        self.schedule_plot.setXRange(0.0, float(max(len(steps) - 1, 1)), padding=0)
+        # the whole run: t from 0 to the last update index drawn (the step limit)
+        self.schedule_plot.setXRange(0.0, float(max(steps[-1], 1)) if len(steps) else 1.0, padding=0)
         self.schedule_plot.setToolTip(formula)
 
     def set_start(self, x: float, y: float) -> None:

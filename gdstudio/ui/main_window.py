@@ -399,10 +399,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.restart_run()
 
     def _show_schedule(self) -> None:
-        schedule = self.session.schedule
-        # a few hundred samples draw the curve; a 10-million-step limit must not mean 10 million points
-        steps = np.unique(np.linspace(0, max(self.session.max_steps, 2) - 1, 400).astype(np.int64))
-        rates = np.asarray(schedule(self.session.learning_rate, steps), dtype=float)
+        # γ_t over the whole run, t = 0 … the step limit, as the run will use it
+        schedule = self.session.schedule.for_steps(self.session.max_steps)
+        steps, rates = schedule.curve(self.session.learning_rate, self.session.max_steps)
         self.controls.show_schedule(schedule.kind, steps, rates, f"{schedule.title}: {schedule.formula}")
 
     def set_limits(self, max_steps: int, tolerance: float) -> None:

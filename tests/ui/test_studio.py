@@ -363,10 +363,11 @@ def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_p
     combo.setCurrentIndex(combo.findData("inverse_time"))
     qtbot.waitUntil(lambda: window.trajectory.count == 1 and window.session.schedule.kind == "inverse_time", timeout=3000)
     t, rates = window.controls.schedule_curve.getData()
-    assert rates[0] == pytest.approx(0.1) and t[-1] == 999
+    assert rates[0] == pytest.approx(0.1) and t[-1] == 1000
     np.testing.assert_allclose(rates, 0.1 / (1 + 0.01 * t))
     window.controls.max_steps_spin.setValue(10_000_000)  # the small curve stays a few hundred points
-    assert len(window.controls.schedule_curve.getData()[0]) <= 400
+    assert len(window.controls.schedule_curve.getData()[0]) <= 401
+    window.controls.max_steps_spin.setValue(1000)
     for _ in range(3):
         window.step_once()
     qtbot.waitUntil(lambda: window.steps == 3, timeout=3000)
@@ -376,6 +377,28 @@ def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_p
     path = tmp_path / "scheduled.gdstudio.json"
     assert window.save_session_to(path)
     assert json.loads(path.read_text())["schedule"] == {"kind": "inverse_time", "decay": 0.01}
+
+
+@pytest.mark.parametrize("kind", ["constant", "step", "exponential", "cosine", "inverse_time"])
+def test_the_small_gamma_curve_shows_the_whole_run(qtbot, window, kind):
+    # the audit: the view ended at t = 399 (the number of samples) of a 1,000-step run,
+    # so a cosine stopped at γ = 0.066 instead of reaching its minimum
+    controls = window.controls
+    set_spin(qtbot, controls.learning_rate_spin, "0.2")
+    for limit in (1000, 250):
+        set_spin(qtbot, controls.max_steps_spin, str(limit))
+        controls.schedule_combo.setCurrentIndex(controls.schedule_combo.findData(kind))
+        qtbot.waitUntil(lambda: window.session.schedule.kind == kind and window.session.max_steps == limit, timeout=3000)
+        schedule = window.session.run_settings().schedule
+        t, rates = controls.schedule_curve.getData()
+        assert controls.schedule_plot.getPlotItem().getViewBox().viewRange()[0] == pytest.approx([0, limit])
+        assert t[0] == 0 and t[-1] == limit and len(t) <= 420
+        assert rates[0] == schedule(0.2, 0) == pytest.approx(0.2)
+        assert rates[-1] == schedule(0.2, limit)
+        top = controls.schedule_plot.getPlotItem().getViewBox().viewRange()[1][1]
+        assert top == pytest.approx(1.1 * 0.2)  # the curve's highest point fits in the plot
+        if kind == "cosine" and limit == 1000:
+            assert rates[-1] == 0.0  # the cosine ends at its minimum, at the end of the run
 
 
 def test_the_run_exports_as_an_mp4_video(qtbot, window, tmp_path):
