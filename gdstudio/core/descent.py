@@ -22,6 +22,7 @@ runs one to the end.
 """
 from __future__ import annotations
 
+import copy
 import enum
 import math
 from dataclasses import dataclass, field
@@ -265,7 +266,8 @@ class Descent:
         self.schedule_groups = [(k, np.array(v)) for k, v in by_schedule.items() if not k.is_constant]
         self.loss, self.gradient = self._evaluate(self.points)
         self.start_loss_scale = np.maximum(1.0, np.abs(np.where(np.isfinite(self.loss), self.loss, 0.0)))
-        self.start_point_scale = np.maximum(1.0, np.linalg.norm(self.points, axis=1))
+        with np.errstate(over="ignore"):  # ‖w₀‖ of a start near the largest float is inf: no distance limit
+            self.start_point_scale = np.maximum(1.0, np.linalg.norm(self.points, axis=1))
         self.last_update = np.zeros_like(self.points)
         self.record = record
         self.trajectories = [Trajectory(d) for _ in range(n)] if record else None
@@ -325,6 +327,23 @@ class Descent:
         for schedule, indices in self.schedule_groups:
             rates[indices] = schedule(self.learning_rates[indices], self.steps[indices])
         return rates
+
+    def next_updates(self) -> tuple[np.ndarray, list[dict[str, np.ndarray]]]:
+        """Δw_t of every run's next update, as :meth:`step` will make it (0 for a run
+        that has stopped), and each run's optimiser state as it will be after that
+        update, computed on copies of the optimisers: nothing here changes."""
+        rates = self.scheduled_learning_rates()
+        update = np.zeros_like(self.points)
+        states: list[dict[str, np.ndarray]] = [{} for _ in range(self.runs)]
+        with np.errstate(all="ignore"):
+            for optimizer, indices in self.groups:
+                trial = copy.deepcopy(optimizer)
+                update[indices] = trial.update(self.gradient[indices], rates[indices])
+                for key, values in trial.state().items():
+                    for row, index in enumerate(indices):
+                        states[index][key] = values[row].copy()
+        update[self.status_codes != _RUNNING] = 0.0
+        return update, states
 
     # -- stepping ------------------------------------------------------------------
     def _evaluate(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

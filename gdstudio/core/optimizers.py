@@ -199,7 +199,10 @@ class RMSprop(Optimizer):
         return -learning_rate * gradient / denominator
 
     def state(self):
-        return {"square_average": self.square_average.copy(), "scale": 1.0 / self._denominator()}
+        state = {"square_average": self.square_average.copy(), "scale": 1.0 / self._denominator()}
+        if self.hyperparameters["momentum"] > 0:
+            state["velocity"] = self.buffer.copy()  # b = μb + g/(√v + ε): the step is −γb
+        return state
 
 
 class Adam(Optimizer):

@@ -42,6 +42,61 @@ class RaceEntry:
         return text
 
 
+def entry_labels(entries: Sequence[RaceEntry]) -> tuple[str, ...]:
+    """The runs' names for a legend: each entry's label, with its start point where the
+    runs do not all start at the same place (a race of start points)."""
+    starts = {tuple(float(v) for v in e.settings.start) for e in entries}
+    if len(starts) <= 1:
+        return tuple(e.label for e in entries)
+    return tuple(e.label if e.name else f"{e.label} from {_vector(e.settings.start)}" for e in entries)
+
+
+def _vector(values) -> str:
+    return "(" + ", ".join(f"{float(v):.3g}".replace("-", "−") for v in values) + ")"
+
+
+@dataclass(frozen=True)
+class CarriedState:
+    """What one run's optimiser carries into its next update, at its current point w_t.
+
+    ``next_step`` is Δw_t exactly as the run will make it (computed on a copy of the
+    optimiser), ``plain_step`` = −γ_t ∇f(w_t) is what plain gradient descent would do
+    from the same point; ``velocity`` is the momentum buffer b_t the next update carries
+    in (momentum, Nesterov, RMSProp with momentum) and ``scale`` the per-coordinate
+    factor 1/(√v + ε) by which the next update of an adaptive optimiser (AdaGrad,
+    RMSProp, Adam) divides each coordinate of its step.  All (d,) arrays; a run that
+    has stopped has a zero next step."""
+
+    optimizer: str
+    point: np.ndarray
+    gradient: np.ndarray
+    learning_rate: float  # γ_t of the next update
+    next_step: np.ndarray
+    plain_step: np.ndarray
+    velocity: np.ndarray | None = None
+    scale: np.ndarray | None = None
+    running: bool = True
+
+    @property
+    def velocity_step(self) -> np.ndarray | None:
+        """−γ_t b: the part of the step the velocity carries over from earlier steps."""
+        return None if self.velocity is None else -self.learning_rate * self.velocity
+
+    def describe(self) -> str:
+        """One line for a learner: what the optimiser carries and the step it makes next."""
+        if not self.running:
+            return "stopped"
+        step = f"next Δw = {_vector(self.next_step)}"
+        carried = []
+        if self.velocity is not None:
+            carried.append(f"velocity b = {_vector(self.velocity)}")
+        if self.scale is not None:
+            carried.append(f"per-coordinate scale 1/(√v + ε) = {_vector(self.scale)}")
+        if not carried:
+            return f"carries nothing: {step} = −γ∇f"
+        return "; ".join(carried) + f"; {step}, plain −γ∇f = {_vector(self.plain_step)}"
+
+
 @dataclass(frozen=True)
 class RaceBatch:
     """What changed since the last batch, as copies: for run i, the points
@@ -69,6 +124,7 @@ class Race:
         self.objective = objective
         self.entries = entries
         self.descent = Descent(objective, [e.settings for e in entries], record=True)
+        self.labels = entry_labels(entries)
         self._sent = [0] * len(entries)  # points already handed out per run
 
     # -- state ---------------------------------------------------------------------
@@ -105,7 +161,7 @@ class Race:
         return status_text(status, steps)
 
     def legend_label(self, index: int) -> str:
-        return f"{self.entries[index].label}: {self.status_text(index)}"
+        return f"{self.labels[index]}: {self.status_text(index)}"
 
     def trajectory(self, index: int) -> tuple[np.ndarray, np.ndarray]:
         """(points (t+1, d), loss (t+1,)) of run ``index`` so far, as copies."""
@@ -115,6 +171,34 @@ class Race:
     def optimizer_state(self, index: int) -> dict[str, np.ndarray]:
         """What the run's optimiser carries between steps (velocity, per-coordinate scale)."""
         return self.descent.optimizer_state(index)
+
+    def carried_states(self) -> tuple[CarriedState, ...]:
+        """Each run's :class:`CarriedState` at its current point (nothing is stepped)."""
+        descent = self.descent
+        updates, states = descent.next_updates()
+        rates = descent.scheduled_learning_rates()
+        carried = []
+        for index, entry in enumerate(self.entries):
+            state = states[index]
+            running = descent.status(index) is Status.RUNNING
+            # the velocity the next update carries in (b_t; 0 before the first step), and
+            # the scale that update divides by (it already holds g_t²: before the first
+            # step the stored scale is a meaningless 1/ε)
+            velocity = descent.optimizer_state(index).get("velocity")
+            carried.append(
+                CarriedState(
+                    optimizer=entry.settings.optimizer,
+                    point=descent.points[index].copy(),
+                    gradient=descent.gradient[index].copy(),
+                    learning_rate=float(rates[index]),
+                    next_step=updates[index].copy(),
+                    plain_step=-float(rates[index]) * descent.gradient[index] if running else np.zeros_like(updates[index]),
+                    velocity=None if velocity is None else np.asarray(velocity, dtype=float).copy(),
+                    scale=None if "scale" not in state else np.asarray(state["scale"], dtype=float).copy(),
+                    running=running,
+                )
+            )
+        return tuple(carried)
 
     # -- stepping ------------------------------------------------------------------
     def advance(self, updates: int = 1, seconds: float | None = None, pause=None) -> RaceBatch:
@@ -161,11 +245,16 @@ class Race:
         )
 
     # -- changing the field: a new race, replayed to the same step ------------------------
-    def with_entries(self, entries: Sequence[RaceEntry]) -> "Race":
+    def with_entries(self, entries: Sequence[RaceEntry], pause=None) -> "Race":
         """A race of ``entries`` advanced to this race's step count.  Runs do not
-        interact, so every kept run is exactly where it was; an added one catches up."""
+        interact, so every kept run is exactly where it was; an added or changed one
+        catches up.  ``pause`` as in :meth:`advance`."""
         race = Race(self.objective, entries)
-        race.run(self.descent.step_count)
+        if pause is None:
+            race.run(self.descent.step_count)
+        else:
+            race.advance(self.descent.step_count, pause=pause)
+            race._sent = [0] * race.runs  # its first batch still holds every point
         return race
 
     def added(self, entry: RaceEntry) -> "Race":
@@ -180,7 +269,7 @@ class Race:
         """Only the look changes: the runs go on as they are."""
         entries = list(self.entries)
         entries[index] = replace(entries[index], colour=colour)
-        self.entries = tuple(entries)
+        self.entries = tuple(entries)  # the labels stay: they do not name colours
 
     # -- reports -------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -192,7 +281,7 @@ class Race:
             gradient = self.descent.gradient[index]
             runs.append(
                 {
-                    "name": entry.label,
+                    "name": self.labels[index],
                     "colour": entry.colour,
                     "optimizer": s.optimizer,
                     "hyperparameters": {k: float(v) for k, v in dict(s.hyperparameters).items()},
@@ -232,18 +321,26 @@ def race_window(race: Race, margin: float = 0.15, minimum_span: float = 1.0) -> 
     for index in range(race.runs):
         if race.status(index) is not Status.DIVERGED:
             chunks.append(race.descent.trajectories[index].points)
-    points = np.concatenate(chunks)
-    points = points[np.all(np.isfinite(points), axis=1)]
-    low = points.min(axis=0)
-    high = points.max(axis=0)
-    centre = (low + high) / 2
-    # one scale on both axes, so the contour's shapes (and the paths' angles) are true
-    span = max(float(np.max(high - low)) * (1 + 2 * margin), minimum_span)
-    # room at the top for the legend, one line per run
-    headroom = span * min(0.04 * (race.runs + 1), 0.4)
-    return (
-        float(centre[0] - span / 2),
-        float(centre[0] + span / 2),
-        float(centre[1] - span / 2),
-        float(centre[1] + span / 2 + headroom),
-    )
+    with np.errstate(all="ignore"):
+        for points in (np.concatenate(chunks), chunks[0]):  # the start points alone if the paths span too much
+            points = points[np.all(np.isfinite(points), axis=1)]
+            if not len(points):
+                continue
+            low = points.min(axis=0)
+            high = points.max(axis=0)
+            centre = low / 2 + high / 2
+            # one scale on both axes, so the contour's shapes (and the paths' angles) are true;
+            # far from the origin at least a millionth of the distance, so that the window's
+            # edges are distinct numbers
+            span = max(float(np.max(high - low)) * (1 + 2 * margin), minimum_span, 1e-6 * float(np.max(np.abs(centre))))
+            # room at the top for the legend, one line per run
+            headroom = span * min(0.04 * (race.runs + 1), 0.4)
+            window = (
+                float(centre[0] - span / 2),
+                float(centre[0] + span / 2),
+                float(centre[1] - span / 2),
+                float(centre[1] + span / 2 + headroom),
+            )
+            if np.all(np.isfinite(window)):
+                return window
+    return (-2.0, 2.0, -2.0, 2.0)  # nothing finite to frame: the default view

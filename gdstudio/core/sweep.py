@@ -98,6 +98,12 @@ class SweepResult:
             return None
         return self.final_points[converged[np.argmin(self.final_loss[converged])]].copy()
 
+    def curvature_point(self) -> np.ndarray:
+        """Where the curvature that decides which γ are stable is measured: the minimum
+        the sweep found, or the start point when no run converged."""
+        found = self.minimum_found()
+        return found if found is not None else np.asarray(self.start, dtype=float).copy()
+
     def summary(self) -> str:
         counts = {name: int(np.sum(self.status == name)) for name in ("converged", "max_steps", "diverged")}
         text = (

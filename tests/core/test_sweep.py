@@ -127,7 +127,7 @@ def test_race_runs_exactly_as_single_runs_with_status_texts(seed):
     assert race.status_text(0) == f"converged at t = {race.descent.steps[0]}"
     assert race.status_text(4).startswith("diverged at t = ")
     assert race.legend_label(0).startswith("gd slow: converged at t = ")
-    assert race.legend_label(1).startswith("gd γ = 0.5: converged")
+    assert race.legend_label(1).startswith("gd γ = 0.5 from (1.5, −1): converged")  # the Adam run starts elsewhere
     data = race.to_dict()
     assert len(data["runs"]) == 5 and data["runs"][4]["status"] == "diverged"
     assert data["runs"][0]["colour"] == "#ff0000"
@@ -204,3 +204,70 @@ def test_race_window_frames_the_runs_that_did_not_diverge(seed):
     x0, x1, y0, y1 = race_window(race)
     assert x0 < -1.0 and x1 > 1.5 and y0 < -1.0 and y1 > 1.0
     assert x1 - x0 < 10 and y1 - y0 < 10  # the diverged run flew off and is not framed
+
+
+def test_a_race_window_far_from_the_origin_or_at_the_edge_of_float_is_a_real_window(seed):
+    from gdstudio.core.landscape import evaluate_landscape
+
+    for start, learning_rate in (((1e17, 0.0), 5.0), ((1e300, 1.0), 0.1), ((1e308, 1e308), 0.1)):
+        race = Race(seed, [RaceEntry(RunSettings(start=start, learning_rate=learning_rate, max_steps=50))])
+        race.run()
+        x0, x1, y0, y1 = race_window(race)
+        assert x0 < start[0] < x1 and y0 < y1
+        evaluate_landscape(seed, (x0, x1, y0, y1), resolution=11)  # no "x_min < x_max" refusal
+
+
+def test_a_race_of_start_points_names_each_run_by_its_start(seed):
+    same = Race(seed, race_entries()[:3])
+    assert same.labels == ("gd slow", "gd γ = 0.5", "momentum γ = 0.05")
+    entries = [RaceEntry(RunSettings(start=start, learning_rate=0.1)) for start in ((1.5, -1.0), (-2.0, 0.5))]
+    race = Race(seed, entries + [RaceEntry(RunSettings(start=(0.0, 1.0), learning_rate=0.1), name="mine")])
+    assert race.labels == ("gd γ = 0.1 from (1.5, −1)", "gd γ = 0.1 from (−2, 0.5)", "mine")
+    race.run()
+    assert race.legend_label(1).startswith("gd γ = 0.1 from (−2, 0.5): converged at t = ")
+    assert [run["name"] for run in race.to_dict()["runs"]] == list(race.labels)
+
+
+CARRIED_RUNS = [
+    ("gd", {}),
+    ("momentum", {"dampening": 0.3}),
+    ("nesterov", {}),
+    ("adagrad", {"lr_decay": 0.1, "initial_accumulator_value": 0.5}),
+    ("rmsprop", {}),
+    ("rmsprop", {"momentum": 0.5, "centered": 1.0}),
+    ("adam", {}),
+    ("adam", {"amsgrad": 1.0}),
+]
+
+
+def test_the_carried_next_step_is_the_step_each_run_then_makes(seed):
+    entries = [
+        RaceEntry(RunSettings(start=(1.5, -1.0), learning_rate=0.05, optimizer=name, hyperparameters=hyper,
+                              schedule=Schedule("cosine", period=20)))
+        for name, hyper in CARRIED_RUNS
+    ]
+    race = Race(seed, entries)
+    for _ in range(12):
+        carried = race.carried_states()
+        before = race.current_points()
+        race.advance(1)
+        moved = race.current_points() - before
+        for index, state in enumerate(carried):
+            np.testing.assert_allclose(state.next_step, moved[index], rtol=1e-12, atol=1e-15)
+            np.testing.assert_array_equal(state.point, before[index])
+            np.testing.assert_allclose(state.plain_step, -state.learning_rate * state.gradient)
+    kinds = [(c.velocity is not None, c.scale is not None) for c in race.carried_states()]
+    assert kinds == [(False, False), (True, False), (True, False), (False, True), (False, True), (True, True),
+                     (False, True), (False, True)]
+
+
+def test_before_the_first_step_the_carried_state_is_what_the_first_step_uses(seed):
+    race = Race(seed, [RaceEntry(RunSettings(start=(1.5, -1.0), learning_rate=0.1, optimizer=name)) for name in ("momentum", "adam")])
+    momentum, adam = race.carried_states()
+    np.testing.assert_array_equal(momentum.velocity, [0.0, 0.0])  # nothing carried in yet
+    assert momentum.describe().startswith("velocity b = (0, 0); next Δw = (−0.2, 0.05)")
+    # Adam's first step is γ·sign(g): the scale is 1/|g| (bias-corrected), not 1/ε
+    np.testing.assert_allclose(adam.scale, 1 / np.abs(adam.gradient), rtol=1e-6)
+    np.testing.assert_allclose(adam.next_step, -0.1 * np.sign(adam.gradient), rtol=1e-6)
+    race.run()
+    assert all(not c.running and not np.any(c.next_step) and c.describe() == "stopped" for c in race.carried_states())
