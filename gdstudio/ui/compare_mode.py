@@ -7,6 +7,8 @@ that γ into the Function tab.
 """
 from __future__ import annotations
 
+import html
+import itertools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +21,13 @@ from gdstudio.core.analysis import curvature_at
 from gdstudio.core.descent import RunSettings, Trajectory
 from gdstudio.core.landscape import evaluate_landscape
 from gdstudio.core.optimizers import OPTIMIZERS
-from gdstudio.core.race import Race, RaceEntry, race_window
+from gdstudio.core.race import Race, RaceEntry, entry_labels, race_window
 from gdstudio.core.sweep import Sweep, log_spaced_learning_rates
 
+from .compare_figure import SweepDrawing
 from .plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
 from .theme import legend_brush
-from .widgets import ScientificSpinBox
+from .widgets import PointEdit, ScientificSpinBox
 from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner
 
 # file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
@@ -33,6 +36,8 @@ ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"
 REDRAW_INTERVAL_MS = 16
 DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
+SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
+OPTIMIZER_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(4)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class RaceJob:
     job_id: int
     function: object
     entries: tuple
+    keep_progress: bool = False  # replay the new entries to the shown race's step count
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,11 @@ class SweepJob:
 
 
 class CompareWorker(QtCore.QObject):
-    """Owns a Race or a Sweep in its own thread; emits copies of what changed."""
+    """Owns a Race and a Sweep in its own thread; emits copies of what changed. A sweep
+    runs to its end as soon as it starts, and a playing race waits while it does; a
+    new sweep leaves the race where it was."""
 
-    race_batch = QtCore.Signal(int, object, object)  # job id, RaceBatch, optimiser states per run
+    race_batch = QtCore.Signal(int, object, object)  # job id, RaceBatch, CarriedState per run
     sweep_progress = QtCore.Signal(int, float, object)  # job id, fraction done, SweepResult (final when 1)
     failed = QtCore.Signal(int, str)
 
@@ -66,8 +74,9 @@ class CompareWorker(QtCore.QObject):
         self.window_idle = window_idle
         self.race: Race | None = None
         self.sweep: Sweep | None = None
-        self.job_id = 0
-        self.playing = False
+        self.race_job = 0
+        self.sweep_job = 0
+        self.playing = False  # the race
         self.timer: QtCore.QTimer | None = None
 
     @QtCore.Slot()
@@ -77,11 +86,14 @@ class CompareWorker(QtCore.QObject):
 
     @QtCore.Slot(object)
     def start_race(self, job: RaceJob) -> None:
-        self._stop()
-        self.sweep = None
-        self.job_id = job.job_id
+        self.playing = False
+        self.race_job = job.job_id
         try:
-            self.race = Race(job.function, job.entries)
+            if job.keep_progress and self.race is not None and self.race.objective is job.function:
+                # the runs do not interact: the kept ones are replayed exactly, a new one catches up
+                self.race = self.race.with_entries(job.entries, pause=self._stand_aside)
+            else:
+                self.race = Race(job.function, job.entries)
         except ValueError as error:
             self.race = None
             self.failed.emit(job.job_id, str(error))
@@ -90,73 +102,62 @@ class CompareWorker(QtCore.QObject):
 
     @QtCore.Slot(object)
     def start_sweep(self, job: SweepJob) -> None:
-        self._stop()
-        self.race = None
-        self.job_id = job.job_id
+        self.sweep_job = job.job_id
         try:
             self.sweep = Sweep(job.function, job.start, job.learning_rates, job.optimizer, job.hyperparameters, job.max_steps, job.tolerance)
         except ValueError as error:
             self.sweep = None
             self.failed.emit(job.job_id, str(error))
             return
-        self.playing = True
         self.timer.start(0)
 
     @QtCore.Slot(int)
     def play(self, job_id: int) -> None:
-        if job_id == self.job_id and self.race is not None and not self.race.finished:
+        if job_id == self.race_job and self.race is not None and not self.race.finished:
             self.playing = True
             self.timer.start(FAST_REST_MS)
 
     @QtCore.Slot(int)
     def pause(self, job_id: int) -> None:
-        if job_id == self.job_id:
-            self._stop()
+        if job_id == self.race_job:
+            self.playing = False
 
     @QtCore.Slot(int)
     def step(self, job_id: int) -> None:
-        if job_id == self.job_id and self.race is not None and not self.race.finished:
-            self._stop()
+        if job_id == self.race_job and self.race is not None and not self.race.finished:
+            self.playing = False
             self._emit_race(self.race.advance(1))
 
     @QtCore.Slot()
     def shutdown(self) -> None:
-        self._stop()
-        self.race = None
-        self.sweep = None
-
-    def _stop(self) -> None:
         self.playing = False
         if self.timer is not None:
             self.timer.stop()
+        self.race = None
+        self.sweep = None
 
     def _emit_race(self, batch=None) -> None:
         """Send what changed (advance() hands its batch out: pass it on, never ask twice)."""
         race = self.race
-        states = [race.optimizer_state(i) for i in range(race.runs)]
-        self.race_batch.emit(self.job_id, batch if batch is not None else race.batch(), states)
+        self.race_batch.emit(self.race_job, batch if batch is not None else race.batch(), race.carried_states())
 
     def _stand_aside(self) -> None:
         self.window_idle.wait(0.1)
 
     @QtCore.Slot()
     def _tick(self) -> None:
-        if not self.playing:
-            return
         self.window_idle.wait(0.1)
-        if self.race is not None:
+        if self.sweep is not None:
+            finished = self.sweep.advance(None, FAST_BATCH_SECONDS)
+            self.sweep_progress.emit(self.sweep_job, self.sweep.progress, self.sweep.result() if finished else None)
+            if finished:
+                self.sweep = None
+        elif self.playing and self.race is not None:
             self._emit_race(self.race.advance(1 << 30, FAST_BATCH_SECONDS, self._stand_aside))
             if self.race.finished:
-                self._stop()
-            else:
-                self.timer.start(FAST_REST_MS)  # the rest counts from the end of the batch
-        elif self.sweep is not None:
-            finished = self.sweep.advance(None, FAST_BATCH_SECONDS)
-            self.sweep_progress.emit(self.job_id, self.sweep.progress, self.sweep.result() if finished else None)
-            if finished:
-                self._stop()
-            else:
-                self.timer.start(FAST_REST_MS)
+                self.playing = False
+        if self.sweep is not None or self.playing:
+            self.timer.start(FAST_REST_MS)  # the rest counts from the end of the batch
 
 
 class CompareThread(WorkerOwner):
@@ -185,10 +186,12 @@ class CompareTab(QtWidgets.QWidget):
         self.function = None
         self.window_range = (-2.0, 2.0, -2.0, 2.0)
         self.start = (1.5, -1.0)
-        self.job_id = 0
+        self.job_id = 0  # the race shown
+        self.sweep_job_id = 0
+        self._job_ids = itertools.count(1)  # races and sweeps never share an id
         self.trajectories: list[Trajectory] = []
         self.statuses: list[str] = []
-        self.states: list[dict] = []
+        self.carried: tuple = ()  # CarriedState per run, from the worker
         self.step_count = 0
         self.finished = False
         self.playing = False
@@ -197,7 +200,9 @@ class CompareTab(QtWidgets.QWidget):
         self.dirty = False
         self.colours: list[str] = []
         self.race_entries: tuple[RaceEntry, ...] = ()  # the entries of the race shown
+        self.race_labels: tuple[str, ...] = ()
         self.legend_labels: list[str] = []
+        self.carried_text = ""
 
         self.thread = CompareThread(self)
         self.thread.worker.race_batch.connect(self._on_race_batch)
@@ -226,13 +231,23 @@ class CompareTab(QtWidgets.QWidget):
 
         race_box = QtWidgets.QGroupBox("Race: runs side by side")
         race_layout = QtWidgets.QVBoxLayout(race_box)
-        self.table = QtWidgets.QTableWidget(0, 3)
+        self.table = QtWidgets.QTableWidget(0, 4)
         self.table.setObjectName("raceTable")
-        self.table.setHorizontalHeaderLabels(["optimizer", "γ", "colour"])
-        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels(["optimizer", "γ", "start x, y", ""])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column, width in ((RATE_COLUMN, 78), (START_COLUMN, 96), (COLOUR_COLUMN, 28)):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip("the run's colour: click to choose another")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         race_layout.addWidget(self.table)
+        hint = QtWidgets.QLabel("Click the contour to move the start of the selected runs (of all, when none is selected).")
+        hint.setObjectName("raceStartHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        race_layout.addWidget(hint)
         buttons = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton("Add run")
         self.add_button.setObjectName("raceAdd")
@@ -261,6 +276,20 @@ class CompareTab(QtWidgets.QWidget):
         self.gif_button.clicked.connect(self.export_animation_dialog)
         race_layout.addWidget(self.gif_button)
         left.addWidget(race_box)
+
+        carried_box = QtWidgets.QGroupBox("What each optimizer carries into its next step")
+        carried_layout = QtWidgets.QVBoxLayout(carried_box)
+        self.carried_label = QtWidgets.QLabel()
+        self.carried_label.setObjectName("raceCarried")
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.carried_label.setToolTip(
+            "velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
+            "optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour "
+            "are −γb (momentum, Nesterov) and Δw (AdaGrad, RMSProp, Adam)."
+        )
+        carried_layout.addWidget(self.carried_label)
+        left.addWidget(carried_box)
 
         sweep_box = QtWidgets.QGroupBox("Sweep: which γ works?")
         form = QtWidgets.QFormLayout(sweep_box)
@@ -292,30 +321,20 @@ class CompareTab(QtWidgets.QWidget):
 
         self.contour = ContourPlot()
         self.contour.setObjectName("raceContour")
+        self.contour.clicked.connect(self._on_contour_click)
         self.legend = self.contour.plotItem.addLegend(offset=(10, 10), brush=legend_brush())
         self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
         self.sweep_plot = pg.PlotWidget()
         self.sweep_plot.setObjectName("sweepPlot")
-        self.sweep_plot.setLogMode(x=True, y=False)
-        self.sweep_plot.setLabel("bottom", "learning rate γ")
-        self.sweep_plot.setLabel("left", "final loss f(w_T) (log₁₀, clipped)")
-        self.sweep_plot.showGrid(x=True, y=True, alpha=0.25)
-        self.sweep_points = pg.ScatterPlotItem(size=7, pen=None)
-        self.sweep_points.sigClicked.connect(self._on_sweep_click)
-        self.sweep_plot.addItem(self.sweep_points)
-        self.sweep_lines: list[pg.InfiniteLine] = []
         self.steps_plot = pg.PlotWidget()
         self.steps_plot.setObjectName("sweepStepsPlot")
-        self.steps_plot.setLogMode(x=True, y=False)
-        self.steps_plot.setLabel("bottom", "learning rate γ")
-        self.steps_plot.setLabel("left", "steps to converge")
-        self.steps_points = pg.ScatterPlotItem(size=6, pen=None, brush="#00c2ff")
-        self.steps_plot.addItem(self.steps_points)
-        self.steps_plot.setXLink(self.sweep_plot)
         for plot in (self.sweep_plot, self.steps_plot):
             plot.getAxis("bottom").enableAutoSIPrefix(False)
+        # the same drawing as the exported sweep figure; a click on a point loads its γ
+        self.sweep_drawing = SweepDrawing(self.sweep_plot.getPlotItem(), self.steps_plot.getPlotItem(),
+                                          foreground=SWEEP_LIMIT_COLOUR, fill=legend_brush(), on_click=self._on_sweep_click)
 
         race_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         race_view.addWidget(self.contour)
@@ -332,7 +351,7 @@ class CompareTab(QtWidgets.QWidget):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(420)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.views)
@@ -344,49 +363,80 @@ class CompareTab(QtWidgets.QWidget):
             self._append_row(optimizer, learning_rate)
 
     # -- runs ------------------------------------------------------------------------
-    def _append_row(self, optimizer: str, learning_rate: float, colour: str | None = None) -> None:
+    def _append_row(self, optimizer: str, learning_rate: float, colour: str | None = None, start=None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QtWidgets.QComboBox()
         for name, cls in OPTIMIZERS.items():
             combo.addItem(cls.info.title, name)
         combo.setCurrentIndex(combo.findData(optimizer))
-        combo.currentIndexChanged.connect(lambda _i: self.restart_race())
+        combo.setToolTip("the run's optimizer")
+        combo.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
         spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
-        spin.valueChanged.connect(lambda _v: self.restart_race())
+        spin.setToolTip("the run's learning rate γ")
+        spin.valueChanged.connect(lambda _v: self.restart_race(keep_progress=True))
+        start_edit = PointEdit(self.start if start is None else start)
+        start_edit.point_changed.connect(lambda _x, _y: self.restart_race(keep_progress=True))
+        start_edit.refused.connect(lambda message: self.main_window.statusBar().showMessage(message, 6000))
         colour = colour or RUN_COLOURS[row % len(RUN_COLOURS)]
         button = QtWidgets.QPushButton()
         button.setProperty("colour", colour)
         button.setStyleSheet(f"background-color: {colour};")
         button.setToolTip("choose this run's colour")
         button.clicked.connect(lambda _checked=False, b=button: self._choose_colour(b))
-        self.table.setCellWidget(row, 0, combo)
-        self.table.setCellWidget(row, 1, spin)
-        self.table.setCellWidget(row, 2, button)
+        self.table.setCellWidget(row, OPTIMIZER_COLUMN, combo)
+        self.table.setCellWidget(row, RATE_COLUMN, spin)
+        self.table.setCellWidget(row, START_COLUMN, start_edit)
+        self.table.setCellWidget(row, COLOUR_COLUMN, button)
 
-    def add_run(self, optimizer: str, learning_rate: float) -> None:
+    def add_run(self, optimizer: str, learning_rate: float, start=None) -> None:
+        """A new runner (from the tab's start unless ``start`` is given); the others keep their progress."""
         if self.table.rowCount() >= len(RUN_COLOURS) * 2:
+            self.main_window.statusBar().showMessage(f"A race takes at most {len(RUN_COLOURS) * 2} runs here.", 4000)
             return
-        self._append_row(optimizer, learning_rate)
-        self.restart_race()
+        self._append_row(optimizer, learning_rate, start=start)
+        self.restart_race(keep_progress=True)
 
     def remove_selected_run(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}) or [self.table.rowCount() - 1]
+        rows = self.selected_rows() or [self.table.rowCount() - 1]
         if self.table.rowCount() - len(rows) < 1:
             self.main_window.statusBar().showMessage("A race needs at least one run.", 3000)
             return
         for row in reversed(rows):
             self.table.removeRow(row)
-        self.restart_race()
+        self.restart_race(keep_progress=True)
 
-    def set_run(self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None) -> None:
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def set_run(self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None,
+                start=None) -> None:
         if optimizer is not None:
-            combo = self.table.cellWidget(row, 0)
+            combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
             combo.setCurrentIndex(combo.findData(optimizer))
         if learning_rate is not None:
-            self.table.cellWidget(row, 1).setValue(learning_rate)
+            self.table.cellWidget(row, RATE_COLUMN).setValue(learning_rate)
+        if start is not None:
+            self._set_starts([row], start)
         if colour is not None:
-            self._set_colour(self.table.cellWidget(row, 2), colour)
+            self._set_colour(self.table.cellWidget(row, COLOUR_COLUMN), colour)
+
+    def _set_starts(self, rows, point) -> None:
+        changed = False
+        for row in rows:
+            edit = self.table.cellWidget(row, START_COLUMN)
+            if edit.point() != (float(point[0]), float(point[1])):
+                edit.set_point(*point)
+                changed = True
+        if changed:
+            self.restart_race(keep_progress=True)
+
+    def _on_contour_click(self, x: float, y: float) -> None:
+        """A click on the contour moves the start of the selected runs (all, if none is selected)."""
+        if self.function is None:
+            return
+        rows = self.selected_rows() or list(range(self.table.rowCount()))
+        self._set_starts(rows, (x, y))
 
     def _choose_colour(self, button) -> None:
         colour = QtWidgets.QColorDialog.getColor(QtGui.QColor(button.property("colour")), self, "Run colour")
@@ -403,33 +453,44 @@ class CompareTab(QtWidgets.QWidget):
         session = self.main_window.session
         entries = []
         for row in range(self.table.rowCount()):
-            optimizer = self.table.cellWidget(row, 0).currentData()
-            learning_rate = self.table.cellWidget(row, 1).value()
-            colour = self.table.cellWidget(row, 2).property("colour")
-            settings = RunSettings(start=self.start, learning_rate=learning_rate, optimizer=optimizer,
+            optimizer = self.table.cellWidget(row, OPTIMIZER_COLUMN).currentData()
+            learning_rate = self.table.cellWidget(row, RATE_COLUMN).value()
+            start = self.table.cellWidget(row, START_COLUMN).point()
+            colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
+            settings = RunSettings(start=start, learning_rate=learning_rate, optimizer=optimizer,
                                    max_steps=session.max_steps, tolerance=session.tolerance)
             entries.append(RaceEntry(settings, colour=colour))
         return tuple(entries)
 
     # -- the function ----------------------------------------------------------------
     def take_from_function_tab(self) -> None:
+        """The Function tab's function, view and start point, for every run; a new race."""
         window = self.main_window
         if window.function is None:
             return
         self.function = window.function
         self.start = tuple(float(v) for v in window.session.start)
         self.window_range = tuple(window.session.window)
-        self.source_label.setText(
-            f"f(x, y) = {self.function.display}, start ({self.start[0]:g}, {self.start[1]:g}), "
-            f"optimizer of the sweep: {window.session.optimizer}"
-        )
+        self._describe_source()
         self.contour.set_landscape(evaluate_landscape(self.function, self.window_range, resolution=300))
-        self.contour.set_start(*self.start)
+        for row in range(self.table.rowCount()):
+            self.table.cellWidget(row, START_COLUMN).set_point(*self.start)
         self.restart_race()
+
+    def _describe_source(self) -> None:
+        """What the race and the sweep run on; the sweep takes the Function tab's settings when it starts."""
+        session = self.main_window.session
+        start = ", ".join(f"{float(v):g}" for v in session.start)
+        self.source_label.setText(
+            f"f(x, y) = {self.function.display}. The sweep uses the Function tab's start ({start}) and "
+            f"optimizer ({OPTIMIZERS[session.optimizer].info.title})."
+        )
 
     def showEvent(self, event) -> None:
         if self.function is None or (self.main_window.function is not None and self.main_window.function.text != self.function.text):
             self.take_from_function_tab()
+        elif self.function is not None:
+            self._describe_source()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
@@ -438,28 +499,40 @@ class CompareTab(QtWidgets.QWidget):
         super().hideEvent(event)
 
     # -- race playback ---------------------------------------------------------------
-    def restart_race(self) -> None:
+    def restart_race(self, keep_progress: bool = False) -> None:
+        """A new race of the table's runs: from t = 0, or (``keep_progress``, after a run
+        was added, removed or changed) replayed by the worker to the step the race had
+        reached, so the runs that did not change are where they were."""
         if self.function is None:
             return
-        self.job_id += 1
-        self.playing = False
+        self.job_id = self._next_job_id()
+        if self.playing:
+            self.playing = False
+            self.play_button.setText("Play")
+        keep_progress = keep_progress and self.step_count > 0
         entries = self.entries()
         self.race_entries = entries
+        self.race_labels = entry_labels(entries)
         self.colours = [e.colour for e in entries]
         self.trajectories = [Trajectory(2) for _ in entries]
         self.statuses = ["running"] * len(entries)
-        self.states = [{} for _ in entries]
-        self.step_count = 0
+        self.carried = ()
+        if not keep_progress:
+            self.step_count = 0
         self.finished = False
         self.contour.set_path_count(len(entries), self.colours)
+        self.contour.set_starts([e.settings.start for e in entries])
         self.loss.set_curve_count(len(entries), self.colours)
         self._apply_colours()
         self.play_button.setText("Play")
-        self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries))
+        self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries, keep_progress))
+
+    def _next_job_id(self) -> int:
+        return next(self._job_ids)
 
     def _apply_colours(self) -> None:
         for row in range(min(self.table.rowCount(), len(self.contour.paths))):
-            colour = self.table.cellWidget(row, 2).property("colour")
+            colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
             self.contour.set_path_colour(row, colour)
             if row < len(self.loss.loss_curves):
                 self.loss.loss_curves[row].setPen(pg.mkPen(colour, width=2))
@@ -498,7 +571,7 @@ class CompareTab(QtWidgets.QWidget):
             if len(points):
                 trajectory.extend(points, batch.loss[index], np.zeros_like(points))
         self.statuses = list(batch.status_texts)
-        self.states = list(states)
+        self.carried = tuple(states)
         self.step_count = batch.step_count
         self.finished = batch.finished
         if batch.finished:
@@ -507,7 +580,7 @@ class CompareTab(QtWidgets.QWidget):
         self.dirty = True
 
     def _on_failed(self, job_id: int, message: str) -> None:
-        if job_id == self.job_id:
+        if job_id in (self.job_id, self.sweep_job_id):
             self.main_window.show_error("Cannot run", message)
 
     def _redraw(self) -> None:
@@ -531,7 +604,7 @@ class CompareTab(QtWidgets.QWidget):
                 self._draw_state_arrows()
             if curves:
                 self.loss.set_losses([trajectory.loss for trajectory in self.trajectories])
-            labels = [f"{entry.label}: {status}" for entry, status in zip(self.race_entries, self.statuses)]
+            labels = [f"{label}: {status}" for label, status in zip(self.race_labels, self.statuses)]
             if labels != self.legend_labels:  # rebuilt only when a status changes
                 self.legend_labels = labels
                 self.legend.clear()
@@ -541,28 +614,42 @@ class CompareTab(QtWidgets.QWidget):
                 for sample, text in self.legend.items:
                     sample.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
                     text.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # the numbers change with every step: a few times a second is all anyone can read
+        if not playing or self.frame % 16 == 0:
+            self._write_carried()
         self.redrawn.emit()
 
     def _draw_state_arrows(self) -> None:
-        """What each optimiser carries between steps, at its current point: the velocity
-        (momentum, Nesterov) or the per-coordinate scale times the gradient (adaptive)."""
+        """What each optimiser carries between steps, at its current point (from the
+        worker's CarriedState): the velocity as the step it would make, −γb (momentum,
+        Nesterov), or the next step Δw, shaped by the per-coordinate scale (AdaGrad,
+        RMSProp, Adam). Plain gradient descent carries nothing."""
         tails, tips = [], []
-        for index, trajectory in enumerate(self.trajectories):
-            if not trajectory.count or index >= len(self.race_entries) or index >= len(self.states):
+        for carried in self.carried:
+            if not carried.running:
                 continue
-            state = self.states[index]
-            point = trajectory.points[-1]
-            learning_rate = self.race_entries[index].settings.learning_rate
-            if "velocity" in state:
-                step = learning_rate * np.asarray(state["velocity"])
-            elif "scale" in state and self.function is not None:
-                gradient = np.array([float(g) for g in self.function.gradient(*point)])
-                step = learning_rate * np.asarray(state["scale"]) * gradient
+            if carried.velocity is not None:
+                step = carried.velocity_step
+            elif carried.scale is not None:
+                step = carried.next_step
             else:
                 continue
-            tails.append(point)
-            tips.append(point - step)
+            tails.append(carried.point)
+            tips.append(carried.point + step)
         self.state_arrows.set(tails, tips)
+
+    def _write_carried(self) -> None:
+        lines = []
+        for index, carried in enumerate(self.carried):
+            if index >= len(self.race_entries):
+                break
+            colour = self.colours[index] if index < len(self.colours) else STATE_COLOUR
+            name = self.race_entries[index].label  # the colour tells the runs apart; the legend has their starts
+            lines.append(f'<span style="color:{colour}">■</span> <b>{html.escape(name)}</b>: {html.escape(carried.describe())}')
+        text = "<br>".join(lines) or "—"
+        if text != self.carried_text:
+            self.carried_text = text
+            self.carried_label.setText(text)
 
     # -- sweep ---------------------------------------------------------------------------
     def run_sweep(self) -> None:
@@ -575,18 +662,19 @@ class CompareTab(QtWidgets.QWidget):
             self.sweep_label.setText("The smallest γ must be below the largest.")
             return
         session = self.main_window.session
-        self.job_id += 1
-        self.playing = False
         self.sweep_result = None
         self.sweep_progress.setValue(0)
+        self.sweep_job_id = self._next_job_id()
+        self._describe_source()
         rates = log_spaced_learning_rates(low, high, self.count_spin.value())
+        start = tuple(float(v) for v in session.start)
         self.thread._start_sweep.emit(
-            SweepJob(self.job_id, self.function, self.start, rates, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance)
+            SweepJob(self.sweep_job_id, self.function, start, rates, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance)
         )
         self.views.setCurrentIndex(1)
 
     def _on_sweep_progress(self, job_id: int, fraction: float, result) -> None:
-        if job_id != self.job_id:
+        if job_id != self.sweep_job_id:
             return
         self.sweep_progress.setValue(int(round(100 * fraction)))
         if result is not None:
@@ -594,42 +682,19 @@ class CompareTab(QtWidgets.QWidget):
             self._draw_sweep(result)
 
     def _draw_sweep(self, result) -> None:
-        rates = result.learning_rates
-        with np.errstate(all="ignore"):
-            shown = np.log10(np.clip(np.abs(result.final_loss), 1e-300, None))
-        shown = np.where(np.isfinite(shown), shown, np.nan)
-        finite = shown[np.isfinite(shown)]
-        top = float(finite.max()) + 1 if finite.size else 1.0
-        diverged = result.diverged
-        shown = np.where(diverged | ~np.isfinite(shown), top, shown)
-        brushes = [pg.mkBrush("#d62728" if d else ("#2ca02c" if s == "converged" else "#ff9f1c")) for d, s in zip(diverged, result.status)]
-        symbols = ["x" if d else "o" for d in diverged]
-        # scatter items are not mapped by the plot's log mode: place them at log₁₀ γ
-        self.sweep_points.setData(x=np.log10(rates), y=shown, brush=brushes, symbol=symbols, data=rates)
-        converged = result.status == "converged"
-        self.steps_points.setData(x=np.log10(rates[converged]), y=result.steps[converged].astype(float))
-        for line in self.sweep_lines:
-            self.sweep_plot.removeItem(line)
-        self.sweep_lines = []
-        text = result.summary()
-        minimum = result.minimum_found()
-        if minimum is not None:
-            curvature = curvature_at(self.function, minimum)
-            limit = curvature.stability_limit(result.optimizer, result.hyperparameters)
-            best = curvature.best_lr if result.optimizer == "gd" else None
-            for value, name, colour, height in ((limit, "largest stable γ", "#d62728", 0.95), (best, "best γ", "#2ca02c", 0.85)):
-                if value:
-                    line = pg.InfiniteLine(np.log10(value), angle=90, pen=pg.mkPen(colour, style=QtCore.Qt.PenStyle.DashLine),
-                                           label=f"{name} {value:.3g}", labelOpts={"position": height, "color": colour, "anchors": [(1, 0), (1, 0)]})
-                    self.sweep_plot.addItem(line)
-                    self.sweep_lines.append(line)
-            text += " " + curvature.note
-        self.sweep_label.setText(text)
+        # stability is decided by the curvature where the runs end up (the start if none converged)
+        curvature = curvature_at(self.function, result.curvature_point())
+        self.sweep_drawing.draw(result, curvature)
+        where = ", ".join(f"{float(v):.4g}" for v in curvature.point)
+        self.sweep_label.setText(f"{result.summary()}.\nThe curvature at ({where}): {curvature.note}")
 
-    def _on_sweep_click(self, _item, points, *args) -> None:
-        if len(points):
-            learning_rate = float(points[0].data())
-            self.learning_rate_chosen.emit(learning_rate)
+    @property
+    def sweep_lines(self) -> list[tuple[float, str]]:
+        """The γ limits drawn on the sweep: (γ, label) each."""
+        return self.sweep_drawing.limit_lines
+
+    def _on_sweep_click(self, learning_rate: float) -> None:
+        self.learning_rate_chosen.emit(learning_rate)
 
     # -- GIF and MP4 -------------------------------------------------------------------------
     def export_animation_dialog(self) -> None:
@@ -671,13 +736,15 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
     if problem is not None:
         window.show_error(f"Cannot export the {what}", problem)
         return False
-    race = Race(function, entries)
-    race.run()
-    figure = RaceFigure(function, race, race_window(race), width=600, height=660)
-    steps = figure.frame_steps(frames)
+    try:
+        race = Race(function, entries)
+    except ValueError as error:
+        window.show_error(f"Cannot export the {what}", str(error))
+        return False
     dialog = None
     if progress_dialog:
-        dialog = QtWidgets.QProgressDialog("Rendering the animation…", "Cancel", 0, len(steps), window)
+        limit = max(1, max(e.settings.max_steps for e in entries))
+        dialog = QtWidgets.QProgressDialog("Running the race from the start…", "Cancel", 0, limit, window)
         dialog.setWindowTitle(f"Export {what}")
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -689,17 +756,33 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
         QtWidgets.QApplication.processEvents()
         return not dialog.wasCanceled()
 
+    def cancelled() -> bool:
+        window.statusBar().showMessage("Export cancelled; nothing was written.", 4000)
+        return False
+
+    figure = None
     try:
+        # the race is run here in slices of 50 ms, so a long one keeps the window
+        # responsive and can be cancelled before a frame is drawn
+        while not race.finished:
+            race.advance(1 << 30, seconds=0.05)
+            if dialog is not None and not progress(min(race.step_count, dialog.maximum()), dialog.maximum()):
+                return cancelled()
+        figure = RaceFigure(function, race, race_window(race), width=600, height=660)
+        steps = figure.frame_steps(frames)
+        if dialog is not None:
+            dialog.setLabelText("Rendering the animation…")
+            dialog.setRange(0, len(steps))
         written = write_animation(path, figure.frames(steps), total=len(steps), progress=progress)
     except ExportError as error:
         window.show_error(f"Cannot export the {what}", str(error))
         return False
     finally:
-        figure.close()
+        if figure is not None:
+            figure.close()
         if dialog is not None:
             dialog.close()
     if written is None:
-        window.statusBar().showMessage("Export cancelled; nothing was written.", 4000)
-        return False
+        return cancelled()
     window.statusBar().showMessage(f"Exported {path}", 4000)
     return True

@@ -348,6 +348,11 @@ class ContourItem(pg.PlotItem):
     def set_start(self, x: float, y: float) -> None:
         self.start_marker.setData([x], [y])
 
+    def set_starts(self, points) -> None:
+        """A start marker at each of ``points`` ((n, 2): the runs of a race)."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        self.start_marker.setData(points[:, 0], points[:, 1])
+
     def set_axes(self, segments) -> None:
         """The Hessian's eigenvector axes through the current point: (tail, tip, λ) each,
         dashed; an axis of negative curvature (a saddle's way down) is drawn in red."""

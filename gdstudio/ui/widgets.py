@@ -1,5 +1,5 @@
-"""Small input widgets: a spin box that reads and writes numbers like 1e-05, and a
-slider on a logarithmic scale."""
+"""Small input widgets: a spin box that reads and writes numbers like 1e-05, a
+slider on a logarithmic scale, and a field for a point typed as "x, y"."""
 from __future__ import annotations
 
 import math
@@ -88,3 +88,58 @@ class LogSlider(QtWidgets.QSlider):
         blocked = self.blockSignals(True)
         self.setValue(int(round(min(max(fraction, 0.0), 1.0) * self.RESOLUTION)))
         self.blockSignals(blocked)
+
+
+def format_point(point) -> str:
+    return ", ".join(f"{float(v):.6g}" for v in point)
+
+
+class PointEdit(QtWidgets.QLineEdit):
+    """A point typed as "x, y" (brackets, spaces and the sign − allowed). A finished
+    edit that reads as two finite numbers within ±``limit`` emits ``point_changed``;
+    anything else puts the last good point back and emits ``refused`` with a sentence."""
+
+    point_changed = QtCore.Signal(float, float)
+    refused = QtCore.Signal(str)
+
+    def __init__(self, point=(0.0, 0.0), limit: float = 1e6, parent=None):
+        super().__init__(parent)
+        self.limit = limit
+        self._point = (float(point[0]), float(point[1]))
+        self.setText(format_point(self._point))
+        self.setToolTip("start point x, y (Enter to apply)")
+        self.editingFinished.connect(self._apply)
+
+    def point(self) -> tuple[float, float]:
+        return self._point
+
+    def set_point(self, x: float, y: float) -> None:
+        """Show a new point without emitting ``point_changed``."""
+        self._point = (float(x), float(y))
+        self.setText(format_point(self._point))
+
+    def parse(self, text: str) -> tuple[float, float]:
+        """The point ``text`` names, or ValueError with a sentence for a person."""
+        cleaned = text.strip().strip("()[]").replace("−", "-")
+        parts = [p for p in cleaned.replace(";", ",").replace(",", " ").split() if p]
+        if len(parts) != 2:
+            raise ValueError(f"A start point is two numbers, x and y, such as 1.5, -1; not {text.strip()!r}.")
+        try:
+            values = tuple(float(p) for p in parts)
+        except ValueError:
+            raise ValueError(f"A start point is two numbers, x and y, such as 1.5, -1; not {text.strip()!r}.") from None
+        if not all(math.isfinite(v) and abs(v) <= self.limit for v in values):
+            raise ValueError(f"Each coordinate of a start point must be a finite number between {-self.limit:g} and {self.limit:g}.")
+        return values
+
+    def _apply(self) -> None:
+        try:
+            x, y = self.parse(self.text())
+        except ValueError as error:
+            self.setText(format_point(self._point))
+            self.refused.emit(str(error))
+            return
+        changed = (x, y) != self._point
+        self.set_point(x, y)
+        if changed:
+            self.point_changed.emit(x, y)

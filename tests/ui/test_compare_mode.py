@@ -38,8 +38,18 @@ def test_a_race_draws_what_the_core_race_computes(qtbot, window, compare):
 
 
 def test_state_arrows_show_what_each_optimiser_carries(qtbot, window, compare):
-    """Runs 1 and 2 are momentum and Adam: an arrow from the current point along
-    −γ·velocity and −γ·scale·∇f; plain gradient descent (run 0) carries nothing."""
+    """Runs 1 and 2 are momentum and Adam: an arrow from the current point along the
+    velocity as a step (−γb), and along Adam's next step Δw, which is where the run
+    really goes next; plain gradient descent (run 0) carries nothing."""
+    # before the first step: Adam's first step is γ·sign(∇f) per coordinate, not a 1/ε blow-up
+    with qtbot.waitSignal(compare.redrawn, timeout=3000):
+        compare.dirty = True
+    arrows = compare.state_arrows
+    assert arrows.count() == 1  # momentum has no velocity yet
+    gamma = compare.entries()[2].settings.learning_rate
+    np.testing.assert_allclose(np.abs(arrows.tips[0] - arrows.tails[0]), [gamma, gamma], rtol=1e-6)
+    assert "next Δw = (−0.1, 0.1)" in compare.carried_label.text()
+
     for _ in range(4):
         qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: compare.step_count == 4, timeout=3000)
@@ -50,14 +60,16 @@ def test_state_arrows_show_what_each_optimiser_carries(qtbot, window, compare):
     reference.advance(4)
     points = reference.current_points()
     velocity = reference.optimizer_state(1)["velocity"]
-    scale = reference.optimizer_state(2)["scale"]
-    gradient = np.array([float(g) for g in window.function.gradient(*points[2])])
-    arrows = compare.state_arrows
+    reference.advance(1)
+    where_adam_goes = reference.current_points()[2]
     assert arrows.count() == 2
     np.testing.assert_allclose(arrows.tails, points[1:3])
     np.testing.assert_allclose(arrows.tips[0], points[1] - entries[1].settings.learning_rate * velocity)
-    np.testing.assert_allclose(arrows.tips[1], points[2] - entries[2].settings.learning_rate * scale * gradient)
+    np.testing.assert_allclose(arrows.tips[1], where_adam_goes, rtol=1e-12)
     assert arrows.isVisible() and arrows.path().elementCount() > 0
+    # the readout says the same numbers, per run, in the run's colour
+    text = compare.carried_label.text()
+    assert text.count("<br>") == 2 and entries[2].colour in text and "velocity b = (" in text and "1/(√v + ε)" in text
     # the heads are rebuilt for the new scale when the view zooms
     before = arrows.path().boundingRect()
     compare.contour.plotItem.getViewBox().scaleBy((4, 4))
@@ -125,10 +137,20 @@ def test_the_sweep_agrees_with_the_curvature_and_clicks_through(qtbot, window, c
     assert np.all(result.status[rates > 0.68] == "diverged")
     assert np.all(result.status[(rates < 0.66) & (rates > 0.05)] == "converged")
     assert "2/λ_max = 0.6667" in compare.sweep_label.text()
-    assert sorted(round(10 ** line.value(), 4) for line in compare.sweep_lines) == [0.5, 0.6667]
-    point = compare.sweep_points.points()[40]
-    compare._on_sweep_click(compare.sweep_points, [point])
-    assert window.mode_tabs.currentIndex() == 0
+    assert sorted(round(value, 4) for value, _label in compare.sweep_lines) == [0.5, 0.6667]
+    # the legend names the three kinds of marker and the two γ limits
+    names = [label.text for _sample, label in compare.sweep_drawing.loss_legend.items]
+    assert names == ["converged", "step limit reached", "diverged (off the scale)", "2/λ_max = 0.6667", "2/(λ_min+λ_max) = 0.5"]
+    # a click on a converged point, where the user sees it, loads its γ into the Function tab
+    converged = compare.sweep_drawing.point_items[0]
+    point = converged.scatter.points()[20]
+    compare.views.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: compare.sweep_plot.isVisible(), timeout=3000)
+    view = compare.sweep_plot.getPlotItem().getViewBox()
+    scene_position = view.mapViewToScene(point.pos())
+    widget_position = compare.sweep_plot.mapFromScene(scene_position)
+    qtbot.mouseClick(compare.sweep_plot.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
+    qtbot.waitUntil(lambda: window.mode_tabs.currentIndex() == 0, timeout=3000)
     assert window.controls.learning_rate_spin.value() == pytest.approx(float(point.data()), rel=1e-5)
 
 
@@ -157,3 +179,109 @@ def test_closing_during_a_race_stops_its_thread(qtbot, window, compare):
     window.close()
     assert time.perf_counter() - started < 1.0
     assert not thread.isRunning()
+
+
+def _type_start(qtbot, compare, row, text):
+    edit = compare.table.cellWidget(row, 2)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    return edit
+
+
+def test_runs_race_from_their_own_start_points(qtbot, window, compare):
+    for _ in range(3):
+        qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.step_count == 3, timeout=3000)
+    before = [t.points.copy() for t in compare.trajectories]
+    _type_start(qtbot, compare, 1, "(-1, 1.5)")  # QTest types ASCII only; PointEdit also reads "−"
+    # the changed run catches up to t = 3 from its new start; the others are where they were
+    qtbot.waitUntil(lambda: compare.step_count == 3 and all(t.count == 4 for t in compare.trajectories), timeout=3000)
+    assert tuple(compare.trajectories[1].points[0]) == (-1.0, 1.5)
+    for index in (0, 2):
+        np.testing.assert_array_equal(compare.trajectories[index].points, before[index])
+    reference = Race(window.function, compare.entries())
+    reference.advance(3)
+    np.testing.assert_array_equal(compare.trajectories[1].points, reference.trajectory(1)[0])
+    # the legend says where each run starts, now that they differ
+    with qtbot.waitSignal(compare.redrawn, timeout=3000):
+        compare.dirty = True
+    assert any("from (−1, 1.5)" in label for label in compare.legend_labels)
+    assert any("from (1.5, −1)" in label for label in compare.legend_labels)
+    x, y = compare.contour.start_marker.getData()
+    assert sorted(zip(x, y)) == [(-1.0, 1.5), (1.5, -1.0), (1.5, -1.0)]
+
+    # a start that is not two numbers: one sentence, and the run keeps its start
+    edit = _type_start(qtbot, compare, 1, "1.5")
+    assert edit.point() == (-1.0, 1.5) and edit.text() == "-1, 1.5"
+    assert "two numbers" in window.statusBar().currentMessage()
+    _type_start(qtbot, compare, 1, "1e9, 0")
+    assert edit.point() == (-1.0, 1.5) and "between" in window.statusBar().currentMessage()
+
+
+def test_a_click_on_the_contour_moves_the_selected_runs_start(qtbot, compare):
+    compare.table.selectRow(2)
+    view = compare.contour.plotItem.getViewBox()
+    widget_position = compare.contour.mapFromScene(view.mapViewToScene(QtCore.QPointF(-1.0, 1.0)))
+    qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
+    qtbot.waitUntil(lambda: compare.trajectories[2].count == 1 and abs(compare.trajectories[2].points[0][0] + 1.0) < 0.05, timeout=3000)
+    starts = [compare.table.cellWidget(row, 2).point() for row in range(3)]
+    assert starts[0] == starts[1] == (1.5, -1.0)
+    assert starts[2] == pytest.approx((-1.0, 1.0), abs=0.05)
+    # with no run selected, a click moves them all
+    compare.table.clearSelection()
+    widget_position = compare.contour.mapFromScene(view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
+    qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
+    qtbot.waitUntil(lambda: all(abs(t.points[0][0] - 0.5) < 0.05 for t in compare.trajectories if t.count), timeout=3000)
+    assert len({compare.table.cellWidget(row, 2).point() for row in range(3)}) == 1
+
+
+def test_adding_and_removing_runs_keeps_the_race_where_it_was(qtbot, window, compare):
+    for _ in range(5):
+        qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.step_count == 5, timeout=3000)
+    kept = [t.points.copy() for t in compare.trajectories]
+    compare.add_button.click()
+    qtbot.waitUntil(lambda: len(compare.trajectories) == 4 and all(t.count == 6 for t in compare.trajectories), timeout=3000)
+    assert compare.step_count == 5
+    for index in range(3):
+        np.testing.assert_array_equal(compare.trajectories[index].points, kept[index])
+    compare.table.selectRow(0)
+    compare.remove_button.click()
+    qtbot.waitUntil(lambda: len(compare.trajectories) == 3 and all(t.count == 6 for t in compare.trajectories), timeout=3000)
+    np.testing.assert_array_equal(compare.trajectories[0].points, kept[1])  # momentum moved up
+    assert [e.settings.optimizer for e in compare.entries()] == ["momentum", "adam", "gd"]
+    # Reset starts again from t = 0
+    compare.reset_button.click()
+    qtbot.waitUntil(lambda: compare.step_count == 0 and all(t.count == 1 for t in compare.trajectories), timeout=3000)
+
+
+def test_a_sweep_leaves_the_race_as_it_was_and_uses_the_function_tabs_start(qtbot, window, compare):
+    for _ in range(2):
+        qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.step_count == 2, timeout=3000)
+    window.set_start(-1.0, 0.5)
+    compare.count_spin.setValue(20)
+    compare.sweep_button.click()
+    qtbot.waitUntil(lambda: compare.sweep_result is not None, timeout=15000)
+    assert tuple(compare.sweep_result.start) == (-1.0, 0.5)
+    assert "start (-1, 0.5)" in compare.source_label.text()
+    # the race goes on from t = 2
+    qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: compare.step_count == 3, timeout=3000)
+
+
+def test_exporting_a_long_race_can_be_cancelled_while_it_runs(qtbot, window, compare, tmp_path, monkeypatch):
+    import time
+
+    from PySide6 import QtWidgets
+
+    window.controls.max_steps_spin.setValue(10_000_000)
+    for row in range(3):
+        compare.set_run(row, learning_rate=1e-5)  # would take millions of steps
+    monkeypatch.setattr(QtWidgets.QProgressDialog, "wasCanceled", lambda self: True)
+    path = tmp_path / "long.gif"
+    started = time.perf_counter()
+    assert not compare.export_animation(str(path), frames=6)
+    assert time.perf_counter() - started < 2.0
+    assert not path.exists() and "cancelled" in window.statusBar().currentMessage()
