@@ -10,7 +10,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.optimizers import OPTIMIZERS, optimizer_info
 from gdstudio.core.presets import PRESETS
-from gdstudio.core.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_TITLES
+from gdstudio.core.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_SETTINGS, SCHEDULE_TITLES, Schedule, ScheduleError
 from gdstudio.core.session import LEARNING_RATE_RANGE
 
 from .widgets import LogSlider, ScientificSpinBox
@@ -196,6 +196,103 @@ class OptimizerField(QtCore.QObject):
         self.box.setVisible(bool(info.hyperparameters))
 
 
+class ScheduleSettingsRow(QtWidgets.QWidget):
+    """The chosen schedule kind's settings as one compact row of text fields (step size
+    and factor; decay factor; period T and min γ; decay), with a line under it for a
+    setting that is not valid. ``edited`` carries ``{field name: text}`` for every
+    field of the kind, once typing pauses, on Enter or when a field is left; the
+    window parses it with the core and answers with :meth:`show_error` or
+    :meth:`display`. Fields are named scheduleSetting_NAME."""
+
+    edited = QtCore.Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("scheduleSettings")
+        column = QtWidgets.QVBoxLayout(self)
+        column.setContentsMargins(12, 0, 0, 0)
+        column.setSpacing(2)
+        self.row = QtWidgets.QHBoxLayout()
+        self.row.setSpacing(6)
+        column.addLayout(self.row)
+        self.error = QtWidgets.QLabel()
+        self.error.setObjectName("scheduleError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #d9304f;")
+        self.error.hide()
+        column.addWidget(self.error)
+        self.kind: str | None = None
+        self.fields: dict[str, QtWidgets.QLineEdit] = {}
+        self.timer = QtCore.QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FUNCTION_PAUSE_MS)
+        self.timer.timeout.connect(self._emit)
+
+    def texts(self) -> dict[str, str]:
+        return {name: field.text() for name, field in self.fields.items()}
+
+    def display(self, schedule: Schedule, step_limit: int) -> None:
+        """Show ``schedule``'s settings without emitting: a new kind gets new fields; a
+        field whose text does not already mean the setting's value gets that value."""
+        if schedule.kind != self.kind:
+            self._build(schedule.kind)
+        for setting in schedule.settings:
+            field = self.fields[setting.name]
+            value = getattr(schedule, setting.name)
+            try:
+                same = schedule.with_texts({setting.name: field.text()}) == schedule
+            except ScheduleError:
+                same = False
+            if not same:
+                field.setText("" if value is None else str(value) if setting.whole else f"{value:g}")
+            if setting.optional:  # left empty, the period is the step limit
+                field.setPlaceholderText("= step limit")
+                field.setToolTip(f"{setting.label}: {setting.note} (now {step_limit})")
+        self.show_error(None)
+        self.setVisible(bool(self.fields))
+
+    def show_error(self, message: str | None, name: str | None = None) -> None:
+        """One sentence under the row (None: none), the field at fault outlined."""
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        for field_name, field in self.fields.items():
+            field.setStyleSheet("QLineEdit { border: 2px solid #d9304f; }" if message and field_name == name else "")
+
+    def _build(self, kind: str) -> None:
+        self.timer.stop()
+        while self.row.count():
+            widget = self.row.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        self.fields = {}
+        self.kind = kind
+        for setting in SCHEDULE_SETTINGS[kind]:
+            label = QtWidgets.QLabel(setting.label)
+            field = QtWidgets.QLineEdit()
+            field.setObjectName(f"scheduleSetting_{setting.name}")
+            field.setToolTip(f"{setting.label}: {setting.note}")
+            label.setToolTip(field.toolTip())
+            label.setBuddy(field)
+            field.setMinimumWidth(48)
+            field.textEdited.connect(lambda _text: self.timer.start())
+            field.returnPressed.connect(self._emit)
+            field.editingFinished.connect(self._emit_if_pending)
+            self.row.addWidget(label)
+            self.row.addWidget(field, 1)
+            self.fields[setting.name] = field
+        if len(self.fields) == 1:
+            self.row.addStretch(1)  # one short number needs no full-width field
+
+    def _emit_if_pending(self) -> None:
+        if self.timer.isActive():
+            self._emit()
+
+    def _emit(self) -> None:
+        self.timer.stop()
+        self.edited.emit(self.texts())
+
+
 class ControlPanel(QtWidgets.QWidget):
     function_edited = QtCore.Signal(str)  # after a pause in typing, or Enter
     preset_chosen = QtCore.Signal(str)
@@ -203,6 +300,7 @@ class ControlPanel(QtWidgets.QWidget):
     start_changed = QtCore.Signal(float, float)
     optimizer_changed = QtCore.Signal(str, dict)
     schedule_changed = QtCore.Signal(str)
+    schedule_settings_edited = QtCore.Signal(object)  # {setting name: typed text} of the chosen kind
     limits_changed = QtCore.Signal(int, float)
     play_clicked = QtCore.Signal()
     step_clicked = QtCore.Signal()
@@ -278,7 +376,9 @@ class ControlPanel(QtWidgets.QWidget):
         self.schedule_plot.getPlotItem().hideAxis("bottom")
         self.schedule_plot.getPlotItem().getAxis("left").setWidth(34)
         self.schedule_curve = self.schedule_plot.plot(pen=pg.mkPen("#ff5a36", width=2))
+        self.schedule_settings = ScheduleSettingsRow()
         form.addRow("γ schedule", self.schedule_combo)
+        form.addRow(self.schedule_settings)
         form.addRow("", self.schedule_plot)
         start_row = QtWidgets.QHBoxLayout()
         self.start_x_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
@@ -350,6 +450,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.start_y_spin.valueChanged.connect(self._emit_start)
         self.optimizer_field.changed.connect(self._emit_optimizer)
         self.schedule_combo.currentIndexChanged.connect(lambda i: self.schedule_changed.emit(self.schedule_combo.itemData(i)))
+        self.schedule_settings.edited.connect(self.schedule_settings_edited)
         self.max_steps_spin.valueChanged.connect(self._emit_limits)
         self.tolerance_spin.valueChanged.connect(self._emit_limits)
         self.play_button.clicked.connect(self.play_clicked)
@@ -396,17 +497,23 @@ class ControlPanel(QtWidgets.QWidget):
         self.learning_rate.show(learning_rate)
         self.optimizer_field.show(optimizer, hyperparameters)
 
-    def show_schedule(self, kind: str, steps, rates, formula: str) -> None:
-        """Select ``kind`` without emitting and draw its γ_t curve."""
+    def show_schedule(self, schedule: Schedule, step_limit: int, steps, rates, formula: str) -> None:
+        """Select ``schedule``'s kind and show its settings without emitting, and draw
+        its γ_t curve (``steps``, ``rates``: t = 0 … the step limit)."""
         blocked = self.schedule_combo.blockSignals(True)
-        self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(kind))
+        self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(schedule.kind))
         self.schedule_combo.blockSignals(blocked)
+        self.schedule_settings.display(schedule, step_limit)
         self.schedule_curve.setData(steps, rates)
         top = float(max(rates.max(), 1e-300)) if len(rates) else 1.0
         self.schedule_plot.setYRange(0.0, 1.1 * top, padding=0)
         # the whole run: t from 0 to the last update index drawn (the step limit)
         self.schedule_plot.setXRange(0.0, float(max(steps[-1], 1)) if len(steps) else 1.0, padding=0)
         self.schedule_plot.setToolTip(formula)
+
+    def show_schedule_error(self, message: str | None, name: str | None = None) -> None:
+        """A typed schedule setting is not valid (None: they all are)."""
+        self.schedule_settings.show_error(message, name)
 
     def set_start(self, x: float, y: float) -> None:
         for spin, value in ((self.start_x_spin, x), (self.start_y_spin, y)):

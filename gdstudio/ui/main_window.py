@@ -18,7 +18,7 @@ from gdstudio.core.landscape import evaluate_landscape
 from gdstudio.core.language import FunctionError, ParsedFunction, parse_function
 from gdstudio.core.playback import StepBatch
 from gdstudio.core.presets import PRESETS
-from gdstudio.core.schedules import Schedule
+from gdstudio.core.schedules import ScheduleError
 from gdstudio.core.report import CSV_HEADER, run_report, trajectory_rows
 from gdstudio.core.session import (
     DEFAULT_SESSION,
@@ -246,6 +246,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.start_changed.connect(self.set_start)
         c.optimizer_changed.connect(self.set_optimizer)
         c.schedule_changed.connect(self.set_schedule)
+        c.schedule_settings_edited.connect(self.set_schedule_settings)
         c.limits_changed.connect(self.set_limits)
         c.play_clicked.connect(self.toggle_play)
         c.step_clicked.connect(self.step_once)
@@ -393,7 +394,23 @@ class MainWindow(QtWidgets.QMainWindow):
         self.restart_run()
 
     def set_schedule(self, kind: str) -> None:
-        self.session = self.session.with_changes(schedule=Schedule(kind))
+        # the other kinds' settings are kept: switching back finds them as they were
+        self.session = self.session.with_changes(schedule=self.session.schedule.with_kind(kind))
+        self._remember_session()
+        self._show_schedule()
+        self.restart_run()
+
+    def set_schedule_settings(self, texts: dict) -> None:
+        """Typed schedule settings: a bad one gets one sentence under them and changes nothing."""
+        try:
+            schedule = self.session.schedule.with_texts(texts)
+        except ScheduleError as error:
+            self.controls.show_schedule_error(str(error), error.name)
+            return
+        self.controls.show_schedule_error(None)
+        if schedule == self.session.schedule:
+            return
+        self.session = self.session.with_changes(schedule=schedule)
         self._remember_session()
         self._show_schedule()
         self.restart_run()
@@ -402,7 +419,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # γ_t over the whole run, t = 0 … the step limit, as the run will use it
         schedule = self.session.schedule.for_steps(self.session.max_steps)
         steps, rates = schedule.curve(self.session.learning_rate, self.session.max_steps)
-        self.controls.show_schedule(schedule.kind, steps, rates, f"{schedule.title}: {schedule.formula}")
+        self.controls.show_schedule(self.session.schedule, self.session.max_steps, steps, rates, f"{schedule.title}: {schedule.formula}")
 
     def set_limits(self, max_steps: int, tolerance: float) -> None:
         self.session = self.session.with_changes(max_steps=int(max_steps), tolerance=float(tolerance))

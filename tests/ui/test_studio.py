@@ -401,6 +401,130 @@ def test_the_small_gamma_curve_shows_the_whole_run(qtbot, window, kind):
             assert rates[-1] == 0.0  # the cosine ends at its minimum, at the end of the run
 
 
+def choose_schedule(qtbot, window, kind):
+    combo = window.controls.schedule_combo
+    combo.setCurrentIndex(combo.findData(kind))
+    qtbot.waitUntil(lambda: window.session.schedule.kind == kind and window.trajectory.count == 1, timeout=3000)
+
+
+def type_schedule_setting(qtbot, window, name, text):
+    """Type into a schedule setting's field the way a person does, then press Enter."""
+    field = window.controls.findChild(QtWidgets.QLineEdit, f"scheduleSetting_{name}")
+    assert field is not None and field.isVisible()
+    field.selectAll()
+    qtbot.keyClick(field, QtCore.Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, QtCore.Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(
+    "kind, typed, gamma",
+    [
+        # γ₀ = 0.1; γ_t of the fifth update (t = 4) by the formulas of torch.optim.lr_scheduler
+        ("step", {"step_size": "2", "step_factor": "0.5"}, 0.1 * 0.5**2),
+        ("exponential", {"exponential_factor": "0.9"}, 0.1 * 0.9**4),
+        ("cosine", {"period": "8", "minimum": "0.02"}, 0.02 + (0.1 - 0.02) * (1 + np.cos(np.pi * 4 / 8)) / 2),
+        ("inverse_time", {"decay": "0.5"}, 0.1 / (1 + 0.5 * 4)),
+    ],
+)
+def test_typed_schedule_settings_set_the_gamma_the_run_uses(qtbot, window, kind, typed, gamma):
+    choose_schedule(qtbot, window, kind)
+    fields = [w for w in window.controls.schedule_settings.findChildren(QtWidgets.QLineEdit) if w.isVisible()]
+    assert sorted(f.objectName() for f in fields) == sorted(f"scheduleSetting_{name}" for name in typed)  # the kind's only
+    for name, text in typed.items():
+        type_schedule_setting(qtbot, window, name, text)
+    qtbot.waitUntil(lambda: window.session.schedule.to_dict() != {"kind": kind} and all(
+        f"{getattr(window.session.schedule, name):g}" == text for name, text in typed.items()), timeout=3000)
+    schedule = window.session.run_settings().schedule
+    t, rates = window.controls.schedule_curve.getData()  # redrawn with the typed settings
+    np.testing.assert_allclose(rates, schedule(0.1, t))
+    assert t[-1] == 1000 and schedule(0.1, 4) == pytest.approx(gamma)
+    qtbot.waitUntil(lambda: window.trajectory.count == 1, timeout=3000)
+    for _ in range(5):
+        window.step_once()
+    qtbot.waitUntil(lambda: window.steps == 5, timeout=3000)
+    assert window.last_record.learning_rate == pytest.approx(gamma, rel=1e-12)
+    expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=5, schedule=schedule))
+    np.testing.assert_allclose(window.trajectory.points, expected.points, rtol=0, atol=1e-15)
+
+
+def test_a_bad_schedule_setting_gets_one_sentence_and_changes_nothing(qtbot, window):
+    choose_schedule(qtbot, window, "step")
+    before = (window.session, window.run_id, window.controls.schedule_curve.getData()[1].copy())
+    type_schedule_setting(qtbot, window, "step_factor", "1.5")
+    error = window.controls.findChild(QtWidgets.QLabel, "scheduleError")
+    qtbot.waitUntil(error.isVisible, timeout=3000)
+    assert error.text() == "the step decay's factor must be a number above 0 and at most 1, not 1.5"
+    assert "#d9304f" in window.controls.schedule_settings.fields["step_factor"].styleSheet()
+    assert window.session == before[0] and window.run_id == before[1]
+    np.testing.assert_array_equal(window.controls.schedule_curve.getData()[1], before[2])
+    type_schedule_setting(qtbot, window, "step_size", "ten")  # the sentence names the first bad field
+    qtbot.waitUntil(lambda: "step size must be a number, not 'ten'" in error.text(), timeout=3000)
+    type_schedule_setting(qtbot, window, "step_size", "50")
+    type_schedule_setting(qtbot, window, "step_factor", "0.25")
+    qtbot.waitUntil(lambda: error.isHidden() and window.session.schedule.step_factor == 0.25, timeout=3000)
+    assert window.session.schedule.step_size == 50 and window.run_id > before[1]
+    assert window.controls.schedule_settings.fields["step_factor"].styleSheet() == ""
+
+
+def test_a_cosine_anneals_over_the_whole_run_until_a_period_is_typed(qtbot, window):
+    choose_schedule(qtbot, window, "cosine")
+    period = window.controls.schedule_settings.fields["period"]
+    assert period.text() == "" and period.placeholderText() == "= step limit"
+    for limit in (1000, 200):
+        set_spin(qtbot, window.controls.max_steps_spin, str(limit))
+        qtbot.waitUntil(lambda: window.session.max_steps == limit, timeout=3000)
+        t, rates = window.controls.schedule_curve.getData()
+        assert t[-1] == limit and rates[-1] == 0.0 and rates[len(rates) // 2] == pytest.approx(0.05, abs=1e-3)
+        assert window.session.run_settings().schedule.period == limit
+    type_schedule_setting(qtbot, window, "period", "50")  # 4 periods: γ climbs back after each
+    qtbot.waitUntil(lambda: window.session.schedule.period == 50, timeout=3000)
+    t, rates = window.controls.schedule_curve.getData()
+    assert rates[list(t).index(50)] == 0.0 and rates[list(t).index(100)] == pytest.approx(0.1)
+    set_spin(qtbot, window.controls.max_steps_spin, "400")  # a typed period stays
+    qtbot.waitUntil(lambda: window.session.max_steps == 400, timeout=3000)
+    assert window.session.run_settings().schedule.period == 50
+    type_schedule_setting(qtbot, window, "period", "")  # emptied: the step limit again
+    qtbot.waitUntil(lambda: window.session.schedule.period is None, timeout=3000)
+    assert window.controls.schedule_curve.getData()[1][-1] == 0.0
+
+
+def test_schedule_settings_are_saved_and_reopened(qtbot, window, tmp_path):
+    choose_schedule(qtbot, window, "step")
+    type_schedule_setting(qtbot, window, "step_size", "30")
+    type_schedule_setting(qtbot, window, "step_factor", "0.7")
+    qtbot.waitUntil(lambda: window.session.schedule.step_factor == 0.7 and window.session.schedule.step_size == 30, timeout=3000)
+    path = tmp_path / "step.gdstudio.json"
+    assert window.save_session_to(path)
+    assert json.loads(path.read_text())["schedule"] == {"kind": "step", "factor": 0.7, "step_size": 30}
+    choose_schedule(qtbot, window, "exponential")  # something else before reopening
+    type_schedule_setting(qtbot, window, "exponential_factor", "0.5")
+    qtbot.waitUntil(lambda: window.session.schedule.exponential_factor == 0.5, timeout=3000)
+    assert window.open_session(path)
+    assert window.controls.schedule_combo.currentData() == "step"
+    fields = window.controls.schedule_settings.fields
+    assert fields["step_size"].text() == "30" and fields["step_factor"].text() == "0.7"
+    assert window.session.schedule.step_size == 30 and window.session.schedule.step_factor == 0.7
+    t, rates = window.controls.schedule_curve.getData()
+    assert rates[list(t).index(60)] == pytest.approx(0.1 * 0.49)
+    # a session of the previous version (no schedule at all) opens with constant γ
+    old = json.loads(path.read_text())
+    del old["schedule"]
+    older = tmp_path / "old.gdstudio.json"
+    older.write_text(json.dumps(old))
+    assert window.open_session(older)
+    assert window.controls.schedule_combo.currentData() == "constant"
+    assert window.controls.schedule_settings.isHidden()
+    # and a new window restores the last session's schedule with its settings
+    window.open_session(path)
+    from gdstudio.ui import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.session.schedule.step_size == 30 and again.controls.schedule_settings.fields["step_factor"].text() == "0.7"
+    again.close()
+
+
 def test_the_run_exports_as_an_mp4_video(qtbot, window, tmp_path):
     pytest.importorskip("imageio_ffmpeg")
     import imageio_ffmpeg
