@@ -25,6 +25,10 @@ PILLOW_MISSING = "GIF export needs Pillow, the optional 'animation' extra: pip i
 VIDEO_MISSING = "MP4 export needs imageio-ffmpeg, the optional 'video' extra: pip install 'gdstudio[video]'"
 FORMATS = {".gif": "animated GIF", ".mp4": "MP4 video"}
 MAX_FRAMES = 2000
+# of a GIF's 256 palette entries, those kept for the first frame's colours that a
+# median cut would blur (run colours, markers and text cover few pixels beside the
+# contour's colour scale); the rest come from the median cut
+RESERVED_COLOURS = 32
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -80,6 +84,35 @@ def _as_image(frame, Image):
     return Image.fromarray(np.ascontiguousarray(array[:, :, :3]), "RGB")
 
 
+def shared_palette(image, Image):
+    """One palette for every frame of a GIF, made from the first frame ``image`` (RGB):
+    its colours exactly when it has at most 256 of them, otherwise a median cut to
+    256 − :data:`RESERVED_COLOURS` colours plus, exactly, the first frame's colours
+    that the cut renders worst (weight: pixels × squared error, over colours of at
+    least 8 pixels).  Every frame is mapped to this palette without dithering, so
+    a colour on screen (a run's #00c2ff) is one colour in every frame, not a colour
+    each frame's own palette happens to give it."""
+    pixels = np.asarray(image, dtype=np.uint8).reshape(-1, 3).astype(np.int64)
+    codes, counts = np.unique((pixels[:, 0] << 16) | (pixels[:, 1] << 8) | pixels[:, 2], return_counts=True)
+    colours = np.stack([(codes >> 16) & 255, (codes >> 8) & 255, codes & 255], axis=1)
+    if len(colours) <= 256:
+        entries = colours
+    else:
+        cut = image.quantize(colors=256 - RESERVED_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        used = min(len(cut.getpalette() or ()) // 3, 256 - RESERVED_COLOURS)
+        entries = np.asarray(cut.getpalette()[: 3 * used], dtype=np.int64).reshape(-1, 3)
+        common = counts >= 8
+        colours, counts = colours[common], counts[common]
+        error = np.abs(colours[:, None, :] - entries[None, :, :]).max(axis=2).min(axis=1).astype(float)
+        worst = np.argsort(-(counts * error**2), kind="stable")[:RESERVED_COLOURS]
+        entries = np.concatenate([entries, colours[worst[error[worst] > 0]]])
+    flat = entries.astype(np.uint8).ravel().tolist()
+    flat += flat[-3:] * (256 - len(entries))  # unused entries repeat the last colour
+    palette = Image.new("P", (1, 1))
+    palette.putpalette(flat)
+    return palette
+
+
 def write_gif(
     path: str | os.PathLike,
     frames: Iterable,
@@ -106,17 +139,19 @@ def write_gif(
 
     def write(temporary: Path) -> None:
         palette_frames = []
-        size = None
+        size = palette = None
         for done, frame in enumerate(frames, start=1):
             if done > MAX_FRAMES:
                 raise ExportError(f"an animation has at most {MAX_FRAMES} frames")
             image = _as_image(frame, Image)
             if size is None:
                 size = image.size
+                palette = shared_palette(image, Image)
             elif image.size != size:
                 raise ExportError(f"frame {done} is {image.size[0]}×{image.size[1]}, not {size[0]}×{size[1]} like the first")
-            # quantise now, one frame at a time, so memory stays at one byte a pixel
-            palette_frames.append(image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE))
+            # quantise now, one frame at a time, so memory stays at one byte a pixel;
+            # one palette for all frames, no dithering: a colour stays put from frame to frame
+            palette_frames.append(image.quantize(palette=palette, dither=Image.Dither.NONE))
             if progress is not None and progress(done, max(total, done)) is False:
                 raise ExportCancelled()
         if not palette_frames:

@@ -543,3 +543,20 @@ def test_the_run_exports_as_an_animated_gif(qtbot, window, tmp_path):
     assert window.export("gif", path)
     with Image.open(path) as image:
         assert image.n_frames > 10 and image.size == (600, 660)
+        frames = []
+        for index in range(image.n_frames):
+            image.seek(index)
+            frames.append(np.asarray(image.convert("RGB")).astype(int))
+    # the run's colour on screen, #ff5a36: its swatch in the legend (top left, above the
+    # path) is one colour in every frame, and that colour is the one on screen
+    from gdstudio.ui.plots import RUN_COLOURS
+
+    assert RUN_COLOURS[0] == "#ff5a36"
+    on_screen = np.array([255, 90, 54])
+    near = np.abs(frames[0] - on_screen).max(axis=2) <= 12
+    near[110:] = False
+    assert near.sum() >= 20
+    colours = np.unique(np.concatenate([frame[near] for frame in frames]), axis=0)
+    assert len(colours) == 1 and np.abs(colours[0] - on_screen).max() <= 4
+    # and the path, drawn as the run goes, has that colour too
+    assert (np.abs(frames[-1] - on_screen).max(axis=2) == 0).sum() > 4 * near.sum()
