@@ -1,5 +1,6 @@
 """Session files (untrusted input) and atomic writes."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from gdstudio.core.session import (
     session_from_text,
     session_text,
 )
-from gdstudio.export.files import ExportError, atomic_write, write_json
+from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_text
 
 
 def test_a_session_round_trips():
@@ -153,3 +154,66 @@ def test_atomic_write_leaves_nothing_on_failure(tmp_path):
         write_json(tmp_path / "nan.json", {"x": float("nan")})
     assert not (tmp_path / "nan.json").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def unwritable_places(tmp_path):
+    """Paths no atomic write can create (the tests run as root, so no folder is
+    merely read-only): a folder under /proc, which takes no new files, and a path
+    whose parent is a file."""
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    return [
+        (Path("/proc/x.json"), "cannot write /proc/x.json: the folder /proc does not take new files (No such file or directory)"),
+        (tmp_path / "notes.txt" / "x.json", f"cannot write {tmp_path}/notes.txt/x.json: {tmp_path}/notes.txt is a file, not a folder"),
+    ]
+
+
+WRITERS = {
+    "text": lambda path: write_text(path, "hello"),
+    "json": lambda path: write_json(path, {"a": 1}),
+    "csv": lambda path: write_csv(path, ["t", "x"], [[0, 1.0]]),
+    "callback": lambda path: atomic_write(path, lambda temporary: temporary.write_bytes(b"png")),
+}
+
+
+@pytest.mark.parametrize("writer", WRITERS.values(), ids=WRITERS.keys())
+def test_every_atomic_write_says_in_one_sentence_which_path_it_cannot_write_and_why(writer, tmp_path):
+    for path, sentence in unwritable_places(tmp_path):
+        with pytest.raises(ExportError) as caught:
+            writer(path)
+        assert str(caught.value) == sentence
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_no_permission_and_a_failed_rename_are_one_sentence_too(tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(ExportError, match=f"^cannot write {tmp_path}/a.json: no permission to write in the folder {tmp_path}$"):
+        write_json(tmp_path / "a.json", {})
+    monkeypatch.undo()
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(ExportError, match=f"^cannot write {tmp_path}/a.json: permission denied$"):
+        write_json(tmp_path / "a.json", {})
+    assert list(tmp_path.iterdir()) == []  # the temporary file went too
+
+
+def test_a_gif_into_a_folder_that_takes_no_files_is_one_sentence(tmp_path):
+    pytest.importorskip("PIL")
+    import numpy as np
+
+    from gdstudio.export.animation import write_gif
+
+    rendered = []
+
+    def frames():
+        for index in range(3):
+            rendered.append(index)
+            yield np.zeros((8, 8, 3), np.uint8)
+
+    with pytest.raises(ExportError, match="^cannot write /proc/a.gif: the folder /proc does not take new files"):
+        write_gif("/proc/a.gif", frames())
+    assert rendered == []  # refused before a frame is rendered

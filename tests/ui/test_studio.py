@@ -525,6 +525,22 @@ def test_schedule_settings_are_saved_and_reopened(qtbot, window, tmp_path):
     again.close()
 
 
+@pytest.mark.parametrize("kind, suffix", [("contour-png", ".png"), ("loss-svg", ".svg"), ("csv", ".csv"), ("json", ".json"), ("gif", ".gif")])
+def test_an_export_into_a_folder_that_takes_no_files_says_so_in_one_sentence(qtbot, window, messages, tmp_path, kind, suffix):
+    # the tests run as root: /proc, which takes no new files, stands for a folder one may not write in
+    path = f"/proc/descent{suffix}"
+    assert not window.export(kind, path)
+    assert len(messages) == 1
+    title, text = messages[0]
+    assert title in ("Export failed", "Cannot export the animated GIF")
+    assert text == f"cannot write {path}: the folder /proc does not take new files (No such file or directory)"
+    assert "Exported" not in window.statusBar().currentMessage()
+    # a path whose parent is a file
+    (tmp_path / "notes.txt").write_text("a file")
+    assert not window.export(kind, tmp_path / "notes.txt" / f"descent{suffix}")
+    assert messages[1][1] == f"cannot write {tmp_path}/notes.txt/descent{suffix}: {tmp_path}/notes.txt is a file, not a folder"
+
+
 def test_the_run_exports_as_an_mp4_video(qtbot, window, tmp_path):
     pytest.importorskip("imageio_ffmpeg")
     import imageio_ffmpeg
