@@ -79,7 +79,7 @@ class CarriedState:
 
     @property
     def velocity_step(self) -> np.ndarray | None:
-        """−γ_t b: the part of the step the velocity carries over from earlier steps."""
+        """−γ_t b: the velocity b_t drawn as a step (what the earlier gradients add up to)."""
         return None if self.velocity is None else -self.learning_rate * self.velocity
 
     def describe(self) -> str:

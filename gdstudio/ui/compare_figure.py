@@ -69,12 +69,15 @@ class SweepDrawing:
         self.loss_legend = loss_plot.addLegend(offset=(10, 10), brush=brush, labelTextColor=foreground)
         self.steps_legend = steps_plot.addLegend(offset=(-10, 10), brush=brush, labelTextColor=foreground)
 
-    def draw(self, result: SweepResult, curvature: Curvature | None = None) -> None:
+    def clear(self) -> None:
         for plot, legend in ((self.loss_plot, self.loss_legend), (self.steps_plot, self.steps_legend)):
             plot.clear()
             legend.clear()
         self.point_items = []
         self.limit_lines = []
+
+    def draw(self, result: SweepResult, curvature: Curvature | None = None) -> None:
+        self.clear()
         lr = result.learning_rates
         converged = result.converged
         diverged = result.diverged

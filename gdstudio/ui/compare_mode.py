@@ -34,6 +34,9 @@ from .worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner
 ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
 
 REDRAW_INTERVAL_MS = 16
+# An edit replays the race to its step count only up to this many steps (about a
+# second of the worker's time for six runs); a longer race starts again from t = 0.
+REPLAY_STEPS = 20_000
 DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
 SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
@@ -46,6 +49,7 @@ class RaceJob:
     function: object
     entries: tuple
     keep_progress: bool = False  # replay the new entries to the shown race's step count
+    play: bool = False  # play on once it is ready (an edit made while the race played)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,10 @@ class SweepJob:
     hyperparameters: dict
     max_steps: int
     tolerance: float
+
+
+class _Superseded(Exception):
+    """A newer race was asked for while this one was being replayed."""
 
 
 class CompareWorker(QtCore.QObject):
@@ -76,6 +84,10 @@ class CompareWorker(QtCore.QObject):
         self.sweep: Sweep | None = None
         self.race_job = 0
         self.sweep_job = 0
+        # written by the window's thread before it queues a race (a plain int: the
+        # worker reads it between updates to drop a replay that is no longer wanted)
+        self.latest_race_job = 0
+        self.closing = False
         self.playing = False  # the race
         self.timer: QtCore.QTimer | None = None
 
@@ -86,19 +98,32 @@ class CompareWorker(QtCore.QObject):
 
     @QtCore.Slot(object)
     def start_race(self, job: RaceJob) -> None:
+        if job.job_id != self.latest_race_job:
+            return  # a newer race is queued behind this one
         self.playing = False
-        self.race_job = job.job_id
+
+        def stand_aside_unless_superseded() -> None:
+            self._stand_aside()
+            if self.latest_race_job != job.job_id or self.closing:
+                raise _Superseded
+
         try:
             if job.keep_progress and self.race is not None and self.race.objective is job.function:
                 # the runs do not interact: the kept ones are replayed exactly, a new one catches up
-                self.race = self.race.with_entries(job.entries, pause=self._stand_aside)
+                race = self.race.with_entries(job.entries, pause=stand_aside_unless_superseded)
             else:
-                self.race = Race(job.function, job.entries)
+                race = Race(job.function, job.entries)
+        except _Superseded:
+            return  # the race before stays, for the newer job to replay from
         except ValueError as error:
             self.race = None
             self.failed.emit(job.job_id, str(error))
             return
+        self.race = race
+        self.race_job = job.job_id
         self._emit_race()
+        if job.play:
+            self.play(job.job_id)
 
     @QtCore.Slot(object)
     def start_sweep(self, job: SweepJob) -> None:
@@ -136,6 +161,11 @@ class CompareWorker(QtCore.QObject):
         self.race = None
         self.sweep = None
 
+    @QtCore.Slot(int)
+    def cancel_sweep(self, job_id: int) -> None:
+        if job_id == self.sweep_job:
+            self.sweep = None
+
     def _emit_race(self, batch=None) -> None:
         """Send what changed (advance() hands its batch out: pass it on, never ask twice)."""
         race = self.race
@@ -147,12 +177,13 @@ class CompareWorker(QtCore.QObject):
     @QtCore.Slot()
     def _tick(self) -> None:
         self.window_idle.wait(0.1)
+        # a sweep and a playing race share the worker: a slice of each per tick
         if self.sweep is not None:
             finished = self.sweep.advance(None, FAST_BATCH_SECONDS)
             self.sweep_progress.emit(self.sweep_job, self.sweep.progress, self.sweep.result() if finished else None)
             if finished:
                 self.sweep = None
-        elif self.playing and self.race is not None:
+        if self.playing and self.race is not None:
             self._emit_race(self.race.advance(1 << 30, FAST_BATCH_SECONDS, self._stand_aside))
             if self.race.finished:
                 self.playing = False
@@ -165,9 +196,10 @@ class CompareThread(WorkerOwner):
 
     WORKER = CompareWorker
     THREAD_NAME = "gdstudio-compare"
-    REQUESTS = ("start_race", "start_sweep", "play", "pause", "step")
+    REQUESTS = ("start_race", "start_sweep", "cancel_sweep", "play", "pause", "step")
     _start_race = QtCore.Signal(object)
     _start_sweep = QtCore.Signal(object)
+    _cancel_sweep = QtCore.Signal(int)
     _play = QtCore.Signal(int)
     _pause = QtCore.Signal(int)
     _step = QtCore.Signal(int)
@@ -197,6 +229,7 @@ class CompareTab(QtWidgets.QWidget):
         self.playing = False
         self.frame = 0
         self.sweep_result = None
+        self.sweep_function = None
         self.dirty = False
         self.colours: list[str] = []
         self.race_entries: tuple[RaceEntry, ...] = ()  # the entries of the race shown
@@ -286,7 +319,7 @@ class CompareTab(QtWidgets.QWidget):
         self.carried_label.setToolTip(
             "velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
             "optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour "
-            "are −γb (momentum, Nesterov) and Δw (AdaGrad, RMSProp, Adam)."
+            "are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam)."
         )
         carried_layout.addWidget(self.carried_label)
         left.addWidget(carried_box)
@@ -306,7 +339,7 @@ class CompareTab(QtWidgets.QWidget):
         form.addRow("values", self.count_spin)
         self.sweep_button = QtWidgets.QPushButton("Run sweep")
         self.sweep_button.setObjectName("sweepRun")
-        self.sweep_button.clicked.connect(self.run_sweep)
+        self.sweep_button.clicked.connect(self._sweep_button_clicked)
         self.sweep_progress = QtWidgets.QProgressBar()
         self.sweep_progress.setObjectName("sweepProgress")
         self.sweep_progress.setRange(0, 100)
@@ -435,6 +468,10 @@ class CompareTab(QtWidgets.QWidget):
         """A click on the contour moves the start of the selected runs (all, if none is selected)."""
         if self.function is None:
             return
+        limit = self.table.cellWidget(0, START_COLUMN).limit
+        if not (abs(x) <= limit and abs(y) <= limit):
+            self.main_window.statusBar().showMessage(f"A start point must lie between {-limit:g} and {limit:g}.", 4000)
+            return
         rows = self.selected_rows() or list(range(self.table.rowCount()))
         self._set_starts(rows, (x, y))
 
@@ -468,6 +505,13 @@ class CompareTab(QtWidgets.QWidget):
         window = self.main_window
         if window.function is None:
             return
+        if self.function is not None and window.function is not self.function:
+            self.cancel_sweep("The function changed: run the sweep again for the new one.")
+            if self.sweep_result is not None:
+                self.sweep_result = None
+                self.sweep_drawing.clear()
+                self.sweep_progress.setValue(0)
+                self.sweep_label.setText("The function changed: run the sweep again for the new one.")
         self.function = window.function
         self.start = tuple(float(v) for v in window.session.start)
         self.window_range = tuple(window.session.window)
@@ -506,10 +550,15 @@ class CompareTab(QtWidgets.QWidget):
         if self.function is None:
             return
         self.job_id = self._next_job_id()
-        if self.playing:
-            self.playing = False
-            self.play_button.setText("Play")
         keep_progress = keep_progress and self.step_count > 0
+        if keep_progress and self.step_count > REPLAY_STEPS:
+            keep_progress = False
+            self.main_window.statusBar().showMessage(
+                f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000)
+        play_on = keep_progress and self.playing
+        if self.playing and not play_on:
+            self.playing = False
+            self.loss.set_minimum_steps(1)
         entries = self.entries()
         self.race_entries = entries
         self.race_labels = entry_labels(entries)
@@ -524,8 +573,9 @@ class CompareTab(QtWidgets.QWidget):
         self.contour.set_starts([e.settings.start for e in entries])
         self.loss.set_curve_count(len(entries), self.colours)
         self._apply_colours()
-        self.play_button.setText("Play")
-        self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries, keep_progress))
+        self.play_button.setText("Pause" if play_on else "Play")
+        self.thread.worker.latest_race_job = self.job_id  # read by the worker: older queued races are dropped
+        self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries, keep_progress, play_on))
 
     def _next_job_id(self) -> int:
         return next(self._job_ids)
@@ -559,7 +609,12 @@ class CompareTab(QtWidgets.QWidget):
         self.export_animation_dialog()
 
     def step_once(self) -> None:
-        self.playing = False
+        if self.finished:
+            self.main_window.statusBar().showMessage("Every run has stopped: press Reset (R) to race again.", 4000)
+            return
+        if self.playing:
+            self.playing = False
+            self.loss.set_minimum_steps(1)
         self.play_button.setText("Play")
         self.thread._step.emit(self.job_id)
 
@@ -645,13 +700,34 @@ class CompareTab(QtWidgets.QWidget):
                 break
             colour = self.colours[index] if index < len(self.colours) else STATE_COLOUR
             name = self.race_entries[index].label  # the colour tells the runs apart; the legend has their starts
-            lines.append(f'<span style="color:{colour}">■</span> <b>{html.escape(name)}</b>: {html.escape(carried.describe())}')
+            # on a dark ground, as on the contour: the white run's square shows on a light panel too
+            lines.append(f'<span style="color:{colour}; background-color:#303030">&nbsp;■&nbsp;</span> '
+                         f"<b>{html.escape(name)}</b>: {html.escape(carried.describe())}")
         text = "<br>".join(lines) or "—"
         if text != self.carried_text:
             self.carried_text = text
             self.carried_label.setText(text)
 
     # -- sweep ---------------------------------------------------------------------------
+    @property
+    def sweeping(self) -> bool:
+        return self.sweep_button.text() == "Cancel sweep"
+
+    def _sweep_button_clicked(self) -> None:
+        if self.sweeping:
+            self.cancel_sweep("Sweep cancelled.")
+        else:
+            self.run_sweep()
+
+    def cancel_sweep(self, message: str) -> None:
+        """Stop the sweep in progress (its result, if any, is never drawn)."""
+        if not self.sweeping:
+            return
+        self.thread._cancel_sweep.emit(self.sweep_job_id)
+        self.sweep_job_id = self._next_job_id()
+        self.sweep_button.setText("Run sweep")
+        self.sweep_label.setText(message)
+
     def run_sweep(self) -> None:
         if self.function is None:
             self.take_from_function_tab()
@@ -668,6 +744,9 @@ class CompareTab(QtWidgets.QWidget):
         self._describe_source()
         rates = log_spaced_learning_rates(low, high, self.count_spin.value())
         start = tuple(float(v) for v in session.start)
+        self.sweep_function = self.function  # the result is drawn with the limits of this function
+        self.sweep_button.setText("Cancel sweep")
+        self.sweep_label.setText(f"Running {len(rates)} learning rates in lockstep…")
         self.thread._start_sweep.emit(
             SweepJob(self.sweep_job_id, self.function, start, rates, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance)
         )
@@ -678,12 +757,13 @@ class CompareTab(QtWidgets.QWidget):
             return
         self.sweep_progress.setValue(int(round(100 * fraction)))
         if result is not None:
+            self.sweep_button.setText("Run sweep")
             self.sweep_result = result
             self._draw_sweep(result)
 
     def _draw_sweep(self, result) -> None:
         # stability is decided by the curvature where the runs end up (the start if none converged)
-        curvature = curvature_at(self.function, result.curvature_point())
+        curvature = curvature_at(self.sweep_function, result.curvature_point())
         self.sweep_drawing.draw(result, curvature)
         where = ", ".join(f"{float(v):.4g}" for v in curvature.point)
         self.sweep_label.setText(f"{result.summary()}.\nThe curvature at ({where}): {curvature.note}")
@@ -717,6 +797,7 @@ class CompareTab(QtWidgets.QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.thread.worker.closing = True  # a replay in progress gives up at its next pause
         self.thread.stop()
 
 

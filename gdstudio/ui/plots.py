@@ -505,9 +505,19 @@ class ContourPlot(GuardedPlotWidget):
     def _on_click(self, event) -> None:
         if event.button() != QtCore.Qt.MouseButton.LeftButton or event.double():
             return
+        if self._on_legend(event.scenePos()):
+            return  # a click on the legend is not a click on the plane
         data = self._scene_to_data(event.scenePos())
         if data is not None:
             self.clicked.emit(*data)
+
+    def _on_legend(self, position) -> bool:
+        for item in self.scene().items(position):
+            while item is not None:
+                if isinstance(item, pg.LegendItem):
+                    return True
+                item = item.parentItem()
+        return False
 
     def _on_move(self, position) -> None:
         data = self._scene_to_data(position)

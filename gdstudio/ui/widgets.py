@@ -133,6 +133,8 @@ class PointEdit(QtWidgets.QLineEdit):
         return values
 
     def _apply(self) -> None:
+        if self.text() == format_point(self._point):
+            return  # untouched (the text shows the point to 6 digits: reading it back would round it)
         try:
             x, y = self.parse(self.text())
         except ValueError as error:

@@ -163,10 +163,12 @@ def test_gif_export_and_cancel(qtbot, window, compare, tmp_path, monkeypatch):
         assert image.n_frames == 6 and image.size == (600, 660)
     from PySide6 import QtWidgets
 
-    monkeypatch.setattr(QtWidgets.QProgressDialog, "wasCanceled", lambda self: True)
+    # cancelled while the frames are drawn (the race itself has finished)
+    monkeypatch.setattr(QtWidgets.QProgressDialog, "wasCanceled", lambda self: self.labelText().startswith("Rendering"))
     cancelled = tmp_path / "cancelled.gif"
     assert not compare.export_animation(str(cancelled), frames=6)
     assert not cancelled.exists() and not list(tmp_path.glob(".*part*"))
+    assert "cancelled" in window.statusBar().currentMessage()
 
 
 def test_closing_during_a_race_stops_its_thread(qtbot, window, compare):
@@ -232,7 +234,7 @@ def test_a_click_on_the_contour_moves_the_selected_runs_start(qtbot, compare):
     compare.table.clearSelection()
     widget_position = compare.contour.mapFromScene(view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
     qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
-    qtbot.waitUntil(lambda: all(abs(t.points[0][0] - 0.5) < 0.05 for t in compare.trajectories if t.count), timeout=3000)
+    qtbot.waitUntil(lambda: all(t.count and abs(t.points[0][0] - 0.5) < 0.05 for t in compare.trajectories), timeout=3000)
     assert len({compare.table.cellWidget(row, 2).point() for row in range(3)}) == 1
 
 
@@ -285,3 +287,111 @@ def test_exporting_a_long_race_can_be_cancelled_while_it_runs(qtbot, window, com
     assert not compare.export_animation(str(path), frames=6)
     assert time.perf_counter() - started < 2.0
     assert not path.exists() and "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_click_on_the_legend_or_enter_in_an_untouched_start_moves_nothing(qtbot, compare):
+    with qtbot.waitSignal(compare.redrawn, timeout=3000):
+        compare.dirty = True
+    starts = [compare.table.cellWidget(row, 2).point() for row in range(3)]
+    legend_centre = compare.legend.sceneBoundingRect().center()
+    qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=compare.contour.mapFromScene(legend_centre))
+    # a start with more digits than the field shows: Enter in the field leaves it exactly as it was
+    compare.set_run(0, start=(0.123456789, -0.987654321))
+    job = compare.job_id
+    edit = compare.table.cellWidget(0, 2)
+    edit.setFocus()
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+    assert edit.point() == (0.123456789, -0.987654321) and compare.job_id == job
+    assert [compare.table.cellWidget(row, 2).point() for row in (1, 2)] == starts[1:]
+
+
+def test_an_edit_while_the_race_plays_replays_it_and_plays_on(qtbot, window, compare):
+    window.controls.max_steps_spin.setValue(1_000_000)
+    for row in range(3):
+        compare.set_run(row, learning_rate=1e-4)
+    qtbot.waitUntil(lambda: all(t.count == 1 for t in compare.trajectories), timeout=3000)
+    compare.toggle_play()
+    qtbot.waitUntil(lambda: compare.step_count > 500, timeout=5000)
+    compare.set_run(1, learning_rate=2e-4)
+    assert compare.playing and compare.play_button.text() == "Pause"
+    reached = compare.step_count
+    qtbot.waitUntil(lambda: compare.step_count > reached + 500 and compare.trajectories[1].count > reached, timeout=5000)
+    compare.toggle_play()
+    # the changed run is the run with the new γ from its first step
+    reference = Race(window.function, compare.entries())
+    reference.advance(3)
+    np.testing.assert_array_equal(compare.trajectories[1].points[:4], reference.trajectory(1)[0])
+
+
+def test_quick_edits_replay_only_the_last_and_a_long_race_starts_again(qtbot, window, compare):
+    import time
+
+    from gdstudio.ui import compare_mode
+
+    window.controls.max_steps_spin.setValue(1_000_000)
+    compare.set_run(0, learning_rate=1e-4)
+    qtbot.waitUntil(lambda: compare.trajectories[0].count == 1, timeout=3000)
+    compare.toggle_play()
+    qtbot.waitUntil(lambda: compare.step_count > 8000, timeout=10000)
+    compare.toggle_play()
+    qtbot.waitUntil(lambda: not compare.thread.worker.playing, timeout=3000)
+    reached = compare.step_count
+    started = time.perf_counter()
+    spin = compare.table.cellWidget(2, 1)
+    for _ in range(6):  # six clicks on the γ arrows: six replays asked for, one wanted
+        spin.stepBy(1)
+    qtbot.waitUntil(lambda: compare.step_count == reached and all(t.count for t in compare.trajectories), timeout=10000)
+    one_replay = time.perf_counter() - started
+    assert compare.race_entries[2].settings.learning_rate == pytest.approx(0.1 * 10 ** (6 / 4))
+    assert one_replay < 3.0, one_replay
+    # past REPLAY_STEPS an edit starts the race again, and says so
+    monkeypatch_steps = compare_mode.REPLAY_STEPS
+    compare_mode.REPLAY_STEPS = 1000
+    try:
+        compare.set_run(0, learning_rate=2e-4)
+        assert compare.step_count == 0 and "starts again from t = 0" in window.statusBar().currentMessage()
+    finally:
+        compare_mode.REPLAY_STEPS = monkeypatch_steps
+
+
+def test_a_long_sweep_can_be_cancelled_and_the_race_plays_meanwhile(qtbot, window, compare):
+    window.controls.max_steps_spin.setValue(1_000_000)
+    compare.lr_min_spin.setValue(1e-6)
+    compare.lr_max_spin.setValue(1e-5)
+    compare.count_spin.setValue(500)
+    qtbot.mouseClick(compare.sweep_button, QtCore.Qt.MouseButton.LeftButton)
+    assert compare.sweep_button.text() == "Cancel sweep"
+    compare.views.setCurrentIndex(0)
+    compare.toggle_play()
+    qtbot.waitUntil(lambda: compare.step_count > 200, timeout=5000)  # the race is not held up by the sweep
+    assert compare.sweep_result is None and compare.sweep_progress.value() < 100
+    qtbot.mouseClick(compare.sweep_button, QtCore.Qt.MouseButton.LeftButton)
+    assert compare.sweep_button.text() == "Run sweep" and compare.sweep_label.text() == "Sweep cancelled."
+    assert compare.thread.worker.sweep is None or qtbot.waitUntil(lambda: compare.thread.worker.sweep is None, timeout=3000) is None
+
+
+def test_a_sweep_of_one_function_is_never_drawn_with_another_functions_limits(qtbot, window, compare):
+    compare.count_spin.setValue(20)
+    compare.sweep_button.click()
+    qtbot.waitUntil(lambda: compare.sweep_result is not None, timeout=15000)
+    assert [round(v, 4) for v, _ in compare.sweep_lines] == [0.6667, 0.5]
+    window.mode_tabs.setCurrentIndex(0)
+    edit = window.controls.function_edit
+    edit.selectAll()
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "4*x^2 + 4*y^2")
+    qtbot.waitUntil(lambda: window.function is not None and window.function.text == "4*x^2 + 4*y^2", timeout=3000)
+    window.mode_tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: compare.function is window.function, timeout=3000)
+    # the old sweep is cleared, not shown under the new function
+    assert compare.sweep_result is None and compare.sweep_lines == [] and "function changed" in compare.sweep_label.text()
+    compare.sweep_button.click()
+    qtbot.waitUntil(lambda: compare.sweep_result is not None, timeout=15000)
+    assert [round(v, 4) for v, _ in compare.sweep_lines] == [0.25, 0.125]  # λ = 8, 8: 2/8 and 2/16
+
+
+def test_step_on_a_finished_race_says_what_to_do(qtbot, window, compare):
+    compare.toggle_play()
+    qtbot.waitUntil(lambda: compare.finished, timeout=15000)
+    qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
+    assert "press Reset" in window.statusBar().currentMessage()
