@@ -197,6 +197,13 @@ def kernel_suits(network: MLP) -> bool:
     return max(network.layer_sizes) <= KERNEL_MAX_WIDTH
 
 
+def parameter_count(layer_sizes: Sequence[int]) -> int:
+    """The length of w for a network of ``layer_sizes``: Σ_l (fan_in + 1) · fan_out
+    (each layer's weights and biases)."""
+    sizes = [int(s) for s in layer_sizes]
+    return sum((fan_in + 1) * fan_out for fan_in, fan_out in zip(sizes[:-1], sizes[1:]))
+
+
 class MLP:
     """The architecture: layer sizes, hidden activation and output activation.
 
@@ -331,7 +338,8 @@ class MLP:
             raise MLPError(f"the network takes {self.layer_sizes[0]} input features per row")
         result = np.empty((len(inputs), self.layer_sizes[-1]))
         layers = self.layers(w)
-        with np.errstate(over="ignore", under="ignore"):
+        # a diverged run's weights are inf or NaN: its outputs are NaN, without warnings
+        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
             for start in range(0, len(inputs), chunk):
                 a = inputs[start : start + chunk]
                 for index, (W, b) in enumerate(layers):
@@ -565,6 +573,12 @@ def output_for(dataset: Dataset) -> tuple[str, int]:
     return "linear", 1
 
 
+def network_sizes(dataset: Dataset, hidden: Sequence[int]) -> tuple[int, ...]:
+    """The layer sizes of the network ``dataset`` needs with ``hidden`` layers:
+    its features, the hidden widths, the outputs of :func:`output_for`."""
+    return (dataset.features, *(int(h) for h in hidden), output_for(dataset)[1])
+
+
 def encode_targets(output: str, targets: np.ndarray, outputs: int) -> np.ndarray:
     """Targets as the output layer sees them, shape (N, outputs): 0/1 for a sigmoid,
     one-hot rows for softmax, the values for a linear output."""
@@ -796,23 +810,30 @@ def mean_squared_error(network: MLP, w: np.ndarray, inputs: np.ndarray, targets:
 class DecisionGrid:
     """The network's output over a 2-D grid: ``values[i, j]`` at (xs[i], ys[j]).
 
-    ``values`` has shape (nx, ny) — the probability of class 1 — for two classes, and
-    (nx, ny, K) — each class's probability — for K > 2; ``classes`` (nx, ny) is the
-    predicted class everywhere (the decision regions)."""
+    ``values`` has shape (nx, ny) — the probability of class 1 — for two classes,
+    (nx, ny, K) — each class's probability — for K > 2, and (nx, ny) — the
+    prediction f_w(x₁, x₂) itself — for a regression on two inputs; ``classes``
+    (nx, ny) is the predicted class everywhere (the decision regions), None for a
+    regression."""
 
     window: tuple[float, float, float, float]
     xs: np.ndarray
     ys: np.ndarray
     values: np.ndarray
-    classes: np.ndarray
+    classes: np.ndarray | None
+
+    @property
+    def is_regression(self) -> bool:
+        return self.classes is None
 
 
 def decision_grid(network: MLP, w: np.ndarray, window, resolution: int = 120) -> DecisionGrid:
     """Evaluate the network on a resolution × resolution grid over
-    ``window`` = (x_min, x_max, y_min, y_max), all points in one batched forward pass."""
+    ``window`` = (x_min, x_max, y_min, y_max), all points in one batched forward pass:
+    class probabilities and regions for a classifier, f_w itself for a regression."""
     x_min, x_max, y_min, y_max = (float(v) for v in window)
     if network.layer_sizes[0] != 2:
-        raise MLPError("a decision boundary needs a network with two inputs")
+        raise MLPError("a grid of the network's output needs a network with two inputs")
     xs = np.linspace(x_min, x_max, resolution)
     ys = np.linspace(y_min, y_max, resolution)
     grid_x, grid_y = np.meshgrid(xs, ys, indexing="ij")
@@ -821,6 +842,9 @@ def decision_grid(network: MLP, w: np.ndarray, window, resolution: int = 120) ->
     if network.output == "softmax":
         shaped = values.reshape(resolution, resolution, -1)
         classes = shaped.argmax(axis=2)
+    elif network.output == "linear":
+        shaped = values[:, 0].reshape(resolution, resolution)
+        classes = None
     else:
         shaped = values[:, 0].reshape(resolution, resolution)
         classes = (shaped >= 0.5).astype(np.int64)
@@ -877,8 +901,61 @@ class TrainingSettings:
         }
 
 
-def settings_for_task(task_name: str, **changes) -> TrainingSettings:
-    """The documented default settings of a built-in task, with ``changes`` applied."""
+# Optimisers that divide the gradient by a running measure of its own size: scaling
+# the gradient by c leaves their steps unchanged (up to ε).
+SCALE_FREE_OPTIMIZERS = frozenset({"adagrad", "rmsprop", "adam"})
+
+
+def learning_rate_for_reduction(
+    learning_rate: float, optimizer: str, reduction: str, examples: int, tuned_for: str = "sum"
+) -> float:
+    """The γ that takes, with the loss reduced by ``reduction``, the steps that
+    ``learning_rate`` takes with the loss reduced by ``tuned_for``.
+
+    ∇[(1/N) Σᵢ E] = (1/N) ∇[Σᵢ E], N the examples in each gradient (the training set,
+    or a mini-batch).  Gradient descent, momentum and Nesterov step by γ times the
+    gradient, so the mean needs γ_mean = N γ_sum (and the sum γ_sum = γ_mean / N).
+    AdaGrad, RMSProp and Adam divide the gradient by its own running size, so their
+    steps do not depend on its scale (up to ε): γ stays.  An L2 penalty is not
+    reduced, so with λ > 0 the two runs differ in the penalty's weight."""
+    for name in (reduction, tuned_for):
+        if name not in REDUCTIONS:
+            raise MLPError(f"unknown reduction {name!r}: choose sum or mean")
+    if not (isinstance(examples, (int, np.integer)) and examples >= 1):
+        raise MLPError(f"the number of examples per gradient must be a whole number ≥ 1, not {examples}")
+    if reduction == tuned_for or optimizer in SCALE_FREE_OPTIMIZERS:
+        return float(learning_rate)
+    return float(learning_rate) * examples if reduction == "mean" else float(learning_rate) / examples
+
+
+def examples_per_gradient(settings: TrainingSettings, train_size: int) -> int:
+    """N in each gradient: the training set, or the mini-batch when it is smaller."""
+    if settings.batch_size is not None and settings.batch_size < train_size:
+        return int(settings.batch_size)
+    return int(train_size)
+
+
+def reduction_note(task_learning_rate: float, learning_rate: float, optimizer: str, examples: int) -> str:
+    """One sentence on the γ a task's defaults take with the mean reduction (see
+    :func:`learning_rate_for_reduction`), for the status bar and the command line."""
+    if optimizer in SCALE_FREE_OPTIMIZERS:
+        return (
+            f"γ = {learning_rate:g}, the task's own: {optimizer} divides the gradient by its running size, "
+            f"so the mean and the sum take the same steps"
+        )
+    return (
+        f"γ = {learning_rate:g} = {task_learning_rate:g} × N: the task's γ = {task_learning_rate:g} is tuned for the sum, "
+        f"and the mean's gradient is N = {examples} times smaller"
+    )
+
+
+def settings_for_task(task_name: str, train_size: int | None = None, **changes) -> TrainingSettings:
+    """The documented default settings of a built-in task, with ``changes`` applied.
+
+    The task's γ is tuned for the loss Σᵢ E.  When ``changes`` ask for the mean
+    reduction and give no learning rate, γ becomes the one that takes the same steps
+    (:func:`learning_rate_for_reduction`), which needs ``train_size``, the number
+    of training points."""
     from .datasets import TASKS
 
     task = TASKS[task_name]
@@ -889,7 +966,16 @@ def settings_for_task(task_name: str, **changes) -> TrainingSettings:
         learning_rate=task.learning_rate,
         max_steps=task.steps,
     )
-    return replace(base, **changes)
+    settings = replace(base, **changes)
+    if settings.reduction != "sum" and "learning_rate" not in changes:
+        if train_size is None:
+            raise MLPError("the task's γ is tuned for the sum: converting it for the mean needs the training-set size")
+        examples = examples_per_gradient(settings, train_size)
+        settings = replace(
+            settings,
+            learning_rate=learning_rate_for_reduction(task.learning_rate, settings.optimizer, settings.reduction, examples),
+        )
+    return settings
 
 
 @dataclass(frozen=True)
@@ -903,6 +989,13 @@ class Metrics:
     test_accuracy: float | None
     train_mse: float | None
     test_mse: float | None
+
+
+def quiet_numbers():
+    """A context in which numpy says nothing about overflow and NaN: a diverging run
+    (γ far too large) overflows on purpose, the engine reports it as ``diverged``,
+    and warnings on stderr would only hide that sentence."""
+    return np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore")
 
 
 def step_readout(record: StepRecord) -> dict[str, float]:
@@ -948,10 +1041,13 @@ class Training:
         use_kernel: bool = True,
     ):
         self.dataset = dataset
+        if settings.batch_size is not None and settings.batch_size >= len(dataset.train_inputs):
+            # batches as large as the training set are the full batch: record what runs
+            settings = replace(settings, batch_size=None)
         self.settings = settings
         self.run_id = run_id
-        output, outputs = output_for(dataset)
-        self.network = MLP((dataset.features, *settings.hidden, outputs), settings.activation, output)
+        output, _ = output_for(dataset)
+        self.network = MLP(network_sizes(dataset, settings.hidden), settings.activation, output)
         loss = loss_name(settings.loss) if settings.loss else (CROSS_ENTROPY if dataset.is_classification else SQUARED_ERROR)
         self.loss_kind = loss
         self.objective = MLPObjective(
@@ -962,7 +1058,7 @@ class Training:
             if len(dataset.test_inputs)
             else None
         )
-        if settings.batch_size is not None and settings.batch_size < self.objective.count:
+        if settings.batch_size is not None:
             self.step_objective = MiniBatchObjective(self.objective, settings.batch_size, settings.seed)
         else:
             self.step_objective = self.objective
@@ -1034,24 +1130,36 @@ class Training:
 
     def records(self) -> Iterator[StepRecord]:
         """Update until the run stops, yielding one record per update."""
-        return step_records(self.descent, self.run_id)
+        iterator = step_records(self.descent, self.run_id)
+        while True:
+            with quiet_numbers():
+                record = next(iterator, None)
+            if record is None:
+                return
+            yield record
 
     def step(self, count: int = 1) -> list[StepRecord]:
         """Make up to ``count`` updates (fewer if the run stops); their records."""
         records = []
         iterator = step_records(self.descent, self.run_id)
-        for _ in range(count):
-            record = next(iterator, None)
-            if record is None:
-                break
-            records.append(record)
+        with quiet_numbers():
+            for _ in range(count):
+                record = next(iterator, None)
+                if record is None:
+                    break
+                records.append(record)
         return records
 
     def run(self, max_updates: int | None = None) -> None:
         """Update until the run stops (or ``max_updates`` updates), recording no step records."""
-        self.descent.run(max_updates)
+        with quiet_numbers():
+            self.descent.run(max_updates)
 
     def metrics(self, w: np.ndarray | None = None) -> Metrics:
+        with quiet_numbers():
+            return self._metrics(w)
+
+    def _metrics(self, w: np.ndarray | None) -> Metrics:
         w = self.weights if w is None else np.asarray(w, dtype=float)
         data = self.dataset
         train_loss = float(self.objective.loss(w)[0])
@@ -1098,6 +1206,7 @@ class Training:
         report = {
             "task": data.name,
             "kind": data.kind,
+            "data": data.source.as_dict() if data.source is not None else None,
             "network": list(self.network.layer_sizes),
             "output": self.network.output,
             "parameters": int(self.network.dimension),

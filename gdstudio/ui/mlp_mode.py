@@ -15,12 +15,25 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-import contourpy
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.datasets import TASKS, DataError, Dataset, load_csv, make_dataset
+from gdstudio.core.datasets import (
+    CLASS_TARGET,
+    DEFAULT_SAMPLES,
+    DEFAULT_TEST_FRACTION,
+    MAX_NOISE,
+    MAX_SAMPLES,
+    MAX_SEED,
+    MAX_TEST_FRACTION,
+    MIN_SAMPLES,
+    TASKS,
+    VALUE_TARGET,
+    DataError,
+    DataSettings,
+    Dataset,
+)
 from gdstudio.core.descent import Status
 from gdstudio.core.explain import stop_message
 from gdstudio.core.mlp import (
@@ -29,15 +42,29 @@ from gdstudio.core.mlp import (
     MLPError,
     Training,
     TrainingSettings,
+    examples_per_gradient,
+    network_sizes,
+    parameter_count,
     parse_hidden,
+    reduction_note,
     settings_for_task,
 )
 from gdstudio.core.optimizers import optimizer_info
+from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.core.weight_space import METHODS, PCA, RANDOM, slice_landscape
 from gdstudio.export.files import ExportError, atomic_write, write_json
 
 from .controls import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
-from .mlp_figure import CLASS_COLOURS, CURVE_COLOUR, probability_image
+from .mlp_figure import (
+    CLASS_COLOURS,
+    CURVE_COLOUR,
+    boundary_line,
+    place_colour_bar,
+    probability_image,
+    remove_colour_bar,
+    value_colour_bar,
+    value_colours,
+)
 from .mlp_worker import TrainingBatch, TrainingRequest, TrainingThread
 from .plots import ContourPlot, LossPlot, cache_static_parts, configure_pyqtgraph
 from .step_panel import number
@@ -50,6 +77,7 @@ TEST_COLOUR = "#f08a00"
 PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA directions of the path"}
 LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
 INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
+TARGET_TITLES = ((CLASS_TARGET, "class labels"), (VALUE_TARGET, "values to fit (regression)"))
 REPORT_TIMEOUT_MS = 3000
 SETTINGS_KEY = "mlp/last"
 # parameters × training points a step may cost (about 0.2 s here): beyond it the studio
@@ -115,7 +143,7 @@ class MLPControlPanel(QtWidgets.QWidget):
     """The MLP tab's controls: data, network, loss, descent, playback.  It computes nothing."""
 
     task_chosen = QtCore.Signal(str)  # a built-in task's name, or OPEN_CSV
-    data_changed = QtCore.Signal()  # samples, noise or test fraction
+    data_changed = QtCore.Signal()  # samples, noise, test fraction, data seed or a file's target
     hidden_entered = QtCore.Signal(str)
     settings_changed = QtCore.Signal()  # anything that starts a new run
     reinitialise_clicked = QtCore.Signal()
@@ -145,7 +173,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.task_combo.addItem("Open CSV…", OPEN_CSV)
         self.task_combo.setItemData(
             self.task_combo.count() - 1,
-            "Your own data: x1,x2,label rows (classification) or x,t rows (regression)",
+            "Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)",
             QtCore.Qt.ItemDataRole.ToolTipRole,
         )
         form.addRow("task", self.task_combo)
@@ -154,23 +182,40 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.task_note.setWordWrap(True)
         self.task_note.setStyleSheet("color: palette(mid); font-style: italic;")
         form.addRow(self.task_note)
-        self.samples_spin = _form_spin(20, 5000, 500, "mlpSamplesSpin", "number of points before the split")
+        self.samples_spin = _form_spin(MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES, "mlpSamplesSpin", "number of points before the split")
         self.samples_spin.setSingleStep(50)
         form.addRow("samples", self.samples_spin)
-        self.noise_spin = ScientificSpinBox(0.0, 2.0, 0.05)
+        self.noise_spin = ScientificSpinBox(0.0, MAX_NOISE, 0.05)
         self.noise_spin.setObjectName("mlpNoiseSpin")
         self.noise_spin.setSingleStep(0.01)
         self.noise_spin.setToolTip("standard deviation of the Gaussian noise added to the points")
         form.addRow("noise", self.noise_spin)
         self.test_fraction_spin = QtWidgets.QDoubleSpinBox()
         self.test_fraction_spin.setObjectName("mlpTestFractionSpin")
-        self.test_fraction_spin.setRange(0.0, 0.9)
+        self.test_fraction_spin.setRange(0.0, MAX_TEST_FRACTION)
         self.test_fraction_spin.setSingleStep(0.05)
         self.test_fraction_spin.setDecimals(2)
-        self.test_fraction_spin.setValue(0.3)
+        self.test_fraction_spin.setValue(DEFAULT_TEST_FRACTION)
         self.test_fraction_spin.setKeyboardTracking(False)
         self.test_fraction_spin.setToolTip("the share of the points held out as the test set")
         form.addRow("test fraction", self.test_fraction_spin)
+        self.data_seed_spin = _form_spin(
+            0, MAX_SEED, 0, "mlpDataSeedSpin",
+            "the seed of the data: which points are drawn and which are held out for testing "
+            "(the initial weights have their own seed, under Network)",
+        )
+        form.addRow("data seed", self.data_seed_spin)
+        self.target_combo = QtWidgets.QComboBox()
+        self.target_combo.setObjectName("mlpTargetCombo")
+        for target, title in TARGET_TITLES:
+            self.target_combo.addItem(title, target)
+        self.target_combo.setToolTip(
+            "how the file's last column is read: class labels (whole numbers) or real values to fit; "
+            "the first guess is class labels for whole numbers with at most 10 different values"
+        )
+        form.addRow("last column", self.target_combo)
+        self.data_form = form
+        form.setRowVisible(self.target_combo, False)  # for a file with two features only
         layout.addWidget(data_box)
 
         # -- network ---------------------------------------------------------------
@@ -280,8 +325,9 @@ class MLPControlPanel(QtWidgets.QWidget):
 
         # -- wiring ----------------------------------------------------------------------
         self.task_combo.activated.connect(lambda index: self.task_chosen.emit(self.task_combo.itemData(index)))
-        for spin in (self.samples_spin, self.noise_spin, self.test_fraction_spin):
+        for spin in (self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin):
             spin.valueChanged.connect(self.data_changed)
+        self.target_combo.currentIndexChanged.connect(self.data_changed)
         self.hidden_edit.returnPressed.connect(self._emit_hidden)
         self.hidden_edit.editingFinished.connect(self._emit_hidden)
         for combo in (self.activation_combo, self.init_combo, self.loss_combo, self.reduction_combo):
@@ -315,6 +361,15 @@ class MLPControlPanel(QtWidgets.QWidget):
 
     def hyperparameters(self) -> dict[str, float]:
         return self.optimizer_field.hyperparameters()
+
+    def data_settings(self, current: DataSettings) -> DataSettings:
+        """``current`` (a task's or a file's data settings) with the samples, noise,
+        test fraction, data seed and the file's target the fields show."""
+        common = {"test_fraction": round(self.test_fraction_spin.value(), 6), "seed": self.data_seed_spin.value()}
+        if current.is_file:
+            target = self.target_combo.currentData() if self.data_form.isRowVisible(self.target_combo) else current.target
+            return replace(current, target=target, **common)
+        return replace(current, samples=self.samples_spin.value(), noise=self.noise_spin.value(), **common)
 
     def settings(self, hidden: tuple[int, ...]) -> TrainingSettings:
         """The training settings the widgets show (``hidden`` already checked)."""
@@ -358,27 +413,44 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.optimizer_field.show(settings.optimizer, dict(settings.hyperparameters))
         self.show_hidden_error(None)
 
-    def show_data(self, task: str, title: str, note: str, noise: float | None, builtin: bool) -> None:
-        """Show the chosen data set (a built-in task or a file) without emitting signals."""
+    def show_data(self, data: DataSettings, dataset: Dataset) -> None:
+        """Show the data set in use — a built-in task or a file — and the settings it
+        was made with, without emitting signals."""
         combo = self.task_combo
-        index = combo.findData(task)
-        if index < 0:  # a file: one entry for it, above the separator
+        key = data.path if data.is_file else data.task
+        if data.is_file and combo.findData(key) < 0:  # a file: one entry for it, above the separator
             for old in range(combo.count() - 1, -1, -1):
-                data = combo.itemData(old)
-                if data not in TASKS and data not in (OPEN_CSV, None):
+                if combo.itemData(old) not in TASKS and combo.itemData(old) not in (OPEN_CSV, None):
                     combo.removeItem(old)
-            index = combo.findData(None)  # the separator
-            combo.insertItem(index, title, task)
-        blocked = combo.blockSignals(True)
-        combo.setCurrentIndex(combo.findData(task))
-        combo.blockSignals(blocked)
+            combo.insertItem(combo.findData(None), "", key)  # before the separator
+        if data.is_file:
+            name = Path(data.path).name
+            combo.setItemText(combo.findData(key), f"{name} ({'classes' if dataset.is_classification else 'regression'})")
+            if dataset.is_classification:
+                what = f"{dataset.classes} classes"
+            elif dataset.features == 2:
+                what = f"a regression of {dataset.target_name} on ({', '.join(dataset.feature_names)})"
+            else:
+                what = f"a regression of {dataset.target_name} on {dataset.feature_names[0]}"
+            note = f"{name}: {len(dataset.inputs)} rows, {what}"
+        else:
+            note = TASKS[data.task].note
+        widgets = (combo, self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin, self.target_combo)
+        blocked = [w.blockSignals(True) for w in widgets]
+        combo.setCurrentIndex(combo.findData(key))
         self.task_note.setText(note)
+        if not data.is_file:
+            self.samples_spin.setValue(data.samples)
+            self.noise_spin.setValue(TASKS[data.task].noise if data.noise is None else data.noise)
+        self.test_fraction_spin.setValue(data.test_fraction)
+        self.data_seed_spin.setValue(data.seed)
+        self.target_combo.setCurrentIndex(max(self.target_combo.findData(data.target), 0))
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
         for spin in (self.samples_spin, self.noise_spin):
-            spin.setEnabled(builtin)
-        if noise is not None:
-            blocked = self.noise_spin.blockSignals(True)
-            self.noise_spin.setValue(noise)
-            self.noise_spin.blockSignals(blocked)
+            spin.setEnabled(not data.is_file)
+        # only a file with two features and a last column can read that column either way
+        self.data_form.setRowVisible(self.target_combo, data.is_file and dataset.features == 2)
 
     def show_hidden_error(self, message: str | None) -> None:
         self.hidden_error.setText(message or "")
@@ -403,7 +475,9 @@ class MLPControlPanel(QtWidgets.QWidget):
 
 class DataPlot(pg.PlotWidget):
     """The data (train ○, test △) over the network's output: class probabilities as
-    an image with the p = ½ boundary (classification), or the fitted curve (regression)."""
+    an image with the p = ½ boundary (classification), the fitted curve (regression
+    on one input), or the prediction f_w(x₁, x₂) as colours with the points coloured
+    by their targets on the same scale and a colour bar (regression on two inputs)."""
 
     def __init__(self, parent=None):
         configure_pyqtgraph()
@@ -423,6 +497,8 @@ class DataPlot(pg.PlotWidget):
         self.plot_item.addItem(self.curve)
         self.points: list[pg.ScatterPlotItem] = []
         self.grid = None
+        self.levels: tuple[float, float] | None = None  # the value scale of a regression on two inputs
+        self.value_bar = None  # its colour bar, while one is shown
         cache_static_parts(self.plot_item)
 
     def set_dataset(self, dataset: Dataset) -> None:
@@ -431,22 +507,32 @@ class DataPlot(pg.PlotWidget):
             self.legend.removeItem(item)
         self.points = []
         self.image.clear()
-        self.image.setVisible(dataset.is_classification)
+        self.image.setVisible(dataset.features == 2)
         self.boundary.setData([], [])
         self.curve.setData([], [])
         self.legend.removeItem(self.curve)
         self.grid = None
+        self.levels = None
+        if self.value_bar is not None:
+            remove_colour_bar(self.plot_item, self.value_bar)
+            self.value_bar = None
         x_min, x_max, y_min, y_max = dataset.bounds()
         self.plot_item.setLabel("bottom", dataset.feature_names[0])
         self.plot_item.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
-        if dataset.is_classification and dataset.features == 2:
-            for inputs, targets, symbol, size, name in (
-                (dataset.train_inputs, dataset.train_targets, "o", 7, "train"),
-                (dataset.test_inputs, dataset.test_targets, "t", 9, "test"),
-            ):
+        parts = ((dataset.train_inputs, dataset.train_targets, "o", 7, "train"), (dataset.test_inputs, dataset.test_targets, "t", 9, "test"))
+        if dataset.features == 2 and dataset.is_classification:
+            for inputs, targets, symbol, size, name in parts:
                 if len(inputs):
                     brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in targets]
                     self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
+        elif dataset.features == 2:
+            self.levels = dataset.target_range
+            for inputs, targets, symbol, size, name in parts:
+                if len(inputs):
+                    brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, self.levels)]
+                    self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
+            self.value_bar = value_colour_bar(f"{dataset.target_name} (points), f_w (field)", self.levels)
+            place_colour_bar(self.plot_item, self.value_bar)
         else:
             for inputs, targets, colour, name in (
                 (dataset.train_inputs, dataset.train_targets, (0, 114, 178), "train"),
@@ -467,21 +553,28 @@ class DataPlot(pg.PlotWidget):
 
     def set_grid(self, grid, classes: int) -> None:
         self.grid = grid
-        values = np.nan_to_num(np.asarray(grid.values, dtype=float), nan=0.5)
-        self.image.setImage(probability_image(values, max(classes, 2)), levels=(0, 255))
+        if grid.is_regression:  # f_w(x₁, x₂) on the targets' colour scale
+            self.image.setImage(value_colours(grid.values, self.levels or (0.0, 1.0)), levels=(0, 255))
+        else:
+            values = np.nan_to_num(np.asarray(grid.values, dtype=float), nan=0.5)
+            self.image.setImage(probability_image(values, max(classes, 2)), levels=(0, 255))
         x_min, x_max, y_min, y_max = grid.window  # after setImage: the rect scales the image's pixels
         self.image.setRect(QtCore.QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
-        if values.ndim == 2:  # two classes: the decision boundary p = ½
-            generator = contourpy.contour_generator(grid.xs, grid.ys, values.T, line_type="ChunkCombinedNan")
-            chunks = [c for c in generator.lines(0.5)[0] if c is not None and len(c)]
-            if chunks:
-                lines = np.concatenate(chunks)
-                self.boundary.setData(lines[:, 0], lines[:, 1], connect="finite")
-            else:
-                self.boundary.setData([], [])
+        if not grid.is_regression and grid.values.ndim == 2:  # two classes: the decision boundary p = ½
+            self.boundary.setData(*boundary_line(grid), connect="finite")
 
     def set_curve(self, xs: np.ndarray, ys: np.ndarray) -> None:
         self.curve.setData(xs, np.where(np.isfinite(ys), ys, np.nan), connect="finite")
+
+
+def _earlier_source(source) -> DataSettings:
+    """The data settings as versions before the data seed remembered them:
+    ["task", name, samples, noise, test fraction] or ["csv", path, test fraction]."""
+    if source[0] == "task" and len(source) == 5:
+        return DataSettings(task=str(source[1]), samples=int(source[2]), noise=float(source[3]), test_fraction=float(source[4]))
+    if source[0] == "csv" and len(source) == 3:
+        return DataSettings(task="", path=str(source[1]), test_fraction=float(source[2]))
+    raise ValueError("unknown data source")
 
 
 class MLPMode(QtWidgets.QWidget):
@@ -501,8 +594,10 @@ class MLPMode(QtWidgets.QWidget):
         self.status = Status.RUNNING
         self.steps = 0
         self.dataset: Dataset | None = None
-        self.data_source: tuple = ()
+        self.data_source: DataSettings | None = None
         self.settings: TrainingSettings | None = None
+        self.batch_size: int | None = None  # the mini-batch size in use (None: full batch)
+        self.view_step = -1
         self.loss_kind = "ce"
         self.train_loss = _Series()
         self.test_loss = _Series()
@@ -636,22 +731,39 @@ class MLPMode(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ user intent
     def choose_task(self, name: str) -> bool:
-        """A built-in task with its documented default settings, or OPEN_CSV (a file dialog)."""
+        """A built-in task with its documented default settings, or OPEN_CSV (a file dialog).
+
+        The defaults' γ is tuned for the sum; with the mean reduction chosen it becomes
+        the γ that takes the same steps, and the status bar says which and why."""
         if name == OPEN_CSV:
             return self.open_csv_dialog()
         task = TASKS[name]
         c = self.controls
-        source = ("task", name, c.samples_spin.value(), task.noise, c.test_fraction_spin.value())
+        data = replace(c.data_settings(DataSettings(task=name)), noise=task.noise)
         try:
-            dataset = make_dataset(name, c.samples_spin.value(), task.noise, c.test_fraction_spin.value())
+            dataset = data.load()
         except DataError as error:
             return self._refuse(str(error))
         current = self.settings or TrainingSettings()
-        settings = settings_for_task(name, init=current.init, seed=current.seed, reduction=current.reduction)
-        if not self._start(dataset, settings, source):
+        train_size = len(dataset.train_inputs)
+        settings = settings_for_task(name, train_size=train_size, init=current.init, seed=current.seed, reduction=current.reduction)
+        note = ""
+        if settings.reduction == "mean":
+            examples = examples_per_gradient(settings, train_size)
+            note = reduction_note(task.learning_rate, settings.learning_rate, settings.optimizer, examples)
+            highest = LEARNING_RATE_RANGE[1]
+            if settings.learning_rate > highest:
+                note = (
+                    f"γ = {highest:g}, the largest the field takes: the mean's gradient is N = {examples} times smaller "
+                    f"than the sum's, so the task's γ = {task.learning_rate:g} would need {settings.learning_rate:g}"
+                )
+                settings = replace(settings, learning_rate=highest)
+        if not self._start(dataset, settings):
             return False
-        c.show_data(name, task.title, task.note, task.noise, builtin=True)
+        c.show_data(dataset.source, dataset)
         c.show_settings(settings, self.loss_kind)
+        if note:
+            self._status_message(f"{task.title} with the mean reduction: {note}.", 15000)
         return True
 
     def open_csv_dialog(self) -> bool:
@@ -664,46 +776,45 @@ class MLPMode(QtWidgets.QWidget):
         return self.open_csv(path)
 
     def open_csv(self, path: str | os.PathLike) -> bool:
-        """Train on the user's own data; a bad file shows one clear message and changes nothing."""
-        fraction = self.controls.test_fraction_spin.value()
+        """Train on the user's own data; a bad file shows one clear message and changes nothing.
+        Whether a third column holds class labels or values is guessed (see
+        :func:`gdstudio.core.datasets.load_csv_text`); the "last column" field changes it."""
+        data = replace(self.controls.data_settings(DataSettings(task="", path=str(path))), target=None)
         try:
-            dataset = load_csv(path, test_fraction=fraction)
+            dataset = data.load()
         except DataError as error:
             self._show_source()
             QtWidgets.QMessageBox.warning(self, "Cannot open the data", str(error))
             return False
         settings = replace(self.settings or TrainingSettings(), loss=None)
-        if not self._start(dataset, settings, ("csv", str(path), fraction)):
+        if not self._start(dataset, settings):
             self._show_source()
             return False
         self._remember_folder(path)
-        kind = "classes" if dataset.is_classification else "regression"
-        what = f"{dataset.classes} classes" if dataset.is_classification else "a regression (x, t)"
-        note = f"{Path(path).name}: {len(dataset.inputs)} rows, {what}"
-        self.controls.show_data(str(path), f"{Path(path).name} ({kind})", note, None, builtin=False)
+        self.controls.show_data(dataset.source, dataset)
         self.controls.show_settings(self.settings, self.loss_kind)
         return True
 
     def _on_data_changed(self) -> None:
-        c = self.controls
-        if not self.data_source:
+        """Samples, noise, test fraction, data seed or a file's last column changed: the
+        data made again; refused settings leave the run and the fields as they were."""
+        if self.data_source is None:
             return
-        if self.data_source[0] == "task":
-            name = self.data_source[1]
-            source = ("task", name, c.samples_spin.value(), c.noise_spin.value(), c.test_fraction_spin.value())
-            try:
-                dataset = make_dataset(name, source[2], source[3], source[4])
-            except DataError as error:
-                self._refuse(str(error))
-                return
+        data = self.controls.data_settings(self.data_source)
+        try:
+            dataset = data.load()
+        except DataError as error:
+            self._refuse(str(error))
+            self.controls.show_data(self.data_source, self.dataset)
+            return
+        settings = self.settings
+        if dataset.kind != self.dataset.kind:
+            settings = replace(settings, loss=None)  # the loss that suits the new kind of task
+        if self._start(dataset, settings):
+            self.controls.show_data(dataset.source, dataset)
+            self.controls.show_settings(self.settings, self.loss_kind)
         else:
-            source = ("csv", self.data_source[1], c.test_fraction_spin.value())
-            try:
-                dataset = load_csv(source[1], test_fraction=source[2])
-            except DataError as error:
-                self._refuse(str(error))
-                return
-        self._start(dataset, self.settings, source)
+            self.controls.show_data(self.data_source, self.dataset)
 
     def _on_settings_changed(self, *args) -> None:
         if self.dataset is None:
@@ -716,7 +827,7 @@ class MLPMode(QtWidgets.QWidget):
             return
         self.controls.show_hidden_error(None)
         settings = self.controls.settings(hidden)
-        if self._start(self.dataset, settings, self.data_source):
+        if self._start(self.dataset, settings):
             self.controls.show_error(None)
         else:
             self.controls.show_settings(self.settings, self.loss_kind)  # back to what runs
@@ -769,18 +880,18 @@ class MLPMode(QtWidgets.QWidget):
     def restart_run(self, playing: bool = False) -> bool:
         if self.dataset is None:
             return False
-        return self._start(self.dataset, self.settings, self.data_source, playing)
+        return self._start(self.dataset, self.settings, playing)
 
     def stop(self) -> bool:
         self.redraw_timer.stop()
         return self.worker.stop()
 
     # ------------------------------------------------------------------ runs
-    def _start(self, dataset: Dataset, settings: TrainingSettings, source: tuple, playing: bool = False) -> bool:
+    def _start(self, dataset: Dataset, settings: TrainingSettings, playing: bool = False) -> bool:
         """A new run on ``dataset`` (a new id: batches of the old one are dropped).  A
         setting the core refuses shows its sentence and changes nothing."""
-        sizes = (dataset.features, *settings.hidden, dataset.outputs)
-        parameters = sum((fan_in + 1) * fan_out for fan_in, fan_out in zip(sizes[:-1], sizes[1:]))
+        sizes = network_sizes(dataset, settings.hidden)
+        parameters = parameter_count(sizes)
         if parameters * len(dataset.train_inputs) > MAX_WORK_PER_STEP:
             return self._refuse(
                 f"{'-'.join(map(str, sizes))} has {parameters:,} parameters: on {len(dataset.train_inputs):,} training "
@@ -796,8 +907,10 @@ class MLPMode(QtWidgets.QWidget):
         if dataset is not self.dataset:
             self.data_plot.set_dataset(dataset)
         self.dataset = dataset
-        self.data_source = source
+        self.data_source = dataset.source
         self.settings = settings
+        # what the run does (a batch as large as the training set is the full batch)
+        self.batch_size = training.step_objective.batch_size if training.mini_batch else None
         self.loss_kind = "ce" if training.loss_kind == "cross_entropy" else "mse"
         self.loss_description = training.describe_loss()
         self.network_description = training.network.describe()
@@ -814,6 +927,7 @@ class MLPMode(QtWidgets.QWidget):
         self.test_loss = _Series()
         self.readout = None
         self.metrics = self.grid = self.curve = self.weight_slice = None
+        self.view_step = -1  # the step the grid or curve shows
         self.status = Status.RUNNING
         self.steps = 0
         self.gradient_norm = float("nan")
@@ -833,7 +947,8 @@ class MLPMode(QtWidgets.QWidget):
     def _show_source(self) -> None:
         """Put the task combo back on the data set in use (after a cancelled or failed import)."""
         combo = self.controls.task_combo
-        key = self.data_source[1] if self.data_source else "xor"
+        data = self.data_source
+        key = (data.path if data.is_file else data.task) if data is not None else "xor"
         blocked = combo.blockSignals(True)
         combo.setCurrentIndex(max(combo.findData(key), 0))
         combo.blockSignals(blocked)
@@ -852,6 +967,7 @@ class MLPMode(QtWidgets.QWidget):
             self.metrics = batch.metrics
         if batch.grid is not None or batch.curve is not None:
             self.grid, self.curve = batch.grid, batch.curve
+            self.view_step = batch.view_step
             self.views_dirty = True
         if batch.weight_slice is not None or batch.slice_note:
             self.weight_slice = batch.weight_slice
@@ -934,7 +1050,13 @@ class MLPMode(QtWidgets.QWidget):
             quality = f"train MSE {number(m.train_mse)}"
             if m.test_mse is not None and np.isfinite(m.test_mse):
                 quality += f", test MSE {number(m.test_mse)}"
-        if not dataset.is_classification:
+        if not dataset.is_classification and dataset.features == 2:
+            x1, x2 = dataset.feature_names
+            what = (
+                f"prediction f_w({x1}, {x2}) as colours, the points coloured by their {dataset.target_name} on the same "
+                f"scale (the bar): where they match, the fit is good"
+            )
+        elif not dataset.is_classification:
             what = "fitted curve f_w(x)"
         elif dataset.classes <= 2:
             what = "decision regions and boundary p = ½"
@@ -953,14 +1075,14 @@ class MLPMode(QtWidgets.QWidget):
             rule = "w<sub>t+1</sub> = w<sub>t</sub> − γ ∇L(w<sub>t</sub>)" if settings.optimizer == "gd" else (
                 f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})"
             )
-            batch = settings.batch_size is not None and settings.batch_size < len(self.dataset.train_inputs)
+            batch = self.batch_size is not None
             if batch:  # the update used the gradient of this step's mini-batch loss L_B
                 rule = rule.replace("∇L", "∇L<sub>B</sub>")
             gradient = "∇L<sub>B</sub>" if batch else "∇L"
             lines += [
                 f"<b>Step {record['step']}</b> (t = {t} → {t + 1}): {rule}",
                 f"‖{gradient}(w<sub>{t}</sub>)‖ = {number(record['gradient_norm'])}, γ = {number(record['learning_rate'])}"
-                + (f" (B: a mini-batch of {settings.batch_size} points)" if batch else ""),
+                + (f" (B: a mini-batch of {self.batch_size} points)" if batch else ""),
                 f"‖Δw<sub>{t}</sub>‖ = {number(record['update_norm'])}"
                 + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
                 f"L before = {number(record['loss_before'])}, after = {number(record['loss'])} "
@@ -1076,7 +1198,11 @@ class MLPMode(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ the last settings
     def _remember(self) -> None:
-        data = {"source": list(self.data_source), "settings": self.settings.as_dict(), "plane": self.controls.plane()}
+        data = {
+            "data": self.data_source.as_dict(full_path=True),
+            "settings": self.settings.as_dict(),
+            "plane": self.controls.plane(),
+        }
         self._settings_store().setValue(SETTINGS_KEY, json.dumps(data))
 
     def restore(self) -> bool:
@@ -1087,7 +1213,7 @@ class MLPMode(QtWidgets.QWidget):
             return False
         try:
             data = json.loads(str(text))
-            source, values = data["source"], data["settings"]
+            values = data["settings"]
             batch = values["batch_size"]
             settings = TrainingSettings(
                 hidden=tuple(int(v) for v in values["hidden"]),
@@ -1103,14 +1229,8 @@ class MLPMode(QtWidgets.QWidget):
                 hyperparameters={str(k): float(v) for k, v in dict(values["hyperparameters"]).items()},
                 max_steps=int(values["max_steps"]),
             )
-            if source[0] == "task" and len(source) == 5:
-                source = ("task", str(source[1]), int(source[2]), float(source[3]), float(source[4]))
-                dataset = make_dataset(source[1], source[2], source[3], source[4])
-            elif source[0] == "csv" and len(source) == 3:
-                source = ("csv", str(source[1]), float(source[2]))
-                dataset = load_csv(source[1], test_fraction=source[2])
-            else:
-                raise ValueError("unknown data source")
+            source = DataSettings.from_dict(data["data"]) if "data" in data else _earlier_source(data["source"])
+            dataset = source.load()
             plane = str(data.get("plane", RANDOM))
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, DataError) as error:
             self._status_message(f"The last MLP settings could not be restored: {error}", 8000)
@@ -1120,19 +1240,9 @@ class MLPMode(QtWidgets.QWidget):
         blocked = c.plane_combo.blockSignals(True)
         c.plane_combo.setCurrentIndex(max(index, 0))
         c.plane_combo.blockSignals(blocked)
-        if not self._start(dataset, settings, source):
+        if not self._start(dataset, settings):
             return False
-        for spin, value in ((c.samples_spin, source[2] if source[0] == "task" else None), (c.test_fraction_spin, source[-1])):
-            if value is not None:
-                blocked = spin.blockSignals(True)
-                spin.setValue(value)
-                spin.blockSignals(blocked)
-        if source[0] == "task":
-            task = TASKS[source[1]]
-            c.show_data(task.name, task.title, task.note, source[3], builtin=True)
-        else:
-            path = Path(source[1])
-            c.show_data(source[1], f"{path.name} (file)", f"{path.name}: {len(dataset.inputs)} rows", None, builtin=False)
+        c.show_data(dataset.source, dataset)
         c.show_settings(settings, self.loss_kind)
         return True
 

@@ -26,7 +26,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from gdstudio.core.descent import Status
-from gdstudio.core.mlp import DecisionGrid, Metrics, Training, step_readout
+from gdstudio.core.mlp import DecisionGrid, Metrics, Training, quiet_numbers, step_readout
 from gdstudio.core.playback import Player
 from gdstudio.core.weight_space import DEFAULT_RESOLUTION, RANDOM, WeightSlice, weight_slice
 
@@ -176,7 +176,9 @@ class TrainingWorker(QtCore.QObject):
             self.playing = False
             self.timer.stop()
             if not self.player.finished:
-                self._emit(self.player.advance(1), views=False, slice_too=False)
+                with quiet_numbers():  # γ too large overflows on purpose: the run says "diverged"
+                    batch = self.player.advance(1)
+                self._emit(batch, views=False, slice_too=False)
             self.settle_timer.start()
 
     @QtCore.Slot(int, float)
@@ -249,8 +251,9 @@ class TrainingWorker(QtCore.QObject):
         self.window_idle.wait(0.1)  # stand aside while the window paints
         updates = self._updates_per_tick()
         started = time.perf_counter()
-        batch = self.player.advance(updates, FAST_BATCH_SECONDS if self.steps_per_second == FAST else None,
-                                    lambda: self.window_idle.wait(0.1))
+        with quiet_numbers():
+            batch = self.player.advance(updates, FAST_BATCH_SECONDS if self.steps_per_second == FAST else None,
+                                        lambda: self.window_idle.wait(0.1))
         if len(batch.loss):
             self.step_seconds = 0.7 * self.step_seconds + 0.3 * (time.perf_counter() - started) / len(batch.loss)
         now = time.perf_counter()
@@ -289,7 +292,7 @@ class TrainingWorker(QtCore.QObject):
         if views:
             started = time.perf_counter()
             metrics = training.metrics()
-            if training.dataset.features == 2:
+            if training.dataset.features == 2:  # decision regions, or a regression's f_w(x₁, x₂)
                 grid = training.decision_grid(resolution=grid_resolution(training.network.dimension))
             elif training.dataset.features == 1:
                 curve = training.fitted_curve(CURVE_POINTS)

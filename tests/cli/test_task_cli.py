@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from gdstudio.cli import main
@@ -39,6 +40,8 @@ def test_xor_with_defaults_writes_the_json_the_issue_asks_for(tmp_path, capsys):
         "tol": 1e-6,
     }
     assert report["network"] == [2, 8, 8, 1] and report["parameters"] == 105
+    # and the data it was trained on, enough to make it again
+    assert report["data"] == {"task": "xor", "samples": 500, "noise": 0.05, "test_fraction": 0.3, "seed": 0}
 
 
 def test_every_option_is_used_and_recorded(capsys):
@@ -56,6 +59,63 @@ def test_every_option_is_used_and_recorded(capsys):
         "max_steps": 60, "tol": 1e-6,
     }
     assert report["train_size"] == 150 and report["test_size"] == 50 and report["steps"] == 60
+    assert report["data"] == {"task": "circles", "samples": 200, "noise": 0.05, "test_fraction": 0.25, "seed": 0}
+
+
+def test_the_seed_is_the_weights_and_the_data_seed_the_datas(capsys):
+    def run(*extra):
+        code, out, _ = run_cli(capsys, "run", "--task", "moons", "--steps", "3", "--json", "-", *extra)
+        assert code == 0
+        return strict_json(out)
+
+    base = run()
+    weights = run("--seed", "3")
+    data = run("--data-seed", "3")
+    # another weight seed: the same data (and so the same split sizes), another w₀
+    assert weights["settings"]["seed"] == 3 and weights["data"]["seed"] == 0
+    assert weights["loss"][0] != base["loss"][0]
+    # another data seed: the same w₀ on other points
+    assert data["settings"]["seed"] == 0 and data["data"]["seed"] == 3
+    assert data["loss"][0] != base["loss"][0]
+    assert run("--data-seed", "3", "--seed", "3")["loss"] != weights["loss"]
+    assert run("--data-seed", "0")["loss"] == base["loss"]  # 0 is the default, as in the window
+
+
+def test_the_mean_reduction_takes_the_tasks_steps_and_says_what_gamma_it_chose(capsys):
+    code, out, err = run_cli(capsys, "run", "--task", "xor", "--reduction", "mean", "--json", "-")
+    report = strict_json(out)
+    assert code == 0 and report["settings"]["lr"] == pytest.approx(0.01 * 350)
+    assert "γ = 3.5 = 0.01 × N: the task's γ = 0.01 is tuned for the sum, and the mean's gradient is N = 350 times smaller" in err
+    assert report["test_accuracy"] > 0.95
+    summed = strict_json(run_cli(capsys, "run", "--task", "xor", "--json", "-")[1])
+    # the same steps: L_mean = L_sum / N along the path, until rounding differences of 1e-16 grow
+    # through a loss spike near step 1290 (the edge of stability), where both runs recover alike
+    assert [v * 350 for v in report["loss"][:1200]] == pytest.approx(summed["loss"][:1200], rel=1e-9)
+    assert report["test_accuracy"] == summed["test_accuracy"]
+    # a γ given is the γ used
+    code, out, err = run_cli(capsys, "run", "--task", "xor", "--reduction", "mean", "--lr", "0.5", "--steps", "5", "--json", "-")
+    assert strict_json(out)["settings"]["lr"] == 0.5 and "tuned for the sum" not in err
+
+
+def test_a_batch_size_beyond_the_training_set_is_the_full_batch_and_says_so(capsys):
+    code, out, err = run_cli(capsys, "run", "--task", "xor", "--batch-size", "1000", "--steps", "5", "--json", "-")
+    report = strict_json(out)
+    assert code == 0 and report["settings"]["batch_size"] is None
+    assert "full batch: --batch-size 1000 is not smaller than the 350 training points" in err
+    full = strict_json(run_cli(capsys, "run", "--task", "xor", "--steps", "5", "--json", "-")[1])
+    assert report["loss"] == full["loss"]
+
+
+def test_a_diverging_run_prints_its_summary_and_no_numpy_warnings(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-W", "error::RuntimeWarning", "-m", "gdstudio", "run", "--task", "xor", "--lr", "1e308",
+         "--steps", "50", "--json", str(tmp_path / "run.json"), "--png", str(tmp_path / "run.png")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and done.stdout.startswith("diverged: 1 steps")
+    assert strict_json((tmp_path / "run.json").read_text())["status"] == "diverged"
+    assert (tmp_path / "run.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_regression_reports_mse_and_no_accuracy(capsys):
@@ -71,6 +131,51 @@ def test_csv_data_trains(tmp_path, capsys):
     code, out, _ = run_cli(capsys, "run", "--task", str(path), "--steps", "200", "--lr", "0.05", "--json", "-")
     report = strict_json(out)
     assert code == 0 and report["task"] == "points" and report["train_accuracy"] > 0.9
+    assert report["data"] == {"file": "points.csv", "target": "class", "test_fraction": 0.3, "seed": 0}
+
+
+def plane_csv(tmp_path, count=120):
+    """Two features and a real-valued target: t = 0.6 x1 − 0.3 x2 + 0.2 (rounded to 4 digits)."""
+    rng = np.random.default_rng(5)
+    points = rng.uniform(-1, 1, (count, 2))
+    path = tmp_path / "plane.csv"
+    path.write_text("x1,x2,t\n" + "".join(f"{a:.4f},{b:.4f},{0.6 * a - 0.3 * b + 0.2:.4f}\n" for a, b in points))
+    return path
+
+
+def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, capsys):
+    path = plane_csv(tmp_path)
+    png = tmp_path / "plane.png"
+    code, out, err = run_cli(
+        capsys, "run", "--task", str(path), "--hidden", "8", "--optimizer", "adam", "--steps", "600", "--json", "-",
+        "--png", str(png),
+    )
+    report = strict_json(out)
+    assert code == 0 and report["kind"] == "regression" and report["network"] == [2, 8, 1]
+    assert report["output"] == "linear" and report["settings"]["loss"] == "mse"
+    assert report["test_mse"] < 0.003 and "train_accuracy" not in report
+    assert report["data"] == {"file": "plane.csv", "target": "value", "test_fraction": 0.3, "seed": 0}
+    assert "test MSE" in err
+    from PySide6 import QtGui
+
+    image = QtGui.QImage(str(png))
+    assert image.width() == 1200
+    # the colour field of f_w fills the data panel with many colours of the value map
+    colours = {image.pixelColor(x, y).name() for x in range(100, 480, 5) for y in range(150, 560, 5)}
+    assert len(colours) > 50
+
+
+def test_target_overrides_the_guess(tmp_path, capsys):
+    path = tmp_path / "labels.csv"
+    path.write_text("a,b,c\n" + "".join(f"{i % 7 - 3},{i % 5 - 2},{int(i % 7 > 3)}\n" for i in range(60)))
+    code, out, _ = run_cli(capsys, "run", "--task", str(path), "--target", "value", "--steps", "20", "--json", "-")
+    report = strict_json(out)
+    assert code == 0 and report["kind"] == "regression" and report["data"]["target"] == "value"
+    code, _, err = run_cli(capsys, "run", "--task", str(plane_csv(tmp_path)), "--target", "class")
+    assert code == 2 and err.startswith("error: --task: row 2, column 3: class labels must be whole numbers, not ")
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run_cli(capsys, "run", "--task", str(path), "--target", "label")
+    assert code == 2 and err.strip() == "error: --target: read the last column as class (labels) or value (a regression), not 'label'"
 
 
 def test_png_and_svg_figures(tmp_path, capsys):
@@ -114,9 +219,17 @@ def test_regression_png(tmp_path, capsys):
         (["--task", "xor", "--batch-size", "0"], "--batch-size must be at least 1"),
         (["--task", "xor", "--seed", "-2"], "--seed must be 0 or more"),
         (["--task", "xor", "--l2", "-0.1"], "--l2 must be 0 or more"),
-        (["--task", "xor", "--noise", "-1"], "the noise must be a number from 0 to 10"),
-        (["--task", "xor", "--test-fraction", "1"], "test fraction"),
-        (["--task", "xor", "--samples", "2"], "samples"),
+        (["--task", "xor", "--noise", "-1"], "--noise must be a number from 0 to 2, not -1"),
+        (["--task", "xor", "--noise", "much"], "--noise must be a number, not 'much'"),
+        (["--task", "xor", "--test-fraction", "1"], "--test-fraction must be a number from 0 to 0.9, not 1"),
+        (["--task", "xor", "--samples", "2"], "--samples must be a whole number from 20 to 5,000, not 2"),
+        (["--task", "xor", "--samples", "6000"], "--samples must be a whole number from 20 to 5,000, not 6000"),
+        (["--task", "xor", "--samples", "1.5"], "--samples must be a whole number, not '1.5'"),
+        (["--task", "xor", "--data-seed", "-1"], "--data-seed must be 0 or more"),
+        (["--task", "xor", "--data-seed", "x"], "--data-seed must be a whole number, not 'x'"),
+        (["--task", "xor", "--data-seed", "3000000000"], "--data-seed must be a whole number from 0 to 2,147,483,647"),
+        (["--task", "xor", "--seed", "3000000000"], "--seed must be a whole number from 0 to 2,147,483,647"),
+        (["--task", "xor", "--target", "value"], "--target is for CSV files"),
         (["--task", "xor", "--function", "x^2"], "--function is for functions"),
         (["--task", "xor", "--csv", "out.csv"], "--csv is for functions"),
         (["--task", "xor", "--png", "/no/such/folder/x.png"], "--png: the folder"),

@@ -53,13 +53,49 @@ def test_noise_and_test_fraction_controls():
 def test_bad_generator_settings():
     with pytest.raises(DataError, match="unknown task 'ring'"):
         make_dataset("ring")
-    with pytest.raises(DataError, match="samples"):
+    # the ranges are the window's fields' (and the command line's)
+    with pytest.raises(DataError, match="samples must be a whole number from 20 to 5,000, not 2"):
         make_dataset("xor", samples=2)
-    with pytest.raises(DataError, match="noise"):
+    with pytest.raises(DataError, match="from 20 to 5,000, not 5001"):
+        make_dataset("xor", samples=5001)
+    with pytest.raises(DataError, match="noise must be a number from 0 to 2, not -1"):
         make_dataset("xor", noise=-1)
-    with pytest.raises(DataError, match="test fraction"):
-        make_dataset("xor", test_fraction=1.0)
+    with pytest.raises(DataError, match="noise must be a number from 0 to 2, not 2.5"):
+        make_dataset("xor", noise=2.5)
+    with pytest.raises(DataError, match="test fraction must be a number from 0 to 0.9, not 0.95"):
+        make_dataset("xor", test_fraction=0.95)
+    with pytest.raises(DataError, match="data seed must be a whole number from 0 to 2,147,483,647, not -1"):
+        make_dataset("xor", seed=-1)
     assert issubclass(DataError, ValueError)
+
+
+def test_data_settings_make_the_same_data_again_and_say_how_as_json(tmp_path):
+    from gdstudio.core.datasets import DataSettings
+
+    data = make_dataset("moons", samples=120, noise=0.2, test_fraction=0.25, seed=7)
+    assert data.source == DataSettings(task="moons", samples=120, noise=0.2, test_fraction=0.25, seed=7)
+    assert data.source.as_dict() == {"task": "moons", "samples": 120, "noise": 0.2, "test_fraction": 0.25, "seed": 7}
+    again = DataSettings.from_dict(data.source.as_dict()).load()
+    assert np.array_equal(again.train_inputs, data.train_inputs) and np.array_equal(again.test_targets, data.test_targets)
+    # the default noise is the task's, written out
+    assert make_dataset("xor").source.as_dict()["noise"] == TASKS["xor"].noise
+    # the data seed draws other points
+    assert not np.array_equal(make_dataset("moons", samples=120, seed=8).train_inputs, make_dataset("moons", samples=120).train_inputs)
+    path = tmp_path / "mine.csv"
+    path.write_text(rows(20))
+    loaded = load_csv(path, kind="regression", test_fraction=0.2, seed=3)
+    assert loaded.source.as_dict() == {"file": "mine.csv", "target": "value", "test_fraction": 0.2, "seed": 3}
+    assert loaded.source.as_dict(full_path=True)["file"] == str(path)
+    assert DataSettings.from_dict(loaded.source.as_dict(full_path=True)).load().kind == "regression"
+    assert load_csv(path).source.target == "class"  # the guess, recorded
+    for damaged, message in (
+        ([], "not an object"),
+        ({"task": "xor", "samples": 500, "test_fraction": 0.3}, "'seed' is missing"),
+        ({"task": "xor", "samples": "many", "test_fraction": 0.3, "seed": 0}, "not a whole number"),
+        ({"file": "a.csv", "target": "ranking", "test_fraction": 0.3, "seed": 0}, "class labels or as values"),
+    ):
+        with pytest.raises(DataError, match=message):
+            DataSettings.from_dict(damaged)
 
 
 def rows(count, classes=2, header="x1,x2,label"):
@@ -84,9 +120,50 @@ def test_csv_regression_without_header_semicolons_and_bom(tmp_path):
     data = load_csv(path)
     assert data.kind == "regression" and data.classes == 0 and data.name == "curve"
     assert np.allclose(data.targets, data.inputs[:, 0] ** 2)
-    # a blank-separated three-column file can be read as regression only if asked for; it has 3 columns
-    with pytest.raises(DataError, match="regression file needs 2 columns"):
-        load_csv_text(rows(12), kind="regression")
+    # two columns are always a regression of t on x: they cannot hold class labels
+    with pytest.raises(DataError, match="a classification file needs 3 columns"):
+        load_csv(path, kind="classification")
+
+
+def test_a_third_column_of_few_whole_numbers_is_labels_and_anything_else_is_a_target():
+    # fractions: a regression on (x1, x2)
+    text = "x1,x2,t\n" + "".join(f"{i % 7},{i % 5},{0.1 * (i % 7) + 0.37 * (i % 5):.4f}\n" for i in range(40))
+    data = load_csv_text(text, name="plane", test_fraction=0.25)
+    assert data.kind == "regression" and data.classes == 0 and data.features == 2 and data.outputs == 1
+    assert data.feature_names == ("x1", "x2") and data.target_name == "t" and data.class_values == ()
+    assert len(data.train_inputs) == 30 and len(data.test_inputs) == 10
+    assert np.allclose(data.targets, 0.1 * data.inputs[:, 0] + 0.37 * data.inputs[:, 1], atol=1e-4)
+    assert data.target_range == (pytest.approx(data.targets.min()), pytest.approx(data.targets.max()))
+    # whole numbers with at most MAX_CLASSES different values: class labels
+    labels = load_csv_text(rows(30, classes=MAX_CLASSES))
+    assert labels.kind == "classification" and labels.classes == MAX_CLASSES
+    # more different whole numbers than a classifier may have: values (a regression)
+    many = load_csv_text(rows(30, classes=MAX_CLASSES + 1))
+    assert many.kind == "regression" and sorted(set(many.targets)) == list(range(MAX_CLASSES + 1))
+    assert many.feature_names == ("x1", "x2") and many.target_name == "label"
+    headless = load_csv_text(rows(30, classes=MAX_CLASSES + 1, header=None))
+    assert headless.feature_names == ("x₁", "x₂") and headless.target_name == "t"
+
+
+def test_the_guess_can_be_overridden_either_way():
+    # labels 0/1 read as values: a regression of the 0/1 target
+    values = load_csv_text(rows(20), kind="regression")
+    assert values.kind == "regression" and values.features == 2
+    assert sorted(set(values.targets)) == [0.0, 1.0] and values.targets.dtype == float
+    # many whole numbers asked to be classes: refused with the reason
+    with pytest.raises(DataError, match=f"{MAX_CLASSES + 1} different classes: at most {MAX_CLASSES}"):
+        load_csv_text(rows(30, classes=MAX_CLASSES + 1), kind="classification")
+    # fractions asked to be classes: the first row that is not a whole number
+    text = "a,b,c\n" + "".join(f"{i},{i},{i % 2 + (0.5 if i == 7 else 0)}\n" for i in range(12))
+    with pytest.raises(DataError, match=r"row 9, column 3: class labels must be whole numbers, not 1\.5"):
+        load_csv_text(text, kind="classification")
+    # one fraction among 0/1 labels makes the guess a regression; asked for classes, the row is named
+    typo = rows(12).replace("-0.100,0", "-0.100,0.5", 1)
+    assert load_csv_text(typo).kind == "regression"
+    with pytest.raises(DataError, match="row 4, column 3: class labels must be whole numbers, not 0.5"):
+        load_csv_text(typo, kind="classification")
+    with pytest.raises(DataError, match="kind of task"):
+        load_csv_text(rows(12), kind="ranking")
 
 
 @pytest.mark.parametrize(
@@ -99,10 +176,8 @@ def test_csv_regression_without_header_semicolons_and_bom(tmp_path):
         (rows(12).replace("0.300,", "nan,", 1), r"row 5, column 1: 'nan' is not a finite number"),
         (rows(12).replace("0.300,", "inf,", 1), "not a finite number"),
         (rows(12).replace("-0.100,0", "-0.100", 1), "row 4 has 2 columns, expected 3"),
-        (rows(12).replace("-0.100,0", "-0.100,0.5", 1), "row 4, column 3: class labels must be whole numbers"),
-        (rows(30, classes=MAX_CLASSES + 1), f"{MAX_CLASSES + 1} different classes: at most {MAX_CLASSES}"),
         (rows(12, classes=1), "only one class"),
-        ("a,b,c,d\n" + "1,2,3,4\n" * 12, "expected 3 columns"),
+        ("a,b,c,d\n" + "1,2,3,4\n" * 12, "expected 3 columns .* or 2 .*, found 4"),
         ("x\n" + "1\n" * 12, "found 1"),
         ("1,2,3\x00\n", "NUL"),
         ('1,2,"3\n' + "1,2,3\n" * 12, "row 1: a quoted cell runs on over several lines"),

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from gdstudio.core.datasets import make_dataset
-from gdstudio.core.mlp import MLP, MLPError, Training, TrainingSettings
+from gdstudio.core.mlp import MLPError, Training, TrainingSettings
 from gdstudio.core.weight_space import (
     PCA,
     RANDOM,
@@ -95,11 +95,14 @@ def test_pca_of_a_short_path_completes_the_plane():
     assert np.allclose(np.abs(directions[0]), [2**-0.5, 2**-0.5, 0.0])
     assert np.allclose(directions @ directions.T, np.eye(2), atol=1e-12)
     assert explained == (pytest.approx(1.0), 0.0)
-    network = MLP((2, 2, 1))
     dataset = make_dataset("xor", samples=40)
     training = Training(dataset, TrainingSettings(hidden=(2,)))
     piece = weight_slice(training.objective, training.weights, PCA, training.path)  # one point: no path yet
-    assert piece.loss.shape == (41, 41) and np.all(np.isfinite(piece.loss)) and network.dimension == 9
+    assert piece.loss.shape == (41, 41) and np.all(np.isfinite(piece.loss))
+    # with no path to take directions from, the plane is still two orthonormal directions of w (9 entries for 2-2-1)
+    assert piece.directions.shape == (2, 9) == (2, training.network.dimension)
+    assert np.allclose(piece.directions @ piece.directions.T, np.eye(2), atol=1e-12)
+    assert piece.center_loss == pytest.approx(training.loss, rel=1e-12)
 
 
 def test_fixed_directions_keep_the_plane_and_mini_batch_objectives_use_the_full_loss():

@@ -42,7 +42,8 @@ def drawn_curve(mlp, index):
 
 
 def reference(task="xor", steps=0, **changes):
-    training = Training(make_dataset(task), settings_for_task(task, **changes))
+    dataset = make_dataset(task)
+    training = Training(dataset, settings_for_task(task, train_size=len(dataset.train_inputs), **changes))
     training.step(steps)
     return training
 
@@ -206,7 +207,9 @@ def test_the_reduction_label_says_what_gamma_means(qtbot, mode):
     assert "mean</b> over the N = 350 training points" in label and "(1/N) Σᵢ" in label
     qtbot.waitUntil(lambda: mode.train_loss.count == 1, timeout=3000)
     drawn(qtbot, mode)
-    expected = reference(reduction="mean")
+    # switching the reduction keeps γ (the label says what it now means)
+    assert mode.settings.learning_rate == 0.01
+    expected = reference(reduction="mean", learning_rate=0.01)
     assert drawn_curve(mode, 0)[0] == pytest.approx(expected.loss, rel=1e-12)
 
 
@@ -437,3 +440,209 @@ def test_damaged_last_settings_start_the_default_task(qtbot, window):
         assert "could not be restored" in second.statusBar().currentMessage()
     finally:
         second.close()
+
+
+# -- the data's seed ----------------------------------------------------------------------
+
+
+def type_into(qtbot, spin, text):
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Return)
+
+
+def test_the_data_seed_draws_other_points_and_is_remembered(qtbot, window, mode):
+    seed = mode.controls.data_seed_spin
+    assert seed.value() == 0 and seed.isVisibleTo(mode)
+    first = mode.dataset
+    type_into(qtbot, seed, "4")
+    qtbot.waitUntil(lambda: mode.data_source.seed == 4 and mode.train_loss.count == 1, timeout=3000)
+    assert not np.array_equal(mode.dataset.train_inputs, first.train_inputs)
+    np.testing.assert_array_equal(mode.dataset.train_inputs, make_dataset("xor", seed=4).train_inputs)
+    assert mode.settings.seed == 0  # the weights keep their own seed
+    drawn(qtbot, mode)
+    expected = Training(make_dataset("xor", seed=4), settings_for_task("xor"))
+    assert drawn_curve(mode, 0)[0] == pytest.approx(expected.loss, rel=1e-12)
+    # a new task keeps the data seed the field shows
+    combo = mode.controls.task_combo
+    combo.activated.emit(combo.findData("circles"))
+    assert mode.data_source.seed == 4 and mode.data_source.task == "circles"
+    window.close()
+    second = open_second_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
+        assert second.mlp_mode.controls.data_seed_spin.value() == 4
+        np.testing.assert_array_equal(second.mlp_mode.dataset.train_inputs, make_dataset("circles", seed=4).train_inputs)
+    finally:
+        second.close()
+
+
+def test_a_damaged_data_seed_in_the_last_settings_starts_the_default_task(qtbot, window, mode):
+    mode._remember()
+    window.close()
+    store = QtCore.QSettings()
+    remembered = json.loads(store.value("mlp/last"))
+    remembered["data"]["seed"] = -3
+    store.setValue("mlp/last", json.dumps(remembered))
+    second = open_second_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
+        assert second.mlp_mode.dataset.name == "xor" and second.mlp_mode.data_source.seed == 0
+        message = second.statusBar().currentMessage()
+        assert "could not be restored: the data seed must be a whole number from 0 to 2,147,483,647, not -3" in message
+    finally:
+        second.close()
+
+
+def test_a_window_export_gives_the_same_run_from_the_command_line(qtbot, tmp_path, capsys, mode):
+    from gdstudio.cli import main
+
+    c = mode.controls
+    combo = c.task_combo
+    combo.activated.emit(combo.findData("moons"))
+    type_into(qtbot, c.samples_spin, "300")
+    type_into(qtbot, c.data_seed_spin, "2")
+    type_into(qtbot, c.seed_spin, "3")
+    c.reduction_combo.setCurrentIndex(c.reduction_combo.findData("mean"))
+    qtbot.waitUntil(lambda: mode.data_source.seed == 2 and mode.settings.seed == 3 and mode.settings.reduction == "mean", timeout=3000)
+    for _ in range(4):
+        click(qtbot, c.step_button)
+    settle(qtbot, mode, 4)
+    path = tmp_path / "window.json"
+    assert mode.export("json", path)
+    report = json.loads(path.read_text())
+    data, settings = report["data"], report["settings"]
+    assert data == {"task": "moons", "samples": 300, "noise": 0.1, "test_fraction": 0.3, "seed": 2}
+    assert settings["seed"] == 3 and settings["reduction"] == "mean"
+    # the command line, given what the report records, makes the same data, w₀ and steps
+    argv = [
+        "run", "--task", data["task"], "--samples", str(data["samples"]), "--noise", str(data["noise"]),
+        "--test-fraction", str(data["test_fraction"]), "--data-seed", str(data["seed"]), "--seed", str(settings["seed"]),
+        "--hidden", ",".join(map(str, settings["hidden"])), "--activation", settings["activation"],
+        "--loss", settings["loss"], "--reduction", settings["reduction"], "--init", settings["init"],
+        "--l2", str(settings["l2"]), "--lr", repr(settings["lr"]), "--optimizer", settings["optimizer"],
+        "--steps", str(report["steps"]), "--json", str(tmp_path / "cli.json"),
+    ]
+    assert settings["batch_size"] is None and settings["hyperparameters"] == {}
+    assert main(argv) == 0
+    capsys.readouterr()
+    again = json.loads((tmp_path / "cli.json").read_text())
+    assert again["data"] == data and again["train_size"] == report["train_size"] == 210
+    assert again["loss"][0] == pytest.approx(report["loss"][0], rel=1e-12)
+    assert again["loss"] == pytest.approx(report["loss"], rel=1e-12) and len(again["loss"]) == 5
+
+
+# -- a CSV file with two features and a real-valued target ----------------------------------
+
+
+def plane_file(tmp_path, count=120):
+    rng = np.random.default_rng(5)
+    points = rng.uniform(-1, 1, (count, 2))
+    path = tmp_path / "plane.csv"
+    path.write_text("x1,x2,height\n" + "".join(f"{a:.4f},{b:.4f},{0.6 * a - 0.3 * b + 0.2:.4f}\n" for a, b in points))
+    return path
+
+
+def open_through_the_dialog(qtbot, monkeypatch, mode, path):
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    combo = mode.controls.task_combo
+    combo.setCurrentIndex(combo.findData("__csv__"))
+    combo.activated.emit(combo.findData("__csv__"))
+
+
+def test_a_csv_of_two_features_and_a_value_draws_the_prediction_as_a_colour_field(qtbot, tmp_path, messages, monkeypatch, mode):
+    from gdstudio.ui.mlp_figure import value_colours
+    from gdstudio.ui.mlp_worker import grid_resolution
+
+    path = plane_file(tmp_path)
+    open_through_the_dialog(qtbot, monkeypatch, mode, path)
+    qtbot.waitUntil(lambda: mode.dataset.name == "plane" and mode.grid is not None and mode.weight_slice is not None, timeout=5000)
+    assert messages == []
+    c = mode.controls
+    assert c.task_combo.currentText() == "plane.csv (regression)"
+    assert "a regression of height on (x1, x2)" in c.task_note.text()
+    assert c.target_combo.isVisibleTo(mode) and c.target_combo.currentData() == "value"
+    assert c.loss_combo.currentData() == "mse" and mode.controls.network_label.text().startswith("network 2-8-8-1 tanh → linear")
+    bar = mode.data_plot.value_bar
+    assert bar is not None and bar.isVisible() and bar.levels() == pytest.approx(mode.dataset.target_range)
+    for _ in range(3):
+        click(qtbot, c.step_button)
+    settle(qtbot, mode, 3)
+    qtbot.waitUntil(lambda: mode.view_step == 3, timeout=3000)
+    drawn(qtbot, mode)
+    expected = Training(load_csv(path), mode.settings)
+    expected.step(3)
+    np.testing.assert_array_equal(drawn_curve(mode, 0), expected.loss_history)
+    grid = expected.decision_grid(resolution=grid_resolution(expected.network.dimension))
+    assert mode.grid.is_regression
+    np.testing.assert_allclose(mode.grid.values, grid.values, rtol=1e-12)
+    np.testing.assert_array_equal(mode.data_plot.image.image, value_colours(grid.values, mode.dataset.target_range))
+    assert mode.data_plot.boundary.getData()[0] is None or len(mode.data_plot.boundary.getData()[0]) == 0
+    metrics = expected.metrics()
+    text = mode.data_label.text()
+    assert "prediction f_w(x1, x2) as colours" in text and f"train MSE {metrics.train_mse:.5g}" in text
+    # the points are coloured by their targets on the bar's scale
+    train_points = mode.data_plot.points[0]
+    first = train_points.points()[0]
+    colour = value_colours(np.array([mode.dataset.train_targets[0]]), mode.dataset.target_range)[0]
+    assert first.brush().color().getRgb() == tuple(int(v) for v in colour)
+    # reading the values as class labels is refused with the reason; the run stays
+    run_id = mode.run_id
+    c.target_combo.setCurrentIndex(c.target_combo.findData("class"))
+    assert "column 3: class labels must be whole numbers" in c.error_label.text()
+    assert mode.run_id == run_id and c.target_combo.currentData() == "value" and not mode.dataset.is_classification
+    # the JSON says which file and how its column was read
+    report = mode.current_report()
+    assert report["data"] == {"file": "plane.csv", "target": "value", "test_fraction": 0.3, "seed": 0}
+    assert report["test_mse"] == pytest.approx(metrics.test_mse) and "test_accuracy" not in report
+
+
+def test_the_last_column_of_labels_can_be_read_as_values(qtbot, tmp_path, messages, monkeypatch, mode):
+    path = tmp_path / "labels.csv"
+    path.write_text("a,b,kind\n" + "".join(f"{i % 7 - 3},{i % 5 - 2},{int(i % 7 > 3)}\n" for i in range(60)))
+    open_through_the_dialog(qtbot, monkeypatch, mode, path)
+    qtbot.waitUntil(lambda: mode.dataset.name == "labels" and mode.grid is not None, timeout=5000)
+    c = mode.controls
+    assert c.target_combo.currentData() == "class" and c.task_combo.currentText() == "labels.csv (classes)"
+    c.target_combo.setCurrentIndex(c.target_combo.findData("value"))
+    qtbot.waitUntil(lambda: not mode.dataset.is_classification and mode.grid is not None and mode.grid.is_regression, timeout=5000)
+    assert c.task_combo.currentText() == "labels.csv (regression)" and c.loss_combo.currentData() == "mse"
+    assert mode.data_source.target == "value" and mode.data_plot.value_bar is not None
+    # a two-column file has no choice to make
+    curve = tmp_path / "curve.csv"
+    curve.write_text("x,t\n" + "".join(f"{i / 10},{(i / 10) ** 2}\n" for i in range(20)))
+    assert mode.open_csv(curve)
+    assert not c.target_combo.isVisibleTo(mode) and mode.data_plot.value_bar is None
+    # and a built-in task neither
+    c.task_combo.activated.emit(c.task_combo.findData("xor"))
+    assert not c.target_combo.isVisibleTo(mode) and mode.data_source.target is None
+
+
+# -- a task's defaults with the mean reduction ----------------------------------------------
+
+
+def test_picking_xor_with_the_mean_reduction_takes_the_sums_steps_and_trains_as_well(qtbot, window, mode):
+    from gdstudio.core.datasets import TASKS
+
+    c = mode.controls
+    c.reduction_combo.setCurrentIndex(c.reduction_combo.findData("mean"))
+    combo = c.task_combo
+    combo.activated.emit(combo.findData("xor"))
+    # γ for the mean is N times the sum's, and the status bar says so
+    assert mode.settings.learning_rate == pytest.approx(0.01 * 350) and mode.settings.reduction == "mean"
+    assert c.learning_rate_spin.value() == pytest.approx(3.5)
+    assert window.statusBar().currentMessage() == (
+        "XOR with the mean reduction: γ = 3.5 = 0.01 × N: the task's γ = 0.01 is tuned for the sum, "
+        "and the mean's gradient is N = 350 times smaller."
+    )
+    c.speed_slider.setValue(c.speed_slider.maximum())
+    with qtbot.waitSignal(mode.run_finished, timeout=60000):
+        click(qtbot, c.play_button)
+    qtbot.waitUntil(lambda: mode.metrics is not None and mode.steps == 1500, timeout=5000)
+    qtbot.waitUntil(lambda: mode.metrics.test_accuracy > 0, timeout=3000)
+    assert mode.metrics.test_accuracy > TASKS["xor"].quality
+    # more points than the field's largest γ allows: the largest, and the line says why
+    type_into(qtbot, c.samples_spin, "2000")
+    combo.activated.emit(combo.findData("moons"))
+    assert mode.settings.learning_rate == 10.0
+    assert "γ = 10, the largest the field takes: the mean's gradient is N = 1400 times smaller" in window.statusBar().currentMessage()
