@@ -867,7 +867,9 @@ class TrainingSettings:
     """Everything that defines an MLP training run apart from the data.
 
     ``loss`` None means cross-entropy for classification and mse for regression;
-    ``batch_size`` None (or ≥ the training set) means full-batch gradient descent."""
+    ``batch_size`` None (or ≥ the training set) means full-batch gradient descent;
+    ``seed`` draws the initial weights w₀ and the mini-batch order (the data have a
+    seed of their own, :attr:`gdstudio.core.datasets.DataSettings.seed`)."""
 
     hidden: tuple[int, ...] = (8, 8)
     activation: str = "tanh"
