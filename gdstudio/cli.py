@@ -210,6 +210,7 @@ def add_task_options(run) -> None:
         DEFAULT_DATA_SEED,
         DEFAULT_SAMPLES,
         DEFAULT_TEST_FRACTION,
+        MAX_CLASSES,
         MAX_NOISE,
         MAX_SAMPLES,
         MAX_TEST_FRACTION,
@@ -250,7 +251,7 @@ def add_task_options(run) -> None:
     group.add_argument(
         "--target", metavar="class|value",
         help="how a 3-column CSV file's last column is read: class labels or values to fit (default: class labels "
-        "when they are whole numbers with at most 10 different ones, else values)",
+        f"when they are whole numbers with 2 to {MAX_CLASSES} different ones, else values)",
     )
 
 

@@ -296,10 +296,11 @@ def _is_number(cell: str) -> bool:
 
 
 def _guess_kind(targets: np.ndarray) -> str:
-    """Classification when every target is a whole number and there are at most
-    ``MAX_CLASSES`` different ones (labels such as 0/1 or 1, 2, 3), else regression."""
+    """Classification when every target is a whole number and there are 2 to
+    ``MAX_CLASSES`` different ones (labels such as 0/1 or 1, 2, 3), else regression:
+    the guess never refuses a file that the other reading would take."""
     whole = bool(np.all(targets == np.round(targets)))
-    return CLASSIFICATION if whole and len(np.unique(targets)) <= MAX_CLASSES else REGRESSION
+    return CLASSIFICATION if whole and 2 <= len(np.unique(targets)) <= MAX_CLASSES else REGRESSION
 
 
 def load_csv_text(
@@ -314,10 +315,11 @@ def load_csv_text(
 
     ``kind`` is ``"classification"`` or ``"regression"``.  When None it is guessed:
     2 columns are a regression of t on x; with 3 columns the third is read as class
-    labels when every value in it is a whole number and there are at most
+    labels when every value in it is a whole number and there are 2 to
     ``MAX_CLASSES`` (10) different ones — 0/1 labels, or 1, 2, 3 — and as real-valued
-    targets of a regression on (x1, x2) otherwise (fractions such as 0.37, or many
-    different whole numbers).  Pass ``kind`` to read the column the other way.
+    targets of a regression on (x1, x2) otherwise (fractions such as 0.37, many
+    different whole numbers, or one value only).  Pass ``kind`` to read the column
+    the other way.
     A first row with no numbers in it is read as the column names.  Commas,
     semicolons and tabs all work as separators; blank lines are skipped."""
     if len(text) > MAX_CSV_BYTES:

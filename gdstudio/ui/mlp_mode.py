@@ -23,6 +23,7 @@ from gdstudio.core.datasets import (
     CLASS_TARGET,
     DEFAULT_SAMPLES,
     DEFAULT_TEST_FRACTION,
+    MAX_CLASSES,
     MAX_NOISE,
     MAX_SAMPLES,
     MAX_SEED,
@@ -211,7 +212,7 @@ class MLPControlPanel(QtWidgets.QWidget):
             self.target_combo.addItem(title, target)
         self.target_combo.setToolTip(
             "how the file's last column is read: class labels (whole numbers) or real values to fit; "
-            "the first guess is class labels for whole numbers with at most 10 different values"
+            f"the first guess is class labels for whole numbers with 2 to {MAX_CLASSES} different values"
         )
         form.addRow("last column", self.target_combo)
         self.data_form = form

@@ -141,6 +141,10 @@ def test_a_third_column_of_few_whole_numbers_is_labels_and_anything_else_is_a_ta
     many = load_csv_text(rows(30, classes=MAX_CLASSES + 1))
     assert many.kind == "regression" and sorted(set(many.targets)) == list(range(MAX_CLASSES + 1))
     assert many.feature_names == ("x1", "x2") and many.target_name == "label"
+    # one value only is no classifier's labels either: a (constant) regression, which opens
+    assert load_csv_text(rows(12, classes=1)).kind == "regression"
+    with pytest.raises(DataError, match="the label column has only one class: a classifier needs at least 2"):
+        load_csv_text(rows(12, classes=1), kind="classification")
     headless = load_csv_text(rows(30, classes=MAX_CLASSES + 1, header=None))
     assert headless.feature_names == ("x₁", "x₂") and headless.target_name == "t"
 
@@ -176,7 +180,6 @@ def test_the_guess_can_be_overridden_either_way():
         (rows(12).replace("0.300,", "nan,", 1), r"row 5, column 1: 'nan' is not a finite number"),
         (rows(12).replace("0.300,", "inf,", 1), "not a finite number"),
         (rows(12).replace("-0.100,0", "-0.100", 1), "row 4 has 2 columns, expected 3"),
-        (rows(12, classes=1), "only one class"),
         ("a,b,c,d\n" + "1,2,3,4\n" * 12, "expected 3 columns .* or 2 .*, found 4"),
         ("x\n" + "1\n" * 12, "found 1"),
         ("1,2,3\x00\n", "NUL"),

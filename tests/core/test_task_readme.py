@@ -46,7 +46,7 @@ def test_the_readme_options_give_the_codes_ranges_and_defaults(readme):
         f"0 to {datasets.MAX_TEST_FRACTION:g} (default {datasets.DEFAULT_TEST_FRACTION:g})",
         f"(default {datasets.DEFAULT_DATA_SEED}, as in the window)",
         f"1 to {mlp.MAX_WIDTH} units, at most {mlp.MAX_HIDDEN_LAYERS} layers",
-        f"at most {datasets.MAX_CLASSES} different values",
+        f"2 to {datasets.MAX_CLASSES} different values",
     ):
         assert text in readme, text
 

@@ -646,3 +646,21 @@ def test_picking_xor_with_the_mean_reduction_takes_the_sums_steps_and_trains_as_
     combo.activated.emit(combo.findData("moons"))
     assert mode.settings.learning_rate == 10.0
     assert "γ = 10, the largest the field takes: the mean's gradient is N = 1400 times smaller" in window.statusBar().currentMessage()
+
+
+def test_settings_remembered_before_the_data_seed_still_come_back(qtbot, window, mode):
+    mode._remember()
+    window.close()
+    store = QtCore.QSettings()
+    remembered = json.loads(store.value("mlp/last"))
+    del remembered["data"]
+    remembered["source"] = ["task", "moons", 300, 0.2, 0.2]  # the form versions before the data seed wrote
+    store.setValue("mlp/last", json.dumps(remembered))
+    second = open_second_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
+        restored = second.mlp_mode
+        assert restored.data_source == make_dataset("moons", 300, 0.2, 0.2).source
+        assert restored.controls.samples_spin.value() == 300 and restored.controls.data_seed_spin.value() == 0
+    finally:
+        second.close()
