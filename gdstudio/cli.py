@@ -615,14 +615,15 @@ def add_race_parser(commands) -> None:
     race = commands.add_parser(
         "race",
         help="race several optimisers or learning rates on one function",
-        description="Run several descents from one start point in lockstep and draw them on one contour.",
+        description="Run several descents in lockstep, from one start point or each from its own, and draw them on one contour.",
     )
     race.add_argument("--function", "-f", metavar="EXPR", help="f(x, y), for example 'x^2 + x*y + y^2'")
-    race.add_argument("--start", metavar="X,Y", help="the start point of every run (default 1,1)")
+    race.add_argument("--start", metavar="X,Y", help="the start point of every run without its own (default 1,1)")
     race.add_argument(
-        "--run", metavar="OPT:LR[:SCHEDULE]", action="append", default=[],
+        "--run", metavar="OPT:LR[:SCHEDULE][@X,Y]", action="append", default=[],
         help=f"one runner: an optimizer ({', '.join(OPTIMIZERS)}) and its γ, e.g. gd:0.1 or adam:0.05; "
-        "optionally a schedule, e.g. gd:0.5:step:100:0.5, gd:0.9:1/t:0.5, gd:0.3:cosine:500 (repeat --run for each runner)",
+        "optionally a schedule, e.g. gd:0.5:step:100:0.5, gd:0.9:1/t:0.5, gd:0.3:cosine:500 (a cosine without a "
+        "period spans the step limit), and its own start, e.g. gd:0.1@-1,2 (repeat --run for each runner)",
     )
     race.add_argument("--steps", metavar="N", help="the step limit (default 1000)")
     race.add_argument("--tol", metavar="T", help="a run converges when ‖∇f‖ < T (default 1e-6)")
@@ -640,7 +641,10 @@ def _race_entry(text: str, start, max_steps: int, tolerance: float):
     from gdstudio.core.race import RaceEntry
     from gdstudio.core.schedules import CONSTANT, parse_schedule
 
-    parts = text.split(":", 2)
+    runner, at, own_start = text.partition("@")
+    if at:
+        start = parse_numbers(own_start, 2, f"--run {text}: the start after @")
+    parts = runner.split(":", 2)
     if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
         raise UsageError(f"--run takes OPTIMIZER:LEARNING_RATE, for example gd:0.1 or adam:0.05; got {text!r}")
     optimizer = _optimizer_option(parts[0].strip(), f"--run {text}")
@@ -721,7 +725,7 @@ def race_command(arguments: argparse.Namespace) -> int:
     for index, entry in enumerate(race.entries):
         final = report["runs"][index]["final"]
         loss = "?" if final["loss"] is None else f"{final['loss']:.6g}"
-        print(f"{entry.label}: {race.status_text(index)}, f(w) = {loss}", file=stream)
+        print(f"{race.labels[index]}: {race.status_text(index)}, f(w) = {loss}", file=stream)
     return EXIT_OK
 
 

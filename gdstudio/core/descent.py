@@ -90,6 +90,8 @@ class RunSettings:
             raise ValueError("the tolerance must be a number ≥ 0")
         if not isinstance(self.schedule, Schedule):
             raise ValueError("the schedule must be a Schedule")
+        # a period left to the step limit becomes that limit, whichever front end built the run
+        object.__setattr__(self, "schedule", self.schedule.for_steps(self.max_steps))
         # checks the optimizer name and hyper-parameters at once
         make_optimizer(self.optimizer, 1, len(self.start), **dict(self.hyperparameters))
 
@@ -469,17 +471,19 @@ class Descent:
         """Step until every run has stopped (or ``max_updates`` lockstep steps)."""
         limit = math.inf if max_updates is None else max_updates
         done = 0
-        if self._single:
-            if not self._prepared:
-                self._prepare()
-            status_codes = self.status_codes
-            while done < limit and status_codes[0] == _RUNNING:
-                self._step_one()
+        # a run that diverges overflows on its way out: that is its status, not a warning
+        with np.errstate(over="ignore", invalid="ignore"):
+            if self._single:
+                if not self._prepared:
+                    self._prepare()
+                status_codes = self.status_codes
+                while done < limit and status_codes[0] == _RUNNING:
+                    self._step_one()
+                    done += 1
+                return
+            while done < limit and not self.finished:
+                self.step()
                 done += 1
-            return
-        while done < limit and not self.finished:
-            self.step()
-            done += 1
 
 
 def descend(objective: Objective, settings: RunSettings, run_id: int = 0) -> Iterator[StepRecord]:

@@ -209,16 +209,17 @@ class Race:
         stand aside while the window draws (the time it waits does not count)."""
         deadline = None if seconds is None else time.perf_counter() + seconds
         done = 0
-        while not self.descent.finished and done < updates:
-            self.descent.step()
-            done += 1
-            if pause is not None and done % PAUSE_EVERY == 0:
-                waited = time.perf_counter()
-                pause()
-                if deadline is not None:
-                    deadline += time.perf_counter() - waited
-            if deadline is not None and time.perf_counter() >= deadline:
-                break
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's overflow is its status
+            while not self.descent.finished and done < updates:
+                self.descent.step()
+                done += 1
+                if pause is not None and done % PAUSE_EVERY == 0:
+                    waited = time.perf_counter()
+                    pause()
+                    if deadline is not None:
+                        deadline += time.perf_counter() - waited
+                if deadline is not None and time.perf_counter() >= deadline:
+                    break
         return self.batch()
 
     def run(self, max_updates: int | None = None) -> None:

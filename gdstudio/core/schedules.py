@@ -314,8 +314,9 @@ CONSTANT = Schedule()
 
 def parse_schedule(text: str) -> Schedule:
     """A schedule from a short text: ``constant``, ``step:STEP_SIZE[:FACTOR]``,
-    ``exponential:FACTOR``, ``cosine:PERIOD[:MINIMUM]``, ``inverse_time:DECAY``
-    (``exp``, ``cos`` and ``1/t`` are accepted too).  Raises ValueError with one sentence."""
+    ``exponential:FACTOR``, ``cosine[:PERIOD[:MINIMUM]]``, ``inverse_time:DECAY``
+    (``exp``, ``cos`` and ``1/t`` are accepted too); a cosine without a period spans
+    the run's step limit.  Raises ValueError with one sentence."""
     parts = [p.strip() for p in str(text).strip().split(":")]
     aliases = {"exp": "exponential", "cos": "cosine", "1/t": "inverse_time", "inverse": "inverse_time", "const": "constant"}
     kind = aliases.get(parts[0].lower(), parts[0].lower())
@@ -326,4 +327,6 @@ def parse_schedule(text: str) -> Schedule:
     if len(values) > len(settings):
         raise ScheduleError(f"the {kind} schedule takes at most {len(settings)} setting(s) after its name")
     numbers = {setting.name: _parse_setting(setting, value, allow_empty=False) for setting, value in zip(settings, values)}
+    if kind == "cosine":
+        numbers.setdefault("period", None)  # no period given: the run's step limit, as in the window
     return Schedule(kind, **numbers)

@@ -177,10 +177,29 @@ def test_race_json_to_stdout_keeps_the_summary_on_stderr(capsys):
         (["race", "-f", SEED, "--run", "gd:0.1", "--window", "1,0,0,1"], "--window"),
         (["race", "-f", SEED, "--run", "gd:0.1", "--frames", "0"], "--frames"),
         (["race", "-f", SEED, "--run", "gd:0.1", "--gif", "-"], "--gif"),
+        (["race", "-f", SEED, "--run", "gd:0.1@1"], "the start after @ takes 2 numbers"),
+        (["race", "-f", SEED, "--run", "adam:0.1@x,2"], "the start after @ must be a number"),
+        (["race", "-f", SEED, "--run", "gd:0.1@inf,0"], "finite"),
     ],
 )
 def test_bad_input_exits_2_with_one_error_line(capsys, argv, match):
     assert_usage_error(capsys, *argv, match=match)
+
+
+def test_race_of_start_points_and_a_cosine_over_the_step_limit(tmp_path, capsys):
+    path = tmp_path / "race.json"
+    code, out, _ = run_cli(capsys, "race", "-f", SEED, "--start", "1.5,-1", "--run", "gd:0.1", "--run", "adam:0.1@-1,2",
+                           "--run", "gd:0.3:cos@0,1", "--steps", "50", "--json", str(path), "--png", str(tmp_path / "race.png"))
+    assert code == 0
+    runs = strict_json(path.read_text())["runs"]
+    assert [run["start"] for run in runs] == [[1.5, -1.0], [-1.0, 2.0], [0.0, 1.0]]
+    assert [run["trajectory"][0] for run in runs] == [[1.5, -1.0], [-1.0, 2.0], [0.0, 1.0]]
+    assert runs[1]["name"] == "adam γ = 0.1 from (−1, 2)" and "adam γ = 0.1 from (−1, 2): " in out
+    # a cosine without a period spans the 50 steps: γ_t reaches its minimum at the last step
+    assert runs[2]["schedule"] == {"kind": "cosine", "period": 50, "minimum": 0.0}
+    # a start far from the origin that diverges still renders (the window was once empty there)
+    code, _, err = run_cli(capsys, "race", "-f", "x^2+y^2", "--start", "1e17,0", "--run", "gd:5", "--png", str(tmp_path / "far.png"))
+    assert code == 0 and err == "" and (tmp_path / "far.png").stat().st_size > 0
 
 
 def test_race_gif_without_pillow_says_so_in_one_line(tmp_path, capsys, monkeypatch):
