@@ -31,6 +31,22 @@ FAST_REST_MS = 4
 SWITCH_INTERVAL_SECONDS = 0.0005
 FAST = 0.0  # steps per second meaning "as fast as possible"
 
+_garbage_collector = None
+
+
+def collect_garbage_in_the_gui_thread() -> None:
+    """Python's cycle collector runs in whichever thread happens to allocate past its
+    threshold. When that is a worker and the garbage holds Qt objects (a closed
+    window's menus), Qt objects are destroyed off the GUI thread: seen here as a
+    deadlock in Shiboken while the MLP worker imported numba. pyqtgraph's
+    GarbageCollector turns the automatic collector off and collects on a 1 s timer
+    in the GUI thread instead. Call it from the GUI thread before any worker starts."""
+    global _garbage_collector
+    if _garbage_collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _garbage_collector = GarbageCollector(interval=1.0)
+
 
 @dataclass(frozen=True)
 class RunRequest:
@@ -177,6 +193,7 @@ class WorkerOwner(QtCore.QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        collect_garbage_in_the_gui_thread()
         self.thread = QtCore.QThread()
         self.thread.setObjectName(self.THREAD_NAME)
         sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)

@@ -1,5 +1,7 @@
 """Fixtures for the window tests: a MainWindow with its own settings file, closed
 (and its worker thread stopped) after each test."""
+import gc
+
 import pytest
 from PySide6 import QtCore
 
@@ -41,3 +43,5 @@ def window(qtbot, messages):
     qtbot.waitUntil(lambda: win.trajectory.count == 1, timeout=5000)
     yield win
     win.close()
+    # the window's garbage goes now, in this (the GUI) thread: never in a worker's
+    gc.collect()

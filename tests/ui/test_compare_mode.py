@@ -147,8 +147,15 @@ def test_the_sweep_agrees_with_the_curvature_and_clicks_through(qtbot, window, c
     compare.views.setCurrentIndex(1)
     qtbot.waitUntil(lambda: compare.sweep_plot.isVisible(), timeout=3000)
     view = compare.sweep_plot.getPlotItem().getViewBox()
-    scene_position = view.mapViewToScene(point.pos())
-    widget_position = compare.sweep_plot.mapFromScene(scene_position)
+    # where the point is drawn once the shown plot has its size and range
+    positions = []
+
+    def settled():
+        positions.append(compare.sweep_plot.mapFromScene(view.mapViewToScene(point.pos())))
+        return len(positions) > 2 and positions[-1] == positions[-2] == positions[-3]
+
+    qtbot.waitUntil(settled, timeout=3000)
+    widget_position = positions[-1]
     qtbot.mouseClick(compare.sweep_plot.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
     qtbot.waitUntil(lambda: window.mode_tabs.currentIndex() == 0, timeout=3000)
     assert window.controls.learning_rate_spin.value() == pytest.approx(float(point.data()), rel=1e-5)
@@ -334,7 +341,9 @@ def test_quick_edits_replay_only_the_last_and_a_long_race_starts_again(qtbot, wi
     compare.toggle_play()
     qtbot.waitUntil(lambda: compare.step_count > 8000, timeout=10000)
     compare.toggle_play()
-    qtbot.waitUntil(lambda: not compare.thread.worker.playing, timeout=3000)
+    # the worker has stopped and its last batch has arrived
+    qtbot.waitUntil(lambda: not compare.thread.worker.playing and compare.step_count == compare.thread.worker.race.step_count,
+                    timeout=3000)
     reached = compare.step_count
     started = time.perf_counter()
     spin = compare.table.cellWidget(2, 1)
