@@ -221,7 +221,8 @@ class ContourItem(pg.PlotItem):
                 segments_y.append(lines[:, 1])
                 if index % 2 == 0:
                     position = _label_position(lines)
-                    if position is not None:
+                    # levels crowded into one corner would print their labels over each other
+                    if position is not None and not _near_any(position, [p for _, p in labels], landscape.window):
                         labels.append((_format_level(landscape.level_value(level)), position))
         if not self.isocurves:
             # painted from a cached pixmap while a run plays
@@ -781,6 +782,14 @@ def _label_position(lines: np.ndarray):
     longest = int(np.argmax(lengths))
     middle = lines[(starts[longest] + ends[longest]) // 2]
     return float(middle[0]), float(middle[1])
+
+
+def _near_any(position, others, window, across: float = 0.1, up: float = 0.045) -> bool:
+    """Whether a label at ``position`` would run into one at any of ``others``: closer than
+    ``across`` of the window's width and ``up`` of its height (labels are wide and low)."""
+    x_min, x_max, y_min, y_max = window
+    width, height = (x_max - x_min) * across, (y_max - y_min) * up
+    return any(abs(position[0] - x) < width and abs(position[1] - y) < height for x, y in others)
 
 
 def _format_level(value: float) -> str:
