@@ -134,17 +134,8 @@ def test_csv_data_trains(tmp_path, capsys):
     assert report["data"] == {"file": "points.csv", "target": "class", "test_fraction": 0.3, "seed": 0}
 
 
-def plane_csv(tmp_path, count=120):
-    """Two features and a real-valued target: t = 0.6 x1 − 0.3 x2 + 0.2 (rounded to 4 digits)."""
-    rng = np.random.default_rng(5)
-    points = rng.uniform(-1, 1, (count, 2))
-    path = tmp_path / "plane.csv"
-    path.write_text("x1,x2,t\n" + "".join(f"{a:.4f},{b:.4f},{0.6 * a - 0.3 * b + 0.2:.4f}\n" for a, b in points))
-    return path
-
-
-def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, capsys):
-    path = plane_csv(tmp_path)
+def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, plane_csv, capsys):
+    path = plane_csv
     png = tmp_path / "plane.png"
     code, out, err = run_cli(
         capsys, "run", "--task", str(path), "--hidden", "8", "--optimizer", "adam", "--steps", "600", "--json", "-",
@@ -165,13 +156,13 @@ def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, cap
     assert len(colours) > 50
 
 
-def test_target_overrides_the_guess(tmp_path, capsys):
+def test_target_overrides_the_guess(tmp_path, plane_csv, capsys):
     path = tmp_path / "labels.csv"
     path.write_text("a,b,c\n" + "".join(f"{i % 7 - 3},{i % 5 - 2},{int(i % 7 > 3)}\n" for i in range(60)))
     code, out, _ = run_cli(capsys, "run", "--task", str(path), "--target", "value", "--steps", "20", "--json", "-")
     report = strict_json(out)
     assert code == 0 and report["kind"] == "regression" and report["data"]["target"] == "value"
-    code, _, err = run_cli(capsys, "run", "--task", str(plane_csv(tmp_path)), "--target", "class")
+    code, _, err = run_cli(capsys, "run", "--task", str(plane_csv), "--target", "class")
     assert code == 2 and err.startswith("error: --task: row 2, column 3: class labels must be whole numbers, not ")
     assert len(err.strip().splitlines()) == 1
     code, _, err = run_cli(capsys, "run", "--task", str(path), "--target", "label")

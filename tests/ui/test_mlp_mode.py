@@ -535,14 +535,6 @@ def test_a_window_export_gives_the_same_run_from_the_command_line(qtbot, tmp_pat
 # -- a CSV file with two features and a real-valued target ----------------------------------
 
 
-def plane_file(tmp_path, count=120):
-    rng = np.random.default_rng(5)
-    points = rng.uniform(-1, 1, (count, 2))
-    path = tmp_path / "plane.csv"
-    path.write_text("x1,x2,height\n" + "".join(f"{a:.4f},{b:.4f},{0.6 * a - 0.3 * b + 0.2:.4f}\n" for a, b in points))
-    return path
-
-
 def open_through_the_dialog(qtbot, monkeypatch, mode, path):
     monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     combo = mode.controls.task_combo
@@ -550,17 +542,17 @@ def open_through_the_dialog(qtbot, monkeypatch, mode, path):
     combo.activated.emit(combo.findData("__csv__"))
 
 
-def test_a_csv_of_two_features_and_a_value_draws_the_prediction_as_a_colour_field(qtbot, tmp_path, messages, monkeypatch, mode):
+def test_a_csv_of_two_features_and_a_value_draws_the_prediction_as_a_colour_field(qtbot, plane_csv, messages, monkeypatch, mode):
     from gdstudio.ui.mlp_figure import value_colours
     from gdstudio.ui.mlp_worker import grid_resolution
 
-    path = plane_file(tmp_path)
+    path = plane_csv
     open_through_the_dialog(qtbot, monkeypatch, mode, path)
     qtbot.waitUntil(lambda: mode.dataset.name == "plane" and mode.grid is not None and mode.weight_slice is not None, timeout=5000)
     assert messages == []
     c = mode.controls
     assert c.task_combo.currentText() == "plane.csv (regression)"
-    assert "a regression of height on (x1, x2)" in c.task_note.text()
+    assert "a regression of t on (x1, x2)" in c.task_note.text()
     assert c.target_combo.isVisibleTo(mode) and c.target_combo.currentData() == "value"
     assert c.loss_combo.currentData() == "mse" and mode.controls.network_label.text().startswith("network 2-8-8-1 tanh → linear")
     bar = mode.data_plot.value_bar
