@@ -306,7 +306,8 @@ class Descent:
         return [_STATUS_BY_CODE[c] for c in self.status_codes]
 
     def gradient_norm(self) -> np.ndarray:
-        return np.linalg.norm(self.gradient, axis=1)
+        with np.errstate(over="ignore"):  # a diverged run's huge gradient has norm inf, quietly
+            return np.linalg.norm(self.gradient, axis=1)
 
     def optimizer_state(self, index: int) -> dict[str, np.ndarray]:
         for optimizer, indices in self.groups:
@@ -424,17 +425,19 @@ class Descent:
         if not everyone and not moving.any():
             return moving
         rates = self.scheduled_learning_rates()
-        if len(self.groups) == 1:
-            optimizer, _ = self.groups[0]
-            update = optimizer.update(self.gradient, rates)
-        else:
-            update = np.empty_like(self.points)
-            for optimizer, indices in self.groups:
-                update[indices] = optimizer.update(self.gradient[indices], rates[indices])
-        if not everyone:
-            update[~moving] = 0.0
+        # a run that diverges overflows on its way out: that is its status, not a warning
+        with np.errstate(all="ignore"):
+            if len(self.groups) == 1:
+                optimizer, _ = self.groups[0]
+                update = optimizer.update(self.gradient, rates)
+            else:
+                update = np.empty_like(self.points)
+                for optimizer, indices in self.groups:
+                    update[indices] = optimizer.update(self.gradient[indices], rates[indices])
+            if not everyone:
+                update[~moving] = 0.0
+            self.points = self.points + update
         self.last_update = update
-        self.points = self.points + update
         loss, gradient = self._evaluate(self.points)
         if everyone:
             self.loss, self.gradient = loss, gradient
@@ -454,9 +457,9 @@ class Descent:
         if self.status_codes[0] != _RUNNING:
             return _STOPPED.copy()
         optimizer = self.groups[0][0]
-        self.last_update = update = optimizer.update(self.gradient, self.scheduled_learning_rates())
-        self.points = points = self.points + update
-        with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"):  # as in step: overflow on the way out is the run's status
+            self.last_update = update = optimizer.update(self.gradient, self.scheduled_learning_rates())
+            self.points = points = self.points + update
             loss, gradient = self.objective.loss_and_gradient(points)
         self.loss = loss = np.asarray(loss, dtype=float)
         self.gradient = gradient = np.asarray(gradient, dtype=float)
@@ -471,19 +474,17 @@ class Descent:
         """Step until every run has stopped (or ``max_updates`` lockstep steps)."""
         limit = math.inf if max_updates is None else max_updates
         done = 0
-        # a run that diverges overflows on its way out: that is its status, not a warning
-        with np.errstate(over="ignore", invalid="ignore"):
-            if self._single:
-                if not self._prepared:
-                    self._prepare()
-                status_codes = self.status_codes
-                while done < limit and status_codes[0] == _RUNNING:
-                    self._step_one()
-                    done += 1
-                return
-            while done < limit and not self.finished:
-                self.step()
+        if self._single:
+            if not self._prepared:
+                self._prepare()
+            status_codes = self.status_codes
+            while done < limit and status_codes[0] == _RUNNING:
+                self._step_one()
                 done += 1
+            return
+        while done < limit and not self.finished:
+            self.step()
+            done += 1
 
 
 def descend(objective: Objective, settings: RunSettings, run_id: int = 0) -> Iterator[StepRecord]:

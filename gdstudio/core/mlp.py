@@ -1132,30 +1132,22 @@ class Training:
 
     def records(self) -> Iterator[StepRecord]:
         """Update until the run stops, yielding one record per update."""
-        iterator = step_records(self.descent, self.run_id)
-        while True:
-            with quiet_numbers():
-                record = next(iterator, None)
-            if record is None:
-                return
-            yield record
+        return step_records(self.descent, self.run_id)
 
     def step(self, count: int = 1) -> list[StepRecord]:
         """Make up to ``count`` updates (fewer if the run stops); their records."""
         records = []
         iterator = step_records(self.descent, self.run_id)
-        with quiet_numbers():
-            for _ in range(count):
-                record = next(iterator, None)
-                if record is None:
-                    break
-                records.append(record)
+        for _ in range(count):
+            record = next(iterator, None)
+            if record is None:
+                break
+            records.append(record)
         return records
 
     def run(self, max_updates: int | None = None) -> None:
         """Update until the run stops (or ``max_updates`` updates), recording no step records."""
-        with quiet_numbers():
-            self.descent.run(max_updates)
+        self.descent.run(max_updates)
 
     def metrics(self, w: np.ndarray | None = None) -> Metrics:
         with quiet_numbers():

@@ -209,17 +209,16 @@ class Race:
         stand aside while the window draws (the time it waits does not count)."""
         deadline = None if seconds is None else time.perf_counter() + seconds
         done = 0
-        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's overflow is its status
-            while not self.descent.finished and done < updates:
-                self.descent.step()
-                done += 1
-                if pause is not None and done % PAUSE_EVERY == 0:
-                    waited = time.perf_counter()
-                    pause()
-                    if deadline is not None:
-                        deadline += time.perf_counter() - waited
-                if deadline is not None and time.perf_counter() >= deadline:
-                    break
+        while not self.descent.finished and done < updates:
+            self.descent.step()
+            done += 1
+            if pause is not None and done % PAUSE_EVERY == 0:
+                waited = time.perf_counter()
+                pause()
+                if deadline is not None:
+                    deadline += time.perf_counter() - waited
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
         return self.batch()
 
     def run(self, max_updates: int | None = None) -> None:
@@ -276,10 +275,10 @@ class Race:
     def to_dict(self) -> dict:
         """The schema of ``gdstudio race --json``: one object per run."""
         runs = []
+        gradient_norms = self.descent.gradient_norm()
         for index, entry in enumerate(self.entries):
             s = entry.settings
             points, loss = self.trajectory(index)
-            gradient = self.descent.gradient[index]
             runs.append(
                 {
                     "name": self.labels[index],
@@ -297,7 +296,7 @@ class Race:
                     "final": {
                         "point": [finite_or_none(v) for v in self.descent.points[index]],
                         "loss": finite_or_none(self.descent.loss[index]),
-                        "grad_norm": finite_or_none(np.linalg.norm(gradient)),
+                        "grad_norm": finite_or_none(gradient_norms[index]),
                     },
                 }
             )

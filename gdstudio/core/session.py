@@ -47,7 +47,7 @@ class Session:
     schedule: Schedule = DEFAULT_SCHEDULE  # optional in files: absent means constant γ
 
     def run_settings(self) -> RunSettings:
-        """The run this session sets up (a schedule's period left to the step limit made that limit)."""
+        """The run this session sets up (RunSettings makes a period left to the step limit that limit)."""
         return RunSettings(
             start=tuple(self.start),
             learning_rate=self.learning_rate,
@@ -55,7 +55,7 @@ class Session:
             hyperparameters=dict(self.hyperparameters),
             max_steps=self.max_steps,
             tolerance=self.tolerance,
-            schedule=self.schedule.for_steps(self.max_steps),
+            schedule=self.schedule,
         )
 
     def with_changes(self, **changes) -> "Session":
