@@ -722,10 +722,10 @@ def race_command(arguments: argparse.Namespace) -> int:
     except ExportError as error:
         raise UsageError(str(error)) from None
     stream = sys.stderr if outputs.get("json") == "-" else sys.stdout
-    for index, entry in enumerate(race.entries):
+    for index, label in enumerate(race.labels):
         final = report["runs"][index]["final"]
         loss = "?" if final["loss"] is None else f"{final['loss']:.6g}"
-        print(f"{race.labels[index]}: {race.status_text(index)}, f(w) = {loss}", file=stream)
+        print(f"{label}: {race.status_text(index)}, f(w) = {loss}", file=stream)
     return EXIT_OK
 
 

@@ -45,7 +45,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from .datasets import CLASSIFICATION, Dataset
+from .datasets import Dataset
 from .descent import DEFAULT_TOLERANCE, Descent, RunSettings, Status, StepRecord, step_records
 
 ACTIVATIONS = ("tanh", "relu", "sigmoid", "linear")
