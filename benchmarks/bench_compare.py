@@ -17,12 +17,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gdstudio.core.analysis import curvature_at  # noqa: E402
-from gdstudio.core.descent import Descent, RunSettings  # noqa: E402
-from gdstudio.core.language import parse_function  # noqa: E402
-from gdstudio.core.race import Race, RaceEntry  # noqa: E402
-from gdstudio.core.schedules import Schedule  # noqa: E402
-from gdstudio.core.sweep import log_spaced_learning_rates, run_sweep  # noqa: E402
+from gdstudio.core.function.analysis import curvature_at  # noqa: E402
+from gdstudio.core.descent.engine import Descent, RunSettings  # noqa: E402
+from gdstudio.core.function.language import parse_function  # noqa: E402
+from gdstudio.core.descent.race import Race, RaceEntry  # noqa: E402
+from gdstudio.core.descent.schedules import Schedule  # noqa: E402
+from gdstudio.core.descent.sweep import log_spaced_learning_rates, run_sweep  # noqa: E402
 
 ROSENBROCK = "(1 - x)^2 + 100(y - x^2)^2"
 START = (-1.5, 2.0)
@@ -98,9 +98,9 @@ def main() -> None:
     rows.append(("curvature at a point (Hessian, eigenvalues, γ limits)", f"{median * 1e6:.0f} µs", f"{best * 1e6:.0f} µs", f"first call {first * 1e3:.0f} ms (compiles the Hessian)"))
 
     try:
-        from gdstudio.core.race import race_window
+        from gdstudio.core.descent.race import race_window
         from gdstudio.export.animation import pillow_available, write_gif
-        from gdstudio.ui.compare_figure import RaceFigure
+        from gdstudio.ui.common.race_figure import RaceFigure
     except ImportError as error:  # no Qt: the figures are skipped
         rows.append(("race GIF", "-", "-", f"skipped: {error}"))
     else:

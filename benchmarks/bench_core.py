@@ -16,7 +16,7 @@ import time
 import numpy as np
 
 from gdstudio.core import PRESETS, Descent, RunSettings, parse_function, run_descent
-from gdstudio.core.landscape import evaluate_landscape
+from gdstudio.core.function.landscape import evaluate_landscape
 
 
 def best_of(repeat, action):

@@ -32,9 +32,10 @@ import warnings
 
 import numpy as np
 
-from gdstudio.core.datasets import make_dataset
-from gdstudio.core.mlp import MLP, MLPObjective, Training, TrainingSettings, load_kernel
-from gdstudio.core.weight_space import PCA, RANDOM, weight_slice
+from gdstudio.core.mlp.datasets import make_dataset
+from gdstudio.core.mlp.network import MLP, MLPObjective
+from gdstudio.core.mlp.training import Training, TrainingSettings
+from gdstudio.core.mlp.weight_space import PCA, RANDOM, weight_slice
 
 LEARNING_RATE = 0.01  # for the sum loss; the references use the mean loss with γ·N
 
@@ -71,7 +72,7 @@ def ours_engine(dataset, steps, use_kernel):
 
 def engine_alone(dimension, steps):
     """The descent engine's own cost per step: an objective that returns constants."""
-    from gdstudio.core.descent import Descent, RunSettings
+    from gdstudio.core.descent.engine import Descent, RunSettings
 
     class Constant:
         def __init__(self):

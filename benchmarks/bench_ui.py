@@ -20,13 +20,13 @@ STARTUP = r"""
 import time
 started = time.perf_counter()
 import os, sys, threading
-from gdstudio.ui.app import create_application, warm_up_sympy
+from gdstudio.ui.shell.app import create_application, warm_up_sympy
 from PySide6 import QtCore
 QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
 QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, sys.argv[1])
 warm = threading.Thread(target=warm_up_sympy, daemon=True); warm.start()
 app = create_application()
-from gdstudio.ui.main_window import MainWindow
+from gdstudio.ui.shell.main_window import MainWindow
 warm.join()
 window = MainWindow()
 window.show()
@@ -57,13 +57,13 @@ def run_event_loop(seconds: float) -> None:
 def main() -> None:
     from PySide6 import QtCore
 
-    from gdstudio.ui.app import create_application
+    from gdstudio.ui.shell.app import create_application
 
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     folder = tempfile.mkdtemp()
     QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, folder)
     app = create_application()
-    from gdstudio.ui.main_window import MainWindow
+    from gdstudio.ui.shell.main_window import MainWindow
 
     startups = [startup_seconds() for _ in range(3)]
     window = MainWindow(restore=False)

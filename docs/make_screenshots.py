@@ -11,14 +11,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6 import QtCore  # noqa: E402
 
-from gdstudio.ui.app import create_application  # noqa: E402
+from gdstudio.ui.shell.app import create_application  # noqa: E402
 
 
 def main() -> None:
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, tempfile.mkdtemp())
     app = create_application()
-    from gdstudio.ui.main_window import MainWindow
+    from gdstudio.ui.shell.main_window import MainWindow
 
     window = MainWindow(restore=False)
     window.resize(1400, 860)

@@ -13,12 +13,12 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Mapping
 
-from .descent import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
-from .language import FunctionError, parse_function
-from .landscape import validate_window
-from .optimizers import OPTIMIZERS, make_optimizer
-from .presets import DEFAULT_PRESET
-from .schedules import Schedule
+from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
+from gdstudio.core.function.language import FunctionError, parse_function
+from gdstudio.core.function.landscape import validate_window
+from gdstudio.core.descent.optimizers import OPTIMIZERS, make_optimizer
+from gdstudio.core.function.presets import DEFAULT_PRESET
+from gdstudio.core.descent.schedules import Schedule
 
 SESSION_FORMAT = "gdstudio-session"
 SESSION_VERSION = 1

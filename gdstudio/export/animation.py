@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from .files import ExportError, atomic_write
+from gdstudio.export.files import ExportError, atomic_write
 
 PILLOW_MISSING = "GIF export needs Pillow, the optional 'animation' extra: pip install 'gdstudio[animation]'"
 VIDEO_MISSING = "MP4 export needs imageio-ffmpeg, the optional 'video' extra: pip install 'gdstudio[video]'"

@@ -4,7 +4,7 @@
 def __getattr__(name):
     # imported on first use, so that the headless renderer does not load the window's modules
     if name == "MainWindow":
-        from .main_window import MainWindow
+        from gdstudio.ui.shell.main_window import MainWindow
 
         return MainWindow
     raise AttributeError(name)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from gdstudio.core.schedules import Schedule
+from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.session import (
     DEFAULT_SCHEDULE,
     DEFAULT_SESSION,

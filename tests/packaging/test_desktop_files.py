@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gdstudio.ui.desktop import APPLICATION_ID, ICON_SIZES
+from gdstudio.ui.shell.desktop import APPLICATION_ID, ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -68,7 +68,7 @@ def test_desktop_entry_metainfo_and_app_agree_on_one_id():
     assert component.findtext("project_license") == "MIT"
     assert component.find("description/p") is not None
     # setDesktopFileName must name the .desktop file, or the taskbar shows no icon
-    app_source = (ROOT / "gdstudio" / "ui" / "app.py").read_text(encoding="utf-8")
+    app_source = (ROOT / "gdstudio" / "ui" / "shell" / "app.py").read_text(encoding="utf-8")
     assert "setDesktopFileName(APPLICATION_ID)" in app_source
 
 

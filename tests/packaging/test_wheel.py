@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from gdstudio import __version__
-from gdstudio.ui.desktop import APPLICATION_ID, ICON_SIZES
+from gdstudio.ui.shell.desktop import APPLICATION_ID, ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,11 +80,11 @@ def test_installed_app_finds_its_resources_through_importlib(unpacked, tmp_path)
         "import gdstudio, sys\n"
         "from pathlib import Path\n"
         "from PySide6 import QtWidgets\n"
-        "from gdstudio.ui.desktop import icon_resource, ICON_SIZES\n"
+        "from gdstudio.ui.shell.desktop import icon_resource, ICON_SIZES\n"
         f"assert Path(gdstudio.__file__).is_relative_to({str(unpacked)!r}), gdstudio.__file__\n"
         "for size in ICON_SIZES: assert icon_resource(size).read_bytes()[:4] == b'\\x89PNG'\n"
         "assert b'<svg' in icon_resource().read_bytes()\n"
-        "from gdstudio.ui.app import create_application\n"
+        "from gdstudio.ui.shell.app import create_application\n"
         "app = create_application()\n"
         "assert not app.windowIcon().isNull()\n"
         "assert app.desktopFileName() == 'io.github.gdstudio.gdstudio'\n"

@@ -1,0 +1,50 @@
+"""The ``gdstudio`` command: the studio with no arguments, headless work with a command.
+
+One module per command (``run`` with its MLP task options in :mod:`.task`, ``sweep``,
+``analyze``, ``race``), one shared option layer (:mod:`.options`), and
+:mod:`.studio` for opening the window. Argument parsing only: the maths is in
+``gdstudio.core``, drawing in ``gdstudio.ui``. Every bad input exits with status 2
+and one line on stderr starting ``error:``.
+"""
+from __future__ import annotations
+
+import sys
+from typing import Sequence
+
+from gdstudio import __version__
+from gdstudio.cli.analyze import add_analyze_parser
+from gdstudio.cli.options import EXIT_USAGE, Parser, UsageError, join_negative_values
+from gdstudio.cli.race import add_race_parser
+from gdstudio.cli.run import add_run_parser
+from gdstudio.cli.studio import launch_studio
+from gdstudio.cli.sweep import add_sweep_parser
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="gdstudio",
+        description="A studio for learning and teaching gradient descent. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"gdstudio {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    add_run_parser(commands)
+    add_sweep_parser(commands)
+    add_analyze_parser(commands)
+    add_race_parser(commands)
+    return parser
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        arguments = parser.parse_args(join_negative_values(argv))
+        if arguments.command is None:
+            return launch_studio()
+        return arguments.handler(arguments)
+    except UsageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+__all__ = ["build_parser", "main"]

@@ -1,0 +1,141 @@
+"""The option layer every command shares: one-sentence usage errors, numbers and
+points as people type them (negative ones included), the function, the optimizer,
+γ, the step limit and tolerance, and the output paths."""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+from typing import Sequence
+
+EXIT_OK = 0
+
+EXIT_USAGE = 2
+
+class UsageError(Exception):
+    """Bad input on the command line: one sentence for the person who typed it."""
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        raise UsageError(message)
+
+# options whose value may start with '-' (negative numbers: --start -1.5,2)
+_NUMERIC_OPTIONS = {"--start", "--lr", "--at", "--window", "--lr-min", "--lr-max", "--tol"}
+
+def join_negative_values(argv: Sequence[str]) -> list[str]:
+    joined: list[str] = []
+    index = 0
+    argv = list(argv)
+    while index < len(argv):
+        item = argv[index]
+        if item in _NUMERIC_OPTIONS and index + 1 < len(argv) and argv[index + 1].startswith("-") and not argv[index + 1].startswith("--"):
+            joined.append(f"{item}={argv[index + 1]}")
+            index += 2
+            continue
+        joined.append(item)
+        index += 1
+    return joined
+
+def parse_float(text: str, what: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise UsageError(f"{what} must be a number, not {text!r}") from None
+    if not math.isfinite(value):
+        raise UsageError(f"{what} must be a finite number, not {text!r}")
+    return value
+
+def parse_numbers(text: str, count: int, what: str) -> tuple[float, ...]:
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != count or not all(parts):
+        example = ",".join(["1.5", "-2", "0", "3"][:count])
+        raise UsageError(f"{what} takes {count} numbers separated by commas, for example {example}; got {text!r}")
+    return tuple(parse_float(p, what) for p in parts)
+
+def parse_positive_int(text: str, what: str, allow_zero: bool = True) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise UsageError(f"{what} must be a whole number, not {text!r}") from None
+    if value < 0 or (value == 0 and not allow_zero):
+        raise UsageError(f"{what} must be {'0 or more' if allow_zero else 'at least 1'}, not {value}")
+    return value
+
+def writable_path(path: str, what: str) -> str:
+    if path == "-":
+        return path
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise UsageError(f"{what}: the folder {folder} does not exist")
+    if os.path.isdir(path):
+        raise UsageError(f"{what}: {path} is a folder")
+    return path
+
+def ranged_number(text: str, what: str, low: float, high: float, whole: bool = False):
+    """``text`` as a number from ``low`` to ``high`` (a whole number with ``whole``)."""
+    if whole:
+        value = parse_positive_int(text, what)
+    else:
+        value = parse_float(text, what)
+    if not (low <= value <= high):
+        kind, shown = ("a whole number", f"{low:,} to {high:,}") if whole else ("a number", f"{low:g} to {high:g}")
+        raise UsageError(f"{what} must be {kind} from {shown}, not {text}")
+    return value
+
+def function_option(text: str | None):
+    from gdstudio.core.function.language import FunctionError, parse_function
+
+    if text is None:
+        raise UsageError("give the function with --function EXPR, for example --function 'x^2 + x*y + y^2'")
+    try:
+        return parse_function(text)
+    except FunctionError as error:
+        raise UsageError(f"--function: {error}") from None
+
+def learning_rate_option(text: str, what: str = "--lr") -> float:
+    """γ as typed: a positive finite number."""
+    value = parse_float(text, what)
+    if value <= 0:
+        raise UsageError(f"{what} must be a positive number, not {text}")
+    return value
+
+def optimizer_option(name: str | None, what: str = "--optimizer") -> str:
+    from gdstudio.core.descent.optimizers import OPTIMIZERS
+
+    name = name or "gd"
+    if name not in OPTIMIZERS:
+        raise UsageError(f"{what}: unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+    return name
+
+def limits_options(arguments: argparse.Namespace, default_steps: int | None = None) -> tuple[int, float]:
+    """--steps and --tol: the step limit (``default_steps``, or 1000) and the tolerance."""
+    from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT
+
+    default_steps = DEFAULT_MAX_STEPS if default_steps is None else default_steps
+    max_steps = parse_positive_int(arguments.steps, "--steps") if arguments.steps else default_steps
+    if max_steps > MAX_STEPS_LIMIT:
+        raise UsageError(f"--steps must be at most {MAX_STEPS_LIMIT:,}, not {max_steps:,}")
+    tolerance = parse_float(arguments.tol, "--tol") if arguments.tol else DEFAULT_TOLERANCE
+    if tolerance < 0:
+        raise UsageError("--tol must be 0 or more")
+    return max_steps, tolerance
+
+def output_options(arguments: argparse.Namespace, options: Sequence[str]) -> dict[str, str]:
+    outputs = {}
+    for option in options:
+        value = getattr(arguments, option)
+        if value is not None:
+            if value == "-" and option != "json":
+                raise UsageError(f"--{option} needs a file path ('-' is only for --json)")
+            outputs[option] = writable_path(value, f"--{option}")
+    return outputs
+
+def write_report(path: str, report: dict) -> None:
+    from gdstudio.export.files import json_text, write_json
+
+    if path == "-":
+        sys.stdout.write(json_text(report))
+    else:
+        write_json(path, report)
+

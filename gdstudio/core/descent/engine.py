@@ -1,0 +1,568 @@
+"""Descent runs: gradient descent (and its relatives) on any objective.
+
+An *objective* is anything with ``dimension`` and
+``loss_and_gradient(points) -> (loss, gradient)`` for a batch of points of
+shape (n, dimension): a typed function f(x, y) (:class:`ParsedFunction`) or an
+MLP's L(w).
+
+Step semantics, shared by every front end:
+
+* at step t compute g_t = ∇f(w_t);
+* if ‖g_t‖₂ < tolerance the run stops as ``converged`` with ``steps = t``;
+* otherwise update w_{t+1} = w_t + Δw_t, where Δw_t is the optimiser's step
+  (for plain gradient descent Δw_t = −γ g_t);
+* a run whose point, loss or gradient becomes non-finite, or whose loss or
+  point grows past ``DIVERGENCE_FACTOR`` times its starting scale, ends
+  ``diverged`` (γ too large: the steps overshoot);
+* a run that reaches ``max_steps`` updates ends ``max_steps``.
+
+:class:`Descent` advances n runs in lockstep with one vectorised gradient call
+per step; :func:`descend` iterates one run step by step; :func:`run_descent`
+runs one to the end.
+"""
+from __future__ import annotations
+
+import copy
+import enum
+import math
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping, Protocol, Sequence
+
+import numpy as np
+
+from gdstudio.core.descent.optimizers import Optimizer, make_optimizer
+from gdstudio.core.descent.schedules import CONSTANT, Schedule
+
+# A run has diverged once |f(w)| exceeds this many times max(1, |f(w_0)|), or
+# ‖w‖ this many times max(1, ‖w_0‖).
+DIVERGENCE_FACTOR = 1e10
+DEFAULT_MAX_STEPS = 1000
+DEFAULT_TOLERANCE = 1e-6
+MAX_STEPS_LIMIT = 10_000_000
+
+
+class Objective(Protocol):
+    """What a descent runs on.  It may also have ``prepare()``: the engine calls it once,
+    just before the first update, in the thread that steps the run, so slow one-time
+    work (an MLP objective loading its compiled kernel) happens there and not in the
+    thread that built the run."""
+
+    dimension: int
+
+    def loss_and_gradient(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+class Status(str, enum.Enum):
+    RUNNING = "running"
+    CONVERGED = "converged"
+    MAX_STEPS = "max_steps"
+    DIVERGED = "diverged"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_STATUS_BY_CODE = (Status.RUNNING, Status.CONVERGED, Status.MAX_STEPS, Status.DIVERGED)
+_RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED = range(4)
+_MOVED, _STOPPED = np.ones(1, dtype=bool), np.zeros(1, dtype=bool)  # what a lone run's step returns (copied)
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """Everything that defines one descent run apart from the objective."""
+
+    start: tuple[float, ...]
+    learning_rate: float = 0.1
+    optimizer: str = "gd"
+    hyperparameters: Mapping[str, float] = field(default_factory=dict)
+    max_steps: int = DEFAULT_MAX_STEPS
+    tolerance: float = DEFAULT_TOLERANCE
+    schedule: Schedule = CONSTANT  # γ_t = schedule(learning_rate, t) at update t
+
+    def __post_init__(self):
+        if not np.all(np.isfinite(self.start)):
+            raise ValueError("the start point must be finite numbers")
+        if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
+            raise ValueError(f"the learning rate must be a positive number, not {self.learning_rate}")
+        if not (0 <= int(self.max_steps) <= MAX_STEPS_LIMIT) or int(self.max_steps) != self.max_steps:
+            raise ValueError(f"the step limit must be a whole number from 0 to {MAX_STEPS_LIMIT:,}")
+        if not (np.isfinite(self.tolerance) and self.tolerance >= 0):
+            raise ValueError("the tolerance must be a number ≥ 0")
+        if not isinstance(self.schedule, Schedule):
+            raise ValueError("the schedule must be a Schedule")
+        # a period left to the step limit becomes that limit, whichever front end built the run
+        object.__setattr__(self, "schedule", self.schedule.for_steps(self.max_steps))
+        # checks the optimizer name and hyper-parameters at once
+        make_optimizer(self.optimizer, 1, len(self.start), **dict(self.hyperparameters))
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One update of one run: w_{t+1} = w_t + Δw_t, with what the window shows of it.
+
+    ``step`` is t + 1, the number of updates made once this one is applied.
+    """
+
+    run_id: int
+    step: int
+    previous_point: np.ndarray
+    point: np.ndarray
+    loss_before: float
+    loss: float
+    gradient: np.ndarray  # g_t = ∇f(w_t), the gradient the update used
+    next_gradient: np.ndarray  # ∇f(w_{t+1})
+    update: np.ndarray  # Δw_t
+    learning_rate: float
+    state: Mapping[str, np.ndarray]
+    status: Status
+
+
+def _empty_without_huge_pages(shape) -> np.ndarray:
+    """np.empty, without numpy's advice to back a large array with transparent huge
+    pages: such a page is zeroed whole (2 MB) at its first write, and the runs of a
+    race all reach the same row in the same batch (six runs' first rows of doubled
+    arrays took 30 ms in one batch with it, 1 ms without)."""
+    try:
+        from numpy._core.multiarray import _set_madvise_hugepage
+    except ImportError:  # numpy < 2
+        try:
+            from numpy.core.multiarray import _set_madvise_hugepage
+        except ImportError:
+            return np.empty(shape)
+    previous = _set_madvise_hugepage(False)
+    try:
+        return np.empty(shape)
+    finally:
+        _set_madvise_hugepage(previous)
+
+
+class Trajectory:
+    """Points, losses and gradients of one run in preallocated numpy arrays that
+    double when full: a million steps of a 2-D run take 40 to 80 MB.
+
+    Rows added in batches (:meth:`extend`, what the window does with a worker's
+    batches) move to the doubled arrays a slice at a time over the last quarter
+    before the arrays are full, so no single batch copies the whole run: at 131,072
+    rows, six runs' doubling took 25 ms of the window's thread in one go. Meanwhile
+    both sets of arrays are held, as they are for an instant in a plain doubling."""
+
+    # below this many rows doubling at once is quicker than any frame
+    INCREMENTAL_FROM = 1 << 15
+    NAMES = ("_points", "_loss", "_gradient")
+
+    def __init__(self, dimension: int, capacity: int = 1024):
+        self.count = 0
+        self._points = np.empty((capacity, dimension))
+        self._loss = np.empty(capacity)
+        self._gradient = np.empty((capacity, dimension))
+        self._next: list[np.ndarray] | None = None  # the doubled arrays, while rows move over
+        self._moved = 0  # rows already in the doubled arrays
+        self._to_move = 0  # rows there were when the move began
+
+    def append(self, point: np.ndarray, loss: float, gradient: np.ndarray) -> None:
+        if self.count == len(self._loss) or self._next is not None:
+            self._grow()
+        self._points[self.count] = point
+        self._loss[self.count] = loss
+        self._gradient[self.count] = gradient
+        self.count += 1
+
+    def extend(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray) -> None:
+        """Append several rows at once (the window appends a worker's batch)."""
+        k = len(loss)
+        capacity = len(self._loss)
+        if self._next is None and capacity >= self.INCREMENTAL_FROM and self.count + k > capacity * 3 // 4:
+            self._next = [_empty_without_huge_pages((2 * capacity,) + getattr(self, name).shape[1:]) for name in self.NAMES]
+            self._moved, self._to_move = 0, self.count
+        while self.count + k > len(self._loss):
+            self._grow()
+        rows = slice(self.count, self.count + k)
+        for name, values in zip(self.NAMES, (points, loss, gradient)):
+            getattr(self, name)[rows] = values
+        self.count += k
+        if self._next is not None:
+            for target, name in zip(self._next, self.NAMES):
+                target[rows] = getattr(self, name)[rows]
+            # at least three old rows per new one: done before the old arrays are full
+            end = min(self._to_move, self._moved + max(3 * k, 4096))
+            for target, name in zip(self._next, self.NAMES):
+                target[self._moved : end] = getattr(self, name)[self._moved : end]
+            self._moved = end
+            if self._moved == self._to_move:
+                self._switch()
+
+    def _switch(self) -> None:
+        for target, name in zip(self._next, self.NAMES):
+            setattr(self, name, target)
+        self._next = None
+
+    def _grow(self) -> None:
+        if self._next is not None:  # a move under way: finish it at once
+            for target, name in zip(self._next, self.NAMES):
+                target[self._moved : self.count] = getattr(self, name)[self._moved : self.count]
+            self._switch()
+            if self.count < len(self._loss):
+                return
+        capacity = 2 * len(self._loss)
+        for name in self.NAMES:
+            old = getattr(self, name)
+            new = np.empty((capacity,) + old.shape[1:])
+            new[: self.count] = old[: self.count]
+            setattr(self, name, new)
+
+    @property
+    def points(self) -> np.ndarray:
+        return self._points[: self.count]
+
+    @property
+    def loss(self) -> np.ndarray:
+        return self._loss[: self.count]
+
+    @property
+    def gradient(self) -> np.ndarray:
+        return self._gradient[: self.count]
+
+    @property
+    def nbytes(self) -> int:
+        held = self._points.nbytes + self._loss.nbytes + self._gradient.nbytes
+        return held + (sum(array.nbytes for array in self._next) if self._next is not None else 0)
+
+
+class Descent:
+    """n descent runs advanced in lockstep: one vectorised gradient call per step.
+
+    Runs may differ in start point, learning rate and optimiser; runs that share an
+    optimiser (and its settings) share one vectorised optimiser.  ``learning_rates``
+    may be changed between steps (the change applies from the next update).
+    """
+
+    def __init__(
+        self,
+        objective: Objective,
+        settings: Sequence[RunSettings],
+        record: bool = True,
+    ):
+        if not settings:
+            raise ValueError("a descent needs at least one run")
+        self.objective = objective
+        self.settings = tuple(settings)
+        n = len(settings)
+        d = objective.dimension
+        self.points = np.array([s.start for s in settings], dtype=float).reshape(n, d)
+        self.learning_rates = np.array([s.learning_rate for s in settings], dtype=float)
+        self.max_steps = np.array([s.max_steps for s in settings], dtype=np.int64)
+        self.tolerance = np.array([s.tolerance for s in settings], dtype=float)
+        self.status_codes = np.zeros(n, dtype=np.int8)
+        self.steps = np.zeros(n, dtype=np.int64)
+        self.step_count = 0
+        self.groups: list[tuple[Optimizer, np.ndarray]] = []
+        keys: dict[tuple, list[int]] = {}
+        for index, s in enumerate(settings):
+            keys.setdefault((s.optimizer, tuple(sorted(dict(s.hyperparameters).items()))), []).append(index)
+        for (name, hyper), indices in keys.items():
+            optimizer = make_optimizer(name, len(indices), d, **dict(hyper))
+            self.groups.append((optimizer, np.array(indices)))
+        by_schedule: dict[Schedule, list[int]] = {}
+        for index, s in enumerate(settings):
+            by_schedule.setdefault(s.schedule, []).append(index)
+        self.schedule_groups = [(k, np.array(v)) for k, v in by_schedule.items() if not k.is_constant]
+        self.loss, self.gradient = self._evaluate(self.points)
+        self.start_loss_scale = np.maximum(1.0, np.abs(np.where(np.isfinite(self.loss), self.loss, 0.0)))
+        with np.errstate(over="ignore"):  # ‖w₀‖ of a start near the largest float is inf: no distance limit
+            self.start_point_scale = np.maximum(1.0, np.linalg.norm(self.points, axis=1))
+        self.last_update = np.zeros_like(self.points)
+        self.record = record
+        self.trajectories = [Trajectory(d) for _ in range(n)] if record else None
+        self._prepared = False
+        self._single = n == 1
+        if n == 1:
+            # a lone run (the window's, an MLP's) steps through _step_one; its limits
+            # as Python floats, the same products as _check computes
+            self._loss_limit = DIVERGENCE_FACTOR * float(self.start_loss_scale[0])
+            self._squared_distance_limit = (DIVERGENCE_FACTOR * float(self.start_point_scale[0])) ** 2
+            self._squared_tolerance = float(self.tolerance[0]) * float(self.tolerance[0])
+            self._max_steps = int(self.max_steps[0])
+        self._record(None)
+        self._check(None)
+
+    # -- state -------------------------------------------------------------------
+    @property
+    def runs(self) -> int:
+        return len(self.settings)
+
+    @property
+    def active(self) -> np.ndarray:
+        return self.status_codes == _RUNNING
+
+    @property
+    def finished(self) -> bool:
+        return not self.active.any()
+
+    def status(self, index: int = 0) -> Status:
+        return _STATUS_BY_CODE[self.status_codes[index]]
+
+    @property
+    def statuses(self) -> list[Status]:
+        return [_STATUS_BY_CODE[c] for c in self.status_codes]
+
+    def gradient_norm(self) -> np.ndarray:
+        with np.errstate(over="ignore"):  # a diverged run's huge gradient has norm inf, quietly
+            return np.linalg.norm(self.gradient, axis=1)
+
+    def optimizer_state(self, index: int) -> dict[str, np.ndarray]:
+        for optimizer, indices in self.groups:
+            where = np.nonzero(indices == index)[0]
+            if len(where):
+                return {k: v[where[0]].copy() for k, v in optimizer.state().items()}
+        return {}
+
+    def optimizer_for(self, index: int) -> Optimizer:
+        for optimizer, indices in self.groups:
+            if index in indices:
+                return optimizer
+        raise IndexError(index)
+
+    def scheduled_learning_rates(self) -> np.ndarray:
+        """γ_t of each run's next update: its schedule at t = its updates so far, from γ₀ = ``learning_rates``."""
+        if not self.schedule_groups:
+            return self.learning_rates
+        rates = self.learning_rates.copy()
+        for schedule, indices in self.schedule_groups:
+            rates[indices] = schedule(self.learning_rates[indices], self.steps[indices])
+        return rates
+
+    def next_updates(self) -> tuple[np.ndarray, list[dict[str, np.ndarray]]]:
+        """Δw_t of every run's next update, as :meth:`step` will make it (0 for a run
+        that has stopped), and each run's optimiser state as it will be after that
+        update, computed on copies of the optimisers: nothing here changes."""
+        rates = self.scheduled_learning_rates()
+        update = np.zeros_like(self.points)
+        states: list[dict[str, np.ndarray]] = [{} for _ in range(self.runs)]
+        with np.errstate(all="ignore"):
+            for optimizer, indices in self.groups:
+                trial = copy.deepcopy(optimizer)
+                update[indices] = trial.update(self.gradient[indices], rates[indices])
+                for key, values in trial.state().items():
+                    for row, index in enumerate(indices):
+                        states[index][key] = values[row].copy()
+        update[self.status_codes != _RUNNING] = 0.0
+        return update, states
+
+    # -- stepping ------------------------------------------------------------------
+    def _evaluate(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        with np.errstate(all="ignore"):
+            loss, gradient = self.objective.loss_and_gradient(points)
+        return np.asarray(loss, dtype=float), np.asarray(gradient, dtype=float)
+
+    def _check(self, changed: np.ndarray | None) -> None:
+        """Set the status of the runs in ``changed`` (None: all) from their newest evaluation."""
+        if self.runs == 1:
+            self._check_one()
+            return
+        with np.errstate(all="ignore"):
+            squared_norm = np.einsum("ij,ij->i", self.gradient, self.gradient)
+            squared_distance = np.einsum("ij,ij->i", self.points, self.points)
+            healthy = (np.abs(self.loss) <= DIVERGENCE_FACTOR * self.start_loss_scale) & (
+                squared_distance <= (DIVERGENCE_FACTOR * self.start_point_scale) ** 2
+            )
+            # NaN compares False, so non-finite runs are neither healthy nor converged
+            healthy &= squared_norm < np.inf
+            converged = healthy & (squared_norm < self.tolerance * self.tolerance)
+        if changed is not None:
+            healthy |= ~changed
+            converged &= changed
+        if healthy.all() and not converged.any() and not (self.steps >= self.max_steps).any():
+            return
+        at_limit = healthy & ~converged & (self.steps >= self.max_steps)
+        if changed is not None:
+            at_limit &= changed
+        self.status_codes[~healthy] = _DIVERGED
+        self.status_codes[converged] = _CONVERGED
+        self.status_codes[at_limit] = _MAX_STEPS
+
+    def _check_one(self) -> None:
+        """_check for a single run, with the same arithmetic in Python floats: a
+        lone run (the window's, an MLP's) spends half its step in numpy's
+        per-call overhead on arrays of one element otherwise.  (einsum, as in
+        _check, so the sums are the same numbers; it raises no floating-point
+        warnings.)"""
+        squared_norm = float(np.einsum("ij,ij->i", self.gradient, self.gradient)[0])
+        squared_distance = float(np.einsum("ij,ij->i", self.points, self.points)[0])
+        # NaN compares False, so a non-finite run is neither healthy nor converged
+        healthy = (
+            abs(float(self.loss[0])) <= self._loss_limit
+            and squared_distance <= self._squared_distance_limit
+            and squared_norm < math.inf
+        )
+        if not healthy:
+            self.status_codes[0] = _DIVERGED
+        elif squared_norm < self._squared_tolerance:
+            self.status_codes[0] = _CONVERGED
+        elif self.steps[0] >= self._max_steps:
+            self.status_codes[0] = _MAX_STEPS
+
+    def _record(self, which: np.ndarray | None) -> None:
+        if self.trajectories is None:
+            return
+        indices = range(self.runs) if which is None else np.nonzero(which)[0]
+        for index in indices:
+            self.trajectories[index].append(self.points[index], self.loss[index], self.gradient[index])
+
+    def _prepare(self) -> None:
+        self._prepared = True
+        prepare = getattr(self.objective, "prepare", None)
+        if prepare is not None:
+            prepare()
+
+    def step(self) -> np.ndarray:
+        """Make one update of every run still going; return the mask of runs that moved."""
+        if not self._prepared:
+            self._prepare()
+        if self._single:
+            return self._step_one()
+        moving = self.status_codes == _RUNNING
+        everyone = bool(moving.all())
+        if not everyone and not moving.any():
+            return moving
+        rates = self.scheduled_learning_rates()
+        # a run that diverges overflows on its way out: that is its status, not a warning
+        with np.errstate(all="ignore"):
+            if len(self.groups) == 1:
+                optimizer, _ = self.groups[0]
+                update = optimizer.update(self.gradient, rates)
+            else:
+                update = np.empty_like(self.points)
+                for optimizer, indices in self.groups:
+                    update[indices] = optimizer.update(self.gradient[indices], rates[indices])
+            if not everyone:
+                update[~moving] = 0.0
+            self.points = self.points + update
+        self.last_update = update
+        loss, gradient = self._evaluate(self.points)
+        if everyone:
+            self.loss, self.gradient = loss, gradient
+        else:
+            self.loss = np.where(moving, loss, self.loss)
+            self.gradient = np.where(moving[:, None], gradient, self.gradient)
+        self.steps += moving
+        self.step_count += 1
+        self._record(None if everyone else moving)
+        self._check(None if everyone else moving)
+        return moving
+
+    def _step_one(self) -> np.ndarray:
+        """:meth:`step` for a single run: the same arithmetic, with its bookkeeping in
+        Python scalars instead of masks over one run (numpy's per-call overhead was
+        most of the engine's time on a small network's step)."""
+        if self.status_codes[0] != _RUNNING:
+            return _STOPPED.copy()
+        optimizer = self.groups[0][0]
+        with np.errstate(all="ignore"):  # as in step: overflow on the way out is the run's status
+            self.last_update = update = optimizer.update(self.gradient, self.scheduled_learning_rates())
+            self.points = points = self.points + update
+            loss, gradient = self.objective.loss_and_gradient(points)
+        self.loss = loss = np.asarray(loss, dtype=float)
+        self.gradient = gradient = np.asarray(gradient, dtype=float)
+        self.steps[0] += 1
+        self.step_count += 1
+        if self.trajectories is not None:
+            self.trajectories[0].append(points[0], loss[0], gradient[0])
+        self._check_one()
+        return _MOVED.copy()
+
+    def run(self, max_updates: int | None = None) -> None:
+        """Step until every run has stopped (or ``max_updates`` lockstep steps)."""
+        limit = math.inf if max_updates is None else max_updates
+        done = 0
+        if self._single:
+            if not self._prepared:
+                self._prepare()
+            status_codes = self.status_codes
+            while done < limit and status_codes[0] == _RUNNING:
+                self._step_one()
+                done += 1
+            return
+        while done < limit and not self.finished:
+            self.step()
+            done += 1
+
+
+def descend(objective: Objective, settings: RunSettings, run_id: int = 0) -> Iterator[StepRecord]:
+    """Iterate one run update by update, yielding a :class:`StepRecord` per update."""
+    descent = Descent(objective, [settings])
+    yield from step_records(descent, run_id)
+
+
+def step_records(descent: Descent, run_id: int = 0) -> Iterator[StepRecord]:
+    """Step a one-run :class:`Descent`, yielding a record per update until it stops."""
+    while descent.active[0]:
+        previous_point = descent.points[0].copy()
+        loss_before = float(descent.loss[0])
+        gradient = descent.gradient[0].copy()
+        learning_rate = float(descent.scheduled_learning_rates()[0])
+        descent.step()
+        yield StepRecord(
+            run_id=run_id,
+            step=int(descent.steps[0]),
+            previous_point=previous_point,
+            point=descent.points[0].copy(),
+            loss_before=loss_before,
+            loss=float(descent.loss[0]),
+            gradient=gradient,
+            next_gradient=descent.gradient[0].copy(),
+            update=descent.last_update[0].copy(),
+            learning_rate=learning_rate,
+            state=descent.optimizer_state(0),
+            status=descent.status(0),
+        )
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """A finished run: its settings, how it ended and its whole trajectory."""
+
+    settings: RunSettings
+    status: Status
+    steps: int
+    points: np.ndarray  # (steps + 1, d)
+    loss: np.ndarray  # (steps + 1,)
+    gradient: np.ndarray  # (steps + 1, d)
+
+    @property
+    def final_point(self) -> np.ndarray:
+        return self.points[-1]
+
+    @property
+    def final_loss(self) -> float:
+        return float(self.loss[-1])
+
+    @property
+    def final_gradient_norm(self) -> float:
+        return float(np.linalg.norm(self.gradient[-1]))
+
+
+def result_of(descent: Descent, index: int = 0) -> RunResult:
+    trajectory = descent.trajectories[index]
+    return RunResult(
+        settings=descent.settings[index],
+        status=descent.status(index),
+        steps=int(descent.steps[index]),
+        points=trajectory.points.copy(),
+        loss=trajectory.loss.copy(),
+        gradient=trajectory.gradient.copy(),
+    )
+
+
+def run_descent(objective: Objective, settings: RunSettings) -> RunResult:
+    """Run one descent to the end (converged, max_steps or diverged)."""
+    descent = Descent(objective, [settings])
+    descent.run()
+    return result_of(descent, 0)
+
+
+def arrow_tips(point, gradient, update, learning_rate: float) -> tuple[np.ndarray, np.ndarray]:
+    """Where the two arrows drawn at w_t end: the gradient scaled by γ (w_t + γ∇f,
+    uphill) and the step actually taken (w_t + Δw; for gradient descent w_t − γ∇f),
+    so both are drawn at the scale of one step."""
+    point = np.asarray(point, dtype=float)
+    return point + learning_rate * np.asarray(gradient, dtype=float), point + np.asarray(update, dtype=float)

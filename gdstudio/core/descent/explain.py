@@ -1,0 +1,53 @@
+"""Sentences that tell a learner why a run is where it is."""
+from __future__ import annotations
+
+import numpy as np
+
+from gdstudio.core.function.analysis import curvature_of
+from gdstudio.core.descent.engine import Status
+
+
+# the analysis module's reading of the Hessian, in the words of a stopped run
+_KIND = {"positive definite": "minimum", "negative definite": "maximum", "indefinite": "saddle"}
+
+
+def stationary_kind(hessian: np.ndarray) -> str:
+    """'minimum', 'maximum', 'saddle' or 'flat' from the Hessian at a point where the
+    gradient is (all but) zero (see :func:`gdstudio.core.function.analysis.classify_point`)."""
+    return _KIND.get(curvature_of(hessian).kind, "flat")
+
+
+def stop_message(
+    status: Status | str,
+    steps: int,
+    gradient_norm: float,
+    tolerance: float,
+    max_steps: int,
+    loss: float = float("nan"),
+    hessian: np.ndarray | None = None,
+    playing: bool = False,
+) -> str:
+    """Why the run stopped, or what it is doing, in one sentence."""
+    status = Status(status)
+    if status is Status.CONVERGED:
+        text = f"converged at step {steps}: the gradient is all but zero (‖∇f‖ = {gradient_norm:.2g} < {tolerance:g})"
+        if hessian is not None:
+            kind = stationary_kind(hessian)
+            if kind == "saddle":
+                text += " — but this is a saddle point, not a minimum"
+            elif kind == "maximum":
+                text += " — but this is a maximum"
+            elif kind == "flat":
+                text += " — the surface is flat here, it may not be a minimum"
+            else:
+                text += ": a local minimum"
+        return text
+    if status is Status.MAX_STEPS:
+        return f"stopped at the step limit ({max_steps} steps) before the gradient reached zero (‖∇f‖ = {gradient_norm:.2g})"
+    if status is Status.DIVERGED:
+        if np.isfinite(loss) and loss < 0:
+            return f"diverged at step {steps}: f decreases without bound in this direction (no minimum there)"
+        return f"diverged at step {steps}: γ too large, the steps overshoot and grow"
+    if playing:
+        return "running"
+    return "ready: press Play or Step" if steps == 0 else f"paused at step {steps}"

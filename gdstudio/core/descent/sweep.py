@@ -1,0 +1,230 @@
+"""Learning-rate sweeps: the same descent at many γ at once, to see where γ is too
+small (slow), right (fast) and too large (the steps overshoot and diverge).
+
+All the runs of a sweep advance in one :class:`~gdstudio.core.descent.engine.Descent` in
+lockstep (one vectorised gradient call per step for every γ), with no trajectories
+kept, so 200 γ values × 1,000 steps take a few tens of milliseconds.  Each run
+ends exactly as a single run with that γ would (the engine's step semantics).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, Descent, Objective, RunSettings
+from gdstudio.core.plain import finite_or_none
+from gdstudio.core.descent.schedules import CONSTANT, Schedule
+
+MAX_SWEEP_COUNT = 100_000
+
+
+def log_spaced_learning_rates(lr_min: float, lr_max: float, count: int) -> np.ndarray:
+    """``count`` learning rates from ``lr_min`` to ``lr_max``, evenly spaced on a log axis."""
+    lr_min, lr_max = float(lr_min), float(lr_max)
+    if not (np.isfinite(lr_min) and np.isfinite(lr_max) and lr_min > 0 and lr_max > 0):
+        raise ValueError("the smallest and largest learning rates must be positive numbers")
+    if lr_min > lr_max:
+        raise ValueError(f"the smallest learning rate ({lr_min:g}) is larger than the largest ({lr_max:g})")
+    if int(count) != count or not (1 <= count <= MAX_SWEEP_COUNT):
+        raise ValueError(f"the number of learning rates must be a whole number from 1 to {MAX_SWEEP_COUNT:,}")
+    if count == 1:
+        return np.array([lr_min])
+    return np.geomspace(lr_min, lr_max, int(count))
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    """How the descent ended for each γ (arrays in the order of ``learning_rates``)."""
+
+    learning_rates: np.ndarray  # (n,)
+    status: np.ndarray  # (n,) "converged" | "max_steps" | "diverged" | "running" (unfinished sweep)
+    steps: np.ndarray  # (n,) updates made
+    final_loss: np.ndarray  # (n,)
+    final_points: np.ndarray  # (n, d)
+    final_gradient_norm: np.ndarray  # (n,)
+    start: tuple[float, ...]
+    start_loss: float
+    optimizer: str = "gd"
+    hyperparameters: Mapping[str, float] = field(default_factory=dict)
+    max_steps: int = DEFAULT_MAX_STEPS
+    tolerance: float = DEFAULT_TOLERANCE
+    schedule: Schedule = CONSTANT
+
+    @property
+    def count(self) -> int:
+        return len(self.learning_rates)
+
+    @property
+    def diverged(self) -> np.ndarray:
+        return self.status == "diverged"
+
+    @property
+    def converged(self) -> np.ndarray:
+        return self.status == "converged"
+
+    @property
+    def steps_to_converge(self) -> np.ndarray:
+        """Updates until ‖∇f‖ < tolerance; NaN for the runs that did not converge."""
+        return np.where(self.converged, self.steps.astype(float), np.nan)
+
+    def fastest(self) -> int | None:
+        """Index of the γ that converged in the fewest steps (the largest such γ on ties)."""
+        steps = self.steps_to_converge
+        if not np.isfinite(steps).any():
+            return None
+        best = np.nanmin(steps)
+        return int(np.nonzero(steps == best)[0][-1])
+
+    def stability_edge(self) -> tuple[float, float] | None:
+        """(largest γ that did not diverge below the first diverging one, smallest diverging γ),
+        i.e. where the sweep says the steps start to overshoot; None if nothing diverged."""
+        order = np.argsort(self.learning_rates, kind="stable")
+        lrs = self.learning_rates[order]
+        diverged = self.diverged[order]
+        if not diverged.any():
+            return None
+        first = int(np.argmax(diverged))
+        below = lrs[first - 1] if first > 0 else float("nan")
+        return float(below), float(lrs[first])
+
+    def minimum_found(self) -> np.ndarray | None:
+        """The final point of the converged run with the lowest loss: where the
+        curvature that decides stability should be measured; None if none converged."""
+        converged = np.nonzero(self.converged & np.isfinite(self.final_loss))[0]
+        if len(converged) == 0:
+            return None
+        return self.final_points[converged[np.argmin(self.final_loss[converged])]].copy()
+
+    def curvature_point(self) -> np.ndarray:
+        """Where the curvature that decides which γ are stable is measured: the minimum
+        the sweep found, or the start point when no run converged."""
+        found = self.minimum_found()
+        return found if found is not None else np.asarray(self.start, dtype=float).copy()
+
+    def summary(self) -> str:
+        counts = {name: int(np.sum(self.status == name)) for name in ("converged", "max_steps", "diverged")}
+        text = (
+            f"{self.count} learning rate{'s' if self.count != 1 else ''} from {self.learning_rates.min():.4g} to {self.learning_rates.max():.4g}: "
+            f"{counts['converged']} converged, {counts['max_steps']} stopped at the step limit, {counts['diverged']} diverged"
+        )
+        edge = self.stability_edge()
+        if edge is not None and np.isfinite(edge[0]):
+            text += f"; divergence starts between γ = {edge[0]:.4g} and {edge[1]:.4g}"
+        return text
+
+    def to_dict(self) -> dict:
+        """The schema of ``gdstudio sweep --json`` (non-finite numbers as null)."""
+        return {
+            "optimizer": self.optimizer,
+            "hyperparameters": {k: float(v) for k, v in dict(self.hyperparameters).items()},
+            "schedule": self.schedule.to_dict(),
+            "start": [float(v) for v in self.start],
+            "start_loss": finite_or_none(self.start_loss),
+            "max_steps": int(self.max_steps),
+            "tol": float(self.tolerance),
+            "lr": [float(v) for v in self.learning_rates],
+            "status": [str(s) for s in self.status],
+            "steps": [int(s) for s in self.steps],
+            "final_loss": [finite_or_none(v) for v in self.final_loss],
+            "final_point": [[finite_or_none(v) for v in p] for p in self.final_points],
+        }
+
+
+class Sweep:
+    """A sweep in progress, advanced on request (from a worker thread, a few hundred
+    updates at a time, or to the end with :meth:`run`).  Not thread-safe: one thread owns it."""
+
+    def __init__(
+        self,
+        objective: Objective,
+        start: Sequence[float],
+        learning_rates: Sequence[float],
+        optimizer: str = "gd",
+        hyperparameters: Mapping[str, float] | None = None,
+        max_steps: int = DEFAULT_MAX_STEPS,
+        tolerance: float = DEFAULT_TOLERANCE,
+        schedule: Schedule = CONSTANT,
+    ):
+        rates = np.asarray(learning_rates, dtype=float).ravel()
+        if len(rates) == 0:
+            raise ValueError("a sweep needs at least one learning rate")
+        if len(rates) > MAX_SWEEP_COUNT:
+            raise ValueError(f"a sweep takes at most {MAX_SWEEP_COUNT:,} learning rates")
+        hyperparameters = dict(hyperparameters or {})
+        start = tuple(float(v) for v in start)
+        settings = [
+            RunSettings(start, float(lr), optimizer, hyperparameters, max_steps, tolerance, schedule) for lr in rates
+        ]
+        self.descent = Descent(objective, settings, record=False)
+        self.learning_rates = rates
+        self.start = start
+        self.start_loss = float(self.descent.loss[0])
+        self.optimizer = optimizer
+        self.hyperparameters = hyperparameters
+        self.max_steps = int(max_steps)
+        self.tolerance = float(tolerance)
+        self.schedule = schedule
+
+    @property
+    def finished(self) -> bool:
+        return self.descent.finished
+
+    @property
+    def progress(self) -> float:
+        """Fraction of the work done, 0 … 1 (every run stops by ``max_steps``)."""
+        if self.finished or self.max_steps == 0:
+            return 1.0
+        return min(self.descent.step_count / self.max_steps, 1.0)
+
+    def advance(self, updates: int | None = None, seconds: float | None = None) -> bool:
+        """Make up to ``updates`` lockstep updates (all remaining if None), stopping early
+        once ``seconds`` have passed; return whether the sweep is finished."""
+        deadline = None if seconds is None else time.perf_counter() + seconds
+        done = 0
+        descent = self.descent
+        while not descent.finished and (updates is None or done < updates):
+            descent.step()
+            done += 1
+            if deadline is not None and (done & 15) == 0 and time.perf_counter() >= deadline:
+                break
+        return descent.finished
+
+    def run(self) -> SweepResult:
+        self.advance()
+        return self.result()
+
+    def result(self) -> SweepResult:
+        """A snapshot (copies) of where every run is now; final once :attr:`finished`."""
+        descent = self.descent
+        return SweepResult(
+            learning_rates=self.learning_rates.copy(),
+            status=np.array([str(s) for s in descent.statuses]),
+            steps=descent.steps.copy(),
+            final_loss=descent.loss.copy(),
+            final_points=descent.points.copy(),
+            final_gradient_norm=descent.gradient_norm(),
+            start=self.start,
+            start_loss=self.start_loss,
+            optimizer=self.optimizer,
+            hyperparameters=dict(self.hyperparameters),
+            max_steps=self.max_steps,
+            tolerance=self.tolerance,
+            schedule=self.schedule,
+        )
+
+
+def run_sweep(
+    objective: Objective,
+    start: Sequence[float],
+    learning_rates: Sequence[float],
+    optimizer: str = "gd",
+    hyperparameters: Mapping[str, float] | None = None,
+    max_steps: int = DEFAULT_MAX_STEPS,
+    tolerance: float = DEFAULT_TOLERANCE,
+    schedule: Schedule = CONSTANT,
+) -> SweepResult:
+    """Run the descent from ``start`` once per learning rate, all in lockstep, to the end."""
+    return Sweep(objective, start, learning_rates, optimizer, hyperparameters, max_steps, tolerance, schedule).run()

@@ -1,0 +1,396 @@
+"""An MLP training run: its settings, the task defaults, the γ that suits the mean
+reduction, and :class:`Training`, which ties a data set, a network and a descent
+together for the studio's worker thread and the command line."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterator, Mapping
+
+import numpy as np
+
+from gdstudio.core.descent.engine import DEFAULT_TOLERANCE, Descent, RunSettings, Status, StepRecord, step_records
+from gdstudio.core.mlp.datasets import Dataset
+from gdstudio.core.mlp.network import (
+    CROSS_ENTROPY,
+    MLP,
+    REDUCTIONS,
+    SQUARED_ERROR,
+    DecisionGrid,
+    MiniBatchObjective,
+    MLPError,
+    MLPObjective,
+    accuracy,
+    decision_grid,
+    fitted_curve,
+    loss_name,
+    mean_squared_error,
+    network_sizes,
+    output_for,
+)
+
+
+# -- a training run ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    """Everything that defines an MLP training run apart from the data.
+
+    ``loss`` None means cross-entropy for classification and mse for regression;
+    ``batch_size`` None (or ≥ the training set) means full-batch gradient descent;
+    ``seed`` draws the initial weights w₀ and the mini-batch order (the data have a
+    seed of their own, :attr:`gdstudio.core.mlp.datasets.DataSettings.seed`)."""
+
+    hidden: tuple[int, ...] = (8, 8)
+    activation: str = "tanh"
+    loss: str | None = None
+    reduction: str = "sum"
+    init: str = "xavier"
+    seed: int = 0
+    l2: float = 0.0
+    batch_size: int | None = None
+    learning_rate: float = 0.01
+    optimizer: str = "gd"
+    hyperparameters: Mapping[str, float] = field(default_factory=dict)
+    max_steps: int = 1000
+    tolerance: float = DEFAULT_TOLERANCE
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "hidden": list(self.hidden),
+            "activation": self.activation,
+            "loss": self.loss,
+            "reduction": self.reduction,
+            "init": self.init,
+            "seed": int(self.seed),
+            "l2": float(self.l2),
+            "batch_size": self.batch_size,
+            "lr": float(self.learning_rate),
+            "optimizer": self.optimizer,
+            "hyperparameters": {k: float(v) for k, v in dict(self.hyperparameters).items()},
+            "max_steps": int(self.max_steps),
+            "tol": float(self.tolerance),
+        }
+
+
+# Optimisers that divide the gradient by a running measure of its own size: scaling
+# the gradient by c leaves their steps unchanged (up to ε).
+SCALE_FREE_OPTIMIZERS = frozenset({"adagrad", "rmsprop", "adam"})
+
+
+def learning_rate_for_reduction(
+    learning_rate: float, optimizer: str, reduction: str, examples: int, tuned_for: str = "sum"
+) -> float:
+    """The γ that takes, with the loss reduced by ``reduction``, the steps that
+    ``learning_rate`` takes with the loss reduced by ``tuned_for``.
+
+    ∇[(1/N) Σᵢ E] = (1/N) ∇[Σᵢ E], N the examples in each gradient (the training set,
+    or a mini-batch).  Gradient descent, momentum and Nesterov step by γ times the
+    gradient, so the mean needs γ_mean = N γ_sum (and the sum γ_sum = γ_mean / N).
+    AdaGrad, RMSProp and Adam divide the gradient by its own running size, so their
+    steps do not depend on its scale (up to ε): γ stays.  An L2 penalty is not
+    reduced, so with λ > 0 the two runs differ in the penalty's weight."""
+    for name in (reduction, tuned_for):
+        if name not in REDUCTIONS:
+            raise MLPError(f"unknown reduction {name!r}: choose sum or mean")
+    if not (isinstance(examples, (int, np.integer)) and examples >= 1):
+        raise MLPError(f"the number of examples per gradient must be a whole number ≥ 1, not {examples}")
+    if reduction == tuned_for or optimizer in SCALE_FREE_OPTIMIZERS:
+        return float(learning_rate)
+    return float(learning_rate) * examples if reduction == "mean" else float(learning_rate) / examples
+
+
+def examples_per_gradient(settings: TrainingSettings, train_size: int) -> int:
+    """N in each gradient: the training set, or the mini-batch when it is smaller."""
+    if settings.batch_size is not None and settings.batch_size < train_size:
+        return int(settings.batch_size)
+    return int(train_size)
+
+
+def reduction_note(task_learning_rate: float, learning_rate: float, optimizer: str, examples: int) -> str:
+    """One sentence on the γ a task's defaults take with the mean reduction (see
+    :func:`learning_rate_for_reduction`), for the status bar and the command line."""
+    if optimizer in SCALE_FREE_OPTIMIZERS:
+        return (
+            f"γ = {learning_rate:g}, the task's own: {optimizer} divides the gradient by its running size, "
+            f"so the mean and the sum take the same steps"
+        )
+    return (
+        f"γ = {learning_rate:g} = {task_learning_rate:g} × N: the task's γ = {task_learning_rate:g} is tuned for the sum, "
+        f"and the mean's gradient is N = {examples} times smaller"
+    )
+
+
+def settings_for_task(task_name: str, train_size: int | None = None, **changes) -> TrainingSettings:
+    """The documented default settings of a built-in task, with ``changes`` applied.
+
+    The task's γ is tuned for the loss Σᵢ E.  When ``changes`` ask for the mean
+    reduction and give no learning rate, γ becomes the one that takes the same steps
+    (:func:`learning_rate_for_reduction`), which needs ``train_size``, the number
+    of training points."""
+    from gdstudio.core.mlp.datasets import TASKS
+
+    task = TASKS[task_name]
+    base = TrainingSettings(
+        hidden=task.hidden,
+        activation=task.activation,
+        optimizer=task.optimizer,
+        learning_rate=task.learning_rate,
+        max_steps=task.steps,
+    )
+    settings = replace(base, **changes)
+    if settings.reduction != "sum" and "learning_rate" not in changes:
+        if train_size is None:
+            raise MLPError("the task's γ is tuned for the sum: converting it for the mean needs the training-set size")
+        examples = examples_per_gradient(settings, train_size)
+        settings = replace(
+            settings,
+            learning_rate=learning_rate_for_reduction(task.learning_rate, settings.optimizer, settings.reduction, examples),
+        )
+    return settings
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """How the network does at one w: losses use the training loss's E, reduction
+    and L2; accuracy for classification, mean squared error for regression."""
+
+    train_loss: float
+    test_loss: float
+    train_accuracy: float | None
+    test_accuracy: float | None
+    train_mse: float | None
+    test_mse: float | None
+
+
+def quiet_numbers():
+    """A context in which numpy says nothing about overflow and NaN: a diverging run
+    (γ far too large) overflows on purpose, the engine reports it as ``diverged``,
+    and warnings on stderr would only hide that sentence."""
+    return np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore")
+
+
+def step_readout(record: StepRecord) -> dict[str, float]:
+    """The per-step numbers that link back to the lesson: ‖∇L(w_t)‖, the size of the
+    update ‖Δw_t‖ (γ‖∇L‖ for plain descent), and L before and after the step."""
+    return {
+        "step": record.step,
+        "gradient_norm": float(np.linalg.norm(record.gradient)),
+        "update_norm": float(np.linalg.norm(record.update)),
+        "learning_rate": record.learning_rate,
+        "loss_before": record.loss_before,
+        "loss": record.loss,
+        "loss_change": record.loss - record.loss_before,
+    }
+
+
+class Training:
+    """One MLP learning one data set by gradient descent, stepped by its owner.
+
+    Made for a worker thread: :meth:`step` (or the generator :meth:`records`) makes
+    updates and returns immutable :class:`StepRecord` objects (w before and after,
+    L before and after, ∇L, the update Δw); :meth:`metrics`, :attr:`weights` and
+    :attr:`path` read the state; nothing here touches a widget.  ``descent`` is the
+    engine's :class:`Descent`, so γ can be changed between steps with
+    :meth:`set_learning_rate`.  A new seed (re-initialise) is a new ``Training``.
+
+    Threads: only the owner (the worker) may step, run or change the run.  The
+    read-only evaluations — :meth:`metrics`, :meth:`decision_grid`,
+    :meth:`fitted_curve` and :func:`gdstudio.core.mlp.weight_space.weight_slice` on
+    :attr:`objective` — use no shared buffers, so they may run anywhere, given a
+    copy of the weights (:attr:`weights` returns one).
+
+    The first update loads the compiled kernel where numba is installed (see
+    :func:`load_kernel`; slow once per process, in the owner's thread);
+    ``use_kernel=False`` keeps to numpy."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        settings: TrainingSettings = TrainingSettings(),
+        weights=None,
+        run_id: int = 0,
+        use_kernel: bool = True,
+    ):
+        self.dataset = dataset
+        if settings.batch_size is not None and settings.batch_size >= len(dataset.train_inputs):
+            # batches as large as the training set are the full batch: record what runs
+            settings = replace(settings, batch_size=None)
+        self.settings = settings
+        self.run_id = run_id
+        output, _ = output_for(dataset)
+        self.network = MLP(network_sizes(dataset, settings.hidden), settings.activation, output)
+        loss = loss_name(settings.loss) if settings.loss else (CROSS_ENTROPY if dataset.is_classification else SQUARED_ERROR)
+        self.loss_kind = loss
+        self.objective = MLPObjective(
+            self.network, dataset.train_inputs, dataset.train_targets, loss, settings.reduction, settings.l2, use_kernel
+        )
+        self.test_objective = (
+            MLPObjective(self.network, dataset.test_inputs, dataset.test_targets, loss, settings.reduction, settings.l2)
+            if len(dataset.test_inputs)
+            else None
+        )
+        if settings.batch_size is not None:
+            self.step_objective = MiniBatchObjective(self.objective, settings.batch_size, settings.seed)
+        else:
+            self.step_objective = self.objective
+        start = self.network.initial_weights(settings.init, settings.seed) if weights is None else np.asarray(weights, dtype=float)
+        if start.shape != (self.network.dimension,):
+            raise MLPError(f"the network has {self.network.dimension} parameters, not {start.size}")
+        self.initial = start.copy()
+        try:
+            run = RunSettings(
+                start=tuple(start.tolist()),
+                learning_rate=settings.learning_rate,
+                optimizer=settings.optimizer,
+                hyperparameters=dict(settings.hyperparameters),
+                max_steps=settings.max_steps,
+                tolerance=settings.tolerance,
+            )
+        except ValueError as error:
+            raise MLPError(str(error)) from None
+        self.run_settings = run
+        self.descent = Descent(self.step_objective, [run])
+
+    @property
+    def is_classification(self) -> bool:
+        return self.dataset.is_classification
+
+    @property
+    def mini_batch(self) -> bool:
+        return self.step_objective is not self.objective
+
+    @property
+    def weights(self) -> np.ndarray:
+        """The current w (a copy)."""
+        return self.descent.points[0].copy()
+
+    @property
+    def steps(self) -> int:
+        return int(self.descent.steps[0])
+
+    @property
+    def status(self) -> Status:
+        return self.descent.status(0)
+
+    @property
+    def finished(self) -> bool:
+        return self.descent.finished
+
+    @property
+    def loss(self) -> float:
+        """L(w) now (the full training loss, also for mini-batch runs)."""
+        return float(self.descent.loss[0])
+
+    @property
+    def gradient_norm(self) -> float:
+        return float(np.linalg.norm(self.descent.gradient[0]))
+
+    @property
+    def path(self) -> np.ndarray:
+        """w_0 … w_t, shape (t + 1, dimension) (a view; copy before handing it to another thread)."""
+        return self.descent.trajectories[0].points
+
+    @property
+    def loss_history(self) -> np.ndarray:
+        return self.descent.trajectories[0].loss
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        if not (math.isfinite(learning_rate) and learning_rate > 0):
+            raise MLPError(f"the learning rate must be a positive number, not {learning_rate}")
+        self.descent.learning_rates[0] = learning_rate
+
+    def records(self) -> Iterator[StepRecord]:
+        """Update until the run stops, yielding one record per update."""
+        return step_records(self.descent, self.run_id)
+
+    def step(self, count: int = 1) -> list[StepRecord]:
+        """Make up to ``count`` updates (fewer if the run stops); their records."""
+        records = []
+        iterator = step_records(self.descent, self.run_id)
+        for _ in range(count):
+            record = next(iterator, None)
+            if record is None:
+                break
+            records.append(record)
+        return records
+
+    def run(self, max_updates: int | None = None) -> None:
+        """Update until the run stops (or ``max_updates`` updates), recording no step records."""
+        self.descent.run(max_updates)
+
+    def metrics(self, w: np.ndarray | None = None) -> Metrics:
+        with quiet_numbers():
+            return self._metrics(w)
+
+    def _metrics(self, w: np.ndarray | None) -> Metrics:
+        w = self.weights if w is None else np.asarray(w, dtype=float)
+        data = self.dataset
+        train_loss = float(self.objective.loss(w)[0])
+        test_loss = float(self.test_objective.loss(w)[0]) if self.test_objective else float("nan")
+        if self.is_classification:
+            return Metrics(
+                train_loss, test_loss,
+                accuracy(self.network, w, data.train_inputs, data.train_targets),
+                accuracy(self.network, w, data.test_inputs, data.test_targets),
+                None, None,
+            )
+        return Metrics(
+            train_loss, test_loss, None, None,
+            mean_squared_error(self.network, w, data.train_inputs, data.train_targets),
+            mean_squared_error(self.network, w, data.test_inputs, data.test_targets),
+        )
+
+    def decision_grid(self, window=None, resolution: int = 120) -> DecisionGrid:
+        return decision_grid(self.network, self.weights, window or self.dataset.bounds(), resolution)
+
+    def fitted_curve(self, count: int = 300) -> tuple[np.ndarray, np.ndarray]:
+        x_min, x_max, _, _ = self.dataset.bounds()
+        return fitted_curve(self.network, self.weights, (x_min, x_max), count)
+
+    def describe_loss(self) -> str:
+        """What L is, in words, for the UI's label (γ means different things for sum and mean)."""
+        what = "cross-entropy" if self.loss_kind == CROSS_ENTROPY else "squared error"
+        how = "Σᵢ" if self.settings.reduction == "sum" else "(1/N) Σᵢ"
+        text = f"L(w) = {how} E(f_w(xᵢ), yᵢ), E = {what}"
+        if self.settings.l2:
+            text += f" + (λ/2)‖W‖², λ = {self.settings.l2:g}"
+        if self.mini_batch:
+            text += f"; mini-batches of {self.step_objective.batch_size}"
+        return text
+
+    def report(self) -> dict[str, Any]:
+        """The run as one JSON-ready object (the schema of ``gdstudio run --task --json``)."""
+        from gdstudio.core.plain import finite_or_none
+
+        metrics = self.metrics()
+        data = self.dataset
+        settings = self.settings.as_dict()
+        settings["loss"] = "ce" if self.loss_kind == CROSS_ENTROPY else "mse"
+        report = {
+            "task": data.name,
+            "kind": data.kind,
+            "data": data.source.as_dict() if data.source is not None else None,
+            "network": list(self.network.layer_sizes),
+            "output": self.network.output,
+            "parameters": int(self.network.dimension),
+            "train_size": int(len(data.train_inputs)),
+            "test_size": int(len(data.test_inputs)),
+            "settings": settings,
+            "status": str(self.status),
+            "steps": self.steps,
+            "loss": [finite_or_none(v) for v in self.loss_history],
+            "final": {
+                "loss": finite_or_none(self.loss),
+                "grad_norm": finite_or_none(self.gradient_norm),
+                "test_loss": finite_or_none(metrics.test_loss),
+            },
+        }
+        if self.is_classification:
+            report["train_accuracy"] = finite_or_none(metrics.train_accuracy)
+            report["test_accuracy"] = finite_or_none(metrics.test_accuracy)
+        else:
+            report["train_mse"] = finite_or_none(metrics.train_mse)
+            report["test_mse"] = finite_or_none(metrics.test_mse)
+        return report

@@ -1,0 +1,804 @@
+"""The plots: the contour of f with the descent path, and the loss curve.
+
+Each plot is a small pyqtgraph object fed with numpy arrays through methods
+named after what they show; they hold no mathematics (the landscape, levels and
+arrows all come from the core).
+"""
+from __future__ import annotations
+
+import contourpy
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.core.function.landscape import Landscape, PathSegments, thin_path
+
+# Paths longer than this are thinned to one point per screen pixel before drawing;
+# thinned paths still longer than SEGMENTS_ABOVE are drawn as their distinct pixel
+# segments (a run oscillating around a minimum crosses the same pixels again and again).
+THIN_ABOVE = 2000
+SEGMENTS_ABOVE = 2000
+# Loss curves with more than this many points per pixel column are drawn as their
+# lowest and highest value in each column.
+ENVELOPE_ABOVE = 4
+# Every point of a path gets a marker while there are at most this many (shared
+# among the paths of a race); beyond that the markers would merge into a line.
+MARK_POINTS_UP_TO = 400
+
+ANTIALIAS = True
+COLOUR_MAP = "viridis"  # perceptually uniform
+PATH_COLOUR = "#ff5a36"
+GRADIENT_COLOUR = "#e8e8e8"
+STEP_COLOUR = "#ff2d95"
+RUN_COLOURS = ("#ff5a36", "#00c2ff", "#ffd23f", "#b4ff5c", "#ff8ad8", "#ffffff", "#ff9f1c", "#7a6bff")
+
+
+def configure_pyqtgraph() -> None:
+    pg.setConfigOptions(antialias=ANTIALIAS, imageAxisOrder="col-major")
+
+
+class Arrow:
+    """A shaft and a head from one point to another, on a plot."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, width: float = 2.5):
+        pen = pg.mkPen(colour, width=width)
+        self.shaft = pg.PlotDataItem(pen=pen)
+        self.head = pg.ArrowItem(angle=0, headLen=14, tipAngle=32, pen=pen, brush=colour)
+        self.shaft.setZValue(30)
+        self.head.setZValue(31)
+        plot.addItem(self.shaft)
+        plot.addItem(self.head)
+        self.hide()
+
+    def set(self, tail, tip) -> None:
+        tail = np.asarray(tail, dtype=float)
+        tip = np.asarray(tip, dtype=float)
+        delta = tip - tail
+        if not (np.all(np.isfinite(tail)) and np.all(np.isfinite(tip))) or not np.any(delta):
+            self.hide()
+            return
+        self.shaft.setData(np.array([tail[0], tip[0]]), np.array([tail[1], tip[1]]))
+        self.head.setPos(float(tip[0]), float(tip[1]))
+        self._direction = delta
+        self._update_angle()
+        self.shaft.show()
+        self.head.show()
+
+    def _update_angle(self) -> None:
+        # ArrowItem's angle is in screen degrees: account for the axes' aspect.
+        view = self.shaft.getViewBox()
+        dx, dy = self._direction
+        if view is not None:
+            sx, sy = view.viewPixelSize()
+            if sx > 0 and sy > 0:
+                dx, dy = dx / sx, dy / sy
+        angle = 180.0 - float(np.degrees(np.arctan2(dy, dx)))
+        # setStyle rebuilds the head's path: skip it while the turn is too small to see
+        if abs((angle - self.head.opts["angle"] + 180.0) % 360.0 - 180.0) >= 0.5:
+            self.head.setStyle(angle=angle)
+
+    def hide(self) -> None:
+        self._direction = np.array([1.0, 0.0])
+        self.shaft.hide()
+        self.head.hide()
+
+    def refresh(self) -> None:
+        if self.head.isVisible():
+            self._update_angle()
+
+
+class ArrowSet(QtWidgets.QGraphicsPathItem):
+    """Many arrows (shafts and filled heads) as one plain Qt path item: one item to lay
+    out and paint, with no Python in its painting. The heads keep their size on
+    screen: they are rebuilt when the view's range changes."""
+
+    def __init__(self, plot: pg.PlotItem, colour: str, width: float = 1.5, head_length: float = 12.0, head_width: float = 5.0):
+        super().__init__()
+        pen = QtGui.QPen(QtGui.QColor(colour))
+        pen.setWidthF(width)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(QtCore.Qt.PenJoinStyle.MiterJoin)
+        self.setPen(pen)
+        self.setBrush(QtGui.QBrush(QtGui.QColor(colour)))
+        self.setZValue(31)
+        self.head_length = head_length
+        self.head_width = head_width
+        self.tails = np.empty((0, 2))
+        self.tips = np.empty((0, 2))
+        self.view = plot.getViewBox()
+        plot.addItem(self, ignoreBounds=True)
+        self.view.sigRangeChanged.connect(self._rebuild)
+
+    def set(self, tails, tips) -> None:
+        """Arrows from tails[i] to tips[i]; those with a non-finite end or no length are left out."""
+        tails = np.asarray(tails, dtype=float).reshape(-1, 2)
+        tips = np.asarray(tips, dtype=float).reshape(-1, 2)
+        keep = np.all(np.isfinite(tails), axis=1) & np.all(np.isfinite(tips), axis=1) & np.any(tips != tails, axis=1)
+        self.tails, self.tips = tails[keep], tips[keep]
+        self._rebuild()
+
+    def _rebuild(self, *args) -> None:
+        path = QtGui.QPainterPath()
+        sx, sy = self.view.viewPixelSize()
+        if not (sx > 0 and sy > 0):
+            sx = sy = 1.0
+        for tail, tip in zip(self.tails, self.tips):
+            # the head in screen pixels, then back to data units
+            direction = np.array([(tip[0] - tail[0]) / sx, (tip[1] - tail[1]) / sy])
+            length = float(np.hypot(*direction))
+            unit = direction / length
+            normal = np.array([-unit[1], unit[0]])
+            head = min(self.head_length, 0.6 * length)
+            back = -unit * head
+            corners = [back + normal * self.head_width * head / self.head_length, back - normal * self.head_width * head / self.head_length]
+            base = tip + back * (sx, sy) * 0.8
+            path.moveTo(float(tail[0]), float(tail[1]))
+            path.lineTo(float(base[0]), float(base[1]))
+            polygon = QtGui.QPolygonF([QtCore.QPointF(float(tip[0]), float(tip[1]))]
+                                      + [QtCore.QPointF(float(tip[0] + c[0] * sx), float(tip[1] + c[1] * sy)) for c in corners])
+            path.addPolygon(polygon)
+            path.closeSubpath()
+        self.setPath(path)
+
+    def count(self) -> int:
+        return len(self.tails)
+
+
+class ContourItem(pg.PlotItem):
+    """f as a colour-mapped image with labelled iso-lines, a colour bar, the
+    descent path, the current point, and the gradient and step arrows."""
+
+    def __init__(self):
+        configure_pyqtgraph()
+        super().__init__()
+        self.plot_item = self
+        self.plot_item.setLabel("bottom", "x")
+        self.plot_item.setLabel("left", "y")
+        self.plot_item.showGrid(False, False)
+        self.image = pg.ImageItem()
+        self.image.setZValue(-10)
+        self.image.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plot_item.addItem(self.image)
+        self.colour_map = pg.colormap.get(COLOUR_MAP)
+        self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=14, label="f(x, y)")
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
+        self.isocurves: list[pg.PlotCurveItem] = []
+        self.iso_labels: list[pg.TextItem] = []
+        self.landscape: Landscape | None = None
+        self.paths: list[pg.PlotDataItem] = []
+        self._thin_cache: dict[int, _ThinnedPath] = {}
+        # the current point of every path, drawn by one scatter item
+        self.markers = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
+        self.markers.setZValue(40)
+        self.plot_item.addItem(self.markers)
+        self._current: list[tuple[float, float] | None] = []
+        self._marker_colours: list[str] = []
+        self._brushes: dict[str, QtGui.QBrush] = {}
+        self.set_path_count(1)
+        self.gradient_arrow = Arrow(self.plot_item, GRADIENT_COLOUR)
+        self.step_arrow = Arrow(self.plot_item, STEP_COLOUR)
+        self.extra_arrows: list[Arrow] = []
+        self.axis_lines: list[pg.PlotDataItem] = []
+        self.start_marker = pg.ScatterPlotItem(size=11, symbol="x", pen=pg.mkPen("w", width=2), brush=None)
+        self.start_marker.setZValue(25)
+        self.plot_item.addItem(self.start_marker)
+        self.plot_item.getViewBox().sigRangeChanged.connect(self.refresh_arrows)
+        cache_static_parts(self)
+        cache_static_parts(self.colour_bar)
+
+    # -- the landscape -------------------------------------------------------
+    def set_landscape(self, landscape: Landscape, reset_view: bool = True) -> None:
+        self.landscape = landscape
+        x_min, x_max, y_min, y_max = landscape.window
+        shade = np.where(np.isfinite(landscape.shade), landscape.shade, np.nan)
+        finite = shade[np.isfinite(shade)]
+        low, high = (float(finite.min()), float(np.percentile(finite, 99.0))) if finite.size else (0.0, 1.0)
+        if not high > low:
+            high = low + 1.0
+        self.image.setImage(shade, levels=(low, high), autoLevels=False)
+        self.image.setRect(QtCore.QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
+        self.colour_bar.setLevels((low, high))
+        self.colour_bar.getAxis("left").setLabel(landscape.shade_label)
+        self._draw_isocurves(landscape)
+        if reset_view:
+            self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+
+    def _draw_isocurves(self, landscape: Landscape) -> None:
+        """All iso-lines in one curve item and a label on every other level. The items
+        are kept and given new data (a weight-space plane is redrawn while a network
+        trains: new items each time cost a frame's worth of scene bookkeeping)."""
+        data = np.where(np.isfinite(landscape.shade), landscape.shade, np.nan)
+        segments_x, segments_y, labels = [], [], []
+        if np.isfinite(data).any():
+            # contourpy (matplotlib's contouring library) traces a 400×400 grid in milliseconds
+            generator = contourpy.contour_generator(landscape.xs, landscape.ys, data.T, line_type="ChunkCombinedNan")
+            for index, level in enumerate(landscape.levels):
+                chunks = [c for c in generator.lines(level)[0] if c is not None and len(c)]
+                if not chunks:
+                    continue
+                lines = np.concatenate(chunks + [np.full((1, 2), np.nan)])
+                segments_x.append(lines[:, 0])
+                segments_y.append(lines[:, 1])
+                if index % 2 == 0:
+                    position = _label_position(lines)
+                    # levels crowded into one corner would print their labels over each other
+                    if position is not None and not _near_any(position, [p for _, p in labels], landscape.window):
+                        labels.append((_format_level(landscape.level_value(level)), position))
+        if not self.isocurves:
+            # painted from a cached pixmap while a run plays
+            curve = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
+            curve.setZValue(-5)
+            curve.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.plot_item.addItem(curve)
+            self.isocurves.append(curve)
+        if segments_x:
+            self.isocurves[0].setData(np.concatenate(segments_x), np.concatenate(segments_y), connect="finite")
+        else:
+            self.isocurves[0].setData([], [])
+        while len(self.iso_labels) < len(labels):
+            label = pg.TextItem("", color=(255, 255, 255, 210), anchor=(0.5, 0.5))
+            label.setZValue(-4)
+            label.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.plot_item.addItem(label)
+            self.iso_labels.append(label)
+        for index, label in enumerate(self.iso_labels):
+            if index < len(labels):
+                text, position = labels[index]
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
+                label.setPos(*position)
+                label.show()
+            else:
+                label.hide()
+
+    # -- paths -----------------------------------------------------------------
+    def set_path_count(self, count: int, colours=RUN_COLOURS) -> None:
+        while len(self.paths) > count:
+            self.plot_item.removeItem(self.paths.pop())
+            self._current.pop()
+            self._marker_colours.pop()
+        while len(self.paths) < count:
+            colour = colours[len(self.paths) % len(colours)]
+            line = pg.PlotDataItem(
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
+            line.setZValue(20)
+            self.plot_item.addItem(line)
+            self.paths.append(line)
+            self._current.append(None)
+            self._marker_colours.append(colour)
+        self._draw_markers()
+
+    def set_path_colour(self, index: int, colour: str) -> None:
+        line = self.paths[index]
+        line.setPen(pg.mkPen(colour, width=2))
+        line.setSymbolBrush(colour)
+        self._marker_colours[index] = colour
+        self._draw_markers()
+
+    def set_path(self, points: np.ndarray, index: int = 0) -> None:
+        """Draw the path w_0 … w_t; the last point is the current one."""
+        self._set_line(points, index)
+        self._draw_markers()
+
+    def set_paths(self, paths) -> None:
+        """Every path at once (path i gets paths[i]); the current points are redrawn once.
+        Each point of a path is marked only while all the paths together have few points."""
+        paths = list(paths)
+        marked = MARK_POINTS_UP_TO // max(len(paths), 1)
+        for index, points in enumerate(paths):
+            self._set_line(points, index, marked)
+        self._draw_markers()
+
+    def current_points(self) -> list:
+        """Where each path's current-point marker is (None where a path shows none)."""
+        return list(self._current)
+
+    def _set_line(self, points: np.ndarray, index: int, marked: int = None) -> None:
+        line = self.paths[index]
+        marked = MARK_POINTS_UP_TO if marked is None else marked
+        points = np.asarray(points, dtype=float)
+        if len(points) == 0:
+            line.setData([], [])
+            self._current[index] = None
+            return
+        # markers on every point only while they can be told apart
+        line.setSymbol("o" if len(points) <= marked else None)
+        shown, connect = points, "auto"
+        if len(points) > THIN_ABOVE:
+            shown, connect = self._thinned(index, points)
+        fit_line_width(line, len(shown))
+        line.setData(shown[:, 0], shown[:, 1], connect=connect)
+        last = points[-1]
+        self._current[index] = (float(last[0]), float(last[1])) if np.all(np.isfinite(last)) else None
+
+    def _draw_markers(self) -> None:
+        """All current points in one scatter item (one item to lay out and paint, not one per path)."""
+        shown = [(point, colour) for point, colour in zip(self._current, self._marker_colours) if point is not None]
+        if not shown:
+            self.markers.setData([], [])
+            return
+        self.markers.setData(
+            pos=np.array([point for point, _ in shown]), brush=[self._brush(colour) for _, colour in shown]
+        )
+
+    def _brush(self, colour: str) -> QtGui.QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = pg.mkBrush(colour)
+        return brush
+
+    def _thinned(self, index: int, points: np.ndarray) -> tuple[np.ndarray, str]:
+        """What to draw of a long path: (points, connect) — the path thinned to one point
+        per pixel, or, once that is still more than SEGMENTS_ABOVE points, its distinct
+        pixel segments as pairs. Only the points added since the last frame are worked
+        on while the path grows and the pixel size stays within a power of two."""
+        pixel = _pixel_scale(self.getViewBox().viewPixelSize())
+        cache = self._thin_cache.get(index)
+        if cache is not None and cache.continues(points, pixel):
+            # the cached last point always stays in a thinned path: start from it again
+            cache.add(thin_path(points[cache.raw_count - 1 :], pixel)[1:], points)
+        else:
+            cache = self._thin_cache[index] = _ThinnedPath(pixel, points, thin_path(points, pixel))
+        return cache.drawn()
+
+    def set_start(self, x: float, y: float) -> None:
+        self.start_marker.setData([x], [y])
+
+    def set_starts(self, points) -> None:
+        """A start marker at each of ``points`` ((n, 2): the runs of a race)."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        self.start_marker.setData(points[:, 0], points[:, 1])
+
+    def set_axes(self, segments) -> None:
+        """The Hessian's eigenvector axes through the current point: (tail, tip, λ) each,
+        dashed; an axis of negative curvature (a saddle's way down) is drawn in red."""
+        while len(self.axis_lines) < len(segments):
+            line = pg.PlotDataItem()
+            line.setZValue(28)
+            self.plot_item.addItem(line)
+            self.axis_lines.append(line)
+        for index, line in enumerate(self.axis_lines):
+            if index < len(segments):
+                tail, tip, eigenvalue = segments[index]
+                colour = "#ff4d4d" if eigenvalue < 0 else "#ffffff"
+                line.setPen(pg.mkPen(colour, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+                line.setData([tail[0], tip[0]], [tail[1], tip[1]])
+                line.show()
+            else:
+                line.hide()
+
+    def set_arrows(self, point, gradient_tip, step_tip) -> None:
+        """The gradient (uphill) and the step −γ∇f (or the optimiser's step) at ``point``."""
+        if point is None:
+            self.gradient_arrow.hide()
+            self.step_arrow.hide()
+            return
+        self.gradient_arrow.set(point, gradient_tip)
+        self.step_arrow.set(point, step_tip)
+
+    def fit_to(self, points: np.ndarray) -> None:
+        points = np.asarray(points, dtype=float)
+        points = points[np.all(np.isfinite(points), axis=1)]
+        if len(points) == 0:
+            return
+        low = points.min(axis=0)
+        high = points.max(axis=0)
+        span = np.maximum(high - low, 1e-3)
+        self.plot_item.setRange(
+            xRange=(low[0] - 0.1 * span[0], high[0] + 0.1 * span[0]),
+            yRange=(low[1] - 0.1 * span[1], high[1] + 0.1 * span[1]),
+            padding=0,
+        )
+
+    def view_window(self) -> tuple[float, float, float, float]:
+        (x_min, x_max), (y_min, y_max) = self.plot_item.getViewBox().viewRange()
+        return x_min, x_max, y_min, y_max
+
+    def refresh_arrows(self, *args) -> None:
+        for arrow in (self.gradient_arrow, self.step_arrow, *self.extra_arrows):
+            arrow.refresh()
+
+
+def _pixel_scale(pixel) -> tuple[float, float]:
+    """A pixel size rounded down to a power of two: paths are thinned at most twice as
+    finely as the screen needs, and a zoom or a resize redoes the thinning only when
+    it crosses a power of two, not at every step of a drag."""
+    sizes = []
+    for size in pixel:
+        size = float(size)
+        sizes.append(float(2.0 ** np.floor(np.log2(size))) if np.isfinite(size) and size > 0 else size)
+    return tuple(sizes)
+
+
+class _ThinnedPath:
+    """The thinned form of one growing path at one pixel scale (see ContourItem._thinned)."""
+
+    def __init__(self, pixel, points: np.ndarray, thinned: np.ndarray):
+        self.pixel = pixel
+        self.first_raw = points[0].copy()
+        self.raw_count = len(points)
+        self.last_raw = points[-1].copy()
+        self.thinned = thinned
+        self.segments: PathSegments | None = None
+        self._switch()
+
+    def continues(self, points: np.ndarray, pixel) -> bool:
+        return (
+            pixel == self.pixel
+            and len(points) >= self.raw_count
+            and np.array_equal(points[self.raw_count - 1], self.last_raw, equal_nan=True)
+            and np.array_equal(points[0], self.first_raw, equal_nan=True)
+        )
+
+    def add(self, fresh: np.ndarray, points: np.ndarray) -> None:
+        """``fresh``: the thinned points after the cached last one."""
+        if self.segments is not None:
+            self.segments.extend(fresh)
+        else:
+            self.thinned = np.concatenate([self.thinned, fresh])
+            self._switch()
+        self.raw_count = len(points)
+        self.last_raw = points[-1].copy()
+
+    def _switch(self) -> None:
+        if self.segments is None and len(self.thinned) > SEGMENTS_ABOVE:
+            self.segments = PathSegments(self.pixel)
+            self.segments.extend(self.thinned)
+            self.thinned = None
+
+    def drawn(self) -> tuple[np.ndarray, str]:
+        if self.segments is None:
+            return self.thinned, "auto"
+        return self.segments.segments.reshape(-1, 2), "pairs"
+
+
+class GuardedPlotWidget(pg.PlotWidget):
+    """A PlotWidget whose painting can run inside a context given by its owner:
+    ``paint_guard`` (a callable returning a context manager, or None).  The window
+    passes its worker's stand-aside there, so a running descent pauses between its
+    batches while a frame is painted instead of trading the interpreter lock with
+    the painter hundreds of times a frame."""
+
+    paint_guard = None
+
+    def paintEvent(self, event) -> None:
+        guard = self.paint_guard
+        if guard is None:
+            super().paintEvent(event)
+            return
+        with guard():
+            super().paintEvent(event)
+
+
+class ContourPlot(GuardedPlotWidget):
+    """The contour as a widget: forwards every drawing call to its :class:`ContourItem`
+    and turns mouse clicks and moves into data coordinates."""
+
+    clicked = QtCore.Signal(float, float)
+    hovered = QtCore.Signal(float, float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, plotItem=ContourItem())
+        self.setObjectName("contourPlot")
+        self.contour = self.plotItem
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_move)
+
+    def __getattr__(self, name):
+        # unlike PlotWidget's own forwarding, forward data attributes too
+        item = self.__dict__.get("plotItem")
+        if item is None:
+            raise AttributeError(name)
+        return getattr(item, name)
+
+    def _scene_to_data(self, position) -> tuple[float, float] | None:
+        view = self.contour.getViewBox()
+        if not view.sceneBoundingRect().contains(position):
+            return None
+        point = view.mapSceneToView(position)
+        return point.x(), point.y()
+
+    def _on_click(self, event) -> None:
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or event.double():
+            return
+        if self._on_legend(event.scenePos()):
+            return  # a click on the legend is not a click on the plane
+        data = self._scene_to_data(event.scenePos())
+        if data is not None:
+            self.clicked.emit(*data)
+
+    def _on_legend(self, position) -> bool:
+        for item in self.scene().items(position):
+            while item is not None:
+                if isinstance(item, pg.LegendItem):
+                    return True
+                item = item.parentItem()
+        return False
+
+    def _on_move(self, position) -> None:
+        data = self._scene_to_data(position)
+        if data is not None:
+            self.hovered.emit(*data)
+
+
+# Qt's raster engine strokes a 1-pixel (hairline) line about ten times faster than a
+# 2-pixel antialiased one: 12 ms against 1.3 ms for a 1,600-point loss curve. So a
+# line is drawn 2 px wide while it is short and 1 px wide above this many points.
+HEAVY_LINE = 300
+
+
+def fit_line_width(item: pg.PlotDataItem, count: int) -> None:
+    """Give ``item``'s pen the width for a line of ``count`` drawn points (see HEAVY_LINE)."""
+    width = 2.0 if count <= HEAVY_LINE else 1.0
+    pen = item.opts["pen"]
+    if isinstance(pen, QtGui.QPen) and pen.widthF() != width:
+        pen = QtGui.QPen(pen)
+        pen.setWidthF(width)
+        item.setPen(pen)
+
+
+class LossItem(pg.PlotItem):
+    """Loss against step, with a log-scale toggle."""
+
+    def __init__(self):
+        configure_pyqtgraph()
+        super().__init__()
+        self.plot_item = self
+        self.plot_item.setLabel("bottom", "step t")
+        self.plot_item.setLabel("left", "loss f(w_t)")
+        # horizontal grid lines only: they are what reads a loss off the curve. They are
+        # two plain curve items, not the axis's own grid: that one is part of the axis's
+        # cached picture, which then covers the whole plot and is redrawn whole, text and
+        # lines, each time the followed range moves (4 of the 8 ms of such a frame)
+        self.grid_lines = []
+        for _level in range(2):
+            lines = pg.PlotCurveItem(connect="pairs")
+            lines.setZValue(-100)
+            self.getViewBox().addItem(lines, ignoreBounds=True)  # not a curve of the plot: no downsampling, no legend
+            self.grid_lines.append(lines)
+        self.getViewBox().sigRangeChanged.connect(self.draw_grid)
+        # a resize keeps the range but changes how many ticks and pixel columns there are
+        self.getViewBox().sigResized.connect(self.draw_grid)
+        # the PlotItem hands these to every curve it holds: a 100,000-step loss
+        # curve is drawn as a few points per pixel of what is in view
+        self.plot_item.setDownsampling(auto=True, mode="peak")
+        self.plot_item.setClipToView(True)
+        self.loss_curves: list[pg.PlotDataItem] = []
+        self._full: list[np.ndarray | None] = []  # each curve's whole loss (what it was given)
+        self.legend = None
+        self.set_curve_count(1)
+        # The view follows the curves in coarse steps (x to 1-2-5 × 10^k steps, a
+        # log y to whole decades), so the axes are redrawn only when a step is
+        # crossed, not at every frame; zooming by hand stops the following until
+        # "View All" (the A button) or a new run.
+        self.following = True
+        self._followed_range = None
+        # the step axis spans at least this many steps; a fast run sets it higher, so the
+        # axis is not redrawn at 10, 20 and 50 steps within its first frames
+        self.minimum_steps = 1
+        self.getViewBox().sigRangeChangedManually.connect(self._stop_following)
+        self.getViewBox().sigXRangeChanged.connect(self._refresh_envelopes)
+        self.getViewBox().sigResized.connect(self._refresh_envelopes)
+        self.autoBtn.clicked.connect(self.follow)
+        # a fixed width for the loss axis: tick labels that grow or shrink as the loss
+        # falls would otherwise re-lay out the plot, and re-paint every axis, mid-run
+        self.getAxis("left").setWidth(62)
+        cache_static_parts(self)
+
+    def set_curve_count(self, count: int, colours=RUN_COLOURS, names=None) -> None:
+        while len(self.loss_curves) > count:
+            self.plot_item.removeItem(self.loss_curves.pop())
+            self._full.pop()
+        while len(self.loss_curves) < count:
+            colour = colours[len(self.loss_curves) % len(colours)]
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
+            self.plot_item.addItem(curve)
+            self.loss_curves.append(curve)
+            self._full.append(None)
+
+    def set_logarithmic(self, on: bool) -> None:
+        self._followed_range = None
+        self.plot_item.setLogMode(x=False, y=on)
+        self.plot_item.setLabel("left", "loss f(w_t) (log scale)" if on else "loss f(w_t)")
+
+    @property
+    def logarithmic(self) -> bool:
+        return bool(self.plot_item.ctrl.logYCheck.isChecked())
+
+    def set_loss(self, loss: np.ndarray, index: int = 0) -> None:
+        self._set_curve(loss, index)
+        self._follow()
+
+    def set_losses(self, losses) -> None:
+        """Every curve at once (curve i gets losses[i]); the view follows once, not per curve."""
+        for index, loss in enumerate(losses):
+            self._set_curve(loss, index)
+        self._follow()
+
+    def _set_curve(self, loss: np.ndarray, index: int) -> None:
+        loss = np.asarray(loss, dtype=float)
+        if self.logarithmic:
+            # a log axis cannot show zero or negative losses: leave gaps there
+            loss = np.where(loss > 0, loss, np.nan)
+        self._full[index] = loss
+        columns = max(int(self.getViewBox().width()), 1)
+        if len(loss) > ENVELOPE_ABOVE * columns:
+            steps, values = self._envelope(loss, columns)
+        else:
+            steps, values = np.arange(len(loss), dtype=float), loss
+        curve = self.loss_curves[index]
+        # peak downsampling draws about two points per pixel column at most
+        fit_line_width(curve, min(len(values), 2 * columns))
+        curve.setData(steps, values, connect="finite")
+
+    def _envelope(self, loss: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
+        """A long curve as the lowest and the highest loss of each pixel column in view
+        (all of it while the view follows): one numpy pass, instead of handing every
+        point to the plot item, which bounds, clips and downsamples it again per frame."""
+        count = len(loss)
+        start, stop = 0, count
+        if not self.following:
+            (x_min, x_max), _ = self.getViewBox().viewRange()
+            start = int(np.clip(np.floor(x_min), 0, count - 1))
+            stop = int(np.clip(np.ceil(x_max) + 1, start + 1, count))
+        part = loss[start:stop]
+        per = max(1, -(-len(part) // columns))
+        buckets = -(-len(part) // per)
+        blocks = np.full(buckets * per, np.nan)
+        blocks[: len(part)] = part
+        blocks = blocks.reshape(buckets, per)
+        with np.errstate(all="ignore"):
+            low = np.fmin.reduce(blocks, axis=1)
+            high = np.fmax.reduce(blocks, axis=1)
+        centres = np.minimum(start + (np.arange(buckets) + 0.5) * per - 0.5, stop - 1)
+        return np.repeat(centres, 2), np.column_stack([low, high]).ravel()
+
+    def _refresh_envelopes(self, *args) -> None:
+        """The view's step range changed: recompute the curves drawn as envelopes."""
+        columns = max(int(self.getViewBox().width()), 1)
+        for index, loss in enumerate(self._full):
+            if loss is not None and len(loss) > ENVELOPE_ABOVE * columns:
+                steps, values = self._envelope(loss, columns)
+                self.loss_curves[index].setData(steps, values, connect="finite")
+
+    def draw_grid(self, *args) -> None:
+        """Lines across the plot at the left axis's major ticks (and fainter ones at its
+        minor ticks), in the axis's colour."""
+        view = self.getViewBox()
+        (x_min, x_max), (y_min, y_max) = view.viewRange()
+        axis = self.getAxis("left")
+        levels = axis.tickValues(y_min, y_max, max(view.height(), 1.0)) if y_max > y_min else []
+        for index, lines in enumerate(self.grid_lines):
+            values = np.asarray(levels[index][1], dtype=float) if index < len(levels) else np.empty(0)
+            values = values[(values >= y_min) & (values <= y_max)]
+            colour = QtGui.QColor(axis.pen().color())
+            colour.setAlpha(64 if index == 0 else 28)
+            lines.setPen(pg.mkPen(colour, width=1))
+            lines.setData(np.tile([x_min, x_max], len(values)), np.repeat(values, 2))
+
+    def set_minimum_steps(self, steps: int) -> None:
+        """The step axis spans at least ``steps`` from now on (while it follows the curves)."""
+        steps = max(int(steps), 1)
+        if steps != self.minimum_steps:
+            self.minimum_steps = steps
+            self._follow()
+
+    def follow(self) -> None:
+        self.following = True
+        self._followed_range = None
+        self._follow()
+
+    def _stop_following(self, *args) -> None:
+        self.following = False
+        self._refresh_envelopes()  # now of the part in view
+
+    def _follow(self) -> None:
+        if not self.following:
+            return
+        count = 0
+        low, high = np.inf, -np.inf
+        for curve, loss in zip(self.loss_curves, self._full):
+            # the drawn points (a long curve's envelope keeps its lowest and highest
+            # values); the step count is that of the whole curve
+            _x, y = curve.getOriginalDataset()
+            if loss is None or not len(loss) or y is None or not len(y):
+                continue
+            count = max(count, len(loss))
+            finite = y[np.isfinite(y)]
+            if self.logarithmic:
+                finite = finite[finite > 0]
+            if finite.size:
+                low = min(low, float(finite.min()))
+                high = max(high, float(finite.max()))
+        if count == 0 or not np.isfinite(low):
+            return
+        x_range = (0.0, float(_nice_ceiling(max(count - 1, self.minimum_steps, 1))))
+        if self.logarithmic:
+            y_range = (float(np.floor(np.log10(low))), float(np.ceil(np.log10(high))))
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0] - 1, y_range[1] + 1)
+        else:
+            span = high - low if high > low else max(abs(high), 1.0)
+            unit = _nice_ceiling(span) / 10
+            y_range = (float(np.floor(low / unit) * unit), float(np.ceil(high / unit) * unit))
+            if 0.0 <= low <= high / 2:
+                # a falling loss nearer zero than its top: the axis starts at zero and
+                # stays there (not a new range, and a new axis, at every tenth of the fall)
+                y_range = (0.0, y_range[1])
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0] - unit, y_range[1] + unit)
+        if (x_range, y_range) != self._followed_range:
+            self._followed_range = (x_range, y_range)
+            self.getViewBox().setRange(xRange=x_range, yRange=y_range, padding=0.02)
+
+
+class LossPlot(GuardedPlotWidget):
+    """The loss curve as a widget, forwarding to its :class:`LossItem`."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, plotItem=LossItem())
+        self.setObjectName("lossPlot")
+        self.loss_item = self.plotItem
+
+    def __getattr__(self, name):
+        item = self.__dict__.get("plotItem")
+        if item is None:
+            raise AttributeError(name)
+        return getattr(item, name)
+
+
+def _nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k that is ≥ value (value > 0)."""
+    exponent = np.floor(np.log10(value))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        candidate = factor * 10.0**exponent
+        if candidate >= value * (1 - 1e-12):
+            return candidate
+    return 10.0 ** (exponent + 1)
+
+
+def cache_static_parts(plot: pg.PlotItem) -> None:
+    """Axes are painted from a cached pixmap until their range changes; without the
+    cache every frame of a run re-paints them in Python, which is most of a frame."""
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        if axis is not None:
+            axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _label_position(lines: np.ndarray):
+    """The middle point of the longest piece of an iso-line (pieces are separated by NaN rows)."""
+    breaks = np.flatnonzero(np.isnan(lines[:, 0]))
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks, [len(lines)]])
+    lengths = ends - starts
+    if not len(lengths) or lengths.max() < 2:
+        return None
+    longest = int(np.argmax(lengths))
+    middle = lines[(starts[longest] + ends[longest]) // 2]
+    return float(middle[0]), float(middle[1])
+
+
+def _near_any(position, others, window, across: float = 0.1, up: float = 0.045) -> bool:
+    """Whether a label at ``position`` would run into one at any of ``others``: closer than
+    ``across`` of the window's width and ``up`` of its height (labels are wide and low)."""
+    x_min, x_max, y_min, y_max = window
+    width, height = (x_max - x_min) * across, (y_max - y_min) * up
+    return any(abs(position[0] - x) < width and abs(position[1] - y) < height for x, y in others)
+
+
+def _format_level(value: float) -> str:
+    if not np.isfinite(value):
+        return ""
+    if value != 0 and (abs(value) >= 1e4 or abs(value) < 1e-2):
+        return f"{value:.1e}"
+    return f"{value:.3g}"
+
+
+def colour(name: str) -> QtGui.QColor:
+    return QtGui.QColor(name)

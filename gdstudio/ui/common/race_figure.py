@@ -1,0 +1,196 @@
+"""Races drawn without a window: the contour with one coloured path per run above the
+loss curves (:class:`RaceFigure`), and their animation written as GIF or MP4 with a
+progress dialog (:func:`export_race_animation`). A Function-tab run is a race of one."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from typing import Iterator
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+
+from gdstudio.core.descent.engine import Status
+from gdstudio.core.function.landscape import evaluate_landscape
+from gdstudio.core.descent.race import Race, race_window
+
+from gdstudio.ui.common.figure import SceneFigure, ensure_application
+
+BACKGROUND = "w"
+
+
+class RaceFigure(SceneFigure):
+    """The contour with one path per run (legend: name and status) above the loss curves."""
+
+    def __init__(self, function, race: Race, window, colours=None, width: int = 900, height: int = 1000, title: str = ""):
+        ensure_application()
+        import pyqtgraph as pg
+
+        from gdstudio.ui.common.plots import RUN_COLOURS, ContourItem, LossItem
+
+        self.race = race
+        self.function = function
+        n = race.runs
+        palette = tuple(colours) if colours else RUN_COLOURS
+        self.colours = [entry.colour or palette[i % len(palette)] for i, entry in enumerate(race.entries)]
+        self.title = title or f"f(x, y) = {function.display}"
+        self.layout = pg.GraphicsLayoutWidget()
+        self.layout.resize(width, height)
+        self.layout.setBackground(BACKGROUND)
+        self.title_label = self.layout.addLabel(self.title, row=0, col=0, color="k", size="11pt")
+        self.contour = ContourItem()
+        self.loss = LossItem()
+        self.layout.addItem(self.contour, row=1, col=0)
+        self.layout.addItem(self.loss, row=2, col=0)
+        self.layout.ci.layout.setRowStretchFactor(1, 3)
+        self.layout.ci.layout.setRowStretchFactor(2, 1)
+        self.contour.set_landscape(evaluate_landscape(function, window, resolution=300))
+        self.contour.set_path_count(n, self.colours)
+        for index, colour in enumerate(self.colours):
+            self.contour.set_path_colour(index, colour)
+        starts = np.array([e.settings.start for e in race.entries], dtype=float)
+        self.contour.set_starts(starts)
+        self.legend = pg.LegendItem(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#888888"), labelTextColor="k")
+        self.legend.setParentItem(self.contour.getViewBox())
+        # our own curves: LossItem.set_curve_count keeps its list in ``curves``, which
+        # pg.PlotItem.addItem also appends to, so for n > 1 its entries repeat
+        self.loss.getViewBox().setBackgroundColor("#1e1e1e")  # the run colours are made for a dark ground
+        self.loss_curves = []
+        for colour in self.colours:
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), clipToView=True, autoDownsample=True)
+            self.loss.addItem(curve)
+            self.loss_curves.append(curve)
+        self._trajectories = [race.trajectory(i) for i in range(n)]
+        self.total_steps = race.step_count
+        losses = [loss for _, loss in self._trajectories]
+        every = np.concatenate(losses) if losses else np.array([])
+        finite = every[np.isfinite(every)]
+        self.loss.set_logarithmic(bool(finite.size and np.all(finite > 0) and self.total_steps > 0))
+        self._fix_loss_range(losses)
+        self.show_step(self.total_steps)
+        self.layout.show()
+        self._process_events()
+        self.contour.refresh_arrows()
+
+    def _fix_loss_range(self, losses) -> None:
+        """One loss range for every frame, so the axes hold still while the race plays:
+        from the lowest loss to a little above the highest start (a diverging run leaves the top)."""
+        lows, highs = [], []
+        for index, loss in enumerate(losses):
+            finite = loss[np.isfinite(loss)]
+            if self.loss.logarithmic:
+                finite = finite[finite > 0]
+            if finite.size == 0:
+                continue
+            lows.append(finite.min())
+            highs.append(finite[0] if self.race.status(index) is Status.DIVERGED else finite.max())
+        self.loss.setXRange(0, max(self.total_steps, 1), padding=0.02)
+        if not lows:
+            return
+        low, high = min(lows), max(highs)
+        if self.loss.logarithmic:
+            low, high = np.log10(low), np.log10(high)
+            self.loss.setYRange(low - 0.05 * max(high - low, 1), high + 0.3 * max(high - low, 1), padding=0)
+        else:
+            span = max(high - low, 1e-12)
+            self.loss.setYRange(low - 0.05 * span, high + 0.3 * span, padding=0)
+
+    def show_step(self, t: int) -> None:
+        """Draw the race as it stood after lockstep update ``t`` (paths, losses, legend)."""
+        t = int(min(max(t, 0), self.total_steps))
+        for index, (points, loss) in enumerate(self._trajectories):
+            count = min(t, len(points) - 1) + 1
+            self.contour.set_path(points[:count], index)
+            self._set_loss(index, loss[:count])
+            text = f"{self.race.labels[index]}: {self.race.status_text_at(index, t)}"
+            if index < len(self.legend.items):
+                self.legend.items[index][1].setText(text)
+            else:
+                self.legend.addItem(self.contour.paths[index], text)
+        self.title_label.setText(f"{self.title}  ·  t = {t}", color="k", size="11pt")
+
+    def _set_loss(self, index: int, loss: np.ndarray) -> None:
+        steps = np.arange(len(loss), dtype=float)
+        if self.loss.logarithmic:
+            loss = np.where(loss > 0, loss, np.nan)  # a log axis cannot show zero or negative losses
+        self.loss_curves[index].setData(steps, loss, connect="finite")
+
+    def frame_steps(self, frames: int) -> np.ndarray:
+        """The step counts at which ``frames`` frames show the race (distinct, ending at the end)."""
+        frames = max(int(frames), 1)
+        return np.unique(np.round(np.linspace(0, self.total_steps, frames)).astype(int))
+
+    def frames(self, steps) -> Iterator[np.ndarray]:
+        """Render the figure at each step count in ``steps`` (a generator: one frame at a time)."""
+        for t in steps:
+            self.show_step(int(t))
+            yield self.render_array()
+        self.show_step(self.total_steps)
+
+
+def export_race_animation(window, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+    """Run ``entries`` on ``function`` from the start and write the race as an animated
+    GIF or an MP4 video (by the suffix of ``path``), frames rendered from the same
+    plots as on screen, with a progress dialog that can cancel (then nothing is
+    written).  Messages go to ``window`` (the main window)."""
+    from gdstudio.export.animation import FORMATS, missing_for, write_animation
+    from gdstudio.export.files import ExportError
+
+    from gdstudio.ui.common.race_figure import RaceFigure
+
+    what = FORMATS.get(Path(path).suffix.lower(), "animation")
+    problem = missing_for(path)
+    if problem is not None:
+        window.show_error(f"Cannot export the {what}", problem)
+        return False
+    try:
+        race = Race(function, entries)
+    except ValueError as error:
+        window.show_error(f"Cannot export the {what}", str(error))
+        return False
+    dialog = None
+    if progress_dialog:
+        limit = max(1, max(e.settings.max_steps for e in entries))
+        dialog = QtWidgets.QProgressDialog("Running the race from the start…", "Cancel", 0, limit, window)
+        dialog.setWindowTitle(f"Export {what}")
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> bool:
+        if dialog is None:
+            return True
+        dialog.setValue(done)
+        QtWidgets.QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    def cancelled() -> bool:
+        window.statusBar().showMessage("Export cancelled; nothing was written.", 4000)
+        return False
+
+    figure = None
+    try:
+        # the race is run here in slices of 50 ms, so a long one keeps the window
+        # responsive and can be cancelled before a frame is drawn
+        while not race.finished:
+            race.advance(1 << 30, seconds=0.05)
+            if dialog is not None and not progress(min(race.step_count, dialog.maximum()), dialog.maximum()):
+                return cancelled()
+        figure = RaceFigure(function, race, race_window(race), width=600, height=660)
+        steps = figure.frame_steps(frames)
+        if dialog is not None:
+            dialog.setLabelText("Rendering the animation…")
+            dialog.setRange(0, len(steps))
+        written = write_animation(path, figure.frames(steps), total=len(steps), progress=progress)
+    except ExportError as error:
+        window.show_error(f"Cannot export the {what}", str(error))
+        return False
+    finally:
+        if figure is not None:
+            figure.close()
+        if dialog is not None:
+            dialog.close()
+    if written is None:
+        return cancelled()
+    window.statusBar().showMessage(f"Exported {path}", 4000)
+    return True
+

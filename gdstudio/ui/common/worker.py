@@ -1,0 +1,285 @@
+"""The worker thread: the only bridge between a running descent and the window.
+
+The :class:`DescentWorker` lives in its own ``QThread``.  It owns the run (a core
+:class:`~gdstudio.core.descent.playback.Player`), advances it on a timer of its own and
+emits :class:`~gdstudio.core.descent.playback.StepBatch` objects (immutable copies) to
+the window.  The window's requests arrive as queued signals, so they are handled
+between batches, never in the middle of one.  Every run carries an id: requests
+and batches that belong to a superseded run are dropped.  The worker never
+touches a widget.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+from dataclasses import dataclass
+
+from PySide6 import QtCore
+
+from gdstudio.core.descent.engine import Objective, RunSettings
+from gdstudio.core.descent.playback import Player
+
+# At full speed the worker steps for this long, then hands over a batch and rests
+# for FAST_REST_MS in its event loop, where it sees new requests. Python threads
+# share one interpreter lock: the rest is what keeps the window's thread (which
+# paints) from queueing behind a worker that never lets go.
+FAST_BATCH_SECONDS = 0.004
+FAST_REST_MS = 4
+# How often a running Python thread is asked to hand over the interpreter lock
+# (the default is 5 ms): shorter keeps the window's many short Qt calls from
+# each waiting behind the worker.
+SWITCH_INTERVAL_SECONDS = 0.0005
+FAST = 0.0  # steps per second meaning "as fast as possible"
+
+_garbage_collector = None
+
+
+def collect_garbage_in_the_gui_thread() -> None:
+    """Python's cycle collector runs in whichever thread happens to allocate past its
+    threshold. When that is a worker and the garbage holds Qt objects (a closed
+    window's menus), Qt objects are destroyed off the GUI thread: seen here as a
+    deadlock in Shiboken while the MLP worker imported numba. pyqtgraph's
+    GarbageCollector turns the automatic collector off and collects on a 1 s timer
+    in the GUI thread instead. Call it from the GUI thread before any worker starts."""
+    global _garbage_collector
+    if _garbage_collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _garbage_collector = GarbageCollector(interval=1.0)
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    run_id: int
+    objective: Objective
+    settings: RunSettings
+    playing: bool = False
+
+
+class DescentWorker(QtCore.QObject):
+    batch_ready = QtCore.Signal(object)  # StepBatch
+    failed = QtCore.Signal(int, str)  # run id, one sentence
+
+    def __init__(self, window_idle: threading.Event | None = None):
+        super().__init__()
+        # set while the window is not painting; the worker waits on it between
+        # groups of updates, so a frame is painted without sharing the interpreter
+        self.window_idle = window_idle or threading.Event()
+        if window_idle is None:
+            self.window_idle.set()
+        self.player: Player | None = None
+        self.playing = False
+        self.steps_per_second = FAST
+        self.timer: QtCore.QTimer | None = None
+
+    # -- slots: called through queued connections from the window ------------------
+    @QtCore.Slot()
+    def initialise(self) -> None:
+        """Create the timer in the worker's own thread."""
+        self.timer = QtCore.QTimer(self)
+        self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+
+    @QtCore.Slot(object)
+    def start_run(self, request: RunRequest) -> None:
+        self._stop_timer()
+        try:
+            self.player = Player(request.objective, request.settings, request.run_id)
+        except (ValueError, ArithmeticError) as error:
+            self.player = None
+            self.failed.emit(request.run_id, str(error))
+            return
+        self.batch_ready.emit(self.player.initial_batch())
+        self.playing = request.playing
+        self._schedule()
+
+    @QtCore.Slot(int)
+    def play(self, run_id: int) -> None:
+        if self._current(run_id):
+            self.playing = True
+            self._schedule()
+
+    @QtCore.Slot(int)
+    def pause(self, run_id: int) -> None:
+        if self._current(run_id):
+            self.playing = False
+            self._stop_timer()
+
+    @QtCore.Slot(int)
+    def step(self, run_id: int) -> None:
+        """Exactly one update (pauses a playing run first)."""
+        if self._current(run_id):
+            self.playing = False
+            self._stop_timer()
+            if not self.player.finished:
+                self.batch_ready.emit(self.player.advance(1))
+
+    @QtCore.Slot(int, float)
+    def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
+        if self._current(run_id):
+            try:
+                self.player.set_learning_rate(learning_rate)
+            except ValueError as error:
+                self.failed.emit(run_id, str(error))
+
+    @QtCore.Slot(float)
+    def set_speed(self, steps_per_second: float) -> None:
+        self.steps_per_second = steps_per_second
+        if self.playing:
+            self._schedule()
+
+    @QtCore.Slot()
+    def shutdown(self) -> None:
+        self.playing = False
+        self._stop_timer()
+        self.player = None
+
+    # -- internals -------------------------------------------------------------------
+    def _current(self, run_id: int) -> bool:
+        return self.player is not None and self.player.run_id == run_id
+
+    def _stop_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+
+    def _schedule(self) -> None:
+        if self.timer is None or self.player is None or not self.playing or self.player.finished:
+            self._stop_timer()
+            return
+        if self.steps_per_second == FAST:
+            interval = FAST_REST_MS
+        else:
+            # at most ~60 ticks a second; faster speeds make several updates a tick
+            interval = max(16, int(round(1000.0 / self.steps_per_second)))
+        self.timer.start(interval)
+
+    def _updates_per_tick(self) -> int:
+        if self.steps_per_second == FAST:
+            return 1 << 30
+        return max(1, int(round(self.steps_per_second * max(16, 1000.0 / self.steps_per_second) / 1000.0)))
+
+    def _stand_aside(self) -> None:
+        self.window_idle.wait(0.1)
+
+    @QtCore.Slot()
+    def _tick(self) -> None:
+        if self.player is None or not self.playing:
+            self._stop_timer()
+            return
+        budget = FAST_BATCH_SECONDS if self.steps_per_second == FAST else None
+        batch = self.player.advance(self._updates_per_tick(), budget, self._stand_aside)
+        self.batch_ready.emit(batch)
+        if self.player.finished:
+            self.playing = False
+            self._stop_timer()
+        elif budget is not None and self.timer is not None:
+            # the rest counts from the end of the batch (a repeating timer counts from
+            # its start, and a batch as long as the interval would leave no rest at all)
+            self.timer.start(FAST_REST_MS)
+
+
+class WorkerOwner(QtCore.QObject):
+    """Owns a QThread and the worker living in it, for one tab.
+
+    A subclass names the worker class (``WORKER``, made with the shared
+    ``window_idle`` event), the thread (``THREAD_NAME``) and the requests it sends:
+    for each name in ``REQUESTS`` its signal ``_name`` is connected, queued, to the
+    worker's slot ``name``.  The thread starts at once; :meth:`stop` ends it."""
+
+    WORKER: type = QtCore.QObject
+    THREAD_NAME = "gdstudio-worker"
+    REQUESTS: tuple[str, ...] = ()
+    _shutdown = QtCore.Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        collect_garbage_in_the_gui_thread()
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName(self.THREAD_NAME)
+        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+        self.window_idle = threading.Event()
+        self.window_idle.set()
+        self._painting_depth = 0
+        self.worker = self.WORKER(self.window_idle)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.initialise)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        for request in (*self.REQUESTS, "shutdown"):
+            getattr(self, "_" + request).connect(getattr(self.worker, request), queued)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.start()
+
+    def painting(self) -> "_Painting":
+        """A context in which the worker stands aside: ``with owner.painting(): ...``."""
+        return _Painting(self)
+
+    def stop(self, timeout_ms: int = 2000) -> bool:
+        """Stop the thread: the worker's current batch finishes first."""
+        if not self.thread.isRunning():
+            return True
+        self.window_idle.set()
+        self._shutdown.emit()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)
+
+
+class WorkerThread(WorkerOwner):
+    """The Function tab's descent worker, with plain methods that send queued requests."""
+
+    WORKER = DescentWorker
+    THREAD_NAME = "gdstudio-descent"
+    REQUESTS = ("start_run", "play", "pause", "step", "set_learning_rate", "set_speed")
+    _start_run = QtCore.Signal(object)
+    _play = QtCore.Signal(int)
+    _pause = QtCore.Signal(int)
+    _step = QtCore.Signal(int)
+    _set_learning_rate = QtCore.Signal(int, float)
+    _set_speed = QtCore.Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.batch_ready = self.worker.batch_ready
+        self.failed = self.worker.failed
+
+    def start_run(self, request) -> None:
+        self._start_run.emit(request)
+
+    def play(self, run_id: int) -> None:
+        self._play.emit(run_id)
+
+    def pause(self, run_id: int) -> None:
+        self._pause.emit(run_id)
+
+    def step(self, run_id: int) -> None:
+        self._step.emit(run_id)
+
+    def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
+        self._set_learning_rate.emit(run_id, learning_rate)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._set_speed.emit(steps_per_second)
+
+
+class _Painting:
+    """Clears the owner's ``window_idle`` on entry; on exit, sets it again once the
+    window's thread has handled the events already queued. Changing a plot queues the
+    scene's own bookkeeping (dirty regions, bounding rectangles: Python calls from
+    C++, one interpreter-lock handover each) to run after the change; the worker
+    stands aside until that has run too. Contexts of one owner nest; only the
+    outermost one releases."""
+
+    def __init__(self, owner: "WorkerOwner"):
+        self.owner = owner
+
+    def __enter__(self):
+        self.owner._painting_depth += 1
+        self.owner.window_idle.clear()
+
+    def __exit__(self, *exc):
+        self.owner._painting_depth -= 1
+        if self.owner._painting_depth == 0:
+            QtCore.QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
+        if self.owner._painting_depth == 0:
+            self.owner.window_idle.set()

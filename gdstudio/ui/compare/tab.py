@@ -1,0 +1,651 @@
+"""The Compare tab: races of several runs on one contour, and learning-rate sweeps.
+
+The runs of a race (or the γ values of a sweep) advance in lockstep in a worker
+thread (one vectorised gradient call per step, from the core's Race and Sweep);
+the tab draws the newest state on a timer. Clicking a point of the sweep loads
+that γ into the Function tab.
+"""
+from __future__ import annotations
+
+import html
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.core.function.analysis import curvature_at
+from gdstudio.core.descent.engine import RunSettings, Trajectory
+from gdstudio.core.function.landscape import evaluate_landscape
+from gdstudio.core.descent.optimizers import OPTIMIZERS
+from gdstudio.core.descent.race import RaceEntry, entry_labels
+from gdstudio.core.descent.sweep import log_spaced_learning_rates
+
+from gdstudio.ui.common.race_figure import export_race_animation
+from gdstudio.ui.compare.figure import SweepDrawing
+from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
+from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
+from gdstudio.ui.common.theme import legend_brush
+from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
+
+# file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
+ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
+
+REDRAW_INTERVAL_MS = 16
+# An edit replays the race to its step count only up to this many steps (about a
+# second of the worker's time for six runs); a longer race starts again from t = 0.
+REPLAY_STEPS = 20_000
+DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
+STATE_COLOUR = "#ffffff"
+SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
+OPTIMIZER_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(4)
+
+
+
+
+
+
+
+
+
+
+
+
+class CompareTab(QtWidgets.QWidget):
+    """Races and sweeps on the Function tab's function."""
+
+    learning_rate_chosen = QtCore.Signal(float)  # a click on the sweep
+    redrawn = QtCore.Signal()
+
+    def __init__(self, main_window, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compareTab")
+        self.main_window = main_window
+        self.function = None
+        self.window_range = (-2.0, 2.0, -2.0, 2.0)
+        self.start = (1.5, -1.0)
+        self.job_id = 0  # the race shown
+        self.sweep_job_id = 0
+        self._job_ids = itertools.count(1)  # races and sweeps never share an id
+        self.trajectories: list[Trajectory] = []
+        self.statuses: list[str] = []
+        self.carried: tuple = ()  # CarriedState per run, from the worker
+        self.step_count = 0
+        self.finished = False
+        self.playing = False
+        self.frame = 0
+        self.sweep_result = None
+        self.sweep_function = None
+        self.dirty = False
+        self.colours: list[str] = []
+        self.race_entries: tuple[RaceEntry, ...] = ()  # the entries of the race shown
+        self.race_labels: tuple[str, ...] = ()
+        self.legend_labels: list[str] = []
+        self.carried_text = ""
+
+        self.thread = CompareThread(self)
+        self.thread.worker.race_batch.connect(self._on_race_batch)
+        self.thread.worker.sweep_progress.connect(self._on_sweep_progress)
+        self.thread.worker.failed.connect(self._on_failed)
+        self._build()
+        for plot in (self.contour, self.loss):  # a playing race stands aside while a frame is painted
+            plot.paint_guard = self.thread.painting
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(REDRAW_INTERVAL_MS)
+        self.timer.timeout.connect(self._redraw)
+        self.timer.start()
+
+    # -- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        controls = QtWidgets.QWidget()
+        left = QtWidgets.QVBoxLayout(controls)
+        self.source_label = QtWidgets.QLabel()
+        self.source_label.setObjectName("compareSource")
+        self.source_label.setWordWrap(True)
+        take = QtWidgets.QPushButton("Take function and start from the Function tab")
+        take.setObjectName("compareTake")
+        take.clicked.connect(self.take_from_function_tab)
+        left.addWidget(self.source_label)
+        left.addWidget(take)
+
+        race_box = QtWidgets.QGroupBox("Race: runs side by side")
+        race_layout = QtWidgets.QVBoxLayout(race_box)
+        self.table = QtWidgets.QTableWidget(0, 4)
+        self.table.setObjectName("raceTable")
+        self.table.setHorizontalHeaderLabels(["optimizer", "γ", "start x, y", ""])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column, width in ((RATE_COLUMN, 78), (START_COLUMN, 96), (COLOUR_COLUMN, 28)):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip("the run's colour: click to choose another")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        race_layout.addWidget(self.table)
+        hint = QtWidgets.QLabel("Click the contour to move the start of the selected runs (of all, when none is selected).")
+        hint.setObjectName("raceStartHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        race_layout.addWidget(hint)
+        buttons = QtWidgets.QHBoxLayout()
+        self.add_button = QtWidgets.QPushButton("Add run")
+        self.add_button.setObjectName("raceAdd")
+        self.remove_button = QtWidgets.QPushButton("Remove run")
+        self.remove_button.setObjectName("raceRemove")
+        self.add_button.clicked.connect(lambda: self.add_run("gd", 0.05))
+        self.remove_button.clicked.connect(self.remove_selected_run)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        race_layout.addLayout(buttons)
+        playback = QtWidgets.QHBoxLayout()
+        self.play_button = QtWidgets.QPushButton("Play")
+        self.play_button.setObjectName("racePlay")
+        self.step_button = QtWidgets.QPushButton("Step")
+        self.step_button.setObjectName("raceStep")
+        self.reset_button = QtWidgets.QPushButton("Reset")
+        self.reset_button.setObjectName("raceReset")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_button.clicked.connect(self.step_once)
+        self.reset_button.clicked.connect(self.restart_race)
+        for button in (self.play_button, self.step_button, self.reset_button):
+            playback.addWidget(button)
+        race_layout.addLayout(playback)
+        self.gif_button = QtWidgets.QPushButton("Export race as GIF or MP4…")
+        self.gif_button.setObjectName("raceGif")
+        self.gif_button.clicked.connect(self.export_animation_dialog)
+        race_layout.addWidget(self.gif_button)
+        left.addWidget(race_box)
+
+        carried_box = QtWidgets.QGroupBox("What each optimizer carries into its next step")
+        carried_layout = QtWidgets.QVBoxLayout(carried_box)
+        self.carried_label = QtWidgets.QLabel()
+        self.carried_label.setObjectName("raceCarried")
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.carried_label.setToolTip(
+            "velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
+            "optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour "
+            "are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam)."
+        )
+        carried_layout.addWidget(self.carried_label)
+        left.addWidget(carried_box)
+
+        sweep_box = QtWidgets.QGroupBox("Sweep: which γ works?")
+        form = QtWidgets.QFormLayout(sweep_box)
+        self.lr_min_spin = ScientificSpinBox(1e-6, 100.0, 1e-3, logarithmic=True)
+        self.lr_min_spin.setObjectName("sweepMin")
+        self.lr_max_spin = ScientificSpinBox(1e-6, 100.0, 1.0, logarithmic=True)
+        self.lr_max_spin.setObjectName("sweepMax")
+        self.count_spin = QtWidgets.QSpinBox()
+        self.count_spin.setObjectName("sweepCount")
+        self.count_spin.setRange(2, 2000)
+        self.count_spin.setValue(200)
+        form.addRow("smallest γ", self.lr_min_spin)
+        form.addRow("largest γ", self.lr_max_spin)
+        form.addRow("values", self.count_spin)
+        self.sweep_button = QtWidgets.QPushButton("Run sweep")
+        self.sweep_button.setObjectName("sweepRun")
+        self.sweep_button.clicked.connect(self._sweep_button_clicked)
+        self.sweep_progress = QtWidgets.QProgressBar()
+        self.sweep_progress.setObjectName("sweepProgress")
+        self.sweep_progress.setRange(0, 100)
+        form.addRow(self.sweep_button)
+        form.addRow(self.sweep_progress)
+        self.sweep_label = QtWidgets.QLabel("Uses the Function tab's optimizer, start, step limit and tolerance. Click a point to use its γ.")
+        self.sweep_label.setObjectName("sweepLabel")
+        self.sweep_label.setWordWrap(True)
+        form.addRow(self.sweep_label)
+        left.addWidget(sweep_box)
+        left.addStretch(1)
+
+        self.contour = ContourPlot()
+        self.contour.setObjectName("raceContour")
+        self.contour.clicked.connect(self._on_contour_click)
+        self.legend = self.contour.plotItem.addLegend(offset=(10, 10), brush=legend_brush())
+        self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
+        self.loss = LossPlot()
+        self.loss.setObjectName("raceLoss")
+        self.sweep_plot = pg.PlotWidget()
+        self.sweep_plot.setObjectName("sweepPlot")
+        self.steps_plot = pg.PlotWidget()
+        self.steps_plot.setObjectName("sweepStepsPlot")
+        for plot in (self.sweep_plot, self.steps_plot):
+            plot.getAxis("bottom").enableAutoSIPrefix(False)
+        # the same drawing as the exported sweep figure; a click on a point loads its γ
+        self.sweep_drawing = SweepDrawing(self.sweep_plot.getPlotItem(), self.steps_plot.getPlotItem(),
+                                          foreground=SWEEP_LIMIT_COLOUR, fill=legend_brush(), on_click=self._on_sweep_click)
+
+        race_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        race_view.addWidget(self.contour)
+        race_view.addWidget(self.loss)
+        race_view.setStretchFactor(0, 3)
+        race_view.setStretchFactor(1, 1)
+        sweep_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        sweep_view.addWidget(self.sweep_plot)
+        sweep_view.addWidget(self.steps_plot)
+        self.views = QtWidgets.QTabWidget()
+        self.views.setObjectName("compareViews")
+        self.views.addTab(race_view, "Race")
+        self.views.addTab(sweep_view, "Sweep")
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setMinimumWidth(420)
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.views)
+        splitter.setStretchFactor(1, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        for optimizer, learning_rate in DEFAULT_RUNS:
+            self._append_row(optimizer, learning_rate)
+
+    # -- runs ------------------------------------------------------------------------
+    def _append_row(self, optimizer: str, learning_rate: float, colour: str | None = None, start=None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        combo = QtWidgets.QComboBox()
+        for name, cls in OPTIMIZERS.items():
+            combo.addItem(cls.info.title, name)
+        combo.setCurrentIndex(combo.findData(optimizer))
+        combo.setToolTip("the run's optimizer")
+        combo.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
+        spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
+        spin.setToolTip("the run's learning rate γ")
+        spin.valueChanged.connect(lambda _v: self.restart_race(keep_progress=True))
+        start_edit = PointEdit(self.start if start is None else start)
+        start_edit.point_changed.connect(lambda _x, _y: self.restart_race(keep_progress=True))
+        start_edit.refused.connect(lambda message: self.main_window.statusBar().showMessage(message, 6000))
+        colour = colour or RUN_COLOURS[row % len(RUN_COLOURS)]
+        button = QtWidgets.QPushButton()
+        button.setProperty("colour", colour)
+        button.setStyleSheet(f"background-color: {colour};")
+        button.setToolTip("choose this run's colour")
+        button.clicked.connect(lambda _checked=False, b=button: self._choose_colour(b))
+        self.table.setCellWidget(row, OPTIMIZER_COLUMN, combo)
+        self.table.setCellWidget(row, RATE_COLUMN, spin)
+        self.table.setCellWidget(row, START_COLUMN, start_edit)
+        self.table.setCellWidget(row, COLOUR_COLUMN, button)
+
+    def add_run(self, optimizer: str, learning_rate: float, start=None) -> None:
+        """A new runner (from the tab's start unless ``start`` is given); the others keep their progress."""
+        if self.table.rowCount() >= len(RUN_COLOURS) * 2:
+            self.main_window.statusBar().showMessage(f"A race takes at most {len(RUN_COLOURS) * 2} runs here.", 4000)
+            return
+        self._append_row(optimizer, learning_rate, start=start)
+        self.restart_race(keep_progress=True)
+
+    def remove_selected_run(self) -> None:
+        rows = self.selected_rows() or [self.table.rowCount() - 1]
+        if self.table.rowCount() - len(rows) < 1:
+            self.main_window.statusBar().showMessage("A race needs at least one run.", 3000)
+            return
+        for row in reversed(rows):
+            self.table.removeRow(row)
+        self.restart_race(keep_progress=True)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def set_run(self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None,
+                start=None) -> None:
+        if optimizer is not None:
+            combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
+            combo.setCurrentIndex(combo.findData(optimizer))
+        if learning_rate is not None:
+            self.table.cellWidget(row, RATE_COLUMN).setValue(learning_rate)
+        if start is not None:
+            self._set_starts([row], start)
+        if colour is not None:
+            self._set_colour(self.table.cellWidget(row, COLOUR_COLUMN), colour)
+
+    def _set_starts(self, rows, point) -> None:
+        changed = False
+        for row in rows:
+            edit = self.table.cellWidget(row, START_COLUMN)
+            if edit.point() != (float(point[0]), float(point[1])):
+                edit.set_point(*point)
+                changed = True
+        if changed:
+            self.restart_race(keep_progress=True)
+
+    def _on_contour_click(self, x: float, y: float) -> None:
+        """A click on the contour moves the start of the selected runs (all, if none is selected)."""
+        if self.function is None:
+            return
+        limit = self.table.cellWidget(0, START_COLUMN).limit
+        if not (abs(x) <= limit and abs(y) <= limit):
+            self.main_window.statusBar().showMessage(f"A start point must lie between {-limit:g} and {limit:g}.", 4000)
+            return
+        rows = self.selected_rows() or list(range(self.table.rowCount()))
+        self._set_starts(rows, (x, y))
+
+    def _choose_colour(self, button) -> None:
+        colour = QtWidgets.QColorDialog.getColor(QtGui.QColor(button.property("colour")), self, "Run colour")
+        if colour.isValid():
+            self._set_colour(button, colour.name())
+
+    def _set_colour(self, button, colour: str) -> None:
+        button.setProperty("colour", colour)
+        button.setStyleSheet(f"background-color: {colour};")
+        self._apply_colours()
+        self.dirty = True
+
+    def entries(self) -> tuple[RaceEntry, ...]:
+        session = self.main_window.session
+        entries = []
+        for row in range(self.table.rowCount()):
+            optimizer = self.table.cellWidget(row, OPTIMIZER_COLUMN).currentData()
+            learning_rate = self.table.cellWidget(row, RATE_COLUMN).value()
+            start = self.table.cellWidget(row, START_COLUMN).point()
+            colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
+            settings = RunSettings(start=start, learning_rate=learning_rate, optimizer=optimizer,
+                                   max_steps=session.max_steps, tolerance=session.tolerance)
+            entries.append(RaceEntry(settings, colour=colour))
+        return tuple(entries)
+
+    # -- the function ----------------------------------------------------------------
+    def take_from_function_tab(self) -> None:
+        """The Function tab's function, view and start point, for every run; a new race."""
+        window = self.main_window
+        if window.function is None:
+            return
+        if self.function is not None and window.function is not self.function:
+            self.cancel_sweep("The function changed: run the sweep again for the new one.")
+            if self.sweep_result is not None:
+                self.sweep_result = None
+                self.sweep_drawing.clear()
+                self.sweep_progress.setValue(0)
+                self.sweep_label.setText("The function changed: run the sweep again for the new one.")
+        self.function = window.function
+        self.start = tuple(float(v) for v in window.session.start)
+        self.window_range = tuple(window.session.window)
+        self._describe_source()
+        self.contour.set_landscape(evaluate_landscape(self.function, self.window_range, resolution=300))
+        for row in range(self.table.rowCount()):
+            self.table.cellWidget(row, START_COLUMN).set_point(*self.start)
+        self.restart_race()
+
+    def _describe_source(self) -> None:
+        """What the race and the sweep run on; the sweep takes the Function tab's settings when it starts."""
+        session = self.main_window.session
+        start = ", ".join(f"{float(v):g}" for v in session.start)
+        self.source_label.setText(
+            f"f(x, y) = {self.function.display}. The sweep uses the Function tab's start ({start}) and "
+            f"optimizer ({OPTIMIZERS[session.optimizer].info.title})."
+        )
+
+    def showEvent(self, event) -> None:
+        if self.function is None or (self.main_window.function is not None and self.main_window.function.text != self.function.text):
+            self.take_from_function_tab()
+        elif self.function is not None:
+            self._describe_source()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        if self.playing:
+            self.toggle_play()
+        super().hideEvent(event)
+
+    # -- race playback ---------------------------------------------------------------
+    def restart_race(self, keep_progress: bool = False) -> None:
+        """A new race of the table's runs: from t = 0, or (``keep_progress``, after a run
+        was added, removed or changed) replayed by the worker to the step the race had
+        reached, so the runs that did not change are where they were."""
+        if self.function is None:
+            return
+        self.job_id = self._next_job_id()
+        keep_progress = keep_progress and self.step_count > 0
+        if keep_progress and self.step_count > REPLAY_STEPS:
+            keep_progress = False
+            self.main_window.statusBar().showMessage(
+                f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000)
+        play_on = keep_progress and self.playing
+        if self.playing and not play_on:
+            self.playing = False
+            self.loss.set_minimum_steps(1)
+        entries = self.entries()
+        self.race_entries = entries
+        self.race_labels = entry_labels(entries)
+        self.colours = [e.colour for e in entries]
+        self.trajectories = [Trajectory(2) for _ in entries]
+        self.statuses = ["running"] * len(entries)
+        self.carried = ()
+        if not keep_progress:
+            self.step_count = 0
+        self.finished = False
+        self.contour.set_path_count(len(entries), self.colours)
+        self.contour.set_starts([e.settings.start for e in entries])
+        self.loss.set_curve_count(len(entries), self.colours)
+        self._apply_colours()
+        self.play_button.setText("Pause" if play_on else "Play")
+        self.thread.worker.latest_race_job = self.job_id  # read by the worker: older queued races are dropped
+        self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries, keep_progress, play_on))
+
+    def _next_job_id(self) -> int:
+        return next(self._job_ids)
+
+    def _apply_colours(self) -> None:
+        for row in range(min(self.table.rowCount(), len(self.contour.paths))):
+            colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
+            self.contour.set_path_colour(row, colour)
+            if row < len(self.loss.loss_curves):
+                self.loss.loss_curves[row].setPen(pg.mkPen(colour, width=2))
+        self.legend_labels = []  # the legend's cached samples are redrawn in the new colours
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.playing = False
+            self.thread._pause.emit(self.job_id)
+        else:
+            if self.finished:
+                self.restart_race()
+            self.playing = True
+            self.thread._play.emit(self.job_id)
+        # a playing race makes hundreds of steps a second: its step axis starts at 100,
+        # set now rather than in the first frames, which have the path to draw
+        self.loss.set_minimum_steps(100 if self.playing else 1)
+        self.play_button.setText("Pause" if self.playing else "Play")
+
+    def reset_run(self) -> None:  # R on this tab
+        self.restart_race()
+
+    def export_dialog(self) -> None:  # Ctrl+E on this tab
+        self.export_animation_dialog()
+
+    def step_once(self) -> None:
+        if self.finished:
+            self.main_window.statusBar().showMessage("Every run has stopped: press Reset (R) to race again.", 4000)
+            return
+        if self.playing:
+            self.playing = False
+            self.loss.set_minimum_steps(1)
+        self.play_button.setText("Play")
+        self.thread._step.emit(self.job_id)
+
+    def _on_race_batch(self, job_id: int, batch, states) -> None:
+        if job_id != self.job_id:
+            return
+        for index, trajectory in enumerate(self.trajectories):
+            points = batch.points[index]
+            if len(points):
+                trajectory.extend(points, batch.loss[index], np.zeros_like(points))
+        self.statuses = list(batch.status_texts)
+        self.carried = tuple(states)
+        self.step_count = batch.step_count
+        self.finished = batch.finished
+        if batch.finished:
+            self.playing = False
+            self.play_button.setText("Play")
+        self.dirty = True
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        if job_id in (self.job_id, self.sweep_job_id):
+            self.main_window.show_error("Cannot run", message)
+
+    def _redraw(self) -> None:
+        if not self.dirty or not self.isVisible():
+            return
+        self.dirty = False
+        self.frame += 1
+        # while a race plays, the contour and the loss plot are refreshed on
+        # alternate frames (30 a second each): six paths and six curves a frame
+        # would keep the window busy for most of every frame
+        playing = self.playing and not self.finished
+        # a playing race makes hundreds of steps a second: its step axis starts at 100
+        self.loss.loss_item.minimum_steps = 100 if playing else 1
+        paths = not playing or self.frame % 2 == 0
+        curves = not playing or self.frame % 2 == 1
+        if playing:
+            self.dirty = True  # the other half follows next frame
+        with self.thread.painting():
+            if paths:
+                self.contour.set_paths([trajectory.points for trajectory in self.trajectories])
+                self._draw_state_arrows()
+            if curves:
+                self.loss.set_losses([trajectory.loss for trajectory in self.trajectories])
+            labels = [f"{label}: {status}" for label, status in zip(self.race_labels, self.statuses)]
+            if labels != self.legend_labels:  # rebuilt only when a status changes
+                self.legend_labels = labels
+                self.legend.clear()
+                for index, label in enumerate(labels):
+                    self.legend.addItem(self.contour.paths[index], label)
+                # painted from cached pixmaps until the next rebuild (a status or a colour changes)
+                for sample, text in self.legend.items:
+                    sample.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                    text.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # the numbers change with every step: a few times a second is all anyone can read
+        if not playing or self.frame % 16 == 0:
+            self._write_carried()
+        self.redrawn.emit()
+
+    def _draw_state_arrows(self) -> None:
+        """What each optimiser carries between steps, at its current point (from the
+        worker's CarriedState): the velocity as the step it would make, −γb (momentum,
+        Nesterov), or the next step Δw, shaped by the per-coordinate scale (AdaGrad,
+        RMSProp, Adam). Plain gradient descent carries nothing."""
+        tails, tips = [], []
+        for carried in self.carried:
+            if not carried.running:
+                continue
+            if carried.velocity is not None:
+                step = carried.velocity_step
+            elif carried.scale is not None:
+                step = carried.next_step
+            else:
+                continue
+            tails.append(carried.point)
+            tips.append(carried.point + step)
+        self.state_arrows.set(tails, tips)
+
+    def _write_carried(self) -> None:
+        lines = []
+        for index, carried in enumerate(self.carried):
+            if index >= len(self.race_entries):
+                break
+            colour = self.colours[index] if index < len(self.colours) else STATE_COLOUR
+            name = self.race_entries[index].label  # the colour tells the runs apart; the legend has their starts
+            # on a dark ground, as on the contour: the white run's square shows on a light panel too
+            lines.append(f'<span style="color:{colour}; background-color:#303030">&nbsp;■&nbsp;</span> '
+                         f"<b>{html.escape(name)}</b>: {html.escape(carried.describe())}")
+        text = "<br>".join(lines) or "—"
+        if text != self.carried_text:
+            self.carried_text = text
+            self.carried_label.setText(text)
+
+    # -- sweep ---------------------------------------------------------------------------
+    @property
+    def sweeping(self) -> bool:
+        return self.sweep_button.text() == "Cancel sweep"
+
+    def _sweep_button_clicked(self) -> None:
+        if self.sweeping:
+            self.cancel_sweep("Sweep cancelled.")
+        else:
+            self.run_sweep()
+
+    def cancel_sweep(self, message: str) -> None:
+        """Stop the sweep in progress (its result, if any, is never drawn)."""
+        if not self.sweeping:
+            return
+        self.thread._cancel_sweep.emit(self.sweep_job_id)
+        self.sweep_job_id = self._next_job_id()
+        self.sweep_button.setText("Run sweep")
+        self.sweep_label.setText(message)
+
+    def run_sweep(self) -> None:
+        if self.function is None:
+            self.take_from_function_tab()
+        if self.function is None:
+            return
+        low, high = self.lr_min_spin.value(), self.lr_max_spin.value()
+        if not low < high:
+            self.sweep_label.setText("The smallest γ must be below the largest.")
+            return
+        session = self.main_window.session
+        self.sweep_result = None
+        self.sweep_progress.setValue(0)
+        self.sweep_job_id = self._next_job_id()
+        self._describe_source()
+        rates = log_spaced_learning_rates(low, high, self.count_spin.value())
+        start = tuple(float(v) for v in session.start)
+        self.sweep_function = self.function  # the result is drawn with the limits of this function
+        self.sweep_button.setText("Cancel sweep")
+        self.sweep_label.setText(f"Running {len(rates)} learning rates in lockstep…")
+        self.thread._start_sweep.emit(
+            SweepJob(self.sweep_job_id, self.function, start, rates, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance)
+        )
+        self.views.setCurrentIndex(1)
+
+    def _on_sweep_progress(self, job_id: int, fraction: float, result) -> None:
+        if job_id != self.sweep_job_id:
+            return
+        self.sweep_progress.setValue(int(round(100 * fraction)))
+        if result is not None:
+            self.sweep_button.setText("Run sweep")
+            self.sweep_result = result
+            self._draw_sweep(result)
+
+    def _draw_sweep(self, result) -> None:
+        # stability is decided by the curvature where the runs end up (the start if none converged)
+        curvature = curvature_at(self.sweep_function, result.curvature_point())
+        self.sweep_drawing.draw(result, curvature)
+        where = ", ".join(f"{float(v):.4g}" for v in curvature.point)
+        self.sweep_label.setText(f"{result.summary()}.\nThe curvature at ({where}): {curvature.note}")
+
+    @property
+    def sweep_lines(self) -> list[tuple[float, str]]:
+        """The γ limits drawn on the sweep: (γ, label) each."""
+        return self.sweep_drawing.limit_lines
+
+    def _on_sweep_click(self, learning_rate: float) -> None:
+        self.learning_rate_chosen.emit(learning_rate)
+
+    # -- GIF and MP4 -------------------------------------------------------------------------
+    def export_animation_dialog(self) -> None:
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export race as an animation", self.main_window._last_folder() + "/race.gif", ";;".join(ANIMATION_FILTERS)
+        )
+        if path:
+            suffix = ANIMATION_FILTERS.get(chosen, ".gif")
+            if Path(path).suffix.lower() not in (".gif", ".mp4"):
+                path += suffix
+            if self.export_animation(path):
+                self.main_window._remember_folder(path)
+
+    def export_animation(self, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+        """Render the race from the start as an animated GIF or an MP4 video, by the
+        suffix of ``path`` (see :func:`export_race_animation`)."""
+        if self.function is None:
+            return False
+        return export_race_animation(self.main_window, self.function, self.entries(), path, frames, progress_dialog)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.thread.worker.closing = True  # a replay in progress gives up at its next pause
+        self.thread.stop()
+
+
+

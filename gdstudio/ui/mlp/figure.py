@@ -1,0 +1,245 @@
+"""An MLP training run drawn without a window: the data with the network's decision
+regions (classification), fitted curve (regression on one input) or prediction as
+a colour field (regression on two inputs), the descent in weight space (the loss
+on the plane of the path's top two principal directions, with the path), and the
+loss curve, in one pyqtgraph scene saved with pyqtgraph's exporters.
+
+Drawing only: every number comes from ``gdstudio.core`` (mlp, weight_space).  The
+colours, the decision boundary and the colour bar are made here for the tab's
+data plot too, so the window and the exported figure draw the same picture."""
+from __future__ import annotations
+
+
+import contourpy
+import numpy as np
+
+from gdstudio.core.mlp.network import DecisionGrid
+from gdstudio.core.mlp.training import Training, quiet_numbers
+from gdstudio.core.mlp.weight_space import PCA, slice_landscape, weight_slice
+
+from gdstudio.ui.common.figure import SceneFigure, ensure_application
+
+# one colour per class (colour-blind-safe Okabe–Ito order)
+CLASS_COLOURS = np.array(
+    [(0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233),
+     (213, 94, 0), (240, 228, 66), (0, 0, 0), (120, 120, 120), (170, 68, 153)],
+    dtype=float,
+)
+CURVE_COLOUR = "#d62728"
+# a regression's targets and prediction f_w(x₁, x₂): a perceptually uniform map that
+# is not the weight-space plot's viridis
+VALUE_COLOUR_MAP = "plasma"
+
+
+def probability_image(values: np.ndarray, classes: int) -> np.ndarray:
+    """RGBA (nx, ny, 4) uint8 of the class probabilities: each pixel mixes the class
+    colours by probability, washed towards white where the network is unsure."""
+    probabilities = np.stack([1.0 - values, values], axis=-1) if values.ndim == 2 else values
+    colours = CLASS_COLOURS[: probabilities.shape[-1]]
+    mixed = probabilities @ colours
+    confidence = probabilities.max(axis=-1, keepdims=True)
+    lightness = 0.35 + 0.65 * (1.0 - (confidence * classes - 1.0) / max(classes - 1, 1))
+    rgb = mixed * (1.0 - 0.6 * lightness) + 255.0 * 0.6 * lightness
+    alpha = np.full(rgb.shape[:-1] + (1,), 255.0)
+    return np.clip(np.concatenate([rgb, alpha], axis=-1), 0, 255).astype(np.uint8)
+
+
+def value_colours(values: np.ndarray, levels: tuple[float, float]) -> np.ndarray:
+    """RGBA uint8 (…, 4) of real values on the value colour map, ``levels`` = (low, high)
+    its ends (values beyond them take the end colours; NaN the middle one)."""
+    import pyqtgraph as pg
+
+    low, high = levels
+    values = np.asarray(values, dtype=float)
+    scaled = np.clip(np.nan_to_num((values - low) / (high - low), nan=0.5, posinf=1.0, neginf=0.0), 0.0, 1.0)
+    colours = pg.colormap.get(VALUE_COLOUR_MAP).map(scaled.ravel(), mode="byte")
+    return np.asarray(colours, dtype=np.uint8).reshape(values.shape + (4,))
+
+
+def value_colour_bar(label: str, levels: tuple[float, float]):
+    """A colour bar of the value colour map from ``levels[0]`` to ``levels[1]``, not yet placed."""
+    import pyqtgraph as pg
+
+    bar = pg.ColorBarItem(values=tuple(levels), colorMap=pg.colormap.get(VALUE_COLOUR_MAP), interactive=False,
+                          width=14, label=label, colorMapMenu=False)
+    return bar
+
+
+def place_colour_bar(plot_item, bar) -> None:
+    """Put ``bar`` right of ``plot_item``'s view box, where pyqtgraph's own
+    ``ColorBarItem.setImageItem(insert_in=…)`` puts it."""
+    plot_item.layout.addItem(bar, 2, 5)
+    plot_item.layout.setColumnFixedWidth(4, 5)
+    bar.show()
+
+
+def remove_colour_bar(plot_item, bar) -> None:
+    plot_item.layout.removeItem(bar)
+    plot_item.layout.setColumnFixedWidth(4, 0)
+    bar.hide()
+
+
+def boundary_line(grid: DecisionGrid, level: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+    """The decision boundary p = ``level`` of a two-class grid as x and y arrays, its
+    pieces separated by NaN (traced by contourpy, as the contour plots' iso-lines)."""
+    values = np.nan_to_num(np.asarray(grid.values, dtype=float), nan=0.5)
+    generator = contourpy.contour_generator(grid.xs, grid.ys, values.T, line_type="ChunkCombinedNan")
+    chunks = [c for c in generator.lines(level)[0] if c is not None and len(c)]
+    if not chunks:
+        return np.empty(0), np.empty(0)
+    lines = np.concatenate(chunks)
+    return lines[:, 0], lines[:, 1]
+
+
+class TrainingFigure(SceneFigure):
+    """The figure of one training run (built offscreen, never shown)."""
+
+    def __init__(self, training: Training, width: int = 1200, height: int = 900, resolution: int = 150):
+        ensure_application()
+        with quiet_numbers():  # a diverged run has infinite weights: draw what can be drawn
+            self._build(training, width, height, resolution)
+
+    def _build(self, training: Training, width: int, height: int, resolution: int) -> None:
+        import pyqtgraph as pg
+
+        from gdstudio.ui.common.plots import ContourItem, LossItem, configure_pyqtgraph
+
+        configure_pyqtgraph()
+        self.training = training
+        dataset = training.dataset
+        settings = training.settings
+        self.grid = self.curve = self.value_bar = None
+        self.layout = pg.GraphicsLayoutWidget()
+        self.layout.resize(width, height)
+        self.layout.setBackground("w")
+        title = (
+            f"{dataset.name}: {training.network.describe()}    {settings.optimizer}, γ = {settings.learning_rate:g}"
+            f"    {training.status} after {training.steps} steps"
+        )
+        self.layout.addLabel(title, row=0, col=0, colspan=2, color="k", size="11pt")
+        self.layout.addLabel(training.describe_loss(), row=1, col=0, colspan=2, color="k", size="9pt")
+
+        self.data = self.layout.addPlot(row=2, col=0)
+        self.data.setLabel("bottom", dataset.feature_names[0])
+        self.data.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
+        self.data.addLegend(offset=(5, 5), labelTextColor="k")
+        if dataset.features == 2 and dataset.is_classification:
+            self._draw_classification(pg, resolution)
+        elif dataset.features == 2:
+            self._draw_field(pg, resolution)
+        else:
+            self._draw_regression(pg)
+
+        self.weight_space = ContourItem()
+        self.layout.addItem(self.weight_space, row=2, col=1)
+        self.slice = None
+        try:
+            piece = weight_slice(training.objective, training.weights, PCA, training.path, resolution=41)
+        except (ValueError, ArithmeticError, np.linalg.LinAlgError) as error:  # a diverged run: no plane to draw
+            self.weight_space.setTitle(f"no weight-space slice: {error}", color="k", size="9pt")
+        else:
+            self.slice = piece
+            self.weight_space.set_landscape(slice_landscape(piece))
+            # the contour item names the shading in terms of f(x, y): here it is L(w)
+            self.weight_space.colour_bar.getAxis("left").setLabel("L(w)")
+            self.weight_space.colour_bar.axis.setLabel("log₁₀(L − min L)" if self.weight_space.landscape.logarithmic else "")
+            self.weight_space.setTitle("descent in weight space: " + piece.description, color="k", size="9pt")
+            self.weight_space.set_path(piece.path)
+            self.weight_space.set_start(*piece.path[0])
+        self.weight_space.setLabel("bottom", "α (1st principal direction of the path)")
+        self.weight_space.setLabel("left", "β (2nd)")
+
+        self.loss = LossItem()
+        self.layout.addItem(self.loss, row=3, col=0, colspan=2)
+        loss = training.loss_history
+        positive = bool(np.all(loss[np.isfinite(loss)] > 0)) and training.steps > 0
+        self.loss.set_logarithmic(positive)
+        self.loss.set_loss(loss)
+        self.loss.setLabel("left", "training loss L(w_t)" + (" (log scale)" if positive else ""))
+        self.layout.ci.layout.setRowStretchFactor(2, 3)
+        self.layout.ci.layout.setRowStretchFactor(3, 1)
+        self.layout.show()
+        from PySide6 import QtWidgets
+
+        QtWidgets.QApplication.processEvents()
+
+    def _show_image(self, pg, rgba: np.ndarray) -> None:
+        from PySide6 import QtCore
+
+        image = pg.ImageItem(rgba)
+        x_min, x_max, y_min, y_max = self.grid.window
+        image.setRect(QtCore.QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
+        image.setZValue(-10)
+        self.data.addItem(image)
+        self.data.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+
+    def _draw_classification(self, pg, resolution: int) -> None:
+        training = self.training
+        dataset = training.dataset
+        grid = training.decision_grid(resolution=resolution)
+        self.grid = grid
+        values = np.nan_to_num(np.asarray(grid.values, dtype=float), nan=0.5)
+        self._show_image(pg, probability_image(values, max(dataset.classes, 2)))
+        if grid.values.ndim == 2:  # the decision boundary p = 1/2
+            xs, ys = boundary_line(grid)
+            self.data.plot(xs, ys, pen=pg.mkPen("k", width=2), connect="finite")
+        for inputs, targets, symbol, name in (
+            (dataset.train_inputs, dataset.train_targets, "o", "train"),
+            (dataset.test_inputs, dataset.test_targets, "t", "test"),
+        ):
+            if len(inputs) == 0:
+                continue
+            brushes = [pg.mkBrush(*CLASS_COLOURS[k % len(CLASS_COLOURS)]) for k in targets]
+            self.data.addItem(
+                pg.ScatterPlotItem(inputs[:, 0], inputs[:, 1], size=7 if symbol == "o" else 9, symbol=symbol,
+                                   brush=brushes, pen=pg.mkPen("k", width=0.8), name=name)
+            )
+        metrics = training.metrics()
+        self.data.setTitle(
+            f"train accuracy {100 * metrics.train_accuracy:.1f} %"
+            + ("" if np.isnan(metrics.test_accuracy) else f", test {100 * metrics.test_accuracy:.1f} %"),
+            color="k", size="9pt",
+        )
+
+    def _draw_field(self, pg, resolution: int) -> None:
+        """A regression on two inputs: f_w(x₁, x₂) as colours under the points, each
+        point coloured by its target on the same scale (a match means a good fit)."""
+        training = self.training
+        dataset = training.dataset
+        grid = training.decision_grid(resolution=resolution)
+        self.grid = grid
+        levels = dataset.target_range
+        self._show_image(pg, value_colours(grid.values, levels))
+        for inputs, targets, symbol, name in (
+            (dataset.train_inputs, dataset.train_targets, "o", "train"),
+            (dataset.test_inputs, dataset.test_targets, "t", "test"),
+        ):
+            if len(inputs):
+                brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, levels)]
+                self.data.addItem(
+                    pg.ScatterPlotItem(inputs[:, 0], inputs[:, 1], size=7 if symbol == "o" else 9, symbol=symbol,
+                                       brush=brushes, pen=pg.mkPen("k", width=0.8), name=name)
+                )
+        self.value_bar = value_colour_bar(f"{dataset.target_name} (points) and f_w (field)", levels)
+        place_colour_bar(self.data, self.value_bar)
+        self._mse_title()
+
+    def _draw_regression(self, pg) -> None:
+        training = self.training
+        dataset = training.dataset
+        xs, ys = training.fitted_curve()
+        self.curve = (xs, ys)
+        for inputs, targets, colour, name in (
+            (dataset.train_inputs, dataset.train_targets, (0, 114, 178), "train"),
+            (dataset.test_inputs, dataset.test_targets, (230, 159, 0), "test"),
+        ):
+            if len(inputs):
+                self.data.addItem(pg.ScatterPlotItem(inputs[:, 0], targets, size=6, brush=pg.mkBrush(*colour), pen=None, name=name))
+        self.data.plot(xs, np.where(np.isfinite(ys), ys, np.nan), pen=pg.mkPen(CURVE_COLOUR, width=3), name="f_w(x)",
+                       connect="finite")
+        self._mse_title()
+
+    def _mse_title(self) -> None:
+        metrics = self.training.metrics()
+        test = "" if np.isnan(metrics.test_mse) else f", test MSE {metrics.test_mse:.4g}"
+        self.data.setTitle(f"train MSE {metrics.train_mse:.4g}{test}", color="k", size="9pt")

@@ -1,0 +1,1229 @@
+"""The studio's "MLP task" tab: train a small network by gradient descent and watch
+it learn — the loss curves, the data with the decision boundary (or the fitted
+curve), the descent in weight space and the numbers of every step.
+
+A thin view, as the function mode: :class:`MLPControlPanel` turns what the person
+does into signals, :class:`MLPMode` keeps the newest state the worker sent
+(:mod:`gdstudio.ui.mlp.worker`) and redraws on a timer.  Every number comes from
+``gdstudio.core`` (datasets, mlp, weight_space), computed in the worker thread.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.core.mlp.datasets import CLASS_TARGET, DEFAULT_SAMPLES, DEFAULT_TEST_FRACTION, MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MAX_SEED, MAX_TEST_FRACTION, MIN_SAMPLES, TASKS, VALUE_TARGET, DataError, DataSettings, Dataset
+from gdstudio.core.descent.engine import Status
+from gdstudio.core.descent.explain import stop_message
+from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, MLPError, network_sizes, parameter_count, parse_hidden
+from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
+from gdstudio.core.descent.optimizers import optimizer_info
+from gdstudio.core.session import LEARNING_RATE_RANGE
+from gdstudio.core.mlp.weight_space import METHODS, PCA, RANDOM, slice_landscape
+from gdstudio.export.files import ExportError, atomic_write, write_json
+
+from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
+from gdstudio.ui.mlp.figure import CLASS_COLOURS, CURVE_COLOUR, boundary_line, place_colour_bar, probability_image, remove_colour_bar, value_colour_bar, value_colours
+from gdstudio.ui.mlp.worker import TrainingBatch, TrainingRequest, TrainingThread
+from gdstudio.ui.common.plots import ContourPlot, LossPlot, cache_static_parts, configure_pyqtgraph
+from gdstudio.ui.common.text import number
+from gdstudio.ui.common.widgets import ScientificSpinBox
+
+REDRAW_INTERVAL_MS = 16
+OPEN_CSV = "__csv__"
+TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
+TEST_COLOUR = "#f08a00"
+PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA directions of the path"}
+LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
+INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
+TARGET_TITLES = ((CLASS_TARGET, "class labels"), (VALUE_TARGET, "values to fit (regression)"))
+REPORT_TIMEOUT_MS = 3000
+SETTINGS_KEY = "mlp/last"
+# parameters × training points a step may cost (about 0.2 s here): beyond it the studio
+# would freeze while the run is built, and closing the window would wait on a step
+MAX_WORK_PER_STEP = 4e8
+
+EXPORT_KINDS = {
+    "Loss curves as PNG image (*.png)": ("loss-png", ".png"),
+    "Loss curves as SVG drawing (*.svg)": ("loss-svg", ".svg"),
+    "Data and decision boundary as PNG image (*.png)": ("data-png", ".png"),
+    "Data and decision boundary as SVG drawing (*.svg)": ("data-svg", ".svg"),
+    "Weight-space landscape as PNG image (*.png)": ("landscape-png", ".png"),
+    "Weight-space landscape as SVG drawing (*.svg)": ("landscape-svg", ".svg"),
+    "Run report as JSON (*.json)": ("json", ".json"),
+}
+
+
+def reduction_text(reduction: str, train_size: int) -> str:
+    """Which total is in use and what it means for γ, for the label under the loss."""
+    if reduction == "sum":
+        return (
+            f"<b>sum</b> over the N = {train_size} training points: ∇L adds N gradients, so γ is the step per "
+            f"unit of the <i>total</i>; the same γ with the mean takes steps N times smaller."
+        )
+    return (
+        f"<b>mean</b> over the N = {train_size} training points: ∇L is the average gradient, so γ is the step per "
+        f"unit of the <i>average</i>; the sum needs a γ N times smaller for the same steps."
+    )
+
+
+class _Series:
+    """A growing float array (the loss curves), filled by index from the batches."""
+
+    def __init__(self, capacity: int = 1024):
+        self._data = np.empty(capacity)
+        self.count = 0
+
+    def put(self, first: int, values: np.ndarray) -> None:
+        end = first + len(values)
+        if end > len(self._data):
+            grown = np.empty(max(end, 2 * len(self._data)))
+            grown[: self.count] = self._data[: self.count]
+            self._data = grown
+        self._data[first:end] = values
+        self.count = max(self.count, end)
+
+    @property
+    def values(self) -> np.ndarray:
+        return self._data[: self.count]
+
+
+def _form_spin(minimum: int, maximum: int, value: int, name: str, tip: str) -> QtWidgets.QSpinBox:
+    spin = QtWidgets.QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setValue(value)
+    spin.setKeyboardTracking(False)
+    spin.setObjectName(name)
+    spin.setToolTip(tip)
+    return spin
+
+
+class MLPControlPanel(QtWidgets.QWidget):
+    """The MLP tab's controls: data, network, loss, descent, playback.  It computes nothing."""
+
+    task_chosen = QtCore.Signal(str)  # a built-in task's name, or OPEN_CSV
+    data_changed = QtCore.Signal()  # samples, noise, test fraction, data seed or a file's target
+    hidden_entered = QtCore.Signal(str)
+    settings_changed = QtCore.Signal()  # anything that starts a new run
+    reinitialise_clicked = QtCore.Signal()
+    learning_rate_changed = QtCore.Signal(float)
+    play_clicked = QtCore.Signal()
+    step_clicked = QtCore.Signal()
+    reset_clicked = QtCore.Signal()
+    speed_changed = QtCore.Signal(float)
+    plane_changed = QtCore.Signal(str)
+    log_loss_toggled = QtCore.Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mlpControlPanel")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        # -- data ------------------------------------------------------------------
+        data_box = QtWidgets.QGroupBox("Task and data")
+        form = QtWidgets.QFormLayout(data_box)
+        self.task_combo = QtWidgets.QComboBox()
+        self.task_combo.setObjectName("mlpTaskCombo")
+        for task in TASKS.values():
+            self.task_combo.addItem(task.title, task.name)
+            self.task_combo.setItemData(self.task_combo.count() - 1, task.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.task_combo.insertSeparator(self.task_combo.count())
+        self.task_combo.addItem("Open CSV…", OPEN_CSV)
+        self.task_combo.setItemData(
+            self.task_combo.count() - 1,
+            "Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)",
+            QtCore.Qt.ItemDataRole.ToolTipRole,
+        )
+        form.addRow("task", self.task_combo)
+        self.task_note = QtWidgets.QLabel()
+        self.task_note.setObjectName("mlpTaskNote")
+        self.task_note.setWordWrap(True)
+        self.task_note.setStyleSheet("color: palette(mid); font-style: italic;")
+        form.addRow(self.task_note)
+        self.samples_spin = _form_spin(MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES, "mlpSamplesSpin", "number of points before the split")
+        self.samples_spin.setSingleStep(50)
+        form.addRow("samples", self.samples_spin)
+        self.noise_spin = ScientificSpinBox(0.0, MAX_NOISE, 0.05)
+        self.noise_spin.setObjectName("mlpNoiseSpin")
+        self.noise_spin.setSingleStep(0.01)
+        self.noise_spin.setToolTip("standard deviation of the Gaussian noise added to the points")
+        form.addRow("noise", self.noise_spin)
+        self.test_fraction_spin = QtWidgets.QDoubleSpinBox()
+        self.test_fraction_spin.setObjectName("mlpTestFractionSpin")
+        self.test_fraction_spin.setRange(0.0, MAX_TEST_FRACTION)
+        self.test_fraction_spin.setSingleStep(0.05)
+        self.test_fraction_spin.setDecimals(2)
+        self.test_fraction_spin.setValue(DEFAULT_TEST_FRACTION)
+        self.test_fraction_spin.setKeyboardTracking(False)
+        self.test_fraction_spin.setToolTip("the share of the points held out as the test set")
+        form.addRow("test fraction", self.test_fraction_spin)
+        self.data_seed_spin = _form_spin(
+            0, MAX_SEED, 0, "mlpDataSeedSpin",
+            "the seed of the data: which points are drawn and which are held out for testing "
+            "(the initial weights have their own seed, under Network)",
+        )
+        form.addRow("data seed", self.data_seed_spin)
+        self.target_combo = QtWidgets.QComboBox()
+        self.target_combo.setObjectName("mlpTargetCombo")
+        for target, title in TARGET_TITLES:
+            self.target_combo.addItem(title, target)
+        self.target_combo.setToolTip(
+            "how the file's last column is read: class labels (whole numbers) or real values to fit; "
+            f"the first guess is class labels for whole numbers with 2 to {MAX_CLASSES} different values"
+        )
+        form.addRow("last column", self.target_combo)
+        self.data_form = form
+        form.setRowVisible(self.target_combo, False)  # for a file with two features only
+        layout.addWidget(data_box)
+
+        # -- network ---------------------------------------------------------------
+        network_box = QtWidgets.QGroupBox("Network f_w")
+        form = QtWidgets.QFormLayout(network_box)
+        self.hidden_edit = QtWidgets.QLineEdit("8,8")
+        self.hidden_edit.setObjectName("mlpHiddenEdit")
+        self.hidden_edit.setPlaceholderText("widths, for example 8,8")
+        self.hidden_edit.setToolTip("hidden layer widths separated by commas (0 or empty: no hidden layer); Enter applies")
+        form.addRow("hidden layers", self.hidden_edit)
+        self.hidden_error = QtWidgets.QLabel()
+        self.hidden_error.setObjectName("mlpHiddenError")
+        self.hidden_error.setWordWrap(True)
+        self.hidden_error.setStyleSheet("color: #d9304f;")
+        self.hidden_error.hide()
+        form.addRow(self.hidden_error)
+        self.activation_combo = QtWidgets.QComboBox()
+        self.activation_combo.setObjectName("mlpActivationCombo")
+        for name in ACTIVATIONS:
+            self.activation_combo.addItem(name, name)
+        form.addRow("activation φ", self.activation_combo)
+        self.init_combo = QtWidgets.QComboBox()
+        self.init_combo.setObjectName("mlpInitCombo")
+        for name in INIT_SCHEMES:
+            self.init_combo.addItem(INIT_TITLES.get(name, name), name)
+        form.addRow("initialisation", self.init_combo)
+        seed_row = QtWidgets.QHBoxLayout()
+        self.seed_spin = _form_spin(0, 2**31 - 1, 0, "mlpSeedSpin", "the seed of the random initial weights w₀")
+        self.reinit_button = QtWidgets.QPushButton("Re-initialise")
+        self.reinit_button.setObjectName("mlpReinitButton")
+        self.reinit_button.setToolTip("new random weights w₀ (the next seed)")
+        seed_row.addWidget(self.seed_spin, 1)
+        seed_row.addWidget(self.reinit_button)
+        form.addRow("seed", seed_row)
+        self.network_label = QtWidgets.QLabel()
+        self.network_label.setObjectName("mlpNetworkLabel")
+        self.network_label.setWordWrap(True)
+        form.addRow(self.network_label)
+        layout.addWidget(network_box)
+
+        # -- loss --------------------------------------------------------------------
+        loss_box = QtWidgets.QGroupBox("Loss L(w)")
+        form = QtWidgets.QFormLayout(loss_box)
+        self.loss_combo = QtWidgets.QComboBox()
+        self.loss_combo.setObjectName("mlpLossCombo")
+        for name, title in LOSSES:
+            self.loss_combo.addItem(title, name)
+        form.addRow("per-example E", self.loss_combo)
+        self.reduction_combo = QtWidgets.QComboBox()
+        self.reduction_combo.setObjectName("mlpReductionCombo")
+        self.reduction_combo.addItem("sum Σᵢ (the lesson's L)", "sum")
+        self.reduction_combo.addItem("mean (1/N) Σᵢ", "mean")
+        form.addRow("reduction", self.reduction_combo)
+        self.l2_spin = ScientificSpinBox(0.0, 10.0, 0.0)
+        self.l2_spin.setObjectName("mlpL2Spin")
+        self.l2_spin.setSingleStep(0.001)
+        self.l2_spin.setToolTip("L2 regularisation: adds (λ/2)‖W‖² (weights, not biases) to L")
+        form.addRow("L2 λ", self.l2_spin)
+        self.reduction_label = QtWidgets.QLabel()
+        self.reduction_label.setObjectName("mlpReductionLabel")
+        self.reduction_label.setWordWrap(True)
+        form.addRow(self.reduction_label)
+        layout.addWidget(loss_box)
+
+        # -- descent -----------------------------------------------------------------
+        descent_box = QtWidgets.QGroupBox("Descent  w ← w − γ∇L(w)")
+        form = QtWidgets.QFormLayout(descent_box)
+        self.batch_size_spin = _form_spin(0, 100_000, 0, "mlpBatchSizeSpin", "mini-batch size for SGD; full batch is the lesson's gradient descent")
+        self.batch_size_spin.setSpecialValueText("full batch")
+        form.addRow("batch size", self.batch_size_spin)
+        self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
+        self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
+        self.learning_rate.add_rows(form)
+        self.optimizer_field = OptimizerField("mlp", self)
+        self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
+        self.optimizer_field.add_rows(form)
+        self.max_steps_spin = _form_spin(0, 10_000_000, 1500, "mlpMaxStepsSpin", "the run stops after this many steps")
+        form.addRow("step limit", self.max_steps_spin)
+        layout.addWidget(descent_box)
+
+        # -- playback ------------------------------------------------------------------
+        playback_box = PlaybackBox("mlp", 0.0, "Back to the initial weights w₀ (R)")
+        playback = playback_box.rows
+        self.play_button, self.step_button, self.reset_button = playback_box.buttons
+        self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
+        plane_row = QtWidgets.QHBoxLayout()
+        self.plane_combo = QtWidgets.QComboBox()
+        self.plane_combo.setObjectName("mlpPlaneCombo")
+        for method, title in PLANES.items():
+            self.plane_combo.addItem(title, method)
+            self.plane_combo.setItemData(self.plane_combo.count() - 1, METHODS[method], QtCore.Qt.ItemDataRole.ToolTipRole)
+        plane_row.addWidget(QtWidgets.QLabel("weight-space plane"))
+        plane_row.addWidget(self.plane_combo, 1)
+        playback.addLayout(plane_row)
+        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check.setObjectName("mlpLogLossCheck")
+        self.log_loss_check.setChecked(True)
+        playback.addWidget(self.log_loss_check)
+        layout.addWidget(playback_box)
+        self.error_label = QtWidgets.QLabel()
+        self.error_label.setObjectName("mlpError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d9304f;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+        # -- wiring ----------------------------------------------------------------------
+        self.task_combo.activated.connect(lambda index: self.task_chosen.emit(self.task_combo.itemData(index)))
+        for spin in (self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin):
+            spin.valueChanged.connect(self.data_changed)
+        self.target_combo.currentIndexChanged.connect(self.data_changed)
+        self.hidden_edit.returnPressed.connect(self._emit_hidden)
+        self.hidden_edit.editingFinished.connect(self._emit_hidden)
+        for combo in (self.activation_combo, self.init_combo, self.loss_combo, self.reduction_combo):
+            combo.currentIndexChanged.connect(self.settings_changed)
+        for spin in (self.seed_spin, self.l2_spin, self.batch_size_spin, self.max_steps_spin):
+            spin.valueChanged.connect(self.settings_changed)
+        self.reinit_button.clicked.connect(self.reinitialise_clicked)
+        self.learning_rate.changed.connect(self.learning_rate_changed)
+        self.optimizer_field.changed.connect(self.settings_changed)
+        self.play_button.clicked.connect(self.play_clicked)
+        self.step_button.clicked.connect(self.step_clicked)
+        self.reset_button.clicked.connect(self.reset_clicked)
+        playback_box.speed_changed.connect(self.speed_changed)
+        self.plane_combo.currentIndexChanged.connect(lambda _i: self.plane_changed.emit(self.plane()))
+        self.log_loss_check.toggled.connect(self.log_loss_toggled)
+        self._last_hidden = self.hidden_edit.text()
+
+    # -- reading ---------------------------------------------------------------------
+    def speed(self) -> float:
+        return SPEEDS[self.speed_slider.value()]
+
+    def plane(self) -> str:
+        return self.plane_combo.currentData()
+
+    def optimizer(self) -> str:
+        return self.optimizer_field.optimizer()
+
+    @property
+    def hyperparameter_widgets(self) -> dict[str, QtWidgets.QWidget]:
+        return self.optimizer_field.widgets
+
+    def hyperparameters(self) -> dict[str, float]:
+        return self.optimizer_field.hyperparameters()
+
+    def data_settings(self, current: DataSettings) -> DataSettings:
+        """``current`` (a task's or a file's data settings) with the samples, noise,
+        test fraction, data seed and the file's target the fields show."""
+        common = {"test_fraction": round(self.test_fraction_spin.value(), 6), "seed": self.data_seed_spin.value()}
+        if current.is_file:
+            target = self.target_combo.currentData() if self.data_form.isRowVisible(self.target_combo) else current.target
+            return replace(current, target=target, **common)
+        return replace(current, samples=self.samples_spin.value(), noise=self.noise_spin.value(), **common)
+
+    def settings(self, hidden: tuple[int, ...]) -> TrainingSettings:
+        """The training settings the widgets show (``hidden`` already checked)."""
+        batch = self.batch_size_spin.value()
+        return TrainingSettings(
+            hidden=hidden,
+            activation=self.activation_combo.currentData(),
+            loss=self.loss_combo.currentData(),
+            reduction=self.reduction_combo.currentData(),
+            init=self.init_combo.currentData(),
+            seed=self.seed_spin.value(),
+            l2=self.l2_spin.value(),
+            batch_size=batch or None,
+            learning_rate=self.learning_rate_spin.value(),
+            optimizer=self.optimizer(),
+            hyperparameters=self.hyperparameters(),
+            max_steps=self.max_steps_spin.value(),
+        )
+
+    # -- showing -----------------------------------------------------------------------
+    def show_settings(self, settings: TrainingSettings, loss: str) -> None:
+        """Show a whole set of training settings without emitting signals."""
+        widgets = (
+            self.hidden_edit, self.activation_combo, self.init_combo, self.seed_spin, self.loss_combo,
+            self.reduction_combo, self.l2_spin, self.batch_size_spin, self.max_steps_spin,
+        )
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.hidden_edit.setText(",".join(map(str, settings.hidden)) or "0")
+        self._last_hidden = self.hidden_edit.text()
+        self.activation_combo.setCurrentIndex(self.activation_combo.findData(settings.activation))
+        self.init_combo.setCurrentIndex(self.init_combo.findData(settings.init))
+        self.seed_spin.setValue(int(settings.seed))
+        self.loss_combo.setCurrentIndex(self.loss_combo.findData(loss))
+        self.reduction_combo.setCurrentIndex(self.reduction_combo.findData(settings.reduction))
+        self.l2_spin.setValue(settings.l2)
+        self.batch_size_spin.setValue(settings.batch_size or 0)
+        self.max_steps_spin.setValue(settings.max_steps)
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self.learning_rate.show(settings.learning_rate)
+        self.optimizer_field.show(settings.optimizer, dict(settings.hyperparameters))
+        self.show_hidden_error(None)
+
+    def show_data(self, data: DataSettings, dataset: Dataset) -> None:
+        """Show the data set in use — a built-in task or a file — and the settings it
+        was made with, without emitting signals."""
+        combo = self.task_combo
+        key = data.path if data.is_file else data.task
+        if data.is_file and combo.findData(key) < 0:  # a file: one entry for it, above the separator
+            for old in range(combo.count() - 1, -1, -1):
+                if combo.itemData(old) not in TASKS and combo.itemData(old) not in (OPEN_CSV, None):
+                    combo.removeItem(old)
+            combo.insertItem(combo.findData(None), "", key)  # before the separator
+        if data.is_file:
+            name = Path(data.path).name
+            combo.setItemText(combo.findData(key), f"{name} ({'classes' if dataset.is_classification else 'regression'})")
+            if dataset.is_classification:
+                what = f"{dataset.classes} classes"
+            elif dataset.features == 2:
+                what = f"a regression of {dataset.target_name} on ({', '.join(dataset.feature_names)})"
+            else:
+                what = f"a regression of {dataset.target_name} on {dataset.feature_names[0]}"
+            note = f"{name}: {len(dataset.inputs)} rows, {what}"
+        else:
+            note = TASKS[data.task].note
+        widgets = (combo, self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin, self.target_combo)
+        blocked = [w.blockSignals(True) for w in widgets]
+        combo.setCurrentIndex(combo.findData(key))
+        self.task_note.setText(note)
+        if not data.is_file:
+            self.samples_spin.setValue(data.samples)
+            self.noise_spin.setValue(TASKS[data.task].noise if data.noise is None else data.noise)
+        self.test_fraction_spin.setValue(data.test_fraction)
+        self.data_seed_spin.setValue(data.seed)
+        self.target_combo.setCurrentIndex(max(self.target_combo.findData(data.target), 0))
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        for spin in (self.samples_spin, self.noise_spin):
+            spin.setEnabled(not data.is_file)
+        # only a file with two features and a last column can read that column either way
+        self.data_form.setRowVisible(self.target_combo, data.is_file and dataset.features == 2)
+
+    def show_hidden_error(self, message: str | None) -> None:
+        self.hidden_error.setText(message or "")
+        self.hidden_error.setVisible(bool(message))
+        self.hidden_edit.setStyleSheet("QLineEdit { border: 2px solid #d9304f; }" if message else "")
+
+    def show_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def set_playing(self, playing: bool) -> None:
+        self.play_button.setText("Pause" if playing else "Play")
+
+    # -- internals ---------------------------------------------------------------------
+    def _emit_hidden(self) -> None:
+        text = self.hidden_edit.text()
+        if text == self._last_hidden and self.hidden_error.isHidden():
+            return  # Enter and then the focus leaving: one change, not two
+        self._last_hidden = text
+        self.hidden_entered.emit(text)
+
+
+class DataPlot(pg.PlotWidget):
+    """The data (train ○, test △) over the network's output: class probabilities as
+    an image with the p = ½ boundary (classification), the fitted curve (regression
+    on one input), or the prediction f_w(x₁, x₂) as colours with the points coloured
+    by their targets on the same scale and a colour bar (regression on two inputs)."""
+
+    def __init__(self, parent=None):
+        configure_pyqtgraph()
+        super().__init__(parent)
+        self.setObjectName("mlpDataPlot")
+        self.plot_item = self.getPlotItem()
+        self.plot_item.showGrid(False, False)
+        self.legend = self.plot_item.addLegend(offset=(5, 5), brush=(255, 255, 255, 200), labelTextColor="k")
+        self.image = pg.ImageItem()
+        self.image.setZValue(-10)
+        self.plot_item.addItem(self.image)
+        self.boundary = pg.PlotCurveItem(pen=pg.mkPen("k", width=2), connect="finite")
+        self.boundary.setZValue(5)
+        self.plot_item.addItem(self.boundary)
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE_COLOUR, width=3))
+        self.curve.setZValue(5)
+        self.plot_item.addItem(self.curve)
+        self.points: list[pg.ScatterPlotItem] = []
+        self.grid = None
+        self.levels: tuple[float, float] | None = None  # the value scale of a regression on two inputs
+        self.value_bar = None  # its colour bar, while one is shown
+        cache_static_parts(self.plot_item)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        for item in self.points:
+            self.plot_item.removeItem(item)
+            self.legend.removeItem(item)
+        self.points = []
+        self.image.clear()
+        self.image.setVisible(dataset.features == 2)
+        self.boundary.setData([], [])
+        self.curve.setData([], [])
+        self.legend.removeItem(self.curve)
+        self.grid = None
+        self.levels = None
+        if self.value_bar is not None:
+            remove_colour_bar(self.plot_item, self.value_bar)
+            self.value_bar = None
+        x_min, x_max, y_min, y_max = dataset.bounds()
+        self.plot_item.setLabel("bottom", dataset.feature_names[0])
+        self.plot_item.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
+        parts = ((dataset.train_inputs, dataset.train_targets, "o", 7, "train"), (dataset.test_inputs, dataset.test_targets, "t", 9, "test"))
+        if dataset.features == 2 and dataset.is_classification:
+            for inputs, targets, symbol, size, name in parts:
+                if len(inputs):
+                    brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in targets]
+                    self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
+        elif dataset.features == 2:
+            self.levels = dataset.target_range
+            for inputs, targets, symbol, size, name in parts:
+                if len(inputs):
+                    brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, self.levels)]
+                    self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
+            self.value_bar = value_colour_bar(f"{dataset.target_name} (points), f_w (field)", self.levels)
+            place_colour_bar(self.plot_item, self.value_bar)
+        else:
+            for inputs, targets, colour, name in (
+                (dataset.train_inputs, dataset.train_targets, (0, 114, 178), "train"),
+                (dataset.test_inputs, dataset.test_targets, (230, 159, 0), "test"),
+            ):
+                if len(inputs):
+                    self._add_points(inputs[:, 0], targets, "o", 6, pg.mkBrush(*colour), name)
+            self.legend.addItem(self.curve, "f_w(x)")
+        self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+
+    def _add_points(self, x, y, symbol, size, brush, name) -> None:
+        item = pg.ScatterPlotItem(x, y, size=size, symbol=symbol, brush=brush, pen=pg.mkPen("k", width=0.8), name=name)
+        item.setZValue(10)
+        # the points stay while the image under them changes ~10 times a second: paint them from a pixmap
+        item.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plot_item.addItem(item)
+        self.points.append(item)
+
+    def set_grid(self, grid, classes: int) -> None:
+        self.grid = grid
+        if grid.is_regression:  # f_w(x₁, x₂) on the targets' colour scale
+            self.image.setImage(value_colours(grid.values, self.levels or (0.0, 1.0)), levels=(0, 255))
+        else:
+            values = np.nan_to_num(np.asarray(grid.values, dtype=float), nan=0.5)
+            self.image.setImage(probability_image(values, max(classes, 2)), levels=(0, 255))
+        x_min, x_max, y_min, y_max = grid.window  # after setImage: the rect scales the image's pixels
+        self.image.setRect(QtCore.QRectF(x_min, y_min, x_max - x_min, y_max - y_min))
+        if not grid.is_regression and grid.values.ndim == 2:  # two classes: the decision boundary p = ½
+            self.boundary.setData(*boundary_line(grid), connect="finite")
+
+    def set_curve(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        self.curve.setData(xs, np.where(np.isfinite(ys), ys, np.nan), connect="finite")
+
+
+def _earlier_source(source) -> DataSettings:
+    """The data settings as versions before the data seed remembered them:
+    ["task", name, samples, noise, test fraction] or ["csv", path, test fraction]."""
+    if source[0] == "task" and len(source) == 5:
+        return DataSettings(task=str(source[1]), samples=int(source[2]), noise=float(source[3]), test_fraction=float(source[4]))
+    if source[0] == "csv" and len(source) == 3:
+        return DataSettings(task="", path=str(source[1]), test_fraction=float(source[2]))
+    raise ValueError("unknown data source")
+
+
+class MLPMode(QtWidgets.QWidget):
+    """The "MLP task" tab.  ``MLPMode()`` starts its worker thread; the first run
+    starts when the tab is first shown.  ``stop()`` ends the thread (the window
+    calls it when it closes)."""
+
+    redrawn = QtCore.Signal()
+    run_finished = QtCore.Signal(str)
+    report_arrived = QtCore.Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mlpMode")
+        self.run_id = 0
+        self.playing = False
+        self.status = Status.RUNNING
+        self.steps = 0
+        self.dataset: Dataset | None = None
+        self.data_source: DataSettings | None = None
+        self.settings: TrainingSettings | None = None
+        self.batch_size: int | None = None  # the mini-batch size in use (None: full batch)
+        self.view_step = -1
+        self.loss_kind = "ce"
+        self.train_loss = _Series()
+        self.test_loss = _Series()
+        self.readout: dict | None = None
+        self.gradient_norm = float("nan")
+        self.metrics = None
+        self.grid = None
+        self.curve = None
+        self.weight_slice = None
+        self.loss_description = ""
+        self.slice_note = ""
+        self.dirty = False
+        self.views_dirty = False
+        self.slice_dirty = False
+        self.frame = 0
+        self._report = None
+
+        self.controls = MLPControlPanel()
+        self.data_plot = DataPlot()
+        self.weight_plot = ContourPlot()
+        self.weight_plot.setObjectName("weightSpacePlot")
+        self.weight_plot.setLabel("bottom", "α")
+        self.weight_plot.setLabel("left", "β")
+        self.weight_plot.hovered.connect(self._on_weight_hover)
+        self.loss_plot = LossPlot()
+        self.loss_plot.setObjectName("mlpLossPlot")
+        self.loss_plot.set_curve_count(2)
+        for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR)):
+            # one-pixel lines: Qt strokes wider antialiased ones in software, 4× slower to
+            # paint (two curves of thousands of steps ~30 times a second)
+            curve.setPen(pg.mkPen(colour, width=1))
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.plane_label = QtWidgets.QLabel()
+        self.plane_label.setObjectName("mlpPlaneLabel")
+        self.plane_label.setWordWrap(True)
+        self.data_label = QtWidgets.QLabel()
+        self.data_label.setObjectName("mlpDataLabel")
+        self.data_label.setWordWrap(True)
+        self.readout_label = QtWidgets.QLabel()
+        self.readout_label.setObjectName("mlpReadout")
+        self.readout_label.setWordWrap(True)
+        self.readout_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        self.readout_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout_label.setMinimumWidth(200)
+        self._build_layout()
+
+        self.worker = TrainingThread(self)
+        self.worker.batch_ready.connect(self._on_batch)
+        self.worker.report_ready.connect(self._on_report)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.worker.set_speed(self.controls.speed())
+        application = QtCore.QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.stop)
+
+        self.redraw_timer = QtCore.QTimer(self)
+        self.redraw_timer.setInterval(REDRAW_INTERVAL_MS)
+        self.redraw_timer.timeout.connect(self._redraw)
+        self._connect_controls()
+        self._on_log_loss(self.controls.log_loss_check.isChecked())
+
+    # ------------------------------------------------------------------ layout
+    def _build_layout(self) -> None:
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.controls)
+        scroll.setMinimumWidth(360)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        def titled(widget, label):
+            box = QtWidgets.QWidget()
+            layout = QtWidgets.QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(2)
+            layout.addWidget(label)
+            layout.addWidget(widget, 1)
+            return box
+
+        top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        top.addWidget(titled(self.data_plot, self.data_label))
+        top.addWidget(titled(self.weight_plot, self.plane_label))
+        bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        bottom.addWidget(self.loss_plot)
+        readout_scroll = QtWidgets.QScrollArea()
+        readout_scroll.setWidgetResizable(True)
+        readout_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        readout_scroll.setWidget(self.readout_label)
+        bottom.addWidget(readout_scroll)
+        bottom.setSizes([600, 400])
+        right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        right.addWidget(top)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        main = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        main.addWidget(scroll)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(main)
+
+    def _connect_controls(self) -> None:
+        c = self.controls
+        c.task_chosen.connect(self.choose_task)
+        c.data_changed.connect(self._on_data_changed)
+        c.hidden_entered.connect(self._on_settings_changed)
+        c.settings_changed.connect(self._on_settings_changed)
+        c.reinitialise_clicked.connect(self.reinitialise)
+        c.learning_rate_changed.connect(self.set_learning_rate)
+        c.play_clicked.connect(self.toggle_play)
+        c.step_clicked.connect(self.step_once)
+        c.reset_clicked.connect(self.reset_run)
+        c.speed_changed.connect(self.worker.set_speed)
+        c.plane_changed.connect(self.set_plane)
+        c.log_loss_toggled.connect(self._on_log_loss)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self.redraw_timer.start()
+        if self.run_id == 0 and not self.restore():
+            self.choose_task("xor")
+
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:
+        super().hideEvent(event)
+        self.redraw_timer.stop()  # another tab is shown: nothing of this one to paint
+        if self.playing:
+            # and no second worker competing with the shown mode's for the interpreter
+            self.toggle_play()
+
+    # ------------------------------------------------------------------ user intent
+    def choose_task(self, name: str) -> bool:
+        """A built-in task with its documented default settings, or OPEN_CSV (a file dialog).
+
+        The defaults' γ is tuned for the sum; with the mean reduction chosen it becomes
+        the γ that takes the same steps, and the status bar says which and why."""
+        if name == OPEN_CSV:
+            return self.open_csv_dialog()
+        task = TASKS[name]
+        c = self.controls
+        data = replace(c.data_settings(DataSettings(task=name)), noise=task.noise)
+        try:
+            dataset = data.load()
+        except DataError as error:
+            return self._refuse(str(error))
+        current = self.settings or TrainingSettings()
+        train_size = len(dataset.train_inputs)
+        settings = settings_for_task(name, train_size=train_size, init=current.init, seed=current.seed, reduction=current.reduction)
+        note = ""
+        if settings.reduction == "mean":
+            examples = examples_per_gradient(settings, train_size)
+            note = reduction_note(task.learning_rate, settings.learning_rate, settings.optimizer, examples)
+            highest = LEARNING_RATE_RANGE[1]
+            if settings.learning_rate > highest:
+                note = (
+                    f"γ = {highest:g}, the largest the field takes: the mean's gradient is N = {examples} times smaller "
+                    f"than the sum's, so the task's γ = {task.learning_rate:g} would need {settings.learning_rate:g}"
+                )
+                settings = replace(settings, learning_rate=highest)
+        if not self._start(dataset, settings):
+            return False
+        c.show_data(dataset.source, dataset)
+        c.show_settings(settings, self.loss_kind)
+        if note:
+            self._status_message(f"{task.title} with the mean reduction: {note}.", 15000)
+        return True
+
+    def open_csv_dialog(self) -> bool:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, "Open data", self._last_folder(), "CSV files (*.csv *.txt *.tsv);;All files (*)"
+        )
+        if not path:
+            self._show_source()
+            return False
+        return self.open_csv(path)
+
+    def open_csv(self, path: str | os.PathLike) -> bool:
+        """Train on the user's own data; a bad file shows one clear message and changes nothing.
+        Whether a third column holds class labels or values is guessed (see
+        :func:`gdstudio.core.mlp.datasets.load_csv_text`); the "last column" field changes it."""
+        data = replace(self.controls.data_settings(DataSettings(task="", path=str(path))), target=None)
+        try:
+            dataset = data.load()
+        except DataError as error:
+            self._show_source()
+            QtWidgets.QMessageBox.warning(self, "Cannot open the data", str(error))
+            return False
+        settings = replace(self.settings or TrainingSettings(), loss=None)
+        if not self._start(dataset, settings):
+            self._show_source()
+            return False
+        self._remember_folder(path)
+        self.controls.show_data(dataset.source, dataset)
+        self.controls.show_settings(self.settings, self.loss_kind)
+        return True
+
+    def _on_data_changed(self) -> None:
+        """Samples, noise, test fraction, data seed or a file's last column changed: the
+        data made again; refused settings leave the run and the fields as they were."""
+        if self.data_source is None:
+            return
+        data = self.controls.data_settings(self.data_source)
+        try:
+            dataset = data.load()
+        except DataError as error:
+            self._refuse(str(error))
+            self.controls.show_data(self.data_source, self.dataset)
+            return
+        settings = self.settings
+        if dataset.kind != self.dataset.kind:
+            settings = replace(settings, loss=None)  # the loss that suits the new kind of task
+        if self._start(dataset, settings):
+            self.controls.show_data(dataset.source, dataset)
+            self.controls.show_settings(self.settings, self.loss_kind)
+        else:
+            self.controls.show_data(self.data_source, self.dataset)
+
+    def _on_settings_changed(self, *args) -> None:
+        if self.dataset is None:
+            return
+        try:
+            hidden = parse_hidden(self.controls.hidden_edit.text())
+        except MLPError as error:
+            # one clear line under the field; the run and everything drawn stay as they are
+            self.controls.show_hidden_error(f"{error}")
+            return
+        self.controls.show_hidden_error(None)
+        settings = self.controls.settings(hidden)
+        if self._start(self.dataset, settings):
+            self.controls.show_error(None)
+        else:
+            self.controls.show_settings(self.settings, self.loss_kind)  # back to what runs
+
+    def reinitialise(self) -> None:
+        """New random initial weights: the next seed."""
+        self.controls.seed_spin.setValue(self.controls.seed_spin.value() + 1)
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        if not (math.isfinite(learning_rate) and learning_rate > 0) or self.settings is None:
+            return
+        if self.steps > 0 and self.status is Status.RUNNING:
+            # as in the function mode: the new γ applies from the next step
+            self.settings = replace(self.settings, learning_rate=learning_rate)
+            self.worker.set_learning_rate(self.run_id, learning_rate)
+            self._remember()
+        else:
+            self._on_settings_changed()
+
+    def set_plane(self, method: str) -> None:
+        self.worker.set_slice_method(self.run_id, method)
+
+    def toggle_play(self) -> None:
+        if self.settings is None:
+            return
+        if self.playing:
+            self.playing = False
+            self.worker.pause(self.run_id)
+        elif self.status is not Status.RUNNING:
+            self.restart_run(playing=True)  # a finished run plays again from w₀
+        else:
+            self.playing = True
+            self.worker.play(self.run_id)
+        self.controls.set_playing(self.playing)
+        self.dirty = True
+
+    def step_once(self) -> None:
+        if self.settings is None:
+            return
+        if self.status is not Status.RUNNING:
+            self._status_message("The run has stopped; press Reset (R) to start again.")
+            return
+        self.playing = False
+        self.controls.set_playing(False)
+        self.worker.step(self.run_id)
+
+    def reset_run(self) -> None:
+        self.restart_run()
+
+    def restart_run(self, playing: bool = False) -> bool:
+        if self.dataset is None:
+            return False
+        return self._start(self.dataset, self.settings, playing)
+
+    def stop(self) -> bool:
+        self.redraw_timer.stop()
+        return self.worker.stop()
+
+    # ------------------------------------------------------------------ runs
+    def _start(self, dataset: Dataset, settings: TrainingSettings, playing: bool = False) -> bool:
+        """A new run on ``dataset`` (a new id: batches of the old one are dropped).  A
+        setting the core refuses shows its sentence and changes nothing."""
+        sizes = network_sizes(dataset, settings.hidden)
+        parameters = parameter_count(sizes)
+        if parameters * len(dataset.train_inputs) > MAX_WORK_PER_STEP:
+            return self._refuse(
+                f"{'-'.join(map(str, sizes))} has {parameters:,} parameters: on {len(dataset.train_inputs):,} training "
+                f"points each step would take seconds; use smaller layers or fewer samples here "
+                f"(gdstudio run --task trains any size without a window)"
+            )
+        try:
+            training = Training(dataset, settings, run_id=self.run_id + 1)
+        except (MLPError, DataError, ValueError) as error:
+            return self._refuse(str(error))
+        self.run_id += 1
+        self.controls.show_error(None)
+        if dataset is not self.dataset:
+            self.data_plot.set_dataset(dataset)
+        self.dataset = dataset
+        self.data_source = dataset.source
+        self.settings = settings
+        # what the run does (a batch as large as the training set is the full batch)
+        self.batch_size = training.step_objective.batch_size if training.mini_batch else None
+        self.loss_kind = "ce" if training.loss_kind == "cross_entropy" else "mse"
+        self.loss_description = training.describe_loss()
+        self.network_description = training.network.describe()
+        self.controls.network_label.setText(f"network {self.network_description}")
+        total = "Σ" if settings.reduction == "sum" else "mean"
+        self.loss_legend.clear()
+        self.loss_legend.addItem(self.loss_plot.loss_curves[0], f"train L(w_t), {total} over {len(dataset.train_inputs)}")
+        if len(dataset.test_inputs):
+            self.loss_legend.addItem(self.loss_plot.loss_curves[1], f"test, {total} over {len(dataset.test_inputs)}")
+        self.controls.reduction_label.setText(
+            f"{self.loss_description}<br>{reduction_text(settings.reduction, len(dataset.train_inputs))}"
+        )
+        self.train_loss = _Series()
+        self.test_loss = _Series()
+        self.readout = None
+        self.metrics = self.grid = self.curve = self.weight_slice = None
+        self.view_step = -1  # the step the grid or curve shows
+        self.status = Status.RUNNING
+        self.steps = 0
+        self.gradient_norm = float("nan")
+        self.playing = playing
+        self.controls.set_playing(playing)
+        self.loss_plot.follow()
+        self.worker.start_run(TrainingRequest(self.run_id, training, self.controls.plane(), playing))
+        self._remember()
+        self.dirty = True
+        return True
+
+    def _refuse(self, message: str) -> bool:
+        self.controls.show_error(message)
+        self._status_message(message)
+        return False
+
+    def _show_source(self) -> None:
+        """Put the task combo back on the data set in use (after a cancelled or failed import)."""
+        combo = self.controls.task_combo
+        data = self.data_source
+        key = (data.path if data.is_file else data.task) if data is not None else "xor"
+        blocked = combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(key), 0))
+        combo.blockSignals(blocked)
+
+    def _on_batch(self, batch: TrainingBatch) -> None:
+        if batch.run_id != self.run_id:
+            return  # from a superseded run
+        if len(batch.train_loss):
+            self.train_loss.put(batch.first_step, batch.train_loss)
+            self.test_loss.put(batch.first_step, batch.test_loss)
+        if batch.readout is not None:
+            self.readout = batch.readout
+        self.steps = batch.steps
+        self.gradient_norm = batch.gradient_norm
+        if batch.metrics is not None:
+            self.metrics = batch.metrics
+        if batch.grid is not None or batch.curve is not None:
+            self.grid, self.curve = batch.grid, batch.curve
+            self.view_step = batch.view_step
+            self.views_dirty = True
+        if batch.weight_slice is not None or batch.slice_note:
+            self.weight_slice = batch.weight_slice
+            self.slice_note = batch.slice_note
+            self.slice_dirty = True
+        previous = self.status
+        self.status = batch.status
+        if self.status is not Status.RUNNING:
+            self.playing = False
+            if previous is Status.RUNNING:
+                self.run_finished.emit(str(self.status))
+        self.dirty = True
+
+    def _on_worker_failed(self, run_id: int, message: str) -> None:
+        if run_id == self.run_id:
+            self._status_message(message)
+
+    # ------------------------------------------------------------------ drawing
+    def _redraw(self) -> None:
+        if not (self.dirty or self.views_dirty or self.slice_dirty):
+            return
+        with self.worker.painting():
+            self._draw()
+        self.redrawn.emit()
+
+    def redraw_now(self) -> None:
+        self.dirty = self.views_dirty = self.slice_dirty = True
+        self._redraw()
+
+    def _draw(self) -> None:
+        self.frame += 1
+        self.controls.set_playing(self.playing)
+        if self.dirty:
+            # while a run plays the loss curves are redrawn every other frame (30 a second)
+            if not self.playing or self.frame % 2 == 0:
+                self.dirty = False
+                self.loss_plot.set_loss(self.train_loss.values, 0)
+                test = self.test_loss.values
+                self.loss_plot.set_loss(test if np.isfinite(test).any() else np.empty(0), 1)
+                self.readout_label.setText(self._readout_html())
+        if self.views_dirty:
+            self.views_dirty = False
+            if self.grid is not None:
+                self.data_plot.set_grid(self.grid, self.dataset.classes)
+            if self.curve is not None:
+                self.data_plot.set_curve(*self.curve)
+            self.data_label.setText(self._data_text())
+        if self.slice_dirty:
+            self.slice_dirty = False
+            piece = self.weight_slice
+            if piece is None and self.slice_note:
+                self.plane_label.setText(f"<b>Descent in weight space</b>: {self.slice_note}")
+            if piece is not None:
+                landscape = slice_landscape(piece)
+                self.weight_plot.set_landscape(landscape, reset_view=True)
+                self.weight_plot.colour_bar.getAxis("left").setLabel(
+                    "log₁₀(L − min L)" if landscape.logarithmic else "L(w* + α d₁ + β d₂)"
+                )
+                self.weight_plot.set_path(piece.path)
+                self.weight_plot.set_start(*piece.path[0])
+                shown = "PCA plane" if piece.method == PCA else "random plane"
+                self.plane_label.setText(
+                    f"<b>Descent in weight space</b> ({shown}): L on the plane w* + α d₁ + β d₂ through the current "
+                    f"weights w*, with d₁, d₂ {piece.description}; the path w₀ … w_t projected onto it."
+                )
+
+    def _data_text(self) -> str:
+        dataset = self.dataset
+        if dataset is None:
+            return ""
+        name = TASKS[dataset.name].title if dataset.name in TASKS else dataset.name
+        m = self.metrics
+        if m is None:
+            quality = ""
+        elif dataset.is_classification:
+            quality = f"train accuracy {100 * m.train_accuracy:.1f} %"
+            if m.test_accuracy is not None and np.isfinite(m.test_accuracy):
+                quality += f", test {100 * m.test_accuracy:.1f} %"
+        else:
+            quality = f"train MSE {number(m.train_mse)}"
+            if m.test_mse is not None and np.isfinite(m.test_mse):
+                quality += f", test MSE {number(m.test_mse)}"
+        if not dataset.is_classification and dataset.features == 2:
+            x1, x2 = dataset.feature_names
+            what = (
+                f"prediction f_w({x1}, {x2}) as colours, the points coloured by their {dataset.target_name} on the same "
+                f"scale (the bar): where they match, the fit is good"
+            )
+        elif not dataset.is_classification:
+            what = "fitted curve f_w(x)"
+        elif dataset.classes <= 2:
+            what = "decision regions and boundary p = ½"
+        else:
+            what = "decision regions (each class's colour, paler where unsure)"
+        return f"<b>{name}</b>: data (train ○, test △) and the network's {what}.  {quality}"
+
+    def _readout_html(self) -> str:
+        settings = self.settings
+        if settings is None:
+            return ""
+        lines = []
+        record = self.readout
+        if record is not None:
+            t = record["step"] - 1
+            rule = "w<sub>t+1</sub> = w<sub>t</sub> − γ ∇L(w<sub>t</sub>)" if settings.optimizer == "gd" else (
+                f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})"
+            )
+            batch = self.batch_size is not None
+            if batch:  # the update used the gradient of this step's mini-batch loss L_B
+                rule = rule.replace("∇L", "∇L<sub>B</sub>")
+            gradient = "∇L<sub>B</sub>" if batch else "∇L"
+            lines += [
+                f"<b>Step {record['step']}</b> (t = {t} → {t + 1}): {rule}",
+                f"‖{gradient}(w<sub>{t}</sub>)‖ = {number(record['gradient_norm'])}, γ = {number(record['learning_rate'])}"
+                + (f" (B: a mini-batch of {self.batch_size} points)" if batch else ""),
+                f"‖Δw<sub>{t}</sub>‖ = {number(record['update_norm'])}"
+                + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
+                f"L before = {number(record['loss_before'])}, after = {number(record['loss'])} "
+                f"(change {number(record['loss_change'])})",
+            ]
+        else:
+            loss = self.train_loss.values[0] if self.train_loss.count else float("nan")
+            lines += [
+                "<b>w₀</b>: the initial weights, before any step",
+                f"L(w₀) = {number(loss)}, ‖∇L(w₀)‖ = {number(self.gradient_norm)}",
+            ]
+        lines.append(f"<span style='color: #666'>{self.network_description}; {self.loss_description}</span>")
+        message = stop_message(
+            self.status, self.steps, self.gradient_norm, settings.tolerance, settings.max_steps,
+            self.train_loss.values[-1] if self.train_loss.count else float("nan"), None, self.playing,
+        ).replace("∇f", "∇L").replace("f decreases", "L decreases")
+        if self.status is Status.DIVERGED:
+            message = f"diverged at step {self.steps}: γ too large, the steps overshoot and L grows without bound"
+        lines.append(f"<b>{message[:1].upper() + message[1:]}</b>")
+        return "<br>".join(lines)
+
+    def _on_weight_hover(self, alpha: float, beta: float) -> None:
+        """α, β and L there (the slice's nearest grid point) in the status bar."""
+        piece = self.weight_slice
+        if piece is None:
+            return
+        i = int(np.abs(piece.alphas - alpha).argmin())
+        j = int(np.abs(piece.betas - beta).argmin())
+        if abs(piece.alphas[i] - alpha) > piece.alphas[1] - piece.alphas[0] or abs(piece.betas[j] - beta) > piece.betas[1] - piece.betas[0]:
+            return  # outside the computed grid
+        self._status_message(
+            f"α = {number(alpha)}, β = {number(beta)}: L(w* + α d₁ + β d₂) ≈ {number(float(piece.loss[i, j]))}"
+            f"   (at the current weights w*: L = {number(piece.center_loss)})", 4000
+        )
+
+    def _on_log_loss(self, on: bool) -> None:
+        self.loss_plot.set_logarithmic(on)
+        self.loss_plot.setLabel("left", "loss L(w_t)" + (" (log scale)" if on else ""))
+        self.dirty = True
+
+    # ------------------------------------------------------------------ exports
+    def export_dialog(self) -> None:
+        filters = list(EXPORT_KINDS)
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export the MLP run", str(Path(self._last_folder()) / "mlp.png"), ";;".join(filters)
+        )
+        if not path:
+            return
+        kind, suffix = EXPORT_KINDS.get(chosen, ("", ""))
+        if not kind:
+            suffix = Path(path).suffix.lower()
+            kind = {".svg": "loss-svg", ".json": "json"}.get(suffix, "loss-png")
+        if not Path(path).suffix:
+            path += suffix
+        self.export(kind, path)
+
+    def export(self, kind: str, path: str | os.PathLike) -> bool:
+        """Write one export atomically; a failure shows a message and leaves no file."""
+        import pyqtgraph.exporters as exporters
+
+        self.redraw_now()
+        try:
+            if kind == "json":
+                report = self.current_report()
+                if report is None:
+                    raise ExportError("the run's report did not arrive from the training thread; try again")
+                write_json(path, report)
+            else:
+                plots = {"loss": self.loss_plot, "data": self.data_plot, "landscape": self.weight_plot}
+                name, _, form = kind.partition("-")
+                if name not in plots or form not in ("png", "svg"):
+                    raise ValueError(f"unknown export {kind}")
+                item = plots[name].getPlotItem()
+                if form == "png":
+                    scale = float(getattr(self.window(), "png_scale", 2.0))
+                    width = max(int(item.sceneBoundingRect().width() * scale), 16)
+
+                    def write(temporary: Path) -> None:
+                        exporter = exporters.ImageExporter(item)
+                        exporter.parameters()["width"] = width
+                        exporter.export(str(temporary))
+
+                else:
+
+                    def write(temporary: Path) -> None:
+                        exporters.SVGExporter(item).export(str(temporary))
+
+                atomic_write(path, write)
+        except ExportError as error:
+            QtWidgets.QMessageBox.warning(self, "Export failed", str(error))
+            return False
+        self._remember_folder(path)
+        self._status_message(f"Exported {Path(path).name}")
+        return True
+
+    def current_report(self, timeout_ms: int = REPORT_TIMEOUT_MS) -> dict | None:
+        """The run's report (``Training.report()``, the ``gdstudio run --task --json`` schema),
+        asked of the training thread, which owns the run."""
+        self._report = None
+        loop = QtCore.QEventLoop()
+        self.report_arrived.connect(loop.quit)
+        QtCore.QTimer.singleShot(timeout_ms, loop.quit)
+        self.worker.request_report(self.run_id)
+        if self._report is None:
+            loop.exec()
+        self.report_arrived.disconnect(loop.quit)
+        return self._report
+
+    def _on_report(self, run_id: int, report: dict) -> None:
+        if run_id == self.run_id:
+            self._report = report
+            self.report_arrived.emit()
+
+    # ------------------------------------------------------------------ the last settings
+    def _remember(self) -> None:
+        data = {
+            "data": self.data_source.as_dict(full_path=True),
+            "settings": self.settings.as_dict(),
+            "plane": self.controls.plane(),
+        }
+        self._settings_store().setValue(SETTINGS_KEY, json.dumps(data))
+
+    def restore(self) -> bool:
+        """Start from the settings of the last run (QSettings); anything damaged or
+        refused means the default task instead (and a line in the status bar)."""
+        text = self._settings_store().value(SETTINGS_KEY)
+        if not text:
+            return False
+        try:
+            data = json.loads(str(text))
+            values = data["settings"]
+            batch = values["batch_size"]
+            settings = TrainingSettings(
+                hidden=tuple(int(v) for v in values["hidden"]),
+                activation=str(values["activation"]),
+                loss=None if values["loss"] is None else str(values["loss"]),
+                reduction=str(values["reduction"]),
+                init=str(values["init"]),
+                seed=int(values["seed"]),
+                l2=float(values["l2"]),
+                batch_size=None if batch is None else int(batch),
+                learning_rate=float(values["lr"]),
+                optimizer=str(values["optimizer"]),
+                hyperparameters={str(k): float(v) for k, v in dict(values["hyperparameters"]).items()},
+                max_steps=int(values["max_steps"]),
+            )
+            source = DataSettings.from_dict(data["data"]) if "data" in data else _earlier_source(data["source"])
+            dataset = source.load()
+            plane = str(data.get("plane", RANDOM))
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, DataError) as error:
+            self._status_message(f"The last MLP settings could not be restored: {error}", 8000)
+            return False
+        c = self.controls
+        index = c.plane_combo.findData(plane)
+        blocked = c.plane_combo.blockSignals(True)
+        c.plane_combo.setCurrentIndex(max(index, 0))
+        c.plane_combo.blockSignals(blocked)
+        if not self._start(dataset, settings):
+            return False
+        c.show_data(dataset.source, dataset)
+        c.show_settings(settings, self.loss_kind)
+        return True
+
+    # ------------------------------------------------------------------ helpers
+    def _status_message(self, text: str, milliseconds: int = 5000) -> None:
+        window = self.window()
+        if isinstance(window, QtWidgets.QMainWindow):
+            window.statusBar().showMessage(text, milliseconds)
+
+    def _settings_store(self) -> QtCore.QSettings:
+        return getattr(self.window(), "settings_store", None) or QtCore.QSettings()
+
+    def _last_folder(self) -> str:
+        folder = self._settings_store().value("files/last_folder", "")
+        return str(folder) if folder and Path(str(folder)).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path) -> None:
+        self._settings_store().setValue("files/last_folder", str(Path(path).resolve().parent))

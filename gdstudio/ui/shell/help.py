@@ -1,0 +1,182 @@
+"""The Help menu: About gdstudio, and a short built-in guide to what the app teaches."""
+from __future__ import annotations
+
+import html
+import platform
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio import APPLICATION_NAME, __version__
+
+from gdstudio.ui.shell.desktop import application_icon
+
+PROJECT_URL = "https://github.com/gdstudio/gdstudio"
+LICENCE_URL = "https://opensource.org/license/mit"
+
+GUIDE_HTML = """
+<h2>What gdstudio teaches</h2>
+<p>Learning means solving: find the weights <i>w</i> that make the loss small,</p>
+<p align="center"><i>L</i>(<i>w</i>) = Σ<sub><i>i</i></sub> <i>E</i>(<i>f<sub>w</sub></i>(<i>x<sub>i</sub></i>), <i>y<sub>i</sub></i>)</p>
+<p>where <i>w</i> is every weight and bias of the model written as one long vector,
+<i>E</i> the loss of one example, <i>f<sub>w</sub></i> the model (for example a small
+neural network), <i>x<sub>i</sub></i> an input and <i>y<sub>i</sub></i> its label.
+On the <b>Function</b> tab a typed function <i>f</i>(<i>x</i>, <i>y</i>) plays the part
+of <i>L</i> and the point (<i>x</i>, <i>y</i>) the part of <i>w</i>, so the whole
+descent fits on one contour plot; the <b>MLP task</b> tab trains a real network.</p>
+
+<h3>The gradient points uphill</h3>
+<p>The gradient is the vector of partial derivatives: for
+<i>f</i> = <i>x</i>² + <i>xy</i> + <i>y</i>² it is
+∇<i>f</i> = [2<i>x</i> + <i>y</i>, <i>x</i> + 2<i>y</i>]. It points in the direction in
+which <i>f</i> grows fastest: on the contour it is the light arrow at the current point.</p>
+
+<h3>The update rule</h3>
+<p>Gradient descent steps the other way, again and again:</p>
+<p align="center"><i>w</i> ← <i>w</i> − γ ∇<i>f</i>(<i>w</i>), &nbsp; that is &nbsp;
+[<i>x</i><sub><i>t</i>+1</sub>, <i>y</i><sub><i>t</i>+1</sub>] =
+[<i>x<sub>t</sub></i>, <i>y<sub>t</sub></i>] − γ ∇<i>f</i>(<i>x<sub>t</sub></i>, <i>y<sub>t</sub></i>)</p>
+<p>The step −γ∇<i>f</i> is the pink arrow, and the step panel writes the update out with
+its numbers. Momentum, Nesterov, AdaGrad, RMSProp and Adam change how the step is made
+from the gradient; they follow the update rules of PyTorch's <tt>torch.optim</tt>.</p>
+
+<h3>What the learning rate γ does</h3>
+<p>γ is chosen by hand. <b>Too big</b> and the steps overshoot: the path zig-zags across the
+valley, and past a limit every step lands higher than the last and the run diverges.
+<b>Too small</b> and every step is tiny, so the run takes very long. On the seed function
+<i>x</i>² + <i>xy</i> + <i>y</i>² gradient descent is stable for γ &lt; 2/3
+(2 divided by the largest curvature, 3): from (1, 1) γ = 0.6 converges and γ = 0.7
+diverges. <tt>gdstudio analyze</tt> prints that limit for any function and point.
+γ can be changed while a run plays; the new value applies from the next step.</p>
+
+<h3>Why a run stops</h3>
+<ul>
+<li><b>Converged</b>: the gradient is all but zero (‖∇<i>f</i>‖ below the tolerance), so
+there is no downhill left to follow. That is a minimum, or a <b>saddle</b>: try the saddle
+preset <i>x</i>² − <i>y</i>², started on the line <i>y</i> = 0.</li>
+<li><b>Step limit</b>: the run used all its steps before the gradient vanished (γ too small,
+or a long flat valley such as Rosenbrock's).</li>
+<li><b>Diverged</b>: the point or the loss ran off to infinity: γ is too large for the
+curvature, and the steps overshoot.</li>
+</ul>
+
+<h3>Keyboard</h3>
+{shortcuts}
+<p>Click on the contour to start a new run from that point. Hover over it to read
+<i>x</i>, <i>y</i>, <i>f</i> and ∇<i>f</i> under the cursor in the status bar.</p>
+"""
+
+DEFAULT_SHORTCUTS = (
+    ("Play / Pause", "Space"),
+    ("Step", "Right"),
+    ("Reset", "R"),
+    ("Save session", "Ctrl+S"),
+    ("Export", "Ctrl+E"),
+    ("Guide", "F1"),
+)
+
+
+def shortcut_table(shortcuts) -> str:
+    rows = "".join(
+        f"<tr><td><b>{html.escape(key)}</b></td><td>&nbsp;&nbsp;{html.escape(text.replace('&', ''))}</td></tr>"
+        for text, key in shortcuts
+    )
+    return f"<table cellspacing='2'>{rows}</table>"
+
+
+def window_shortcuts(window: QtWidgets.QWidget):
+    """(text, key) for every action of ``window`` that has a shortcut, as the menus show them."""
+    found = []
+    for action in window.actions():
+        key = action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+        if key and action.text():
+            found.append((action.text(), key))
+    return found or list(DEFAULT_SHORTCUTS)
+
+
+class GuideDialog(QtWidgets.QDialog):
+    """A short guide to the lesson, in a scrollable rich-text browser."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None, shortcuts=DEFAULT_SHORTCUTS):
+        super().__init__(parent)
+        self.setObjectName("guideDialog")
+        self.setWindowTitle(f"{APPLICATION_NAME} guide")
+        self.browser = QtWidgets.QTextBrowser()
+        self.browser.setObjectName("guideBrowser")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(GUIDE_HTML.replace("{shortcuts}", shortcut_table(shortcuts)))
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        # about 40 lines of 70 characters, in the user's font at any screen scale
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 40)
+
+
+class AboutDialog(QtWidgets.QDialog):
+    """The version (from the package metadata), the licence and the links."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(f"About {APPLICATION_NAME}")
+        icon = QtWidgets.QLabel()
+        size = self.fontMetrics().height() * 5
+        icon.setPixmap(application_icon().pixmap(QtCore.QSize(size, size), self.devicePixelRatioF()))
+        icon.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+        self.text = QtWidgets.QLabel(self.about_html())
+        self.text.setObjectName("aboutText")
+        self.text.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.text.setOpenExternalLinks(True)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextBrowserInteraction)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    @staticmethod
+    def about_html() -> str:
+        from PySide6 import __version__ as pyside_version
+
+        return (
+            f"<h2>{APPLICATION_NAME} {__version__}</h2>"
+            "<p>A desktop studio for learning and teaching gradient descent: "
+            "w ← w − γ∇f(w), one step at a time.</p>"
+            f"<p>Released under the <a href='{LICENCE_URL}'>MIT licence</a>.<br>"
+            f"Source and bug reports: <a href='{PROJECT_URL}'>{PROJECT_URL}</a></p>"
+            f"<p><small>Python {platform.python_version()}, PySide6 {pyside_version}, "
+            f"Qt {QtCore.qVersion()}</small></p>"
+        )
+
+
+class HelpMenu(QtCore.QObject):
+    """Help → Guide (F1) and About; the dialogs are made once and shown again."""
+
+    def __init__(self, window: QtWidgets.QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.guide: GuideDialog | None = None
+        self.about: AboutDialog | None = None
+
+    def show_guide(self) -> GuideDialog:
+        if self.guide is None:
+            self.guide = GuideDialog(self.window, window_shortcuts(self.window))
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def show_about(self) -> AboutDialog:
+        if self.about is None:
+            self.about = AboutDialog(self.window)
+        self.about.show()
+        self.about.raise_()
+        self.about.activateWindow()
+        return self.about

@@ -1,0 +1,145 @@
+"""The plots with long runs: a loss curve of 100,000 steps drawn as its envelope,
+and a path that oscillates for thousands of steps drawn as its distinct segments."""
+import numpy as np
+import pytest
+
+from gdstudio.ui.common.plots import ContourPlot, LossPlot
+
+
+def shown(qtbot, plot, width: int, height: int):
+    qtbot.addWidget(plot)
+    plot.resize(width, height)
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot
+
+
+@pytest.fixture
+def loss_plot(qtbot):
+    return shown(qtbot, LossPlot(), 800, 300)
+
+
+def test_a_long_loss_curve_is_drawn_as_its_envelope_and_keeps_its_extremes(qtbot, loss_plot):
+    rng = np.random.default_rng(4)
+    steps = 100_000
+    loss = 10 * np.exp(-np.arange(steps) / 20_000) + rng.uniform(0, 0.5, steps)
+    loss[54_321] = 30.0  # one spike
+    loss_plot.set_curve_count(2)
+    loss_plot.set_losses([loss, loss[:50_000] / 2])
+    columns = int(loss_plot.getViewBox().width())
+    for curve, full in zip(loss_plot.loss_curves, (loss, loss[:50_000] / 2)):
+        x, y = curve.getOriginalDataset()
+        assert len(y) <= 2 * columns + 2
+        assert y.min() == full.min() and y.max() == full.max()
+        assert x.min() >= 0 and x.max() <= len(full) - 1
+    # the view follows the whole curve, not the envelope's few points
+    (x_min, x_max), (y_min, y_max) = loss_plot.getViewBox().viewRange()
+    assert x_max >= steps - 1 and y_max >= 30.0 and y_min <= 0.0
+    # a wider plot has more pixel columns: the envelope is redrawn for them
+    loss_plot.resize(1600, 300)
+    qtbot.waitUntil(lambda: loss_plot.getViewBox().width() > 1200, timeout=2000)
+    _x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    assert len(y) > 2 * columns + 2
+    loss_plot.resize(800, 300)
+    qtbot.waitUntil(lambda: loss_plot.getViewBox().width() < 1000, timeout=2000)
+    # zoomed in by hand on 1,000 steps: the points in view are drawn, at full detail
+    view = loss_plot.getViewBox()
+    view.setXRange(40_000, 41_000, padding=0)
+    view.sigRangeChangedManually.emit(view.state["mouseEnabled"])
+    assert not loss_plot.following
+    x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    (x_min, x_max), _ = view.viewRange()
+    first, last = int(np.floor(x_min)), int(np.ceil(x_max))
+    assert 39_990 <= first and last <= 41_010
+    # every step in view (its edges included), once
+    assert x.min() >= first and x.max() <= last
+    np.testing.assert_array_equal(np.unique(y), np.unique(loss[first : last + 1]))
+
+
+def test_a_short_loss_curve_is_drawn_point_for_point(qtbot, loss_plot):
+    loss = np.linspace(5, 1, 500)
+    loss_plot.set_loss(loss)
+    x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    np.testing.assert_array_equal(y, loss)
+    np.testing.assert_array_equal(x, np.arange(500))
+
+
+def test_a_path_oscillating_for_thousands_of_steps_is_drawn_once(qtbot):
+    plot = shown(qtbot, ContourPlot(), 600, 600)
+    plot.plotItem.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
+    approach = np.column_stack([np.linspace(-1.5, 0.0, 1000), np.linspace(1.5, 0.0, 1000)])
+    oscillation = np.array([[0.3, 0.0], [-0.3, 0.1]])[np.arange(30_000) % 2]
+    path = np.concatenate([approach, oscillation])
+    for end in range(5000, len(path) + 1, 5000):  # growing, frame by frame
+        plot.set_path(path[:end])
+    line = plot.paths[0]
+    x, y = line.getData()
+    assert line.curve.opts["connect"] == "pairs"
+    assert len(x) < 2 * 1100  # the approach's pixels plus the two oscillation segments
+    drawn = {tuple(p) for p in np.column_stack([x, y]).round(6)}
+    assert (0.3, 0.0) in drawn and (-0.3, 0.1) in drawn
+    # the current point is the path's last one
+    spot = plot.markers.points()[0]
+    assert (spot.pos().x(), spot.pos().y()) == (-0.3, 0.1)
+    # a new, short run is drawn point for point again
+    plot.set_path(approach[:50])
+    x, y = plot.paths[0].getData()
+    np.testing.assert_array_equal(np.column_stack([x, y]), approach[:50])
+
+
+def test_the_loss_grid_lines_sit_on_the_axis_ticks_in_the_axis_colour(qtbot, loss_plot):
+    from gdstudio.ui.common.theme import apply_plot_colours
+
+    loss_plot.set_loss(np.linspace(8.0, 1.0, 300))
+    view = loss_plot.getViewBox()
+    (x_min, x_max), (y_min, y_max) = view.viewRange()
+    axis = loss_plot.getAxis("left")
+    major = axis.tickValues(y_min, y_max, view.height())[0][1]
+    x, y = loss_plot.grid_lines[0].getData()
+    assert len(y) >= 4 and set(y) == {v for v in major if y_min <= v <= y_max}
+    assert set(x) == {x_min, x_max}  # each line spans the plot
+    for scheme in ("dark", "light"):
+        apply_plot_colours(loss_plot, scheme)
+        pen = loss_plot.grid_lines[0].opts["pen"].color()
+        assert pen.rgb() == axis.pen().color().rgb() and pen.alpha() == 64
+    # a taller plot has more ticks: the lines follow the axis, not the old height
+    loss_plot.resize(800, 1400)
+    qtbot.waitUntil(lambda: view.height() > 1000, timeout=2000)
+    (_, _), (y_min, y_max) = view.viewRange()
+    major = axis.tickValues(y_min, y_max, view.height())[0][1]
+    _x, y = loss_plot.grid_lines[0].getData()
+    assert set(y) == {v for v in major if y_min <= v <= y_max}
+    loss_plot.resize(800, 300)
+    # on a log axis the lines follow the decades
+    loss_plot.set_logarithmic(True)
+    loss_plot.set_loss(np.logspace(2, -6, 300))
+    (_, _), (y_min, y_max) = view.viewRange()
+    _x, y = loss_plot.grid_lines[0].getData()
+    assert len(y) >= 8 and np.allclose(y, np.round(y))  # whole decades, in log₁₀ units
+
+
+def test_a_new_landscape_reuses_the_iso_line_items_and_labels_its_levels(qtbot):
+    from gdstudio.core.function.landscape import evaluate_landscape
+    from gdstudio.core.function.language import parse_function
+
+    plot = shown(qtbot, ContourPlot(), 500, 500)
+    first = evaluate_landscape(parse_function("x^2 + y^2"), (-2, 2, -2, 2), resolution=101)
+    plot.set_landscape(first)
+    curve = plot.plotItem.isocurves[0]
+    x, _y = curve.getData()
+    assert len(x) > 100
+    shown_labels = [label for label in plot.plotItem.iso_labels if label.isVisible()]
+    assert shown_labels and all(label.textItem.toPlainText() for label in shown_labels)
+    # a landscape with no finite values: no lines, no labels, the same items
+    flat = evaluate_landscape(parse_function("sqrt(-1 - x^2) + y"), (-1, 1, -1, 1), resolution=21)
+    plot.set_landscape(flat)
+    assert plot.plotItem.isocurves == [curve]
+    assert len(curve.getData()[0] if curve.getData()[0] is not None else []) == 0
+    assert not any(label.isVisible() for label in plot.plotItem.iso_labels)
+    # back to a bowl: lines and labels again, on the same items
+    count = len(plot.plotItem.iso_labels)
+    plot.set_landscape(first)
+    assert plot.plotItem.isocurves == [curve] and len(plot.plotItem.iso_labels) == count
+    assert [label.textItem.toPlainText() for label in plot.plotItem.iso_labels if label.isVisible()] == [
+        label.textItem.toPlainText() for label in shown_labels
+    ]
