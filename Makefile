@@ -1,26 +1,43 @@
-# Two commands do everything: `make run` and `make test`. Each creates .venv
-# and installs the project into it when needed.
+# Two commands do everything: `make run` and `make test`. Each creates .venv when
+# needed. `make run` installs the app with its runtime extras only; `make test` adds
+# the test tools, the linters and the independent references (PyTorch's CPU build,
+# scikit-learn) the numbers are checked against.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+RUNTIME_EXTRAS := animation,video,3d,fast
 
-.PHONY: run test benchmark clean
+.PHONY: run test lint benchmark clean
 .PHONY: bundle bundle-test install-desktop uninstall-desktop
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,reference,animation,video,3d,fast]'
-	touch $(STAMP)
 
-run: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[$(RUNTIME_EXTRAS)]'
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[$(RUNTIME_EXTRAS),test,reference,lint]'
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/python -m gdstudio
 
-test: $(STAMP)
+# the style (ruff) and the layering (import-linter: the core never imports Qt, no
+# tab imports another) are checked before the tests
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-benchmark: $(STAMP)
+benchmark: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_core.py
 
 clean:
@@ -38,7 +55,7 @@ UPDATE_DESKTOP_CACHES = if command -v update-desktop-database >/dev/null; then u
 	if [ -f $(DATA_HOME)/icons/hicolor/icon-theme.cache ] && command -v gtk-update-icon-cache >/dev/null; then \
 		gtk-update-icon-cache -q -t -f $(DATA_HOME)/icons/hicolor; fi
 
-bundle: $(STAMP)
+bundle: $(RUN_STAMP)
 	$(BIN)/pip install --quiet 'pyinstaller>=6.10'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/gdstudio.spec
 	@du -sh dist/gdstudio
@@ -46,7 +63,7 @@ bundle: $(STAMP)
 bundle-test:
 	packaging/bundle-test.sh dist/gdstudio/gdstudio
 
-install-desktop: $(STAMP)
+install-desktop: $(RUN_STAMP)
 	install -d $(DATA_HOME)/applications $(DATA_HOME)/metainfo
 	sed -e 's|^Exec=.*|Exec=$(GDSTUDIO_EXEC)|' -e 's|^TryExec=.*|TryExec=$(GDSTUDIO_EXEC)|' \
 		packaging/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop

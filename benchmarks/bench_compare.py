@@ -6,6 +6,7 @@ Prints one table.  Each timing is the median (and best) of several repeats after
 warm-up; where there is a reference in the same process (the bare engine doing the
 same work) the ratio to it is printed, so the figures can be compared across machines.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -17,12 +18,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gdstudio.core.function.analysis import curvature_at  # noqa: E402
 from gdstudio.core.descent.engine import Descent, RunSettings  # noqa: E402
-from gdstudio.core.function.language import parse_function  # noqa: E402
 from gdstudio.core.descent.race import Race, RaceEntry  # noqa: E402
 from gdstudio.core.descent.schedules import Schedule  # noqa: E402
 from gdstudio.core.descent.sweep import log_spaced_learning_rates, run_sweep  # noqa: E402
+from gdstudio.core.function.analysis import curvature_at  # noqa: E402
+from gdstudio.core.function.language import parse_function  # noqa: E402
 
 ROSENBROCK = "(1 - x)^2 + 100(y - x^2)^2"
 START = (-1.5, 2.0)
@@ -46,10 +47,10 @@ def main() -> None:
     for label, low, high in (("all 200 runs go the full 1,000 steps", 1e-5, 1e-3), ("46 of 200 diverge on the way", 1e-5, 1e-2)):
         rates = log_spaced_learning_rates(low, high, 200)
 
-        def sweep():
+        def sweep(rates=rates):
             return run_sweep(function, START, rates, max_steps=1000)
 
-        def bare_engine():
+        def bare_engine(rates=rates):
             Descent(function, [RunSettings(START, float(r)) for r in rates], record=False).run()
 
         median, best = timed(sweep)
@@ -95,7 +96,14 @@ def main() -> None:
     curvature_at(fresh, (0.5, 0.25))
     first = time.perf_counter() - began
     median, best = timed(lambda: curvature_at(fresh, (0.5, 0.25)), 50)
-    rows.append(("curvature at a point (Hessian, eigenvalues, γ limits)", f"{median * 1e6:.0f} µs", f"{best * 1e6:.0f} µs", f"first call {first * 1e3:.0f} ms (compiles the Hessian)"))
+    rows.append(
+        (
+            "curvature at a point (Hessian, eigenvalues, γ limits)",
+            f"{median * 1e6:.0f} µs",
+            f"{best * 1e6:.0f} µs",
+            f"first call {first * 1e3:.0f} ms (compiles the Hessian)",
+        )
+    )
 
     try:
         from gdstudio.core.descent.race import race_window
@@ -106,7 +114,10 @@ def main() -> None:
     else:
         import tempfile
 
-        race = Race(seed, [RaceEntry(RunSettings((1.5, -1.0), lr, opt)) for opt, lr in (("gd", 0.1), ("momentum", 0.05), ("adam", 0.1), ("gd", 0.7))])
+        race = Race(
+            seed,
+            [RaceEntry(RunSettings((1.5, -1.0), lr, opt)) for opt, lr in (("gd", 0.1), ("momentum", 0.05), ("adam", 0.1), ("gd", 0.7))],
+        )
         race.run()
         figure = RaceFigure(seed, race, race_window(race), width=600, height=660)
         steps = figure.frame_steps(40)
@@ -135,8 +146,14 @@ def main() -> None:
                 began = time.perf_counter()
                 write_mp4(Path(folder) / "race.mp4", frames)
                 encode = time.perf_counter() - began
-            rows.append((f"race MP4, {len(frames)} frames of 600×660", f"{render * len(frames) + encode:.2f} s", "-",
-                         f"render {render * 1e3:.0f} ms/frame, encode {encode / len(frames) * 1e3:.0f} ms/frame"))
+            rows.append(
+                (
+                    f"race MP4, {len(frames)} frames of 600×660",
+                    f"{render * len(frames) + encode:.2f} s",
+                    "-",
+                    f"render {render * 1e3:.0f} ms/frame, encode {encode / len(frames) * 1e3:.0f} ms/frame",
+                )
+            )
         rows.append(race_stall())
         rows.append(race_stall(4.0, played_before=40.0))
 
@@ -157,7 +174,7 @@ def race_stall(seconds: float = 4.0, played_before: float = 0.0) -> tuple[str, s
 
     from gdstudio.ui import MainWindow
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     import tempfile
 
@@ -172,7 +189,9 @@ def race_stall(seconds: float = 4.0, played_before: float = 0.0) -> tuple[str, s
     compare = window.compare_mode
     while compare.table.rowCount() < 6:
         compare.add_run("gd", 1e-4)
-    for row, (optimizer, lr) in enumerate([("gd", 1e-4), ("momentum", 1e-4), ("nesterov", 1e-4), ("adagrad", 0.05), ("rmsprop", 1e-3), ("adam", 1e-2)]):
+    for row, (optimizer, lr) in enumerate(
+        [("gd", 1e-4), ("momentum", 1e-4), ("nesterov", 1e-4), ("adagrad", 0.05), ("rmsprop", 1e-3), ("adam", 1e-2)]
+    ):
         compare.set_run(row, optimizer, lr)
     compare.restart_race()
     loop = QtCore.QEventLoop()
@@ -201,8 +220,9 @@ def race_stall(seconds: float = 4.0, played_before: float = 0.0) -> tuple[str, s
     window.close()
     gaps_ms = np.sort(np.array(gaps[5:]) * 1000)
     over = float(np.mean(gaps_ms > 20.0)) * 100
-    note = (f"goal < 20 ms; 99th percentile {np.percentile(gaps_ms, 99):.1f} ms, {over:.2f}% of gaps over 20 ms"
-            + f", {steps:,} lockstep steps")
+    note = (
+        f"goal < 20 ms; 99th percentile {np.percentile(gaps_ms, 99):.1f} ms, {over:.2f}% of gaps over 20 ms" + f", {steps:,} lockstep steps"
+    )
     when = f"{seconds:g} s from Play" if not played_before else f"{seconds:g} s after {played_before:g} s of play"
     return (f"6-run race in the window, longest UI stall ({when})", f"{gaps_ms[-1]:.1f} ms", "-", note)
 

@@ -8,6 +8,7 @@ lockstep sweep of 256 learning rates × 1000 steps on Rosenbrock, with the same
 sweep in PyTorch (float64, CPU) as a reference in the same process where torch
 is installed. Goals: ready to draw < 100 ms, sweep < 100 ms.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -58,14 +59,14 @@ def main() -> None:
     print(f"sympy warm-up (first import + lambdify): {(time.perf_counter() - started) * 1000:.0f} ms\n")
     print(f"{'measure':<58}{'best':>12} {'':<4}{'goal':>12}")
     for preset in PRESETS.values():
-        best, _ = best_of(5, lambda: parse_function(preset.function))
+        best, _ = best_of(5, lambda preset=preset: parse_function(preset.function))
         row(f"parse + differentiate + compile: {preset.name}", best)
     seed = parse_function(PRESETS["seed"].function)
     best, _ = best_of(10, lambda: evaluate_landscape(seed, PRESETS["seed"].window, 400))
     row("400×400 grid with levels (seed)", best)
     worst = 0.0
     for preset in PRESETS.values():
-        best, _ = best_of(5, lambda: evaluate_landscape(parse_function(preset.function), preset.window, 400))
+        best, _ = best_of(5, lambda preset=preset: evaluate_landscape(parse_function(preset.function), preset.window, 400))
         worst = max(worst, best)
     row("typed function ready to draw, slowest preset", worst, "< 100 ms")
 

@@ -22,6 +22,7 @@ Run: ``.venv/bin/python benchmarks/bench_mlp.py [--steps N]``.  BLAS is limited 
 one thread for everyone (tiny matrices gain nothing from threads, and a busy
 second core makes threaded BLAS erratic); PyTorch is given one thread too.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -125,9 +126,18 @@ def sklearn_rate(dataset, steps):
 
     def run():
         model = MLPClassifier(
-            hidden_layer_sizes=(8, 8), activation="tanh", solver="sgd", momentum=0.0, alpha=0.0,
-            batch_size=len(inputs), learning_rate_init=LEARNING_RATE * len(inputs), max_iter=steps,
-            shuffle=False, tol=0.0, n_iter_no_change=steps + 1, random_state=0,
+            hidden_layer_sizes=(8, 8),
+            activation="tanh",
+            solver="sgd",
+            momentum=0.0,
+            alpha=0.0,
+            batch_size=len(inputs),
+            learning_rate_init=LEARNING_RATE * len(inputs),
+            max_iter=steps,
+            shuffle=False,
+            tol=0.0,
+            n_iter_no_change=steps + 1,
+            random_state=0,
         )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
@@ -144,9 +154,9 @@ def torch_rate(dataset, steps, dtype_name):
         return None
     dtype = getattr(torch, dtype_name)
     torch.manual_seed(0)
-    model = torch.nn.Sequential(
-        torch.nn.Linear(2, 8), torch.nn.Tanh(), torch.nn.Linear(8, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1)
-    ).to(dtype)
+    model = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.Tanh(), torch.nn.Linear(8, 8), torch.nn.Tanh(), torch.nn.Linear(8, 1)).to(
+        dtype
+    )
     inputs = torch.tensor(dataset.train_inputs, dtype=dtype)
     targets = torch.tensor(dataset.train_targets, dtype=dtype).reshape(-1, 1)
     loss_function = torch.nn.BCEWithLogitsLoss(reduction="sum")
@@ -202,9 +212,11 @@ def main() -> None:
         objective.loss_and_gradient(w0[None])  # warm the buffers
 
     print(f"MLP 2-8-8-1 tanh, 500 points, full-batch plain SGD, float64, {steps} steps, best of 3")
-    print(f"python {platform.python_version()}, numpy {np.__version__}, scikit-learn {sklearn_version}, "
-          f"torch {torch_version} ({torch_threads} thread), BLAS threads: {'1' if limiter else 'default'}, "
-          f"{os.cpu_count()} cores")
+    print(
+        f"python {platform.python_version()}, numpy {np.__version__}, scikit-learn {sklearn_version}, "
+        f"torch {torch_version} ({torch_threads} thread), BLAS threads: {'1' if limiter else 'default'}, "
+        f"{os.cpu_count()} cores"
+    )
     if kernel:
         import numba
 
@@ -238,20 +250,29 @@ def main() -> None:
         print(f"{name:52s} {rate:10,.0f} {1e6 / rate:9.1f}" if rate else f"{name:52s} {'n/a':>10s}")
     references = [rate for _, rate in rows[4:] if rate]
     path = "kernel" if kernel else "numpy fallback"
-    print(f"\ngoal ≥ 10,000 steps/s through the engine ({path}): {'met' if engine >= 10_000 else 'NOT met'} "
-          f"({engine:,.0f}); faster than both references: "
-          f"{'yes' if references and all(engine > r for r in references) else 'no'}"
-          + (f" ({engine / max(references):.1f}× the faster one)" if references else ""))
+    print(
+        f"\ngoal ≥ 10,000 steps/s through the engine ({path}): {'met' if engine >= 10_000 else 'NOT met'} "
+        f"({engine:,.0f}); faster than both references: "
+        f"{'yes' if references and all(engine > r for r in references) else 'no'}"
+        + (f" ({engine / max(references):.1f}× the faster one)" if references else "")
+    )
 
     training = Training(dataset, TrainingSettings(hidden=(8, 8), learning_rate=LEARNING_RATE, max_steps=300))
     training.run()
     print("\n41 × 41 weight-space slice, 2-8-8-1 on 500 points (best of 5)")
     for method in (RANDOM, PCA):
         for dtype in (np.float32, np.float64):
-            seconds = best_of(5, lambda: weight_slice(training.objective, training.weights, method, training.path, 41, dtype=dtype))
+            seconds = best_of(
+                5,
+                lambda method=method, dtype=dtype: weight_slice(
+                    training.objective, training.weights, method, training.path, 41, dtype=dtype
+                ),
+            )
             default = " (default)" if dtype is np.float32 else ""
-            print(f"  {method:6s} {np.dtype(dtype).name}{default:10s} {1e3 * seconds:7.1f} ms"
-                  f"{'   goal < 100 ms met' if seconds < 0.1 else ''}")
+            print(
+                f"  {method:6s} {np.dtype(dtype).name}{default:10s} {1e3 * seconds:7.1f} ms"
+                f"{'   goal < 100 ms met' if seconds < 0.1 else ''}"
+            )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ screen. Goals on the 2-core reference machine: < 1.5 s, < 20 ms, 60 per second.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py
 """
+
 from __future__ import annotations
 
 import os

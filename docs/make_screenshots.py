@@ -1,6 +1,7 @@
 """Render the README's screenshot of the studio offscreen:
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 """
+
 import os
 import sys
 import tempfile
@@ -33,7 +34,7 @@ def main() -> None:
     for _ in range(10):
         app.processEvents()
         time.sleep(0.02)
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("screenshot.png"))
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots" / "studio.png")
     window.grab().save(str(out))
     window.close()
     print(f"wrote {out}")

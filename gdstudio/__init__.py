@@ -1,4 +1,5 @@
 """gdstudio: a desktop studio for learning and teaching gradient descent."""
+
 from importlib import metadata as _metadata
 
 try:

@@ -1,4 +1,5 @@
 """``python -m gdstudio``: the same entry point as the ``gdstudio`` command."""
+
 import sys
 
 from gdstudio.cli import main

@@ -1,4 +1,5 @@
 """Fixtures shared by the core, CLI and window tests."""
+
 import numpy as np
 import pytest
 

@@ -6,10 +6,11 @@ One module per command (``run`` with its MLP task options in :mod:`.task`, ``swe
 ``gdstudio.core``, drawing in ``gdstudio.ui``. Every bad input exits with status 2
 and one line on stderr starting ``error:``.
 """
+
 from __future__ import annotations
 
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from gdstudio import __version__
 from gdstudio.cli.analyze import add_analyze_parser
@@ -18,6 +19,7 @@ from gdstudio.cli.race import add_race_parser
 from gdstudio.cli.run import add_run_parser
 from gdstudio.cli.studio import launch_studio
 from gdstudio.cli.sweep import add_sweep_parser
+
 
 def build_parser() -> Parser:
     parser = Parser(
@@ -31,6 +33,7 @@ def build_parser() -> Parser:
     add_analyze_parser(commands)
     add_race_parser(commands)
     return parser
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -46,5 +49,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+
 
 __all__ = ["build_parser", "main"]

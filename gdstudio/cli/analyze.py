@@ -1,5 +1,6 @@
 """``gdstudio analyze``: the Hessian at a point, its eigenvalues, the condition number
 and the largest stable γ = 2/λ_max."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,6 +20,7 @@ def add_analyze_parser(commands) -> None:
     analyze.add_argument("--at", metavar="X,Y", help="the point to analyse")
     analyze.add_argument("--json", metavar="PATH", help="write the analysis as JSON ('-' for standard output)")
     analyze.set_defaults(handler=analyze_command)
+
 
 def analyze_command(arguments: argparse.Namespace) -> int:
     from gdstudio.core.function.analysis import classify_point, curvature_at
@@ -61,4 +63,3 @@ def analyze_command(arguments: argparse.Namespace) -> int:
             lines.append(stationary.message)
         print("\n".join(lines))
     return EXIT_OK
-

@@ -1,27 +1,32 @@
 """The option layer every command shares: one-sentence usage errors, numbers and
 points as people type them (negative ones included), the function, the optimizer,
 γ, the step limit and tolerance, and the output paths."""
+
 from __future__ import annotations
 
 import argparse
 import math
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 EXIT_OK = 0
 
 EXIT_USAGE = 2
 
+
 class UsageError(Exception):
     """Bad input on the command line: one sentence for the person who typed it."""
+
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, not argparse's usage block
         raise UsageError(message)
 
+
 # options whose value may start with '-' (negative numbers: --start -1.5,2)
 _NUMERIC_OPTIONS = {"--start", "--lr", "--at", "--window", "--lr-min", "--lr-max", "--tol"}
+
 
 def join_negative_values(argv: Sequence[str]) -> list[str]:
     joined: list[str] = []
@@ -37,6 +42,7 @@ def join_negative_values(argv: Sequence[str]) -> list[str]:
         index += 1
     return joined
 
+
 def parse_float(text: str, what: str) -> float:
     try:
         value = float(text)
@@ -46,12 +52,14 @@ def parse_float(text: str, what: str) -> float:
         raise UsageError(f"{what} must be a finite number, not {text!r}")
     return value
 
+
 def parse_numbers(text: str, count: int, what: str) -> tuple[float, ...]:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) != count or not all(parts):
         example = ",".join(["1.5", "-2", "0", "3"][:count])
         raise UsageError(f"{what} takes {count} numbers separated by commas, for example {example}; got {text!r}")
     return tuple(parse_float(p, what) for p in parts)
+
 
 def parse_positive_int(text: str, what: str, allow_zero: bool = True) -> int:
     try:
@@ -62,6 +70,7 @@ def parse_positive_int(text: str, what: str, allow_zero: bool = True) -> int:
         raise UsageError(f"{what} must be {'0 or more' if allow_zero else 'at least 1'}, not {value}")
     return value
 
+
 def writable_path(path: str, what: str) -> str:
     if path == "-":
         return path
@@ -71,6 +80,7 @@ def writable_path(path: str, what: str) -> str:
     if os.path.isdir(path):
         raise UsageError(f"{what}: {path} is a folder")
     return path
+
 
 def ranged_number(text: str, what: str, low: float, high: float, whole: bool = False):
     """``text`` as a number from ``low`` to ``high`` (a whole number with ``whole``)."""
@@ -83,6 +93,7 @@ def ranged_number(text: str, what: str, low: float, high: float, whole: bool = F
         raise UsageError(f"{what} must be {kind} from {shown}, not {text}")
     return value
 
+
 def function_option(text: str | None):
     from gdstudio.core.function.language import FunctionError, parse_function
 
@@ -93,12 +104,14 @@ def function_option(text: str | None):
     except FunctionError as error:
         raise UsageError(f"--function: {error}") from None
 
+
 def learning_rate_option(text: str, what: str = "--lr") -> float:
     """γ as typed: a positive finite number."""
     value = parse_float(text, what)
     if value <= 0:
         raise UsageError(f"{what} must be a positive number, not {text}")
     return value
+
 
 def optimizer_option(name: str | None, what: str = "--optimizer") -> str:
     from gdstudio.core.descent.optimizers import OPTIMIZERS
@@ -107,6 +120,7 @@ def optimizer_option(name: str | None, what: str = "--optimizer") -> str:
     if name not in OPTIMIZERS:
         raise UsageError(f"{what}: unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
     return name
+
 
 def limits_options(arguments: argparse.Namespace, default_steps: int | None = None) -> tuple[int, float]:
     """--steps and --tol: the step limit (``default_steps``, or 1000) and the tolerance."""
@@ -121,6 +135,7 @@ def limits_options(arguments: argparse.Namespace, default_steps: int | None = No
         raise UsageError("--tol must be 0 or more")
     return max_steps, tolerance
 
+
 def output_options(arguments: argparse.Namespace, options: Sequence[str]) -> dict[str, str]:
     outputs = {}
     for option in options:
@@ -131,6 +146,7 @@ def output_options(arguments: argparse.Namespace, options: Sequence[str]) -> dic
             outputs[option] = writable_path(value, f"--{option}")
     return outputs
 
+
 def write_report(path: str, report: dict) -> None:
     from gdstudio.export.files import json_text, write_json
 
@@ -138,4 +154,3 @@ def write_report(path: str, report: dict) -> None:
         sys.stdout.write(json_text(report))
     else:
         write_json(path, report)
-

@@ -1,10 +1,22 @@
 """``gdstudio race``: several runs on one contour in lockstep, drawn as PNG, GIF or MP4."""
+
 from __future__ import annotations
 
 import argparse
 import sys
 
-from gdstudio.cli.options import EXIT_OK, UsageError, function_option, limits_options, optimizer_option, output_options, parse_float, parse_numbers, parse_positive_int, write_report
+from gdstudio.cli.options import (
+    EXIT_OK,
+    UsageError,
+    function_option,
+    limits_options,
+    optimizer_option,
+    output_options,
+    parse_float,
+    parse_numbers,
+    parse_positive_int,
+    write_report,
+)
 
 
 def add_race_parser(commands) -> None:
@@ -18,7 +30,10 @@ def add_race_parser(commands) -> None:
     race.add_argument("--function", "-f", metavar="EXPR", help="f(x, y), for example 'x^2 + x*y + y^2'")
     race.add_argument("--start", metavar="X,Y", help="the start point of every run without its own (default 1,1)")
     race.add_argument(
-        "--run", metavar="OPT:LR[:SCHEDULE][@X,Y]", action="append", default=[],
+        "--run",
+        metavar="OPT:LR[:SCHEDULE][@X,Y]",
+        action="append",
+        default=[],
         help=f"one runner: an optimizer ({', '.join(OPTIMIZERS)}) and its γ, e.g. gd:0.1 or adam:0.05; "
         "optionally a schedule, e.g. gd:0.5:step:100:0.5, gd:0.9:1/t:0.5, gd:0.3:cosine:500 (a cosine without a "
         "period spans the step limit), and its own start, e.g. gd:0.1@-1,2 (repeat --run for each runner)",
@@ -32,6 +47,7 @@ def add_race_parser(commands) -> None:
     race.add_argument("--mp4", metavar="PATH", help="render the race as an MP4 video (needs the 'video' extra, imageio-ffmpeg)")
     race.add_argument("--frames", metavar="N", help="frames in the GIF or the video (default 40)")
     race.set_defaults(handler=race_command)
+
 
 def _race_entry(text: str, start, max_steps: int, tolerance: float):
     from gdstudio.core.descent.engine import RunSettings
@@ -50,14 +66,17 @@ def _race_entry(text: str, start, max_steps: int, tolerance: float):
         raise UsageError(f"--run {text}: the learning rate must be a positive number")
     try:
         schedule = parse_schedule(parts[2]) if len(parts) == 3 else CONSTANT
-        settings = RunSettings(start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=max_steps, tolerance=tolerance, schedule=schedule)
+        settings = RunSettings(
+            start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=max_steps, tolerance=tolerance, schedule=schedule
+        )
     except ValueError as error:
         raise UsageError(f"--run {text}: {error}") from None
     return RaceEntry(settings)
 
+
 def race_command(arguments: argparse.Namespace) -> int:
-    from gdstudio.core.function.landscape import validate_window
     from gdstudio.core.descent.race import MAX_RACE_RUNS, Race, race_window
+    from gdstudio.core.function.landscape import validate_window
     from gdstudio.export.animation import missing_for, write_animation
     from gdstudio.export.files import ExportError
 
@@ -123,4 +142,3 @@ def race_command(arguments: argparse.Namespace) -> int:
         loss = "?" if final["loss"] is None else f"{final['loss']:.6g}"
         print(f"{label}: {race.status_text(index)}, f(w) = {loss}", file=stream)
     return EXIT_OK
-

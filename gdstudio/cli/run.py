@@ -1,11 +1,21 @@
 """``gdstudio run``: one descent on f(x, y) without a window, written as JSON, CSV,
 PNG or SVG; with ``--task`` it trains a small network instead (:mod:`.task`)."""
+
 from __future__ import annotations
 
 import argparse
 import sys
 
-from gdstudio.cli.options import EXIT_OK, UsageError, learning_rate_option, limits_options, optimizer_option, output_options, parse_numbers, write_report
+from gdstudio.cli.options import (
+    EXIT_OK,
+    UsageError,
+    learning_rate_option,
+    limits_options,
+    optimizer_option,
+    output_options,
+    parse_numbers,
+    write_report,
+)
 from gdstudio.cli.task import add_task_options, run_task_command
 
 
@@ -33,13 +43,14 @@ def add_run_parser(commands) -> None:
     add_task_options(run)
     run.set_defaults(handler=run_command)
 
+
 def run_command(arguments: argparse.Namespace) -> int:
     if getattr(arguments, "task", None) is not None:
         return run_task_command(arguments)
     from gdstudio.core.descent.engine import RunSettings, run_descent
+    from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
     from gdstudio.core.function.language import FunctionError, parse_function
     from gdstudio.core.function.presets import DEFAULT_PRESET, PRESETS
-    from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
     from gdstudio.export.files import ExportError, write_csv
 
     preset = None
@@ -89,9 +100,7 @@ def run_command(arguments: argparse.Namespace) -> int:
     # the one-line summary goes to stderr when stdout carries the JSON
     point = ", ".join(f"{v:.6g}" for v in result.final_point)
     print(
-        f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, "
-        f"‖∇f‖ = {result.final_gradient_norm:.3g}",
+        f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, ‖∇f‖ = {result.final_gradient_norm:.3g}",
         file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
     )
     return EXIT_OK
-

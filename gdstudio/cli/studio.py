@@ -1,4 +1,5 @@
 """Opening the window, or, where there is no display, the demo render instead."""
+
 from __future__ import annotations
 
 import os
@@ -15,12 +16,14 @@ def has_display() -> bool:
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
 
+
 def launch_studio() -> int:
     if not has_display():
         return demo_render("descent.png")
     from gdstudio.ui.shell.app import run_application
 
     return run_application()
+
 
 def demo_render(path: str) -> int:
     """Where there is no display: say so and draw the seed example to a PNG instead."""
@@ -42,4 +45,3 @@ def demo_render(path: str) -> int:
         return 1
     print(f"No display found: wrote the demo render of f(x, y) = {function.display} to {path} instead of opening the window.")
     return EXIT_OK
-

@@ -1,10 +1,22 @@
 """``gdstudio sweep``: many learning rates in lockstep; final loss and steps against γ."""
+
 from __future__ import annotations
 
 import argparse
 import sys
 
-from gdstudio.cli.options import EXIT_OK, UsageError, function_option, limits_options, optimizer_option, output_options, parse_float, parse_numbers, parse_positive_int, write_report
+from gdstudio.cli.options import (
+    EXIT_OK,
+    UsageError,
+    function_option,
+    limits_options,
+    optimizer_option,
+    output_options,
+    parse_float,
+    parse_numbers,
+    parse_positive_int,
+    write_report,
+)
 
 
 def add_sweep_parser(commands) -> None:
@@ -28,9 +40,10 @@ def add_sweep_parser(commands) -> None:
     sweep.add_argument("--png", metavar="PATH", help="plot final loss and steps against γ as PNG")
     sweep.set_defaults(handler=sweep_command)
 
+
 def sweep_command(arguments: argparse.Namespace) -> int:
-    from gdstudio.core.function.analysis import curvature_at
     from gdstudio.core.descent.sweep import MAX_SWEEP_COUNT, log_spaced_learning_rates, run_sweep
+    from gdstudio.core.function.analysis import curvature_at
     from gdstudio.export.files import ExportError
 
     function = function_option(arguments.function)
@@ -85,4 +98,3 @@ def sweep_command(arguments: argparse.Namespace) -> int:
         predicted = f"the curvature at ({where}): {curvature.note}"
     print(f"{result.summary()}; {predicted}", file=sys.stderr if outputs.get("json") == "-" else sys.stdout)
     return EXIT_OK
-

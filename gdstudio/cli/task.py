@@ -1,17 +1,39 @@
 """``gdstudio run --task``: train a small network without a window. The options that
 a function run also takes (--optimizer, --lr, --steps, --tol, the outputs) go
 through the same option layer (:mod:`.options`)."""
+
 from __future__ import annotations
 
 import argparse
 import os
 import sys
 
-from gdstudio.cli.options import EXIT_OK, UsageError, learning_rate_option, limits_options, optimizer_option, output_options, parse_float, parse_positive_int, ranged_number, write_report
+from gdstudio.cli.options import (
+    EXIT_OK,
+    UsageError,
+    learning_rate_option,
+    limits_options,
+    optimizer_option,
+    output_options,
+    parse_float,
+    parse_positive_int,
+    ranged_number,
+    write_report,
+)
 
 
 def add_task_options(run) -> None:
-    from gdstudio.core.mlp.datasets import DEFAULT_DATA_SEED, DEFAULT_SAMPLES, DEFAULT_TEST_FRACTION, MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MAX_TEST_FRACTION, MIN_SAMPLES, TASKS
+    from gdstudio.core.mlp.datasets import (
+        DEFAULT_DATA_SEED,
+        DEFAULT_SAMPLES,
+        DEFAULT_TEST_FRACTION,
+        MAX_CLASSES,
+        MAX_NOISE,
+        MAX_SAMPLES,
+        MAX_TEST_FRACTION,
+        MIN_SAMPLES,
+        TASKS,
+    )
 
     group = run.add_argument_group(
         "MLP tasks",
@@ -23,7 +45,8 @@ def add_task_options(run) -> None:
     group.add_argument("--activation", metavar="NAME", help="tanh, relu, sigmoid or linear (default tanh)")
     group.add_argument("--loss", metavar="ce|mse", help="cross-entropy or squared error (default ce, mse for regression)")
     group.add_argument(
-        "--reduction", metavar="sum|mean",
+        "--reduction",
+        metavar="sum|mean",
         help="L sums E over the data (default) or takes the mean; with mean and no --lr, a task's γ becomes the "
         "one that takes the same steps (γ × N for gd, momentum and nesterov)",
     )
@@ -32,7 +55,8 @@ def add_task_options(run) -> None:
     group.add_argument("--batch-size", metavar="B", help="mini-batch SGD with batches of B (default: the full batch)")
     group.add_argument("--l2", metavar="λ", help="L2 penalty (λ/2)‖W‖² (default 0)")
     group.add_argument(
-        "--data-seed", metavar="D",
+        "--data-seed",
+        metavar="D",
         help=f"seed of the data: the points drawn and the train/test split (default {DEFAULT_DATA_SEED}, as the window's)",
     )
     group.add_argument(
@@ -40,20 +64,36 @@ def add_task_options(run) -> None:
     )
     group.add_argument("--noise", metavar="S", help=f"noise of a built-in task's points, 0 to {MAX_NOISE:g} (default the task's)")
     group.add_argument(
-        "--test-fraction", metavar="F",
+        "--test-fraction",
+        metavar="F",
         help=f"share of the points held out for testing, 0 to {MAX_TEST_FRACTION:g} (default {DEFAULT_TEST_FRACTION:g})",
     )
     group.add_argument(
-        "--target", metavar="class|value",
+        "--target",
+        metavar="class|value",
         help="how a 3-column CSV file's last column is read: class labels or values to fit (default: class labels "
         f"when they are whole numbers with 2 to {MAX_CLASSES} different ones, else values)",
     )
+
 
 def run_task_command(arguments: argparse.Namespace) -> int:
     """``gdstudio run --task NAME``: train an MLP and write its JSON report and figure."""
     from dataclasses import replace
 
-    from gdstudio.core.mlp.datasets import DEFAULT_DATA_SEED, DEFAULT_SAMPLES, DEFAULT_TEST_FRACTION, MAX_NOISE, MAX_SAMPLES, MAX_SEED, MAX_TEST_FRACTION, MIN_SAMPLES, TARGETS, TASKS, DataError, DataSettings
+    from gdstudio.core.mlp.datasets import (
+        DEFAULT_DATA_SEED,
+        DEFAULT_SAMPLES,
+        DEFAULT_TEST_FRACTION,
+        MAX_NOISE,
+        MAX_SAMPLES,
+        MAX_SEED,
+        MAX_TEST_FRACTION,
+        MIN_SAMPLES,
+        TARGETS,
+        TASKS,
+        DataError,
+        DataSettings,
+    )
     from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, REDUCTIONS, MLPError, loss_name, parse_hidden
     from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
     from gdstudio.export.files import ExportError
@@ -63,18 +103,19 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             raise UsageError(f"--{option} is for functions and cannot be used with --task")
     name = arguments.task
     seed = ranged_number(arguments.seed, "--seed", 0, MAX_SEED, whole=True) if arguments.seed else 0
-    data_seed = (
-        ranged_number(arguments.data_seed, "--data-seed", 0, MAX_SEED, whole=True) if arguments.data_seed else DEFAULT_DATA_SEED
-    )
+    data_seed = ranged_number(arguments.data_seed, "--data-seed", 0, MAX_SEED, whole=True) if arguments.data_seed else DEFAULT_DATA_SEED
     test_fraction = (
         ranged_number(arguments.test_fraction, "--test-fraction", 0.0, MAX_TEST_FRACTION)
-        if arguments.test_fraction else DEFAULT_TEST_FRACTION
+        if arguments.test_fraction
+        else DEFAULT_TEST_FRACTION
     )
     builtin = name in TASKS
     if builtin:
         if arguments.target is not None:
             raise UsageError("--target is for CSV files: a built-in task's targets are its own")
-        samples = ranged_number(arguments.samples, "--samples", MIN_SAMPLES, MAX_SAMPLES, whole=True) if arguments.samples else DEFAULT_SAMPLES
+        samples = (
+            ranged_number(arguments.samples, "--samples", MIN_SAMPLES, MAX_SAMPLES, whole=True) if arguments.samples else DEFAULT_SAMPLES
+        )
         noise = ranged_number(arguments.noise, "--noise", 0.0, MAX_NOISE) if arguments.noise else None
         data = DataSettings(task=name, samples=samples, noise=noise, test_fraction=test_fraction, seed=data_seed)
     elif name.lower().endswith(".csv") or os.path.exists(name):
@@ -149,6 +190,7 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             write_report(outputs["json"], report)
     except ExportError as error:
         raise UsageError(str(error)) from None
+
     def percent(value):
         return "n/a" if value is None else f"{100 * value:.1f} %"
 
@@ -162,8 +204,7 @@ def run_task_command(arguments: argparse.Namespace) -> int:
     requested = changes.get("batch_size")
     if requested is not None and not training.mini_batch:
         notes.append(
-            f"full batch: --batch-size {requested} is not smaller than the {train_size} training points "
-            f"(recorded as batch_size null)"
+            f"full batch: --batch-size {requested} is not smaller than the {train_size} training points (recorded as batch_size null)"
         )
     # the summary line goes to stderr when the JSON goes to stdout
     print(
@@ -172,4 +213,3 @@ def run_task_command(arguments: argparse.Namespace) -> int:
         file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
     )
     return EXIT_OK
-

@@ -1,4 +1,5 @@
 """Plain data for the reports every feature writes: JSON has no NaN or infinity."""
+
 from __future__ import annotations
 
 import math

@@ -5,20 +5,22 @@ its size is bounded, and every field is checked; the function text goes through
 the same safe parser as typed text.  A bad file raises :class:`SessionError`
 with one sentence and changes nothing.
 """
+
 from __future__ import annotations
 
 import json
 import math
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Mapping
+from typing import Any
 
 from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
-from gdstudio.core.function.language import FunctionError, parse_function
-from gdstudio.core.function.landscape import validate_window
 from gdstudio.core.descent.optimizers import OPTIMIZERS, make_optimizer
-from gdstudio.core.function.presets import DEFAULT_PRESET
 from gdstudio.core.descent.schedules import Schedule
+from gdstudio.core.function.landscape import validate_window
+from gdstudio.core.function.language import FunctionError, parse_function
+from gdstudio.core.function.presets import DEFAULT_PRESET
 
 SESSION_FORMAT = "gdstudio-session"
 SESSION_VERSION = 1
@@ -58,7 +60,7 @@ class Session:
             schedule=self.schedule,
         )
 
-    def with_changes(self, **changes) -> "Session":
+    def with_changes(self, **changes) -> Session:
         return replace(self, **changes)
 
 

@@ -11,11 +11,12 @@ player and slide program opens) needs imageio-ffmpeg, the optional ``video`` ext
 which brings its own ffmpeg binary, so nothing has to be installed system-wide.
 :func:`write_animation` picks the writer from the file's suffix.
 """
+
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import numpy as np
 
@@ -219,8 +220,14 @@ def write_mp4(
                 if writer is None:
                     size = image.shape[:2]
                     writer = imageio_ffmpeg.write_frames(
-                        str(temporary), (size[1], size[0]), fps=fps, codec="libx264", quality=7,
-                        pix_fmt_out="yuv420p", macro_block_size=2, ffmpeg_log_level="error",
+                        str(temporary),
+                        (size[1], size[0]),
+                        fps=fps,
+                        codec="libx264",
+                        quality=7,
+                        pix_fmt_out="yuv420p",
+                        macro_block_size=2,
+                        ffmpeg_log_level="error",
                     )
                     writer.send(None)  # start ffmpeg
                 elif image.shape[:2] != size:

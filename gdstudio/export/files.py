@@ -1,15 +1,18 @@
 """Atomic file writes: a temporary file in the same folder, then ``os.replace``,
 so a failed or interrupted write never leaves a half-written file behind."""
+
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import io
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 
 class ExportError(OSError):
@@ -79,10 +82,8 @@ def _folder_reason(error: OSError, folder: Path) -> str:
 
 
 def _remove(temporary: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # the error that brought us here is the one to report
         temporary.unlink(missing_ok=True)
-    except OSError:
-        pass  # the error that brought us here is the one to report
 
 
 def write_text(path: str | os.PathLike, text: str) -> Path:

@@ -1,5 +1,6 @@
 """`gdstudio sweep`, `gdstudio analyze` and `gdstudio race` end to end (in-process),
 and the animated GIF writer they use."""
+
 import json
 import sys
 
@@ -35,6 +36,7 @@ def assert_usage_error(capsys, *argv, match=""):
 
 # -- analyze ---------------------------------------------------------------------------------
 
+
 def test_analyze_seed_reports_eigenvalues_1_and_3(tmp_path, capsys):
     path = tmp_path / "analysis.json"
     code, out, _ = run_cli(capsys, "analyze", "--function", SEED, "--at", "1,-0.5", "--json", str(path))
@@ -68,11 +70,26 @@ def test_analyze_where_f_is_undefined_writes_nulls(capsys):
 
 # -- sweep -----------------------------------------------------------------------------------
 
+
 def test_sweep_seed_json_flips_at_two_thirds_and_png(tmp_path, capsys):
     json_path, png_path = tmp_path / "sweep.json", tmp_path / "sweep.png"
     code, out, _ = run_cli(
-        capsys, "sweep", "--function", SEED, "--start", "-1.5,1", "--lr-min", "0.05", "--lr-max", "2",
-        "--count", "200", "--json", str(json_path), "--png", str(png_path),
+        capsys,
+        "sweep",
+        "--function",
+        SEED,
+        "--start",
+        "-1.5,1",
+        "--lr-min",
+        "0.05",
+        "--lr-max",
+        "2",
+        "--count",
+        "200",
+        "--json",
+        str(json_path),
+        "--png",
+        str(png_path),
     )
     assert code == 0
     data = strict_json(json_path.read_text())
@@ -94,8 +111,24 @@ def test_sweep_seed_json_flips_at_two_thirds_and_png(tmp_path, capsys):
 
 def test_sweep_writes_null_for_non_finite_losses(capsys):
     # sqrt(x): a large step lands at x < 0, where f is not defined
-    code, out, err = run_cli(capsys, "sweep", "-f", "sqrt(x) + y^2", "--start", "1,1", "--lr-min", "0.01",
-                             "--lr-max", "10", "--count", "5", "--steps", "50", "--json", "-")
+    code, out, err = run_cli(
+        capsys,
+        "sweep",
+        "-f",
+        "sqrt(x) + y^2",
+        "--start",
+        "1,1",
+        "--lr-min",
+        "0.01",
+        "--lr-max",
+        "10",
+        "--count",
+        "5",
+        "--steps",
+        "50",
+        "--json",
+        "-",
+    )
     assert code == 0
     data = strict_json(out)
     assert data["status"][-1] == "diverged" and data["final_loss"][-1] is None
@@ -103,8 +136,26 @@ def test_sweep_writes_null_for_non_finite_losses(capsys):
 
 
 def test_sweep_with_another_optimizer_and_limits(capsys):
-    code, out, _ = run_cli(capsys, "sweep", "-f", SEED, "--lr-min", "0.01", "--lr-max", "1", "--count", "7",
-                           "--optimizer", "adam", "--steps", "300", "--tol", "1e-4", "--json", "-")
+    code, out, _ = run_cli(
+        capsys,
+        "sweep",
+        "-f",
+        SEED,
+        "--lr-min",
+        "0.01",
+        "--lr-max",
+        "1",
+        "--count",
+        "7",
+        "--optimizer",
+        "adam",
+        "--steps",
+        "300",
+        "--tol",
+        "1e-4",
+        "--json",
+        "-",
+    )
     assert code == 0
     data = strict_json(out)
     assert data["optimizer"] == "adam" and data["max_steps"] == 300 and data["tol"] == 1e-4
@@ -113,11 +164,30 @@ def test_sweep_with_another_optimizer_and_limits(capsys):
 
 # -- race ------------------------------------------------------------------------------------
 
+
 def test_race_json_png_and_gif(tmp_path, capsys):
     paths = {name: tmp_path / f"race.{name}" for name in ("json", "png", "gif")}
     code, out, _ = run_cli(
-        capsys, "race", "-f", SEED, "--start", "1.5,-1", "--run", "gd:0.1", "--run", "momentum:0.05",
-        "--run", "adam:0.1", "--run", "gd:0.7", "--run", "gd:0.9:1/t:0.5", "--steps", "300", "--frames", "6",
+        capsys,
+        "race",
+        "-f",
+        SEED,
+        "--start",
+        "1.5,-1",
+        "--run",
+        "gd:0.1",
+        "--run",
+        "momentum:0.05",
+        "--run",
+        "adam:0.1",
+        "--run",
+        "gd:0.7",
+        "--run",
+        "gd:0.9:1/t:0.5",
+        "--steps",
+        "300",
+        "--frames",
+        "6",
         *[item for name, path in paths.items() for item in (f"--{name}", str(path))],
     )
     assert code == 0, out
@@ -148,6 +218,7 @@ def test_race_json_to_stdout_keeps_the_summary_on_stderr(capsys):
 
 
 # -- bad input: exit 2 and one line ------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "argv, match",
@@ -188,8 +259,26 @@ def test_bad_input_exits_2_with_one_error_line(capsys, argv, match):
 
 def test_race_of_start_points_and_a_cosine_over_the_step_limit(tmp_path, capsys):
     path = tmp_path / "race.json"
-    code, out, _ = run_cli(capsys, "race", "-f", SEED, "--start", "1.5,-1", "--run", "gd:0.1", "--run", "adam:0.1@-1,2",
-                           "--run", "gd:0.3:cos@0,1", "--steps", "50", "--json", str(path), "--png", str(tmp_path / "race.png"))
+    code, out, _ = run_cli(
+        capsys,
+        "race",
+        "-f",
+        SEED,
+        "--start",
+        "1.5,-1",
+        "--run",
+        "gd:0.1",
+        "--run",
+        "adam:0.1@-1,2",
+        "--run",
+        "gd:0.3:cos@0,1",
+        "--steps",
+        "50",
+        "--json",
+        str(path),
+        "--png",
+        str(tmp_path / "race.png"),
+    )
     assert code == 0
     runs = strict_json(path.read_text())["runs"]
     assert [run["start"] for run in runs] == [[1.5, -1.0], [-1.0, 2.0], [0.0, 1.0]]
@@ -212,6 +301,7 @@ def test_race_gif_without_pillow_says_so_in_one_line(tmp_path, capsys, monkeypat
 
 
 # -- the GIF writer ------------------------------------------------------------------------------
+
 
 def frames(count, size=(40, 30)):
     for index in range(count):
@@ -255,6 +345,7 @@ def test_gif_frames_must_share_one_size(tmp_path):
 
 # -- MP4 (the optional 'video' extra) ----------------------------------------------------------
 
+
 def mp4_frames(path):
     """(width, height), frame rate and frame count of an MP4, read back with ffmpeg."""
     import imageio_ffmpeg
@@ -270,8 +361,9 @@ def test_write_mp4_encodes_every_frame_then_holds_the_last(tmp_path):
     from gdstudio.export.animation import write_animation
 
     seen = []
-    path = write_animation(tmp_path / "a.mp4", frames(8), total=8, frame_duration=0.1, final_pause=0.5,
-                           progress=lambda done, total: seen.append((done, total)))
+    path = write_animation(
+        tmp_path / "a.mp4", frames(8), total=8, frame_duration=0.1, final_pause=0.5, progress=lambda done, total: seen.append((done, total))
+    )
     assert path == tmp_path / "a.mp4"
     assert seen == [(i, 8) for i in range(1, 9)]
     size, fps, count = mp4_frames(path)
@@ -308,8 +400,24 @@ def test_animation_suffix_and_missing_extra_are_told_plainly(tmp_path, monkeypat
 def test_race_mp4(tmp_path, capsys):
     pytest.importorskip("imageio_ffmpeg")
     path = tmp_path / "race.mp4"
-    code, out, err = run_cli(capsys, "race", "-f", SEED, "--start", "1.5,-1", "--run", "gd:0.1", "--run", "adam:0.1",
-                             "--steps", "200", "--frames", "5", "--mp4", str(path))
+    code, out, err = run_cli(
+        capsys,
+        "race",
+        "-f",
+        SEED,
+        "--start",
+        "1.5,-1",
+        "--run",
+        "gd:0.1",
+        "--run",
+        "adam:0.1",
+        "--steps",
+        "200",
+        "--frames",
+        "5",
+        "--mp4",
+        str(path),
+    )
     assert code == 0, err
     size, _, count = mp4_frames(path)
     assert size == (600, 660) and count > 5  # five frames, then the last held

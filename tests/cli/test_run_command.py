@@ -1,4 +1,5 @@
 """`gdstudio run` end to end: files, exit codes, one-line errors, nothing half-written."""
+
 import json
 import subprocess
 import sys
@@ -27,8 +28,22 @@ def strict_json(text):
 def test_json_csv_png_svg(tmp_path, capsys):
     paths = {k: tmp_path / f"run.{k}" for k in ("json", "csv", "png", "svg")}
     code, out, err = run(
-        capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.6", "--start", "-1.5,2",
-        "--json", str(paths["json"]), "--csv", str(paths["csv"]), "--png", str(paths["png"]), "--svg", str(paths["svg"]),
+        capsys,
+        "run",
+        "--function",
+        "x^2 + x*y + y^2",
+        "--lr",
+        "0.6",
+        "--start",
+        "-1.5,2",
+        "--json",
+        str(paths["json"]),
+        "--csv",
+        str(paths["csv"]),
+        "--png",
+        str(paths["png"]),
+        "--svg",
+        str(paths["svg"]),
     )
     assert code == 0 and err == "" and out.startswith("converged:")
     report = strict_json(paths["json"].read_text())
@@ -111,7 +126,9 @@ def test_version(capsys):
 def test_python_dash_m_in_a_subprocess(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "gdstudio", "run", "--function", "x^2+y^2", "--start", "-1.5,2", "--json", "-"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert strict_json(result.stdout)["status"] == "converged"

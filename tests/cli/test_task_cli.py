@@ -1,4 +1,5 @@
 """`gdstudio run --task NAME` end to end: JSON, PNG/SVG figures and exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,18 @@ def test_xor_with_defaults_writes_the_json_the_issue_asks_for(tmp_path, capsys):
     assert report["test_accuracy"] > 0.95 and report["train_accuracy"] > 0.95
     settings = report["settings"]
     assert settings == {
-        "hidden": [8, 8], "activation": "tanh", "loss": "ce", "reduction": "sum", "init": "xavier", "seed": 0,
-        "l2": 0.0, "batch_size": None, "lr": 0.01, "optimizer": "gd", "hyperparameters": {}, "max_steps": 1500,
+        "hidden": [8, 8],
+        "activation": "tanh",
+        "loss": "ce",
+        "reduction": "sum",
+        "init": "xavier",
+        "seed": 0,
+        "l2": 0.0,
+        "batch_size": None,
+        "lr": 0.01,
+        "optimizer": "gd",
+        "hyperparameters": {},
+        "max_steps": 1500,
         "tol": 1e-6,
     }
     assert report["network"] == [2, 8, 8, 1] and report["parameters"] == 105
@@ -45,17 +56,57 @@ def test_xor_with_defaults_writes_the_json_the_issue_asks_for(tmp_path, capsys):
 
 def test_every_option_is_used_and_recorded(capsys):
     code, out, err = run_cli(
-        capsys, "run", "--task", "circles", "--hidden", "6", "--activation", "relu", "--loss", "mse",
-        "--reduction", "mean", "--init", "he", "--seed", "3", "--batch-size", "40", "--lr", "0.5",
-        "--optimizer", "momentum", "--steps", "60", "--l2", "0.001", "--samples", "200", "--noise", "0.05",
-        "--test-fraction", "0.25", "--json", "-",
+        capsys,
+        "run",
+        "--task",
+        "circles",
+        "--hidden",
+        "6",
+        "--activation",
+        "relu",
+        "--loss",
+        "mse",
+        "--reduction",
+        "mean",
+        "--init",
+        "he",
+        "--seed",
+        "3",
+        "--batch-size",
+        "40",
+        "--lr",
+        "0.5",
+        "--optimizer",
+        "momentum",
+        "--steps",
+        "60",
+        "--l2",
+        "0.001",
+        "--samples",
+        "200",
+        "--noise",
+        "0.05",
+        "--test-fraction",
+        "0.25",
+        "--json",
+        "-",
     )
     assert code == 0 and "max_steps: 60 steps, 2-6-1 relu → sigmoid" in err
     report = strict_json(out)
     assert report["settings"] == {
-        "hidden": [6], "activation": "relu", "loss": "mse", "reduction": "mean", "init": "he", "seed": 3,
-        "l2": 0.001, "batch_size": 40, "lr": 0.5, "optimizer": "momentum", "hyperparameters": {},
-        "max_steps": 60, "tol": 1e-6,
+        "hidden": [6],
+        "activation": "relu",
+        "loss": "mse",
+        "reduction": "mean",
+        "init": "he",
+        "seed": 3,
+        "l2": 0.001,
+        "batch_size": 40,
+        "lr": 0.5,
+        "optimizer": "momentum",
+        "hyperparameters": {},
+        "max_steps": 60,
+        "tol": 1e-6,
     }
     assert report["train_size"] == 150 and report["test_size"] == 50 and report["steps"] == 60
     assert report["data"] == {"task": "circles", "samples": 200, "noise": 0.05, "test_fraction": 0.25, "seed": 0}
@@ -107,9 +158,27 @@ def test_a_batch_size_beyond_the_training_set_is_the_full_batch_and_says_so(caps
 
 def test_a_diverging_run_prints_its_summary_and_no_numpy_warnings(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-W", "error::RuntimeWarning", "-m", "gdstudio", "run", "--task", "xor", "--lr", "1e308",
-         "--steps", "50", "--json", str(tmp_path / "run.json"), "--png", str(tmp_path / "run.png")],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-W",
+            "error::RuntimeWarning",
+            "-m",
+            "gdstudio",
+            "run",
+            "--task",
+            "xor",
+            "--lr",
+            "1e308",
+            "--steps",
+            "50",
+            "--json",
+            str(tmp_path / "run.json"),
+            "--png",
+            str(tmp_path / "run.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and done.stdout.startswith("diverged: 1 steps")
@@ -137,8 +206,20 @@ def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, pla
     path = plane_csv
     png = tmp_path / "plane.png"
     code, out, err = run_cli(
-        capsys, "run", "--task", str(path), "--hidden", "8", "--optimizer", "adam", "--steps", "600", "--json", "-",
-        "--png", str(png),
+        capsys,
+        "run",
+        "--task",
+        str(path),
+        "--hidden",
+        "8",
+        "--optimizer",
+        "adam",
+        "--steps",
+        "600",
+        "--json",
+        "-",
+        "--png",
+        str(png),
     )
     report = strict_json(out)
     assert code == 0 and report["kind"] == "regression" and report["network"] == [2, 8, 1]
@@ -244,7 +325,9 @@ def test_the_installed_command_runs_a_task(tmp_path):
     path = tmp_path / "moons.json"
     done = subprocess.run(
         [sys.executable, "-m", "gdstudio", "run", "--task", "moons", "--steps", "20", "--json", str(path)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert strict_json(path.read_text())["steps"] == 20

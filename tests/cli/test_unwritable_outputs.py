@@ -1,4 +1,5 @@
 """An output the CLI cannot write is one line on stderr and exit code 2, not a traceback."""
+
 import pytest
 
 from gdstudio.cli import main

@@ -1,4 +1,5 @@
 """Session files (untrusted input) and atomic writes."""
+
 import json
 from pathlib import Path
 
@@ -18,8 +19,16 @@ from gdstudio.export.files import ExportError, atomic_write, write_csv, write_js
 
 
 def test_a_session_round_trips():
-    session = Session(function="x^2 + 3y^2", window=(-1, 1, -2, 2), optimizer="adam", hyperparameters={"beta1": 0.8},
-                      learning_rate=0.05, start=(0.5, -0.5), max_steps=200, tolerance=1e-8)
+    session = Session(
+        function="x^2 + 3y^2",
+        window=(-1, 1, -2, 2),
+        optimizer="adam",
+        hyperparameters={"beta1": 0.8},
+        learning_rate=0.05,
+        start=(0.5, -0.5),
+        max_steps=200,
+        tolerance=1e-8,
+    )
     assert session_from_text(session_text(session)) == session
     assert json.loads(session_text(DEFAULT_SESSION))["version"] == 1
 
@@ -27,9 +36,15 @@ def test_a_session_round_trips():
 @pytest.mark.parametrize(
     "schedule, saved",
     [
-        (DEFAULT_SCHEDULE.with_kind("step").with_texts({"step_size": "25", "step_factor": "0.8"}), {"kind": "step", "factor": 0.8, "step_size": 25}),
+        (
+            DEFAULT_SCHEDULE.with_kind("step").with_texts({"step_size": "25", "step_factor": "0.8"}),
+            {"kind": "step", "factor": 0.8, "step_size": 25},
+        ),
         (DEFAULT_SCHEDULE.with_kind("exponential").with_texts({"exponential_factor": "0.95"}), {"kind": "exponential", "factor": 0.95}),
-        (DEFAULT_SCHEDULE.with_kind("cosine").with_texts({"period": "150", "minimum": "0.001"}), {"kind": "cosine", "period": 150, "minimum": 0.001}),
+        (
+            DEFAULT_SCHEDULE.with_kind("cosine").with_texts({"period": "150", "minimum": "0.001"}),
+            {"kind": "cosine", "period": 150, "minimum": 0.001},
+        ),
         (DEFAULT_SCHEDULE.with_kind("cosine").with_texts({"minimum": "0.001"}), {"kind": "cosine", "minimum": 0.001}),
         (DEFAULT_SCHEDULE.with_kind("inverse_time").with_texts({"decay": "0.2"}), {"kind": "inverse_time", "decay": 0.2}),
     ],
@@ -70,8 +85,14 @@ def test_older_session_files_still_open():
 @pytest.mark.parametrize(
     "schedule, sentence",
     [
-        ({"kind": "cosine", "period": 0}, "the session's schedule is not valid: the period T must be a whole number of steps from 1 to 10,000,000, not 0"),
-        ({"kind": "exponential", "factor": 2}, "the session's schedule is not valid: the decay factor must be a number above 0 and at most 1, not 2"),
+        (
+            {"kind": "cosine", "period": 0},
+            "the session's schedule is not valid: the period T must be a whole number of steps from 1 to 10,000,000, not 0",
+        ),
+        (
+            {"kind": "exponential", "factor": 2},
+            "the session's schedule is not valid: the decay factor must be a number above 0 and at most 1, not 2",
+        ),
         ({"kind": "step", "step_size": "ten"}, "the session's schedule is not valid: the schedule's step_size must be a number"),
         ({"kind": "warmup"}, "the session's schedule is not valid: unknown schedule 'warmup'"),
     ],

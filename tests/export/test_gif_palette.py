@@ -1,4 +1,5 @@
 """An animated GIF keeps each colour from frame to frame: one palette for all frames."""
+
 import numpy as np
 import pytest
 
@@ -21,7 +22,7 @@ def frames(count, size=(120, 90)):
         array[..., 1] = (y * 2 + x) % 256
         array[..., 2] = 90 + (x + y) // 4
         left = 5 + 8 * index
-        array[10:16, left:left + 6] = RUN
+        array[10:16, left : left + 6] = RUN
         yield array
 
 
@@ -43,7 +44,7 @@ def test_a_colour_is_one_colour_in_every_frame_and_the_one_on_screen(tmp_path):
     seen = set()
     for index, frame in enumerate(written):
         left = 5 + 8 * index
-        square = frame[10:16, left:left + 6].reshape(-1, 3)
+        square = frame[10:16, left : left + 6].reshape(-1, 3)
         seen.update(map(tuple, square))
     assert seen == {RUN}  # exactly #00c2ff, in all ten frames
     # the colour scale stays close to the source too: 3.4 levels off on average here,
@@ -58,7 +59,7 @@ def test_a_frame_of_few_colours_keeps_them_exactly(tmp_path):
     for index in range(6):
         array = np.full((20, 40, 3), colours[3], dtype=np.uint8)
         for k, colour in enumerate(colours[:3]):
-            array[2 + 6 * k: 6 + 6 * k, : 5 + 5 * index] = colour
+            array[2 + 6 * k : 6 + 6 * k, : 5 + 5 * index] = colour
         source.append(array)
     written = read_frames(write_gif(tmp_path / "few.gif", source))
     for frame, original in zip(written, source):

@@ -1,6 +1,7 @@
 """The files a Linux desktop and a software centre read: the .desktop entry, the
 AppStream metainfo and the icons, checked with the freedesktop tools themselves
 (Debian's desktop-file-utils and appstream; .ci/run installs them)."""
+
 import os
 import re
 import shutil
@@ -98,8 +99,25 @@ def test_icons_exist_at_every_size_and_as_svg():
     for size in ICON_SIZES:
         png = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APPLICATION_ID}.png"
         assert png_size(png) == (size, size)
-    # resources live inside the package only (the design card's top-level folder is gone)
-    assert not (ROOT / "resources").exists()
+    # the shipped scalable icon is the master in resources/icons, copied by render_icons.py
+    assert (ICONS / "gdstudio.svg").read_bytes() == (ROOT / "resources" / "icons" / "gdstudio.svg").read_bytes()
+    assert (ROOT / "resources" / "icons" / "gdstudio-small.svg").is_file()
+
+
+def test_example_data_files_are_of_the_kinds_the_resources_readme_names():
+    from gdstudio.core.mlp.datasets import CLASSIFICATION, REGRESSION, DataSettings
+
+    data = ROOT / "resources" / "data"
+    expected = {
+        "classes.csv": (CLASSIFICATION, 2, 3),
+        "plane.csv": (REGRESSION, 2, 0),
+        "curve.csv": (REGRESSION, 1, 0),
+        "line.csv": (REGRESSION, 1, 0),
+    }
+    for name, (kind, inputs, classes) in expected.items():
+        dataset = DataSettings(task="", path=str(data / name)).load()
+        assert (dataset.kind, dataset.train_inputs.shape[1], dataset.classes) == (kind, inputs, classes), name
+        assert name in (ROOT / "resources" / "README.md").read_text(encoding="utf-8")
 
 
 def test_make_install_desktop_and_uninstall_desktop(tmp_path):

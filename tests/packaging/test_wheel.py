@@ -2,6 +2,7 @@
 as package data and declares the `gdstudio` entry point, and the app it holds
 finds its resources through importlib.resources and starts offscreen (where it
 writes the demo render), with no source tree anywhere on the path."""
+
 import email
 import os
 import shutil

@@ -1,5 +1,6 @@
 """Fixtures for the window tests: a MainWindow with its own settings file, closed
 (and its worker thread stopped) after each test."""
+
 import gc
 
 import pytest

@@ -20,13 +20,15 @@ Step semantics, shared by every front end:
 per step; :func:`descend` iterates one run step by step; :func:`run_descent`
 runs one to the end.
 """
+
 from __future__ import annotations
 
 import copy
 import enum
 import math
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator, Mapping, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -390,9 +392,7 @@ class Descent:
         squared_distance = float(np.einsum("ij,ij->i", self.points, self.points)[0])
         # NaN compares False, so a non-finite run is neither healthy nor converged
         healthy = (
-            abs(float(self.loss[0])) <= self._loss_limit
-            and squared_distance <= self._squared_distance_limit
-            and squared_norm < math.inf
+            abs(float(self.loss[0])) <= self._loss_limit and squared_distance <= self._squared_distance_limit and squared_norm < math.inf
         )
         if not healthy:
             self.status_codes[0] = _DIVERGED

@@ -1,11 +1,11 @@
 """Sentences that tell a learner why a run is where it is."""
+
 from __future__ import annotations
 
 import numpy as np
 
-from gdstudio.core.function.analysis import curvature_of
 from gdstudio.core.descent.engine import Status
-
+from gdstudio.core.function.analysis import curvature_of
 
 # the analysis module's reading of the Hessian, in the words of a stopped run
 _KIND = {"positive definite": "minimum", "negative definite": "maximum", "indefinite": "saddle"}

@@ -7,6 +7,7 @@ w_{t+1} = w_t + Δw.  The rules and default hyper-parameters follow the
 pseudo-code in the PyTorch documentation (SGD, Adagrad, RMSprop, Adam), so a run
 can be checked against ``torch.optim`` step by step.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -254,9 +255,7 @@ class Adam(Optimizer):
         }
 
 
-OPTIMIZERS: dict[str, type[Optimizer]] = {
-    cls.info.name: cls for cls in (GradientDescent, Momentum, Nesterov, Adagrad, RMSprop, Adam)
-}
+OPTIMIZERS: dict[str, type[Optimizer]] = {cls.info.name: cls for cls in (GradientDescent, Momentum, Nesterov, Adagrad, RMSprop, Adam)}
 
 
 def optimizer_info(name: str) -> OptimizerInfo:

@@ -6,6 +6,7 @@ advances it by a number of updates or until a time budget is spent, returning a
 full.  The window appends batches to its own copy of the path, so nothing is
 shared between threads.
 """
+
 from __future__ import annotations
 
 import time

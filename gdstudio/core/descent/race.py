@@ -7,11 +7,12 @@ A race is driven step by step (``advance(k)``) by whoever owns it — the worker
 thread in the window, a loop in the CLI — and hands out immutable
 :class:`RaceBatch` copies, so nothing is shared between threads.
 """
+
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 import numpy as np
 
@@ -245,7 +246,7 @@ class Race:
         )
 
     # -- changing the field: a new race, replayed to the same step ------------------------
-    def with_entries(self, entries: Sequence[RaceEntry], pause=None) -> "Race":
+    def with_entries(self, entries: Sequence[RaceEntry], pause=None) -> Race:
         """A race of ``entries`` advanced to this race's step count.  Runs do not
         interact, so every kept run is exactly where it was; an added or changed one
         catches up.  ``pause`` as in :meth:`advance`."""
@@ -257,10 +258,10 @@ class Race:
             race._sent = [0] * race.runs  # its first batch still holds every point
         return race
 
-    def added(self, entry: RaceEntry) -> "Race":
+    def added(self, entry: RaceEntry) -> Race:
         return self.with_entries(self.entries + (entry,))
 
-    def removed(self, index: int) -> "Race":
+    def removed(self, index: int) -> Race:
         entries = list(self.entries)
         del entries[index]
         return self.with_entries(entries)

@@ -1,13 +1,12 @@
 """Plain-data reports of a run: the JSON object and CSV rows every front end writes."""
+
 from __future__ import annotations
 
 from typing import Any
 
-
-from gdstudio.core.plain import finite_or_none, plain_list
-
 from gdstudio.core.descent.engine import RunResult
 from gdstudio.core.function.language import ParsedFunction
+from gdstudio.core.plain import finite_or_none, plain_list
 
 CSV_HEADER = ("step", "x", "y", "loss", "grad_x", "grad_y")
 

@@ -15,11 +15,12 @@ vectorised over both.  The formulas are those of ``torch.optim.lr_scheduler``
 Each kind's settings are described by :data:`SCHEDULE_SETTINGS` (name, label,
 what it does), so the window, the CLI and session files read them the same way.
 """
+
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Mapping
 
 import numpy as np
 
@@ -69,25 +70,52 @@ SCHEDULE_SETTINGS: dict[str, tuple[ScheduleSetting, ...]] = {
     # in the order the CLI's text gives them (step:STEP_SIZE:FACTOR, cosine:PERIOD:MINIMUM)
     "constant": (),
     "step": (
-        ScheduleSetting("step_size", "step_size", "step size", "the step size",
-                        "γ is multiplied by the factor every this many steps (StepLR's step_size)", "whole"),
-        ScheduleSetting("step_factor", "factor", "factor", "the step decay's factor",
-                        "what γ is multiplied by at each drop, above 0 and at most 1 (StepLR's gamma)", "factor"),
+        ScheduleSetting(
+            "step_size",
+            "step_size",
+            "step size",
+            "the step size",
+            "γ is multiplied by the factor every this many steps (StepLR's step_size)",
+            "whole",
+        ),
+        ScheduleSetting(
+            "step_factor",
+            "factor",
+            "factor",
+            "the step decay's factor",
+            "what γ is multiplied by at each drop, above 0 and at most 1 (StepLR's gamma)",
+            "factor",
+        ),
     ),
     "exponential": (
-        ScheduleSetting("exponential_factor", "factor", "decay factor", "the decay factor",
-                        "what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR's gamma)", "factor"),
+        ScheduleSetting(
+            "exponential_factor",
+            "factor",
+            "decay factor",
+            "the decay factor",
+            "what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR's gamma)",
+            "factor",
+        ),
     ),
     "cosine": (
-        ScheduleSetting("period", "period", "period T", "the period T",
-                        "γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR's T_max); "
-                        "leave it empty for T = the step limit, which it then follows", "whole", optional=True),
-        ScheduleSetting("minimum", "minimum", "min γ", "the minimum γ",
-                        "the lowest γ, reached at t = T (CosineAnnealingLR's eta_min)", "non-negative"),
+        ScheduleSetting(
+            "period",
+            "period",
+            "period T",
+            "the period T",
+            "γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR's T_max); "
+            "leave it empty for T = the step limit, which it then follows",
+            "whole",
+            optional=True,
+        ),
+        ScheduleSetting(
+            "minimum", "minimum", "min γ", "the minimum γ", "the lowest γ, reached at t = T (CosineAnnealingLR's eta_min)", "non-negative"
+        ),
     ),
     "inverse_time": (
-        ScheduleSetting("decay", "decay", "decay", "the 1/t decay",
-                        "γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay", "non-negative"),
+        ScheduleSetting(
+            "decay", "decay", "decay", "the 1/t decay", "γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay", "non-negative"
+        ),
     ),
 }
 _SETTINGS_BY_NAME = {s.name: s for settings in SCHEDULE_SETTINGS.values() for s in settings}
@@ -171,18 +199,18 @@ class Schedule:
             return text + ", T = the step limit" if self.period is None else text
         return f"γ_t = γ₀ / (1 + {self.decay:g}·t)"
 
-    def with_kind(self, kind: str) -> "Schedule":
+    def with_kind(self, kind: str) -> Schedule:
         """The same settings under another kind."""
         return replace(self, kind=kind)
 
-    def for_steps(self, max_steps: int) -> "Schedule":
+    def for_steps(self, max_steps: int) -> Schedule:
         """The schedule a run of ``max_steps`` updates uses: a period left to the step
         limit (``None``) becomes that limit (at least 1)."""
         if self.period is not None:
             return self
         return replace(self, period=min(max(int(max_steps), 1), LONGEST_PERIOD))
 
-    def with_texts(self, texts: Mapping[str, str]) -> "Schedule":
+    def with_texts(self, texts: Mapping[str, str]) -> Schedule:
         """These settings with some of them typed as text, ``{field name: text}`` (a
         comma may stand for the decimal point; an empty optional setting is left to
         the step limit).  Raises :class:`ScheduleError` with one sentence, naming the
@@ -240,7 +268,7 @@ class Schedule:
         return {"kind": self.kind, **{key: value for key, value in values.items() if value is not None}}
 
     @classmethod
-    def from_dict(cls, data) -> "Schedule":
+    def from_dict(cls, data) -> Schedule:
         """The schedule of :meth:`to_dict`'s object (a cosine without a ``period``
         anneals over the whole run: the period is the run's step limit)."""
         if not isinstance(data, dict):
@@ -280,7 +308,9 @@ def _check(setting: ScheduleSetting, value) -> None:
     number = not isinstance(value, bool) and isinstance(value, (int, float)) and math.isfinite(value)
     if setting.rule == "whole":
         if not (number and int(value) == value and 1 <= value <= LONGEST_PERIOD):
-            raise ScheduleError(f"{setting.what} must be a whole number of steps from 1 to {LONGEST_PERIOD:,}, not {_shown(value)}", setting.name)
+            raise ScheduleError(
+                f"{setting.what} must be a whole number of steps from 1 to {LONGEST_PERIOD:,}, not {_shown(value)}", setting.name
+            )
     elif setting.rule == "factor":
         if not (number and 0 < value <= 1):
             raise ScheduleError(f"{setting.what} must be a number above 0 and at most 1, not {_shown(value)}", setting.name)

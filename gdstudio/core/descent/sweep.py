@@ -6,17 +6,18 @@ lockstep (one vectorised gradient call per step for every γ), with no trajector
 kept, so 200 γ values × 1,000 steps take a few tens of milliseconds.  Each run
 ends exactly as a single run with that γ would (the engine's step semantics).
 """
+
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 import numpy as np
 
 from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, Descent, Objective, RunSettings
-from gdstudio.core.plain import finite_or_none
 from gdstudio.core.descent.schedules import CONSTANT, Schedule
+from gdstudio.core.plain import finite_or_none
 
 MAX_SWEEP_COUNT = 100_000
 
@@ -155,9 +156,7 @@ class Sweep:
             raise ValueError(f"a sweep takes at most {MAX_SWEEP_COUNT:,} learning rates")
         hyperparameters = dict(hyperparameters or {})
         start = tuple(float(v) for v in start)
-        settings = [
-            RunSettings(start, float(lr), optimizer, hyperparameters, max_steps, tolerance, schedule) for lr in rates
-        ]
+        settings = [RunSettings(start, float(lr), optimizer, hyperparameters, max_steps, tolerance, schedule) for lr in rates]
         self.descent = Descent(objective, settings, record=False)
         self.learning_rates = rates
         self.start = start

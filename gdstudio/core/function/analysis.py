@@ -11,10 +11,11 @@ H the descent converges exactly when |1 − γλ| < 1 for every λ:
 
 On the seed f = x² + xy + y², H = [[2, 1], [1, 2]]: λ = 1 and 3, so γ < 2/3 and γ* = 1/2.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import numpy as np
 
@@ -120,7 +121,14 @@ def curvature_of(hessian, point=(0.0, 0.0)) -> Curvature:
     if not np.all(np.isfinite(matrix)):
         nan = np.full(d, np.nan)
         return Curvature(
-            point, matrix, nan, np.full((d, d), np.nan), "undefined", float("nan"), None, None,
+            point,
+            matrix,
+            nan,
+            np.full((d, d), np.nan),
+            "undefined",
+            float("nan"),
+            None,
+            None,
             "the Hessian is not defined here (f or its derivatives are not finite)",
         )
     matrix = 0.5 * (matrix + matrix.T)
@@ -192,7 +200,11 @@ def classify_point(function, point, tolerance: float = 1e-6) -> StationaryPoint:
         return StationaryPoint("not stationary", value, (gx, gy), gradient_norm, curvature, f"f has no gradient at {where}")
     if gradient_norm >= tolerance:
         return StationaryPoint(
-            "not stationary", value, (gx, gy), gradient_norm, curvature,
+            "not stationary",
+            value,
+            (gx, gy),
+            gradient_norm,
+            curvature,
             f"{where} is not a stationary point: ‖∇f‖ = {gradient_norm:.3g}",
         )
     kind = {
@@ -225,4 +237,3 @@ def _canonical_signs(vectors: np.ndarray) -> np.ndarray:
 
 def _g(value: float) -> str:
     return f"{float(value):.4g}"
-

@@ -1,5 +1,6 @@
 """The landscape of f on a window: the grid a contour plot draws, its iso-levels
 and the colour scale that keeps both a bowl and a steep valley readable."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -18,6 +18,7 @@ that text to ``eval``, ``exec``, ``sympy.sympify`` or ``sympy.parse_expr``
 
 Every failure raises :class:`FunctionError`, one sentence with the column.
 """
+
 from __future__ import annotations
 
 import ast
@@ -97,6 +98,7 @@ class FunctionError(ValueError):
 # tokenizer
 # --------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Token:
     kind: str  # "number", "name", "op", "(", ")", ","
@@ -150,9 +152,7 @@ def _tokenize(text: str) -> list[_Token]:
         match = _NAME.match(text, i)
         if match:
             if keyword.iskeyword(match.group(0)):
-                raise FunctionError(
-                    f"'{match.group(0)}' at column {i + 1} is not allowed: write a single formula in x and y", i + 1
-                )
+                raise FunctionError(f"'{match.group(0)}' at column {i + 1} is not allowed: write a single formula in x and y", i + 1)
             tokens.append(_Token("name", match.group(0), i))
             i = match.end()
             continue
@@ -164,9 +164,7 @@ def _tokenize(text: str) -> list[_Token]:
         if ch == "(":
             depth += 1
             if depth > MAX_DEPTH:
-                raise FunctionError(
-                    f"too deeply nested at column {i + 1}: at most {MAX_DEPTH} levels of parentheses", i + 1
-                )
+                raise FunctionError(f"too deeply nested at column {i + 1}: at most {MAX_DEPTH} levels of parentheses", i + 1)
             tokens.append(_Token("(", ch, i))
             i += 1
             continue
@@ -219,9 +217,7 @@ def _to_python(tokens: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
         anchors.append((position, token.column))
         parts.append(text)
         position += len(text)
-        if token.kind == "name" and token.text in FUNCTIONS and (
-            index + 1 == len(tokens) or tokens[index + 1].kind != "("
-        ):
+        if token.kind == "name" and token.text in FUNCTIONS and (index + 1 == len(tokens) or tokens[index + 1].kind != "("):
             raise FunctionError(
                 f"'{token.text}' at column {token.column + 1} needs parentheses: write {token.text}(...)",
                 token.column + 1,
@@ -356,12 +352,7 @@ class _Builder:
                     if base < 0 and math.isfinite(exponent) and not float(exponent).is_integer():
                         raise self.fail(node, "a negative number to a fractional power is complex")
                     raise self.fail(node, "number too large")
-                if (
-                    isinstance(left, sympy.Integer)
-                    and isinstance(right, sympy.Integer)
-                    and abs(right) <= 1000
-                    and value != 0
-                ):
+                if isinstance(left, sympy.Integer) and isinstance(right, sympy.Integer) and abs(right) <= 1000 and value != 0:
                     return left**right  # exact and small: |value| is within [1e-300, 1e300]
                 return sympy.Float(value)
             if abs(exponent) > MAX_EXPONENT:
@@ -386,6 +377,7 @@ class _Builder:
 # display
 # --------------------------------------------------------------------------
 
+
 def display_text(expression: sympy.Expr) -> str:
     """Plain text the way the lesson writes it: 2x + y, x^2, not 2*x + y, x**2."""
     text = sympy.sstr(expression, full_prec=False)
@@ -407,6 +399,7 @@ def html_text(expression: sympy.Expr) -> str:
 # --------------------------------------------------------------------------
 # the parsed function
 # --------------------------------------------------------------------------
+
 
 def _almost_everywhere(expression):
     """Derivatives of abs and sign bring in DiracDelta, which numpy cannot evaluate:

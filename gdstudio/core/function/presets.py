@@ -1,4 +1,5 @@
 """Preset functions, each chosen to teach one thing about gradient descent."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -7,6 +7,7 @@ few huge values at the window's corners do not flatten the rest, and scaled so t
 surface stands about half as tall as the window is wide: a bowl looks like a bowl
 whatever the units of f.  Nothing here draws; the 3-D view turns it into vertices.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,8 +61,10 @@ class Surface:
             return np.empty((0, 3))
         z = self.heights_of(values) + LIFT * self.height
         inside = (
-            (points[:, 0] >= self.xs[0]) & (points[:, 0] <= self.xs[-1])
-            & (points[:, 1] >= self.ys[0]) & (points[:, 1] <= self.ys[-1])
+            (points[:, 0] >= self.xs[0])
+            & (points[:, 0] <= self.xs[-1])
+            & (points[:, 1] >= self.ys[0])
+            & (points[:, 1] <= self.ys[-1])
             & np.isfinite(z)
         )
         both = inside[:-1] & inside[1:]

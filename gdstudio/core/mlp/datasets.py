@@ -11,6 +11,7 @@ CSV files are untrusted: they are read with the :mod:`csv` module, every cell is
 converted with ``float`` and checked, and any problem raises :class:`DataError`
 (a ``ValueError``) with one sentence naming the row and column.
 """
+
 from __future__ import annotations
 
 import csv
@@ -198,20 +199,78 @@ class TaskInfo:
 TASKS: dict[str, TaskInfo] = {
     task.name: task
     for task in (
-        TaskInfo("xor", "XOR", "Four quadrants, opposite corners alike: no straight line separates them.",
-                 CLASSIFICATION, 2, 0.05, learning_rate=0.01, steps=1500, generator=_xor),
-        TaskInfo("circles", "Circles", "One ring inside another: the boundary must close on itself.",
-                 CLASSIFICATION, 2, 0.08, learning_rate=0.01, steps=2000, generator=_circles),
-        TaskInfo("moons", "Two moons", "Two interleaving half circles: a curved boundary.",
-                 CLASSIFICATION, 2, 0.1, learning_rate=0.01, steps=2000, generator=_moons),
-        TaskInfo("spirals", "Two spirals", "Two interleaved spiral arms: hard; needs a wider net and Adam.",
-                 CLASSIFICATION, 2, 0.05, hidden=(32, 32), optimizer="adam", learning_rate=0.01, steps=2000,
-                 generator=_spirals, quality=0.90),
-        TaskInfo("blobs", "Gaussian blobs", "Three clusters, three classes: a softmax output.",
-                 CLASSIFICATION, 3, 0.35, learning_rate=0.005, steps=500, generator=_blobs),
-        TaskInfo("sine", "Noisy sine", "Regression: fit a curve to t = sin(x) + noise.",
-                 REGRESSION, 0, 0.1, hidden=(16, 16), optimizer="adam", learning_rate=0.01, steps=2000,
-                 generator=_sine, quality=0.015),  # the noise σ = 0.1 alone gives an MSE of σ² = 0.01
+        TaskInfo(
+            "xor",
+            "XOR",
+            "Four quadrants, opposite corners alike: no straight line separates them.",
+            CLASSIFICATION,
+            2,
+            0.05,
+            learning_rate=0.01,
+            steps=1500,
+            generator=_xor,
+        ),
+        TaskInfo(
+            "circles",
+            "Circles",
+            "One ring inside another: the boundary must close on itself.",
+            CLASSIFICATION,
+            2,
+            0.08,
+            learning_rate=0.01,
+            steps=2000,
+            generator=_circles,
+        ),
+        TaskInfo(
+            "moons",
+            "Two moons",
+            "Two interleaving half circles: a curved boundary.",
+            CLASSIFICATION,
+            2,
+            0.1,
+            learning_rate=0.01,
+            steps=2000,
+            generator=_moons,
+        ),
+        TaskInfo(
+            "spirals",
+            "Two spirals",
+            "Two interleaved spiral arms: hard; needs a wider net and Adam.",
+            CLASSIFICATION,
+            2,
+            0.05,
+            hidden=(32, 32),
+            optimizer="adam",
+            learning_rate=0.01,
+            steps=2000,
+            generator=_spirals,
+            quality=0.90,
+        ),
+        TaskInfo(
+            "blobs",
+            "Gaussian blobs",
+            "Three clusters, three classes: a softmax output.",
+            CLASSIFICATION,
+            3,
+            0.35,
+            learning_rate=0.005,
+            steps=500,
+            generator=_blobs,
+        ),
+        TaskInfo(
+            "sine",
+            "Noisy sine",
+            "Regression: fit a curve to t = sin(x) + noise.",
+            REGRESSION,
+            0,
+            0.1,
+            hidden=(16, 16),
+            optimizer="adam",
+            learning_rate=0.01,
+            steps=2000,
+            generator=_sine,
+            quality=0.015,
+        ),  # the noise σ = 0.1 alone gives an MSE of σ² = 0.01
     )
 }
 
@@ -356,9 +415,7 @@ def load_csv_text(
         rows = rows[1:]
     width = len(header) if header is not None else (len(rows[0][1]) if rows else 0)
     if width not in (2, 3):
-        raise DataError(
-            f"expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}"
-        )
+        raise DataError(f"expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}")
     if width == 2 and kind == CLASSIFICATION:
         raise DataError("a classification file needs 3 columns (x1, x2, label), found 2")
     if len(rows) < MIN_CSV_ROWS:
@@ -504,14 +561,16 @@ class DataSettings:
             if "file" in data:
                 target = data.get("target")
                 target_kind(target)
-                return cls(task="", path=str(data["file"]), test_fraction=fraction, seed=seed,
-                           target=None if target is None else str(target))
+                return cls(
+                    task="", path=str(data["file"]), test_fraction=fraction, seed=seed, target=None if target is None else str(target)
+                )
             samples = data["samples"]
             if isinstance(samples, bool) or not isinstance(samples, int):
                 raise TypeError("the number of samples is not a whole number")
             noise = data.get("noise")
-            return cls(task=str(data["task"]), samples=samples, noise=None if noise is None else float(noise),
-                       test_fraction=fraction, seed=seed)
+            return cls(
+                task=str(data["task"]), samples=samples, noise=None if noise is None else float(noise), test_fraction=fraction, seed=seed
+            )
         except (KeyError, TypeError, ValueError) as error:
             if isinstance(error, DataError):
                 raise

@@ -21,6 +21,7 @@ This module imports numba, which takes about half a second, and compiles on firs
 use (cached on disk afterwards): :func:`gdstudio.core.mlp.network.load_kernel` imports it
 lazily, from the thread that trains.
 """
+
 from __future__ import annotations
 
 import math

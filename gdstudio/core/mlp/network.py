@@ -35,13 +35,15 @@ descent engine (:class:`gdstudio.core.descent.engine.Descent`); :class:`Training
 data set, a network and a descent together for the studio's worker thread and
 the command line.
 """
+
 from __future__ import annotations
 
 import math
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -52,8 +54,14 @@ OUTPUTS = ("sigmoid", "softmax", "linear")
 CROSS_ENTROPY = "cross_entropy"
 SQUARED_ERROR = "mse"
 LOSSES = (CROSS_ENTROPY, SQUARED_ERROR)
-LOSS_ALIASES = {"ce": CROSS_ENTROPY, "cross-entropy": CROSS_ENTROPY, "crossentropy": CROSS_ENTROPY,
-                "cross_entropy": CROSS_ENTROPY, "mse": SQUARED_ERROR, "squared_error": SQUARED_ERROR}
+LOSS_ALIASES = {
+    "ce": CROSS_ENTROPY,
+    "cross-entropy": CROSS_ENTROPY,
+    "crossentropy": CROSS_ENTROPY,
+    "cross_entropy": CROSS_ENTROPY,
+    "mse": SQUARED_ERROR,
+    "squared_error": SQUARED_ERROR,
+}
 REDUCTIONS = ("sum", "mean")
 INIT_SCHEMES = ("xavier", "he", "uniform")
 SMALL_UNIFORM_SCALE = 0.1  # "uniform": every weight and bias drawn from U(−0.1, 0.1)
@@ -186,7 +194,7 @@ def load_kernel():
                 except ImportError:
                     _kernel = None
                 except Exception as error:  # numba is there but cannot work here
-                    warnings.warn(f"the compiled MLP kernel is unavailable ({error}); training uses numpy", RuntimeWarning)
+                    warnings.warn(f"the compiled MLP kernel is unavailable ({error}); training uses numpy", RuntimeWarning, stacklevel=2)
                     _kernel = None
     return _kernel
 
@@ -258,10 +266,7 @@ class MLP:
     # -- parameters --------------------------------------------------------------
     def layers(self, w: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         """(W_l, b_l) for each layer as views into the flat vector w (writes go through)."""
-        return [
-            (w[ws:we].reshape(shape), w[bs:be])
-            for (ws, we), (bs, be), shape in zip(self.weight_slices, self.bias_slices, self.shapes)
-        ]
+        return [(w[ws:we].reshape(shape), w[bs:be]) for (ws, we), (bs, be), shape in zip(self.weight_slices, self.bias_slices, self.shapes)]
 
     def pack(self, layers: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         """The flat w from per-layer (W_l, b_l)."""
@@ -439,9 +444,20 @@ class MLP:
             work = workspace(count)
             scale = 1.0 if reduction == "sum" else 1.0 / count
             return function(
-                w, sizes, activation, output, loss_code, scale, l2, inputs_t, targets_t,
-                work.value_rows, work.delta_rows, work.scratch_rows,
-                spare_gradient if gradient is None else gradient, gradient is not None,
+                w,
+                sizes,
+                activation,
+                output,
+                loss_code,
+                scale,
+                l2,
+                inputs_t,
+                targets_t,
+                work.value_rows,
+                work.delta_rows,
+                work.scratch_rows,
+                spare_gradient if gradient is None else gradient,
+                gradient is not None,
             )
 
         return compiled
@@ -690,9 +706,7 @@ class MLPObjective:
 
     def batched_loss(self, points: np.ndarray, dtype=np.float64) -> np.ndarray:
         """L(w) for P parameter vectors at once (see :meth:`MLP.batched_loss`)."""
-        return self.network.batched_loss(
-            points, self.inputs, self.targets, self.loss_kind, self.reduction, self.l2, dtype=dtype
-        )
+        return self.network.batched_loss(points, self.inputs, self.targets, self.loss_kind, self.reduction, self.l2, dtype=dtype)
 
 
 class MiniBatchObjective:

@@ -1,11 +1,13 @@
 """An MLP training run: its settings, the task defaults, the γ that suits the mean
 reduction, and :class:`Training`, which ties a data set, a network and a descent
 together for the studio's worker thread and the command line."""
+
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -28,7 +30,6 @@ from gdstudio.core.mlp.network import (
     network_sizes,
     output_for,
 )
-
 
 # -- a training run ----------------------------------------------------------------------
 
@@ -79,9 +80,7 @@ class TrainingSettings:
 SCALE_FREE_OPTIMIZERS = frozenset({"adagrad", "rmsprop", "adam"})
 
 
-def learning_rate_for_reduction(
-    learning_rate: float, optimizer: str, reduction: str, examples: int, tuned_for: str = "sum"
-) -> float:
+def learning_rate_for_reduction(learning_rate: float, optimizer: str, reduction: str, examples: int, tuned_for: str = "sum") -> float:
     """The γ that takes, with the loss reduced by ``reduction``, the steps that
     ``learning_rate`` takes with the loss reduced by ``tuned_for``.
 
@@ -331,13 +330,18 @@ class Training:
         test_loss = float(self.test_objective.loss(w)[0]) if self.test_objective else float("nan")
         if self.is_classification:
             return Metrics(
-                train_loss, test_loss,
+                train_loss,
+                test_loss,
                 accuracy(self.network, w, data.train_inputs, data.train_targets),
                 accuracy(self.network, w, data.test_inputs, data.test_targets),
-                None, None,
+                None,
+                None,
             )
         return Metrics(
-            train_loss, test_loss, None, None,
+            train_loss,
+            test_loss,
+            None,
+            None,
             mean_squared_error(self.network, w, data.train_inputs, data.train_targets),
             mean_squared_error(self.network, w, data.test_inputs, data.test_targets),
         )

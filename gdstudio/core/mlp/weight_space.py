@@ -24,6 +24,7 @@ The grid is evaluated as one batched numpy computation
 (:meth:`gdstudio.core.mlp.network.MLP.batched_loss`): all parameter vectors stacked,
 batched matrix products layer by layer.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

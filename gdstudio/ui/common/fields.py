@@ -1,18 +1,16 @@
 """Fields shared by the tabs' control panels: the playback box (Play, Step, Reset,
 speed), the learning-rate field (spin box and log slider) and the optimizer field
 with its hyper-parameters. They turn what the person does into signals."""
+
 from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.descent.optimizers import OPTIMIZERS, optimizer_info
 from gdstudio.core.session import LEARNING_RATE_RANGE
-
 from gdstudio.ui.common.widgets import LogSlider, ScientificSpinBox
 
-
 SPEEDS = (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 250.0, 1000.0, 0.0)  # steps per second; 0: as fast as possible
-
 
 
 def speed_text(steps_per_second: float) -> str:
@@ -23,12 +21,10 @@ def speed_text(steps_per_second: float) -> str:
     return f"{steps_per_second:g} steps per second"
 
 
-
 def prefixed(prefix: str, base: str) -> str:
     """An object name in a panel: ``prefix`` + ``base``, the first letter upper-cased
     after a prefix (``mlp`` + playButton → mlpPlayButton; no prefix: playButton)."""
     return prefix + base[0].upper() + base[1:] if prefix else base
-
 
 
 class PlaybackBox(QtWidgets.QGroupBox):
@@ -80,7 +76,6 @@ class PlaybackBox(QtWidgets.QGroupBox):
         self.speed_changed.emit(SPEEDS[position])
 
 
-
 class LearningRateField(QtCore.QObject):
     """γ as a spin box and a log-scale slider kept in step (a value from the slider is
     rounded to three digits). ``changed`` carries each new γ. Object names are
@@ -124,7 +119,6 @@ class LearningRateField(QtCore.QObject):
         self.spin.setValue(rounded)
         self.spin.blockSignals(blocked)
         self.changed.emit(rounded)
-
 
 
 class OptimizerField(QtCore.QObject):
@@ -194,4 +188,3 @@ class OptimizerField(QtCore.QObject):
             self.form.addRow(h.label, widget)
             self.widgets[h.name] = widget
         self.box.setVisible(bool(info.hyperparameters))
-

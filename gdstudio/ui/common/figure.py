@@ -1,5 +1,6 @@
 """Figures drawn without a window: a pyqtgraph scene built offscreen and saved with
 pyqtgraph's exporters as PNG or SVG, or rendered to an array for animations."""
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,6 @@ def ensure_application():
     if application is None:
         application = QtWidgets.QApplication([])
     return application
-
 
 
 class SceneFigure:
@@ -66,7 +66,6 @@ class SceneFigure:
         self.layout.deleteLater()
 
 
-
 def qimage_to_array(image) -> np.ndarray:
     """A QImage as a (height, width, 4) RGBA uint8 array (a copy)."""
     from PySide6 import QtGui
@@ -75,4 +74,3 @@ def qimage_to_array(image) -> np.ndarray:
     width, height = image.width(), image.height()
     buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
     return buffer.reshape(height, image.bytesPerLine())[:, : width * 4].reshape(height, width, 4).copy()
-

@@ -4,6 +4,7 @@ Each plot is a small pyqtgraph object fed with numpy arrays through methods
 named after what they show; they hold no mathematics (the landscape, levels and
 arrows all come from the core).
 """
+
 from __future__ import annotations
 
 import contourpy
@@ -134,8 +135,10 @@ class ArrowSet(QtWidgets.QGraphicsPathItem):
             base = tip + back * (sx, sy) * 0.8
             path.moveTo(float(tail[0]), float(tail[1]))
             path.lineTo(float(base[0]), float(base[1]))
-            polygon = QtGui.QPolygonF([QtCore.QPointF(float(tip[0]), float(tip[1]))]
-                                      + [QtCore.QPointF(float(tip[0] + c[0] * sx), float(tip[1] + c[1] * sy)) for c in corners])
+            polygon = QtGui.QPolygonF(
+                [QtCore.QPointF(float(tip[0]), float(tip[1]))]
+                + [QtCore.QPointF(float(tip[0] + c[0] * sx), float(tip[1] + c[1] * sy)) for c in corners]
+            )
             path.addPolygon(polygon)
             path.closeSubpath()
         self.setPath(path)
@@ -322,9 +325,7 @@ class ContourItem(pg.PlotItem):
         if not shown:
             self.markers.setData([], [])
             return
-        self.markers.setData(
-            pos=np.array([point for point, _ in shown]), brush=[self._brush(colour) for _, colour in shown]
-        )
+        self.markers.setData(pos=np.array([point for point, _ in shown]), brush=[self._brush(colour) for _, colour in shown])
 
     def _brush(self, colour: str) -> QtGui.QBrush:
         brush = self._brushes.get(colour)

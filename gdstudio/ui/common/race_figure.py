@@ -1,19 +1,18 @@
 """Races drawn without a window: the contour with one coloured path per run above the
 loss curves (:class:`RaceFigure`), and their animation written as GIF or MP4 with a
 progress dialog (:func:`export_race_animation`). A Function-tab run is a race of one."""
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-
-from typing import Iterator
 
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.descent.engine import Status
-from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.descent.race import Race, race_window
-
+from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
 BACKGROUND = "w"
@@ -135,7 +134,6 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
     written).  Messages go to ``window`` (the main window)."""
     from gdstudio.export.animation import FORMATS, missing_for, write_animation
     from gdstudio.export.files import ExportError
-
     from gdstudio.ui.common.race_figure import RaceFigure
 
     what = FORMATS.get(Path(path).suffix.lower(), "animation")
@@ -193,4 +191,3 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
         return cancelled()
     window.statusBar().showMessage(f"Exported {path}", 4000)
     return True
-

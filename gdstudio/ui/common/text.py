@@ -1,9 +1,8 @@
 """Numbers as the window writes them: five significant digits, a true minus sign."""
+
 from __future__ import annotations
 
 import math
-
-
 
 
 def number(value: float) -> str:
@@ -15,7 +14,5 @@ def number(value: float) -> str:
     return text.replace("-", "−")
 
 
-
 def vector(values) -> str:
     return "[" + ", ".join(number(float(v)) for v in values) + "]"
-

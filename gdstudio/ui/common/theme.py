@@ -6,6 +6,7 @@ View → Plot background, remembered in QSettings under ``view/plot_background``
 "Follow system" reads the colour scheme Qt reports (or, where it reports none,
 the lightness of the window palette) and follows it when it changes.
 """
+
 from __future__ import annotations
 
 import pyqtgraph as pg

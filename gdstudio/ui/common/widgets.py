@@ -1,5 +1,6 @@
 """Small input widgets: a spin box that reads and writes numbers like 1e-05, a
 slider on a logarithmic scale, and a field for a point typed as "x, y"."""
+
 from __future__ import annotations
 
 import math

@@ -8,6 +8,7 @@ between batches, never in the middle of one.  Every run carries an id: requests
 and batches that belong to a superseded run are dropped.  The worker never
 touches a widget.
 """
+
 from __future__ import annotations
 
 import sys
@@ -209,7 +210,7 @@ class WorkerOwner(QtCore.QObject):
         self.thread.finished.connect(self.worker.deleteLater)
         self.thread.start()
 
-    def painting(self) -> "_Painting":
+    def painting(self) -> _Painting:
         """A context in which the worker stands aside: ``with owner.painting(): ...``."""
         return _Painting(self)
 
@@ -268,7 +269,7 @@ class _Painting:
     stands aside until that has run too. Contexts of one owner nest; only the
     outermost one releases."""
 
-    def __init__(self, owner: "WorkerOwner"):
+    def __init__(self, owner: WorkerOwner):
         self.owner = owner
 
     def __enter__(self):

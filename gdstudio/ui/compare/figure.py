@@ -7,14 +7,13 @@
   with each run's status, above the loss curves; :meth:`RaceFigure.frames`
   renders the race as it stood every few steps, for the animated GIF.
 """
-from __future__ import annotations
 
+from __future__ import annotations
 
 import numpy as np
 
-from gdstudio.core.function.analysis import Curvature
 from gdstudio.core.descent.sweep import SweepResult
-
+from gdstudio.core.function.analysis import Curvature
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
 CONVERGED_COLOUR = "#1f77b4"
@@ -146,8 +145,15 @@ class SweepDrawing:
         x = np.asarray(x, dtype=float)
         # a PlotDataItem, not a ScatterPlotItem: only the former follows the axes' log mode
         item = pg.PlotDataItem(
-            x, np.asarray(y, dtype=float), pen=None, symbol=symbol, symbolSize=8,
-            symbolPen=pg.mkPen(colour, width=1.5), symbolBrush=pg.mkBrush(colour), name=name, data=x,
+            x,
+            np.asarray(y, dtype=float),
+            pen=None,
+            symbol=symbol,
+            symbolSize=8,
+            symbolPen=pg.mkPen(colour, width=1.5),
+            symbolBrush=pg.mkBrush(colour),
+            name=name,
+            data=x,
         )
         plot.addItem(item)
         if plot is self.loss_plot:
@@ -181,5 +187,3 @@ class SweepFigure(SceneFigure):
         self.limit_lines = self.drawing.limit_lines
         self.layout.show()
         self._process_events()
-
-

@@ -5,6 +5,7 @@ thread (one vectorised gradient call per step, from the core's Race and Sweep);
 the tab draws the newest state on a timer. Clicking a point of the sweep loads
 that γ into the Function tab.
 """
+
 from __future__ import annotations
 
 import html
@@ -15,19 +16,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.descent.engine import RunSettings, Trajectory
-from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.descent.optimizers import OPTIMIZERS
 from gdstudio.core.descent.race import RaceEntry, entry_labels
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
-
-from gdstudio.ui.common.race_figure import export_race_animation
-from gdstudio.ui.compare.figure import SweepDrawing
-from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
+from gdstudio.core.function.analysis import curvature_at
+from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
+from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
+from gdstudio.ui.compare.figure import SweepDrawing
+from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
 
 # file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
 ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
@@ -40,16 +40,6 @@ DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
 SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
 OPTIMIZER_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(4)
-
-
-
-
-
-
-
-
-
-
 
 
 class CompareTab(QtWidgets.QWidget):
@@ -192,7 +182,9 @@ class CompareTab(QtWidgets.QWidget):
         self.sweep_progress.setRange(0, 100)
         form.addRow(self.sweep_button)
         form.addRow(self.sweep_progress)
-        self.sweep_label = QtWidgets.QLabel("Uses the Function tab's optimizer, start, step limit and tolerance. Click a point to use its γ.")
+        self.sweep_label = QtWidgets.QLabel(
+            "Uses the Function tab's optimizer, start, step limit and tolerance. Click a point to use its γ."
+        )
         self.sweep_label.setObjectName("sweepLabel")
         self.sweep_label.setWordWrap(True)
         form.addRow(self.sweep_label)
@@ -213,8 +205,13 @@ class CompareTab(QtWidgets.QWidget):
         for plot in (self.sweep_plot, self.steps_plot):
             plot.getAxis("bottom").enableAutoSIPrefix(False)
         # the same drawing as the exported sweep figure; a click on a point loads its γ
-        self.sweep_drawing = SweepDrawing(self.sweep_plot.getPlotItem(), self.steps_plot.getPlotItem(),
-                                          foreground=SWEEP_LIMIT_COLOUR, fill=legend_brush(), on_click=self._on_sweep_click)
+        self.sweep_drawing = SweepDrawing(
+            self.sweep_plot.getPlotItem(),
+            self.steps_plot.getPlotItem(),
+            foreground=SWEEP_LIMIT_COLOUR,
+            fill=legend_brush(),
+            on_click=self._on_sweep_click,
+        )
 
         race_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         race_view.addWidget(self.contour)
@@ -289,8 +286,9 @@ class CompareTab(QtWidgets.QWidget):
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
-    def set_run(self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None,
-                start=None) -> None:
+    def set_run(
+        self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None, start=None
+    ) -> None:
         if optimizer is not None:
             combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
             combo.setCurrentIndex(combo.findData(optimizer))
@@ -341,8 +339,9 @@ class CompareTab(QtWidgets.QWidget):
             learning_rate = self.table.cellWidget(row, RATE_COLUMN).value()
             start = self.table.cellWidget(row, START_COLUMN).point()
             colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
-            settings = RunSettings(start=start, learning_rate=learning_rate, optimizer=optimizer,
-                                   max_steps=session.max_steps, tolerance=session.tolerance)
+            settings = RunSettings(
+                start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=session.max_steps, tolerance=session.tolerance
+            )
             entries.append(RaceEntry(settings, colour=colour))
         return tuple(entries)
 
@@ -401,7 +400,8 @@ class CompareTab(QtWidgets.QWidget):
         if keep_progress and self.step_count > REPLAY_STEPS:
             keep_progress = False
             self.main_window.statusBar().showMessage(
-                f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000)
+                f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000
+            )
         play_on = keep_progress and self.playing
         if self.playing and not play_on:
             self.playing = False
@@ -548,8 +548,10 @@ class CompareTab(QtWidgets.QWidget):
             colour = self.colours[index] if index < len(self.colours) else STATE_COLOUR
             name = self.race_entries[index].label  # the colour tells the runs apart; the legend has their starts
             # on a dark ground, as on the contour: the white run's square shows on a light panel too
-            lines.append(f'<span style="color:{colour}; background-color:#303030">&nbsp;■&nbsp;</span> '
-                         f"<b>{html.escape(name)}</b>: {html.escape(carried.describe())}")
+            lines.append(
+                f'<span style="color:{colour}; background-color:#303030">&nbsp;■&nbsp;</span> '
+                f"<b>{html.escape(name)}</b>: {html.escape(carried.describe())}"
+            )
         text = "<br>".join(lines) or "—"
         if text != self.carried_text:
             self.carried_text = text
@@ -595,7 +597,16 @@ class CompareTab(QtWidgets.QWidget):
         self.sweep_button.setText("Cancel sweep")
         self.sweep_label.setText(f"Running {len(rates)} learning rates in lockstep…")
         self.thread._start_sweep.emit(
-            SweepJob(self.sweep_job_id, self.function, start, rates, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance)
+            SweepJob(
+                self.sweep_job_id,
+                self.function,
+                start,
+                rates,
+                session.optimizer,
+                dict(session.hyperparameters),
+                session.max_steps,
+                session.tolerance,
+            )
         )
         self.views.setCurrentIndex(1)
 
@@ -646,6 +657,3 @@ class CompareTab(QtWidgets.QWidget):
         self.timer.stop()
         self.thread.worker.closing = True  # a replay in progress gives up at its next pause
         self.thread.stop()
-
-
-

@@ -1,5 +1,6 @@
 """The Compare tab's worker thread: it owns the race (and a sweep while one runs),
 advances it on its own timer and emits batches; requests arrive as queued signals."""
+
 from __future__ import annotations
 
 import threading
@@ -10,7 +11,6 @@ from PySide6 import QtCore
 
 from gdstudio.core.descent.race import Race
 from gdstudio.core.descent.sweep import Sweep
-
 from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner
 
 
@@ -21,7 +21,6 @@ class RaceJob:
     entries: tuple
     keep_progress: bool = False  # replay the new entries to the shown race's step count
     play: bool = False  # play on once it is ready (an edit made while the race played)
-
 
 
 @dataclass(frozen=True)
@@ -36,10 +35,8 @@ class SweepJob:
     tolerance: float
 
 
-
 class _Superseded(Exception):
     """A newer race was asked for while this one was being replayed."""
-
 
 
 class CompareWorker(QtCore.QObject):
@@ -103,7 +100,9 @@ class CompareWorker(QtCore.QObject):
     def start_sweep(self, job: SweepJob) -> None:
         self.sweep_job = job.job_id
         try:
-            self.sweep = Sweep(job.function, job.start, job.learning_rates, job.optimizer, job.hyperparameters, job.max_steps, job.tolerance)
+            self.sweep = Sweep(
+                job.function, job.start, job.learning_rates, job.optimizer, job.hyperparameters, job.max_steps, job.tolerance
+            )
         except ValueError as error:
             self.sweep = None
             self.failed.emit(job.job_id, str(error))
@@ -165,7 +164,6 @@ class CompareWorker(QtCore.QObject):
             self.timer.start(FAST_REST_MS)  # the rest counts from the end of the batch
 
 
-
 class CompareThread(WorkerOwner):
     """Owns the QThread and the :class:`CompareWorker` (races and sweeps)."""
 
@@ -178,4 +176,3 @@ class CompareThread(WorkerOwner):
     _play = QtCore.Signal(int)
     _pause = QtCore.Signal(int)
     _step = QtCore.Signal(int)
-

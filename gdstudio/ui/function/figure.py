@@ -1,7 +1,7 @@
 """A run drawn without a window: the contour with the path above the loss curve,
 in one pyqtgraph scene, saved as PNG or SVG with pyqtgraph's exporters."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import numpy as np
 
@@ -9,12 +9,6 @@ from gdstudio.core.descent.engine import RunResult, arrow_tips
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
-
-
-
-
-
-
 
 
 class RunFigure(SceneFigure):
@@ -41,7 +35,9 @@ class RunFigure(SceneFigure):
         self.contour.set_path(result.points)
         self.contour.set_start(*result.points[0][:2])
         if result.steps > 0:
-            tips = arrow_tips(result.points[-1], result.gradient[-1], -result.settings.learning_rate * result.gradient[-1], result.settings.learning_rate)
+            tips = arrow_tips(
+                result.points[-1], result.gradient[-1], -result.settings.learning_rate * result.gradient[-1], result.settings.learning_rate
+            )
             self.contour.set_arrows(result.points[-1], *tips)
         self.loss.set_logarithmic(bool(np.all(result.loss[np.isfinite(result.loss)] > 0)) and result.steps > 0)
         self.loss.set_loss(result.loss)

@@ -3,28 +3,18 @@
 It turns what the person does into signals and shows what the window tells it;
 it computes nothing.
 """
+
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from gdstudio.core.function.presets import PRESETS
 from gdstudio.core.descent.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_SETTINGS, SCHEDULE_TITLES, Schedule, ScheduleError
-
+from gdstudio.core.function.presets import PRESETS
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
 
 FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
-
-
-
-
-
-
-
-
-
-
 
 
 class ScheduleSettingsRow(QtWidgets.QWidget):

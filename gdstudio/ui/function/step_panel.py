@@ -1,5 +1,6 @@
 """The step panel: the current update written out with its numbers, the lesson's
 formula [x_{t+1}, y_{t+1}] = [x_t, y_t] − γ ∇f(x_t, y_t) filled in."""
+
 from __future__ import annotations
 
 import math
@@ -8,11 +9,6 @@ from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.descent.engine import StepRecord
 from gdstudio.ui.common.text import number, vector
-
-
-
-
-
 
 STATE_LABELS = {
     "velocity": "velocity b",
@@ -28,10 +24,14 @@ def step_html(record: StepRecord, optimizer: str) -> str:
     t = record.step - 1
     lines = [f"<b>Step {record.step}</b> (t = {t} → {t + 1})"]
     if optimizer == "gd":
-        lines.append(f"[x<sub>{t + 1}</sub>, y<sub>{t + 1}</sub>] = [x<sub>{t}</sub>, y<sub>{t}</sub>] − γ ∇f(x<sub>{t}</sub>, y<sub>{t}</sub>)")
+        lines.append(
+            f"[x<sub>{t + 1}</sub>, y<sub>{t + 1}</sub>] = [x<sub>{t}</sub>, y<sub>{t}</sub>] − γ ∇f(x<sub>{t}</sub>, y<sub>{t}</sub>)"
+        )
         lines.append(f"&nbsp;&nbsp;= {vector(record.previous_point)} − {number(record.learning_rate)} × {vector(record.gradient)}")
     else:
-        lines.append(f"w<sub>{t + 1}</sub> = w<sub>{t}</sub> + Δw<sub>{t}</sub>, &nbsp; ∇f(w<sub>{t}</sub>) = {vector(record.gradient)}, γ = {number(record.learning_rate)}")
+        lines.append(
+            f"w<sub>{t + 1}</sub> = w<sub>{t}</sub> + Δw<sub>{t}</sub>, &nbsp; ∇f(w<sub>{t}</sub>) = {vector(record.gradient)}, γ = {number(record.learning_rate)}"
+        )
         lines.append(f"&nbsp;&nbsp;= {vector(record.previous_point)} + {vector(record.update)}")
     lines.append(f"&nbsp;&nbsp;= {vector(record.point)}")
     change = record.loss - record.loss_before

@@ -7,8 +7,8 @@ loss curve, in one pyqtgraph scene saved with pyqtgraph's exporters.
 Drawing only: every number comes from ``gdstudio.core`` (mlp, weight_space).  The
 colours, the decision boundary and the colour bar are made here for the tab's
 data plot too, so the window and the exported figure draw the same picture."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 import contourpy
 import numpy as np
@@ -16,13 +16,22 @@ import numpy as np
 from gdstudio.core.mlp.network import DecisionGrid
 from gdstudio.core.mlp.training import Training, quiet_numbers
 from gdstudio.core.mlp.weight_space import PCA, slice_landscape, weight_slice
-
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
 # one colour per class (colour-blind-safe Okabe–Ito order)
 CLASS_COLOURS = np.array(
-    [(0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233),
-     (213, 94, 0), (240, 228, 66), (0, 0, 0), (120, 120, 120), (170, 68, 153)],
+    [
+        (0, 114, 178),
+        (230, 159, 0),
+        (0, 158, 115),
+        (204, 121, 167),
+        (86, 180, 233),
+        (213, 94, 0),
+        (240, 228, 66),
+        (0, 0, 0),
+        (120, 120, 120),
+        (170, 68, 153),
+    ],
     dtype=float,
 )
 CURVE_COLOUR = "#d62728"
@@ -60,8 +69,9 @@ def value_colour_bar(label: str, levels: tuple[float, float]):
     """A colour bar of the value colour map from ``levels[0]`` to ``levels[1]``, not yet placed."""
     import pyqtgraph as pg
 
-    bar = pg.ColorBarItem(values=tuple(levels), colorMap=pg.colormap.get(VALUE_COLOUR_MAP), interactive=False,
-                          width=14, label=label, colorMapMenu=False)
+    bar = pg.ColorBarItem(
+        values=tuple(levels), colorMap=pg.colormap.get(VALUE_COLOUR_MAP), interactive=False, width=14, label=label, colorMapMenu=False
+    )
     return bar
 
 
@@ -191,14 +201,22 @@ class TrainingFigure(SceneFigure):
                 continue
             brushes = [pg.mkBrush(*CLASS_COLOURS[k % len(CLASS_COLOURS)]) for k in targets]
             self.data.addItem(
-                pg.ScatterPlotItem(inputs[:, 0], inputs[:, 1], size=7 if symbol == "o" else 9, symbol=symbol,
-                                   brush=brushes, pen=pg.mkPen("k", width=0.8), name=name)
+                pg.ScatterPlotItem(
+                    inputs[:, 0],
+                    inputs[:, 1],
+                    size=7 if symbol == "o" else 9,
+                    symbol=symbol,
+                    brush=brushes,
+                    pen=pg.mkPen("k", width=0.8),
+                    name=name,
+                )
             )
         metrics = training.metrics()
         self.data.setTitle(
             f"train accuracy {100 * metrics.train_accuracy:.1f} %"
             + ("" if np.isnan(metrics.test_accuracy) else f", test {100 * metrics.test_accuracy:.1f} %"),
-            color="k", size="9pt",
+            color="k",
+            size="9pt",
         )
 
     def _draw_field(self, pg, resolution: int) -> None:
@@ -217,8 +235,15 @@ class TrainingFigure(SceneFigure):
             if len(inputs):
                 brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, levels)]
                 self.data.addItem(
-                    pg.ScatterPlotItem(inputs[:, 0], inputs[:, 1], size=7 if symbol == "o" else 9, symbol=symbol,
-                                       brush=brushes, pen=pg.mkPen("k", width=0.8), name=name)
+                    pg.ScatterPlotItem(
+                        inputs[:, 0],
+                        inputs[:, 1],
+                        size=7 if symbol == "o" else 9,
+                        symbol=symbol,
+                        brush=brushes,
+                        pen=pg.mkPen("k", width=0.8),
+                        name=name,
+                    )
                 )
         self.value_bar = value_colour_bar(f"{dataset.target_name} (points) and f_w (field)", levels)
         place_colour_bar(self.data, self.value_bar)
@@ -235,8 +260,7 @@ class TrainingFigure(SceneFigure):
         ):
             if len(inputs):
                 self.data.addItem(pg.ScatterPlotItem(inputs[:, 0], targets, size=6, brush=pg.mkBrush(*colour), pen=None, name=name))
-        self.data.plot(xs, np.where(np.isfinite(ys), ys, np.nan), pen=pg.mkPen(CURVE_COLOUR, width=3), name="f_w(x)",
-                       connect="finite")
+        self.data.plot(xs, np.where(np.isfinite(ys), ys, np.nan), pen=pg.mkPen(CURVE_COLOUR, width=3), name="f_w(x)", connect="finite")
         self._mse_title()
 
     def _mse_title(self) -> None:

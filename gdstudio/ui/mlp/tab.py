@@ -7,6 +7,7 @@ does into signals, :class:`MLPMode` keeps the newest state the worker sent
 (:mod:`gdstudio.ui.mlp.worker`) and redraws on a timer.  Every number comes from
 ``gdstudio.core`` (datasets, mlp, weight_space), computed in the worker thread.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,22 +20,45 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.mlp.datasets import CLASS_TARGET, DEFAULT_SAMPLES, DEFAULT_TEST_FRACTION, MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MAX_SEED, MAX_TEST_FRACTION, MIN_SAMPLES, TASKS, VALUE_TARGET, DataError, DataSettings, Dataset
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.explain import stop_message
+from gdstudio.core.descent.optimizers import optimizer_info
+from gdstudio.core.mlp.datasets import (
+    CLASS_TARGET,
+    DEFAULT_SAMPLES,
+    DEFAULT_TEST_FRACTION,
+    MAX_CLASSES,
+    MAX_NOISE,
+    MAX_SAMPLES,
+    MAX_SEED,
+    MAX_TEST_FRACTION,
+    MIN_SAMPLES,
+    TASKS,
+    VALUE_TARGET,
+    DataError,
+    Dataset,
+    DataSettings,
+)
 from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, MLPError, network_sizes, parameter_count, parse_hidden
 from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
-from gdstudio.core.descent.optimizers import optimizer_info
-from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.core.mlp.weight_space import METHODS, PCA, RANDOM, slice_landscape
+from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.export.files import ExportError, atomic_write, write_json
-
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
-from gdstudio.ui.mlp.figure import CLASS_COLOURS, CURVE_COLOUR, boundary_line, place_colour_bar, probability_image, remove_colour_bar, value_colour_bar, value_colours
-from gdstudio.ui.mlp.worker import TrainingBatch, TrainingRequest, TrainingThread
 from gdstudio.ui.common.plots import ContourPlot, LossPlot, cache_static_parts, configure_pyqtgraph
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.widgets import ScientificSpinBox
+from gdstudio.ui.mlp.figure import (
+    CLASS_COLOURS,
+    CURVE_COLOUR,
+    boundary_line,
+    place_colour_bar,
+    probability_image,
+    remove_colour_bar,
+    value_colour_bar,
+    value_colours,
+)
+from gdstudio.ui.mlp.worker import TrainingBatch, TrainingRequest, TrainingThread
 
 REDRAW_INTERVAL_MS = 16
 OPEN_CSV = "__csv__"
@@ -166,7 +190,10 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.test_fraction_spin.setToolTip("the share of the points held out as the test set")
         form.addRow("test fraction", self.test_fraction_spin)
         self.data_seed_spin = _form_spin(
-            0, MAX_SEED, 0, "mlpDataSeedSpin",
+            0,
+            MAX_SEED,
+            0,
+            "mlpDataSeedSpin",
             "the seed of the data: which points are drawn and which are held out for testing "
             "(the initial weights have their own seed, under Network)",
         )
@@ -249,7 +276,9 @@ class MLPControlPanel(QtWidgets.QWidget):
         # -- descent -----------------------------------------------------------------
         descent_box = QtWidgets.QGroupBox("Descent  w ← w − γ∇L(w)")
         form = QtWidgets.QFormLayout(descent_box)
-        self.batch_size_spin = _form_spin(0, 100_000, 0, "mlpBatchSizeSpin", "mini-batch size for SGD; full batch is the lesson's gradient descent")
+        self.batch_size_spin = _form_spin(
+            0, 100_000, 0, "mlpBatchSizeSpin", "mini-batch size for SGD; full batch is the lesson's gradient descent"
+        )
         self.batch_size_spin.setSpecialValueText("full batch")
         form.addRow("batch size", self.batch_size_spin)
         self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
@@ -359,8 +388,15 @@ class MLPControlPanel(QtWidgets.QWidget):
     def show_settings(self, settings: TrainingSettings, loss: str) -> None:
         """Show a whole set of training settings without emitting signals."""
         widgets = (
-            self.hidden_edit, self.activation_combo, self.init_combo, self.seed_spin, self.loss_combo,
-            self.reduction_combo, self.l2_spin, self.batch_size_spin, self.max_steps_spin,
+            self.hidden_edit,
+            self.activation_combo,
+            self.init_combo,
+            self.seed_spin,
+            self.loss_combo,
+            self.reduction_combo,
+            self.l2_spin,
+            self.batch_size_spin,
+            self.max_steps_spin,
         )
         blocked = [w.blockSignals(True) for w in widgets]
         self.hidden_edit.setText(",".join(map(str, settings.hidden)) or "0")
@@ -485,7 +521,10 @@ class DataPlot(pg.PlotWidget):
         x_min, x_max, y_min, y_max = dataset.bounds()
         self.plot_item.setLabel("bottom", dataset.feature_names[0])
         self.plot_item.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
-        parts = ((dataset.train_inputs, dataset.train_targets, "o", 7, "train"), (dataset.test_inputs, dataset.test_targets, "t", 9, "test"))
+        parts = (
+            (dataset.train_inputs, dataset.train_targets, "o", 7, "train"),
+            (dataset.test_inputs, dataset.test_targets, "t", 9, "test"),
+        )
         if dataset.features == 2 and dataset.is_classification:
             for inputs, targets, symbol, size, name in parts:
                 if len(inputs):
@@ -886,9 +925,7 @@ class MLPMode(QtWidgets.QWidget):
         self.loss_legend.addItem(self.loss_plot.loss_curves[0], f"train L(w_t), {total} over {len(dataset.train_inputs)}")
         if len(dataset.test_inputs):
             self.loss_legend.addItem(self.loss_plot.loss_curves[1], f"test, {total} over {len(dataset.test_inputs)}")
-        self.controls.reduction_label.setText(
-            f"{self.loss_description}<br>{reduction_text(settings.reduction, len(dataset.train_inputs))}"
-        )
+        self.controls.reduction_label.setText(f"{self.loss_description}<br>{reduction_text(settings.reduction, len(dataset.train_inputs))}")
         self.train_loss = _Series()
         self.test_loss = _Series()
         self.readout = None
@@ -966,14 +1003,13 @@ class MLPMode(QtWidgets.QWidget):
     def _draw(self) -> None:
         self.frame += 1
         self.controls.set_playing(self.playing)
-        if self.dirty:
-            # while a run plays the loss curves are redrawn every other frame (30 a second)
-            if not self.playing or self.frame % 2 == 0:
-                self.dirty = False
-                self.loss_plot.set_loss(self.train_loss.values, 0)
-                test = self.test_loss.values
-                self.loss_plot.set_loss(test if np.isfinite(test).any() else np.empty(0), 1)
-                self.readout_label.setText(self._readout_html())
+        # while a run plays the loss curves are redrawn every other frame (30 a second)
+        if self.dirty and (not self.playing or self.frame % 2 == 0):
+            self.dirty = False
+            self.loss_plot.set_loss(self.train_loss.values, 0)
+            test = self.test_loss.values
+            self.loss_plot.set_loss(test if np.isfinite(test).any() else np.empty(0), 1)
+            self.readout_label.setText(self._readout_html())
         if self.views_dirty:
             self.views_dirty = False
             if self.grid is not None:
@@ -989,9 +1025,7 @@ class MLPMode(QtWidgets.QWidget):
             if piece is not None:
                 landscape = slice_landscape(piece)
                 self.weight_plot.set_landscape(landscape, reset_view=True)
-                self.weight_plot.colour_bar.getAxis("left").setLabel(
-                    "log₁₀(L − min L)" if landscape.logarithmic else "L(w* + α d₁ + β d₂)"
-                )
+                self.weight_plot.colour_bar.getAxis("left").setLabel("log₁₀(L − min L)" if landscape.logarithmic else "L(w* + α d₁ + β d₂)")
                 self.weight_plot.set_path(piece.path)
                 self.weight_plot.set_start(*piece.path[0])
                 shown = "PCA plane" if piece.method == PCA else "random plane"
@@ -1038,8 +1072,10 @@ class MLPMode(QtWidgets.QWidget):
         record = self.readout
         if record is not None:
             t = record["step"] - 1
-            rule = "w<sub>t+1</sub> = w<sub>t</sub> − γ ∇L(w<sub>t</sub>)" if settings.optimizer == "gd" else (
-                f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})"
+            rule = (
+                "w<sub>t+1</sub> = w<sub>t</sub> − γ ∇L(w<sub>t</sub>)"
+                if settings.optimizer == "gd"
+                else (f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})")
             )
             batch = self.batch_size is not None
             if batch:  # the update used the gradient of this step's mini-batch loss L_B
@@ -1049,10 +1085,8 @@ class MLPMode(QtWidgets.QWidget):
                 f"<b>Step {record['step']}</b> (t = {t} → {t + 1}): {rule}",
                 f"‖{gradient}(w<sub>{t}</sub>)‖ = {number(record['gradient_norm'])}, γ = {number(record['learning_rate'])}"
                 + (f" (B: a mini-batch of {self.batch_size} points)" if batch else ""),
-                f"‖Δw<sub>{t}</sub>‖ = {number(record['update_norm'])}"
-                + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
-                f"L before = {number(record['loss_before'])}, after = {number(record['loss'])} "
-                f"(change {number(record['loss_change'])})",
+                f"‖Δw<sub>{t}</sub>‖ = {number(record['update_norm'])}" + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
+                f"L before = {number(record['loss_before'])}, after = {number(record['loss'])} (change {number(record['loss_change'])})",
             ]
         else:
             loss = self.train_loss.values[0] if self.train_loss.count else float("nan")
@@ -1061,10 +1095,20 @@ class MLPMode(QtWidgets.QWidget):
                 f"L(w₀) = {number(loss)}, ‖∇L(w₀)‖ = {number(self.gradient_norm)}",
             ]
         lines.append(f"<span style='color: #666'>{self.network_description}; {self.loss_description}</span>")
-        message = stop_message(
-            self.status, self.steps, self.gradient_norm, settings.tolerance, settings.max_steps,
-            self.train_loss.values[-1] if self.train_loss.count else float("nan"), None, self.playing,
-        ).replace("∇f", "∇L").replace("f decreases", "L decreases")
+        message = (
+            stop_message(
+                self.status,
+                self.steps,
+                self.gradient_norm,
+                settings.tolerance,
+                settings.max_steps,
+                self.train_loss.values[-1] if self.train_loss.count else float("nan"),
+                None,
+                self.playing,
+            )
+            .replace("∇f", "∇L")
+            .replace("f decreases", "L decreases")
+        )
         if self.status is Status.DIVERGED:
             message = f"diverged at step {self.steps}: γ too large, the steps overshoot and L grows without bound"
         lines.append(f"<b>{message[:1].upper() + message[1:]}</b>")
@@ -1081,7 +1125,8 @@ class MLPMode(QtWidgets.QWidget):
             return  # outside the computed grid
         self._status_message(
             f"α = {number(alpha)}, β = {number(beta)}: L(w* + α d₁ + β d₂) ≈ {number(float(piece.loss[i, j]))}"
-            f"   (at the current weights w*: L = {number(piece.center_loss)})", 4000
+            f"   (at the current weights w*: L = {number(piece.center_loss)})",
+            4000,
         )
 
     def _on_log_loss(self, on: bool) -> None:

@@ -15,6 +15,7 @@ weight-space slice (a batched grid of L, spaced by its own cost).  When the run
 stands still (a Step, a pause, the end) they are brought up to date shortly
 after, so a burst of Step presses is not held up by them.
 """
+
 from __future__ import annotations
 
 import math
@@ -26,11 +27,10 @@ import numpy as np
 from PySide6 import QtCore
 
 from gdstudio.core.descent.engine import Status
+from gdstudio.core.descent.playback import Player
 from gdstudio.core.mlp.network import DecisionGrid
 from gdstudio.core.mlp.training import Metrics, Training, step_readout
-from gdstudio.core.descent.playback import Player
 from gdstudio.core.mlp.weight_space import DEFAULT_RESOLUTION, RANDOM, WeightSlice, weight_slice
-
 from gdstudio.ui.common.worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, WorkerThread
 
 VIEW_INTERVAL_SECONDS = 0.1  # metrics and decision grid: at most ~10 a second…
@@ -251,8 +251,9 @@ class TrainingWorker(QtCore.QObject):
         updates = self._updates_per_tick()
         started = time.perf_counter()
         # (the engine's step keeps a diverging run's overflow quiet: its status says it)
-        batch = self.player.advance(updates, FAST_BATCH_SECONDS if self.steps_per_second == FAST else None,
-                                    lambda: self.window_idle.wait(0.1))
+        batch = self.player.advance(
+            updates, FAST_BATCH_SECONDS if self.steps_per_second == FAST else None, lambda: self.window_idle.wait(0.1)
+        )
         if len(batch.loss):
             self.step_seconds = 0.7 * self.step_seconds + 0.3 * (time.perf_counter() - started) / len(batch.loss)
         now = time.perf_counter()

@@ -1,4 +1,5 @@
 """Starting the studio: the application object, its identity, and the window."""
+
 from __future__ import annotations
 
 import sys

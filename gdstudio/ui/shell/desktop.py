@@ -4,6 +4,7 @@ The icon files are package data (``gdstudio/resources/icons``) and are found
 through ``importlib.resources``, so they are there after ``pip install .``, in a
 wheel and in the PyInstaller bundle alike, never through the source tree.
 """
+
 from __future__ import annotations
 
 from importlib import resources

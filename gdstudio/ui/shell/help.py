@@ -1,4 +1,5 @@
 """The Help menu: About gdstudio, and a short built-in guide to what the app teaches."""
+
 from __future__ import annotations
 
 import html
@@ -7,7 +8,6 @@ import platform
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME, __version__
-
 from gdstudio.ui.shell.desktop import application_icon
 
 PROJECT_URL = "https://github.com/gdstudio/gdstudio"
@@ -77,8 +77,7 @@ DEFAULT_SHORTCUTS = (
 
 def shortcut_table(shortcuts) -> str:
     rows = "".join(
-        f"<tr><td><b>{html.escape(key)}</b></td><td>&nbsp;&nbsp;{html.escape(text.replace('&', ''))}</td></tr>"
-        for text, key in shortcuts
+        f"<tr><td><b>{html.escape(key)}</b></td><td>&nbsp;&nbsp;{html.escape(text.replace('&', ''))}</td></tr>" for text, key in shortcuts
     )
     return f"<table cellspacing='2'>{rows}</table>"
 

@@ -1,5 +1,6 @@
 """The studio's main window: controls on the left, the live contour with the
 descent path on the right, the loss curve and the step panel under it."""
+
 from __future__ import annotations
 
 import html
@@ -11,15 +12,15 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME
-from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.descent.engine import RunResult, Status, Trajectory, arrow_tips
 from gdstudio.core.descent.explain import stop_message
+from gdstudio.core.descent.playback import StepBatch
+from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
+from gdstudio.core.descent.schedules import ScheduleError
+from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import FunctionError, ParsedFunction, parse_function
-from gdstudio.core.descent.playback import StepBatch
 from gdstudio.core.function.presets import PRESETS
-from gdstudio.core.descent.schedules import ScheduleError
-from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
 from gdstudio.core.session import (
     DEFAULT_SESSION,
     SESSION_SUFFIX,
@@ -30,15 +31,14 @@ from gdstudio.core.session import (
     session_text,
 )
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_text
-
-from gdstudio.ui.function.panel import ControlPanel
 from gdstudio.ui.common.plots import ContourPlot, LossPlot
-from gdstudio.ui.function.step_panel import StepPanel
 from gdstudio.ui.common.text import number, vector
+from gdstudio.ui.common.theme import PlotBackground
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
+from gdstudio.ui.function.panel import ControlPanel
+from gdstudio.ui.function.step_panel import StepPanel
 from gdstudio.ui.shell.desktop import application_icon
 from gdstudio.ui.shell.help import HelpMenu
-from gdstudio.ui.common.theme import PlotBackground
 
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
 
@@ -612,17 +612,16 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.status is Status.CONVERGED and count and self.function is not None:
             point = self.trajectory.points[count - 1]
             hessian = self.function.hessian(point[0], point[1])
-        message = stop_message(self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing)
+        message = stop_message(
+            self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing
+        )
         self.state_label.setText(message)
         self.state_label.setToolTip(message)
         return message if self.status is not Status.RUNNING else ""
 
     def _gradient_html(self, function: ParsedFunction) -> str:
         html = function.html
-        return (
-            f"∂f/∂x = {html['partial_x']}<br>∂f/∂y = {html['partial_y']}<br>"
-            f"∇f = [{html['partial_x']}, {html['partial_y']}]"
-        )
+        return f"∂f/∂x = {html['partial_x']}<br>∂f/∂y = {html['partial_y']}<br>∇f = [{html['partial_x']}, {html['partial_y']}]"
 
     def _on_log_loss(self, on: bool) -> None:
         self.loss_plot.set_logarithmic(on)
@@ -653,7 +652,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def export_dialog(self) -> None:
         filters = list(EXPORT_KINDS)
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, "Export", str(Path(self._last_folder()) / "descent.png"), ";;".join(filters))
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export", str(Path(self._last_folder()) / "descent.png"), ";;".join(filters)
+        )
         if not path:
             return
         kind, suffix = EXPORT_KINDS.get(chosen, self._kind_for_suffix(path))
@@ -697,7 +698,6 @@ class MainWindow(QtWidgets.QMainWindow):
                 write_json(path, run_report(self.function, self.current_result()))
             elif kind in ("gif", "mp4"):
                 from gdstudio.core.descent.race import RaceEntry
-
                 from gdstudio.ui.common.race_figure import export_race_animation
 
                 if export_race_animation(self, self.function, [RaceEntry(self.session.run_settings())], str(path)):

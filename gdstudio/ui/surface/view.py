@@ -6,20 +6,17 @@ Where either is missing, or the platform cannot make an OpenGL context (a headle
 sentence and nothing else in the window changes.  The heights come from
 :mod:`gdstudio.core.function.surface`; this module only turns them into vertices and colours.
 """
+
 from __future__ import annotations
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.function.surface import Surface, surface_for
-
 from gdstudio.ui.common.plots import COLOUR_MAP, PATH_COLOUR
 
 OPENGL_MISSING = "The 3-D view needs PyOpenGL, the optional '3d' extra: pip install 'gdstudio[3d]'. Everything else works without it."
-NO_CONTEXT = (
-    "The 3-D view needs OpenGL, and this display cannot provide it ({platform}). "
-    "Everything else works without it."
-)
+NO_CONTEXT = "The 3-D view needs OpenGL, and this display cannot provide it ({platform}). Everything else works without it."
 CURRENT_COLOUR = (1.0, 1.0, 1.0, 1.0)
 START_COLOUR = (1.0, 0.82, 0.25, 1.0)
 
@@ -151,8 +148,13 @@ class SurfaceView(QtWidgets.QWidget):
         self.floor.setSpacing(x_span / 10, y_span / 10, 1)
         self.floor.translate(float(surface.xs[0] + surface.xs[-1]) / 2, float(surface.ys[0] + surface.ys[-1]) / 2, 0.0)
         self.mesh = self._gl.GLSurfacePlotItem(
-            x=surface.xs, y=surface.ys, z=surface.heights, colors=colours.astype(np.float32),
-            smooth=False, computeNormals=False, glOptions="opaque",
+            x=surface.xs,
+            y=surface.ys,
+            z=surface.heights,
+            colors=colours.astype(np.float32),
+            smooth=False,
+            computeNormals=False,
+            glOptions="opaque",
         )
         self.view.addItem(self.mesh)
         self.reset_camera()
@@ -185,9 +187,7 @@ class SurfaceView(QtWidgets.QWidget):
         if not self.available or self.surface is None:
             return
         surface = self.surface
-        centre = QtGui.QVector3D(
-            float(surface.xs[0] + surface.xs[-1]) / 2, float(surface.ys[0] + surface.ys[-1]) / 2, surface.height / 3
-        )
+        centre = QtGui.QVector3D(float(surface.xs[0] + surface.xs[-1]) / 2, float(surface.ys[0] + surface.ys[-1]) / 2, surface.height / 3)
         span = max(float(surface.xs[-1] - surface.xs[0]), float(surface.ys[-1] - surface.ys[0]))
         self.view.setCameraPosition(pos=centre, distance=2.2 * span, elevation=32, azimuth=-60)
 

@@ -1,5 +1,6 @@
 """Gradients against central finite differences; optimisers against hand-computed
 steps and against torch.optim, step for step, in float64."""
+
 import numpy as np
 import pytest
 
@@ -75,7 +76,11 @@ TORCH_CASES = [
     ("momentum", {"momentum": 0.5, "dampening": 0.3}, lambda t, p, lr: t.optim.SGD([p], lr=lr, momentum=0.5, dampening=0.3)),
     ("nesterov", {}, lambda t, p, lr: t.optim.SGD([p], lr=lr, momentum=0.9, nesterov=True)),
     ("adagrad", {}, lambda t, p, lr: t.optim.Adagrad([p], lr=lr)),
-    ("adagrad", {"lr_decay": 0.01, "initial_accumulator_value": 0.1}, lambda t, p, lr: t.optim.Adagrad([p], lr=lr, lr_decay=0.01, initial_accumulator_value=0.1)),
+    (
+        "adagrad",
+        {"lr_decay": 0.01, "initial_accumulator_value": 0.1},
+        lambda t, p, lr: t.optim.Adagrad([p], lr=lr, lr_decay=0.01, initial_accumulator_value=0.1),
+    ),
     ("rmsprop", {}, lambda t, p, lr: t.optim.RMSprop([p], lr=lr)),
     ("rmsprop", {"centered": 1.0, "momentum": 0.5}, lambda t, p, lr: t.optim.RMSprop([p], lr=lr, centered=True, momentum=0.5)),
     ("adam", {}, lambda t, p, lr: t.optim.Adam([p], lr=lr)),

@@ -1,11 +1,12 @@
 """Learning-rate schedules: the formulas of torch.optim.lr_scheduler, and the engine
 using γ_t = schedule(γ₀, t) at update t."""
+
 import numpy as np
 import pytest
 
 from gdstudio.core.descent.engine import Descent, RunSettings, run_descent
-from gdstudio.core.function.language import parse_function
 from gdstudio.core.descent.schedules import CONSTANT, SCHEDULE_KINDS, SCHEDULE_SETTINGS, Schedule, ScheduleError, parse_schedule
+from gdstudio.core.function.language import parse_function
 
 SEED = "x^2 + x*y + y^2"
 
@@ -103,7 +104,12 @@ def test_bad_schedule_settings_are_refused_with_a_sentence():
         ("step", {"step_size": "2.5"}, "step_size", "the step size must be a whole number of steps, not '2.5'"),
         ("step", {"step_factor": "1.5"}, "step_factor", "the step decay's factor must be a number above 0 and at most 1, not 1.5"),
         ("step", {"step_factor": ""}, "step_factor", "the step decay's factor is empty: type a number"),
-        ("exponential", {"exponential_factor": "0"}, "exponential_factor", "the decay factor must be a number above 0 and at most 1, not 0"),
+        (
+            "exponential",
+            {"exponential_factor": "0"},
+            "exponential_factor",
+            "the decay factor must be a number above 0 and at most 1, not 0",
+        ),
         ("cosine", {"period": "0"}, "period", "the period T must be a whole number of steps from 1 to 10,000,000, not 0"),
         ("cosine", {"period": "1e300"}, "period", "the period T must be a whole number of steps from 1 to 10,000,000, not 1e+300"),
         ("cosine", {"minimum": "-0.1"}, "minimum", "the minimum γ must be a number ≥ 0, not -0.1"),
@@ -183,8 +189,9 @@ def test_scheduled_descent_matches_torch(optimizer):
     function = parse_function(SEED)
     result = run_descent(
         function,
-        RunSettings(start=(1.0, -0.5), learning_rate=0.2, optimizer=optimizer, max_steps=60, tolerance=0,
-                    schedule=Schedule("cosine", period=30)),
+        RunSettings(
+            start=(1.0, -0.5), learning_rate=0.2, optimizer=optimizer, max_steps=60, tolerance=0, schedule=Schedule("cosine", period=30)
+        ),
     )
     w = torch.tensor([1.0, -0.5], dtype=torch.float64, requires_grad=True)
     torch_optimizer = {

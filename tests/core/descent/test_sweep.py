@@ -1,13 +1,14 @@
 """Learning-rate sweeps and races: many runs in lockstep, each ending exactly as alone."""
+
 import numpy as np
 import pytest
 
-from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.descent.engine import RunSettings, Status, run_descent
-from gdstudio.core.function.language import parse_function
 from gdstudio.core.descent.race import Race, RaceEntry, race_window, status_text
 from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.descent.sweep import Sweep, log_spaced_learning_rates, run_sweep
+from gdstudio.core.function.analysis import curvature_at
+from gdstudio.core.function.language import parse_function
 
 SEED = "x^2 + x*y + y^2"
 
@@ -102,6 +103,7 @@ def test_sweep_with_a_schedule(seed):
 
 
 # -- races -------------------------------------------------------------------------------
+
 
 def race_entries():
     return [
@@ -242,8 +244,11 @@ CARRIED_RUNS = [
 
 def test_the_carried_next_step_is_the_step_each_run_then_makes(seed):
     entries = [
-        RaceEntry(RunSettings(start=(1.5, -1.0), learning_rate=0.05, optimizer=name, hyperparameters=hyper,
-                              schedule=Schedule("cosine", period=20)))
+        RaceEntry(
+            RunSettings(
+                start=(1.5, -1.0), learning_rate=0.05, optimizer=name, hyperparameters=hyper, schedule=Schedule("cosine", period=20)
+            )
+        )
         for name, hyper in CARRIED_RUNS
     ]
     race = Race(seed, entries)
@@ -257,8 +262,7 @@ def test_the_carried_next_step_is_the_step_each_run_then_makes(seed):
             np.testing.assert_array_equal(state.point, before[index])
             np.testing.assert_allclose(state.plain_step, -state.learning_rate * state.gradient)
     kinds = [(c.velocity is not None, c.scale is not None) for c in race.carried_states()]
-    assert kinds == [(False, False), (True, False), (True, False), (False, True), (False, True), (True, True),
-                     (False, True), (False, True)]
+    assert kinds == [(False, False), (True, False), (True, False), (False, True), (False, True), (True, True), (False, True), (False, True)]
 
 
 def test_before_the_first_step_the_carried_state_is_what_the_first_step_uses(seed):

@@ -1,9 +1,10 @@
 """Curvature at a point: the exact Hessian, its eigenvalues, and the step sizes they allow."""
+
 import numpy as np
 import pytest
 
-from gdstudio.core.function.analysis import classify_point, curvature_at, curvature_of
 from gdstudio.core.descent.engine import RunSettings, run_descent
+from gdstudio.core.function.analysis import classify_point, curvature_at, curvature_of
 from gdstudio.core.function.language import parse_function
 
 SEED = "x^2 + x*y + y^2"

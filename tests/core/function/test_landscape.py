@@ -1,4 +1,5 @@
 """The landscape grid, its shading and the path thinning used to draw long runs."""
+
 import numpy as np
 import pytest
 

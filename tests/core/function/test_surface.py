@@ -1,5 +1,6 @@
 """The 3-D surface's heights: one transform for the mesh and the path, so the path
 lies on the surface; clipped to the contour's colour range; undefined points flat."""
+
 import numpy as np
 import pytest
 

@@ -1,5 +1,6 @@
 """Task data: seeded generators, the train/test split, and CSV import of a person's
 own data with one clear sentence for every kind of bad file."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,15 +1,40 @@
 """The MLP: backpropagation against finite differences, training quality on every
 task with its documented defaults, mini-batches, and independent references
 (scikit-learn and PyTorch) where they are cheap."""
+
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from gdstudio.core.mlp.datasets import TASKS, make_dataset
 from gdstudio.core.descent.engine import Descent, RunSettings, Status
-from gdstudio.core.mlp.network import ACTIVATIONS, CROSS_ENTROPY, MLP, SMALL_UNIFORM_SCALE, MiniBatchObjective, MLPError, MLPObjective, accuracy, decision_grid, encode_targets, fitted_curve, loss_name, network_sizes, parameter_count, parse_hidden, predict
-from gdstudio.core.mlp.training import Training, TrainingSettings, learning_rate_for_reduction, reduction_note, settings_for_task, step_readout
+from gdstudio.core.mlp.datasets import TASKS, make_dataset
+from gdstudio.core.mlp.network import (
+    ACTIVATIONS,
+    CROSS_ENTROPY,
+    MLP,
+    SMALL_UNIFORM_SCALE,
+    MiniBatchObjective,
+    MLPError,
+    MLPObjective,
+    accuracy,
+    decision_grid,
+    encode_targets,
+    fitted_curve,
+    loss_name,
+    network_sizes,
+    parameter_count,
+    parse_hidden,
+    predict,
+)
+from gdstudio.core.mlp.training import (
+    Training,
+    TrainingSettings,
+    learning_rate_for_reduction,
+    reduction_note,
+    settings_for_task,
+    step_readout,
+)
 
 
 def finite_difference_gradient(network, w, inputs, targets, loss, reduction, l2, h=1e-6):
@@ -275,10 +300,15 @@ def test_the_mean_takes_the_sums_steps_with_gamma_times_n():
     n = len(dataset.train_inputs)
     for optimizer in ("gd", "momentum", "adam"):
         summed = Training(dataset, TrainingSettings(optimizer=optimizer, learning_rate=0.01, max_steps=40))
-        mean = Training(dataset, TrainingSettings(
-            optimizer=optimizer, reduction="mean", max_steps=40,
-            learning_rate=learning_rate_for_reduction(0.01, optimizer, "mean", n),
-        ))
+        mean = Training(
+            dataset,
+            TrainingSettings(
+                optimizer=optimizer,
+                reduction="mean",
+                max_steps=40,
+                learning_rate=learning_rate_for_reduction(0.01, optimizer, "mean", n),
+            ),
+        )
         summed.run()
         mean.run()
         # Adam's ε = 1e-8 is added to a gradient N times smaller: equal up to that
@@ -464,8 +494,15 @@ def test_same_weights_same_output_and_sgd_step_as_scikit_learn():
     w = network.initial_weights("xavier", 7)
     learning_rate = 0.1
     reference = MLPClassifier(
-        hidden_layer_sizes=(8, 8), activation="tanh", solver="sgd", momentum=0.0, alpha=0.0,
-        batch_size=len(inputs), learning_rate_init=learning_rate, shuffle=False, random_state=0,
+        hidden_layer_sizes=(8, 8),
+        activation="tanh",
+        solver="sgd",
+        momentum=0.0,
+        alpha=0.0,
+        batch_size=len(inputs),
+        learning_rate_init=learning_rate,
+        shuffle=False,
+        random_state=0,
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -545,11 +582,16 @@ def test_vectorised_exp_and_log1p_are_within_2_ulp_of_numpy(kernel):
     rng = np.random.default_rng(0)
     # the whole float64 range of e^x (overflow past 709.78, subnormal results below −708.4,
     # 0 below −745.1), densely where tanh and sigmoid take it, and the edges
-    x = np.concatenate([
-        rng.uniform(-750, 715, 300_000), rng.uniform(-40, 40, 300_000), rng.uniform(-1e-8, 1e-8, 1000),
-        np.linspace(-745.2, -708.0, 20_000), np.linspace(700.0, 709.8, 20_000),
-        [0.0, -0.0, 709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, 1e300, -1e300],
-    ])
+    x = np.concatenate(
+        [
+            rng.uniform(-750, 715, 300_000),
+            rng.uniform(-40, 40, 300_000),
+            rng.uniform(-1e-8, 1e-8, 1000),
+            np.linspace(-745.2, -708.0, 20_000),
+            np.linspace(700.0, 709.8, 20_000),
+            [0.0, -0.0, 709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, 1e300, -1e300],
+        ]
+    )
     ours = np.empty_like(x)
     apply(0, x, ours)
     with np.errstate(over="ignore"):

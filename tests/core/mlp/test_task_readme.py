@@ -1,13 +1,15 @@
 """The README's table of the built-in tasks and the `run --task` options say what the
 code does: their numbers are made here from ``datasets.TASKS`` (defaults and the
 quality ``tests/core/mlp/test_mlp.py`` asserts), the data ranges and the network limits."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from gdstudio.core.mlp import datasets, network as mlp
+from gdstudio.core.mlp import datasets
+from gdstudio.core.mlp import network as mlp
 from gdstudio.core.mlp.datasets import TASKS, make_dataset
 from gdstudio.core.mlp.training import Training, settings_for_task
 
@@ -55,7 +57,7 @@ def test_the_readme_names_every_key_of_the_json_report(readme):
     training = Training(make_dataset("xor", samples=40), settings_for_task("xor", max_steps=2))
     training.run()
     report = training.report()
-    section = readme[readme.index("The JSON report:"):readme.index("### More commands")]
+    section = readme[readme.index("The JSON report:") : readme.index("### More commands")]
     keys = set(report) | set(report["data"]) | set(report["settings"]) | set(report["final"]) | {"train_mse", "test_mse", "file", "target"}
     for key in sorted(keys):
         assert f"`{key}`" in section, key

@@ -1,4 +1,5 @@
 """The descent in weight space: slices of L(w) around the current weights."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -7,7 +8,15 @@ import pytest
 from gdstudio.core.mlp.datasets import make_dataset
 from gdstudio.core.mlp.network import MLPError
 from gdstudio.core.mlp.training import Training, TrainingSettings
-from gdstudio.core.mlp.weight_space import PCA, RANDOM, evaluate_plane, filter_normalized_directions, pca_directions, project_path, weight_slice
+from gdstudio.core.mlp.weight_space import (
+    PCA,
+    RANDOM,
+    evaluate_plane,
+    filter_normalized_directions,
+    pca_directions,
+    project_path,
+    weight_slice,
+)
 
 
 @pytest.fixture(scope="module")

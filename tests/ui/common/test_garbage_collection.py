@@ -1,4 +1,5 @@
 """Python's cycle collector and Qt's threads."""
+
 import gc
 import threading
 

@@ -7,6 +7,7 @@ SVGExporter raise ValueError in correctCoordinates on any plot. Both run here
 so that an upgrade of the pin is tested before it reaches users; the first in
 a subprocess, because the failure is an abort, not an exception.
 """
+
 import subprocess
 import sys
 import textwrap

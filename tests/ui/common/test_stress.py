@@ -1,4 +1,5 @@
 """Random interleavings of everything a person can do while a run plays."""
+
 import random
 import threading
 

@@ -1,4 +1,5 @@
 """The small input widgets: a start point typed as text."""
+
 import pytest
 from PySide6 import QtCore
 

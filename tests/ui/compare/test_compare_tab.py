@@ -1,5 +1,6 @@
 """The Compare tab: a race drawn as the core runs it, a sweep that agrees with the
 curvature, the click-through to the Function tab, GIF export, and a clean close."""
+
 import numpy as np
 import pytest
 from PySide6 import QtCore
@@ -11,7 +12,9 @@ from gdstudio.core.descent.race import Race
 def compare(qtbot, window):
     window.mode_tabs.setCurrentIndex(2)
     tab = window.compare_mode
-    qtbot.waitUntil(lambda: tab.function is not None and len(tab.trajectories) == 3 and all(t.count for t in tab.trajectories), timeout=5000)
+    qtbot.waitUntil(
+        lambda: tab.function is not None and len(tab.trajectories) == 3 and all(t.count for t in tab.trajectories), timeout=5000
+    )
     return tab
 
 
@@ -342,8 +345,7 @@ def test_quick_edits_replay_only_the_last_and_a_long_race_starts_again(qtbot, wi
     qtbot.waitUntil(lambda: compare.step_count > 8000, timeout=10000)
     compare.toggle_play()
     # the worker has stopped and its last batch has arrived
-    qtbot.waitUntil(lambda: not compare.thread.worker.playing and compare.step_count == compare.thread.worker.race.step_count,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: not compare.thread.worker.playing and compare.step_count == compare.thread.worker.race.step_count, timeout=3000)
     reached = compare.step_count
     started = time.perf_counter()
     spin = compare.table.cellWidget(2, 1)

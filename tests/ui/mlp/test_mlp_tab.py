@@ -1,5 +1,6 @@
 """The "MLP task" tab driven the way a person uses it: switch to it, pick a task,
 Step and Play, read what is drawn, and check it against the core's numbers."""
+
 import json
 import time
 import xml.etree.ElementTree as ElementTree
@@ -59,8 +60,15 @@ def test_the_tab_shows_xor_with_its_boundary_landscape_and_settings(qtbot, windo
     assert window.mode_tabs.tabText(0) == "Function"
     # the status bar's numbers are the function mode's: not shown here
     assert window.step_label.isHidden() and window.loss_label.isHidden()
-    for name in ("mlpTaskCombo", "mlpActivationCombo", "mlpLossCombo", "mlpReductionCombo", "mlpInitCombo",
-                 "mlpOptimizerCombo", "mlpPlaneCombo"):
+    for name in (
+        "mlpTaskCombo",
+        "mlpActivationCombo",
+        "mlpLossCombo",
+        "mlpReductionCombo",
+        "mlpInitCombo",
+        "mlpOptimizerCombo",
+        "mlpPlaneCombo",
+    ):
         assert mode.findChild(QtWidgets.QComboBox, name) is not None, name
     for name in ("mlpPlayButton", "mlpStepButton", "mlpResetButton", "mlpReinitButton"):
         assert mode.findChild(QtWidgets.QPushButton, name) is not None, name
@@ -275,7 +283,7 @@ def test_exports_write_valid_files(qtbot, tmp_path, messages, mode):
 
 def test_ctrl_e_opens_the_tabs_export(qtbot, window, mode, monkeypatch):
     asked = []
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[1]) or ("", "")))
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[1]) or ("", ""))
     qtbot.keyClick(window, QtCore.Qt.Key.Key_E, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Export the MLP run"]
 
@@ -516,12 +524,39 @@ def test_a_window_export_gives_the_same_run_from_the_command_line(qtbot, tmp_pat
     assert settings["seed"] == 3 and settings["reduction"] == "mean"
     # the command line, given what the report records, makes the same data, w₀ and steps
     argv = [
-        "run", "--task", data["task"], "--samples", str(data["samples"]), "--noise", str(data["noise"]),
-        "--test-fraction", str(data["test_fraction"]), "--data-seed", str(data["seed"]), "--seed", str(settings["seed"]),
-        "--hidden", ",".join(map(str, settings["hidden"])), "--activation", settings["activation"],
-        "--loss", settings["loss"], "--reduction", settings["reduction"], "--init", settings["init"],
-        "--l2", str(settings["l2"]), "--lr", repr(settings["lr"]), "--optimizer", settings["optimizer"],
-        "--steps", str(report["steps"]), "--json", str(tmp_path / "cli.json"),
+        "run",
+        "--task",
+        data["task"],
+        "--samples",
+        str(data["samples"]),
+        "--noise",
+        str(data["noise"]),
+        "--test-fraction",
+        str(data["test_fraction"]),
+        "--data-seed",
+        str(data["seed"]),
+        "--seed",
+        str(settings["seed"]),
+        "--hidden",
+        ",".join(map(str, settings["hidden"])),
+        "--activation",
+        settings["activation"],
+        "--loss",
+        settings["loss"],
+        "--reduction",
+        settings["reduction"],
+        "--init",
+        settings["init"],
+        "--l2",
+        str(settings["l2"]),
+        "--lr",
+        repr(settings["lr"]),
+        "--optimizer",
+        settings["optimizer"],
+        "--steps",
+        str(report["steps"]),
+        "--json",
+        str(tmp_path / "cli.json"),
     ]
     assert settings["batch_size"] is None and settings["hyperparameters"] == {}
     assert main(argv) == 0

@@ -1,4 +1,5 @@
 """The Help menu, the window icon and the plot background, used the way a person does."""
+
 import re
 
 import pyqtgraph as pg

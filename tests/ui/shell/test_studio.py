@@ -1,4 +1,5 @@
 """The studio driven the way a person uses it: typing, clicking, keys."""
+
 import json
 import xml.etree.ElementTree as ElementTree
 
@@ -221,12 +222,34 @@ def test_save_and_reopen_a_session(qtbot, window, tmp_path):
     "content",
     [
         "not json at all",
-        json.dumps({"format": "gdstudio-session", "version": 1, "function": "__import__('os').system('touch pwned')",
-                    "window": [-1, 1, -1, 1], "optimizer": "gd", "hyperparameters": {}, "learning_rate": 0.1,
-                    "start": [1, 1], "max_steps": 10, "tolerance": 1e-6}),
-        json.dumps({"format": "gdstudio-session", "version": 1, "function": "x^2", "window": [1, -1, -1, 1],
-                    "optimizer": "gd", "hyperparameters": {}, "learning_rate": 0.1, "start": [1, 1], "max_steps": 10,
-                    "tolerance": 1e-6}),
+        json.dumps(
+            {
+                "format": "gdstudio-session",
+                "version": 1,
+                "function": "__import__('os').system('touch pwned')",
+                "window": [-1, 1, -1, 1],
+                "optimizer": "gd",
+                "hyperparameters": {},
+                "learning_rate": 0.1,
+                "start": [1, 1],
+                "max_steps": 10,
+                "tolerance": 1e-6,
+            }
+        ),
+        json.dumps(
+            {
+                "format": "gdstudio-session",
+                "version": 1,
+                "function": "x^2",
+                "window": [1, -1, -1, 1],
+                "optimizer": "gd",
+                "hyperparameters": {},
+                "learning_rate": 0.1,
+                "start": [1, 1],
+                "max_steps": 10,
+                "tolerance": 1e-6,
+            }
+        ),
         json.dumps({"format": "gdstudio-session", "version": 99}),
     ],
 )
@@ -371,7 +394,9 @@ def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_p
     for _ in range(3):
         window.step_once()
     qtbot.waitUntil(lambda: window.steps == 3, timeout=3000)
-    expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=3, schedule=window.session.schedule))
+    expected = run_descent(
+        parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=3, schedule=window.session.schedule)
+    )
     np.testing.assert_array_equal(window.trajectory.points, expected.points)
     assert window.last_record.learning_rate == pytest.approx(0.1 / 1.02)
     path = tmp_path / "scheduled.gdstudio.json"
@@ -388,7 +413,9 @@ def test_the_small_gamma_curve_shows_the_whole_run(qtbot, window, kind):
     for limit in (1000, 250):
         set_spin(qtbot, controls.max_steps_spin, str(limit))
         controls.schedule_combo.setCurrentIndex(controls.schedule_combo.findData(kind))
-        qtbot.waitUntil(lambda: window.session.schedule.kind == kind and window.session.max_steps == limit, timeout=3000)
+        qtbot.waitUntil(
+            lambda kind=kind, limit=limit: window.session.schedule.kind == kind and window.session.max_steps == limit, timeout=3000
+        )
         schedule = window.session.run_settings().schedule
         t, rates = controls.schedule_curve.getData()
         assert controls.schedule_plot.getPlotItem().getViewBox().viewRange()[0] == pytest.approx([0, limit])
@@ -433,8 +460,13 @@ def test_typed_schedule_settings_set_the_gamma_the_run_uses(qtbot, window, kind,
     assert sorted(f.objectName() for f in fields) == sorted(f"scheduleSetting_{name}" for name in typed)  # the kind's only
     for name, text in typed.items():
         type_schedule_setting(qtbot, window, name, text)
-    qtbot.waitUntil(lambda: window.session.schedule.to_dict() != {"kind": kind} and all(
-        f"{getattr(window.session.schedule, name):g}" == text for name, text in typed.items()), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            window.session.schedule.to_dict() != {"kind": kind}
+            and all(f"{getattr(window.session.schedule, name):g}" == text for name, text in typed.items())
+        ),
+        timeout=3000,
+    )
     schedule = window.session.run_settings().schedule
     t, rates = window.controls.schedule_curve.getData()  # redrawn with the typed settings
     np.testing.assert_allclose(rates, schedule(0.1, t))
@@ -444,7 +476,9 @@ def test_typed_schedule_settings_set_the_gamma_the_run_uses(qtbot, window, kind,
         window.step_once()
     qtbot.waitUntil(lambda: window.steps == 5, timeout=3000)
     assert window.last_record.learning_rate == pytest.approx(gamma, rel=1e-12)
-    expected = run_descent(parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=5, schedule=schedule))
+    expected = run_descent(
+        parse_function("x^2 + x*y + y^2"), RunSettings(start=(1.5, -1), learning_rate=0.1, max_steps=5, schedule=schedule)
+    )
     np.testing.assert_allclose(window.trajectory.points, expected.points, rtol=0, atol=1e-15)
 
 
@@ -473,7 +507,7 @@ def test_a_cosine_anneals_over_the_whole_run_until_a_period_is_typed(qtbot, wind
     assert period.text() == "" and period.placeholderText() == "= step limit"
     for limit in (1000, 200):
         set_spin(qtbot, window.controls.max_steps_spin, str(limit))
-        qtbot.waitUntil(lambda: window.session.max_steps == limit, timeout=3000)
+        qtbot.waitUntil(lambda limit=limit: window.session.max_steps == limit, timeout=3000)
         t, rates = window.controls.schedule_curve.getData()
         assert t[-1] == limit and rates[-1] == 0.0 and rates[len(rates) // 2] == pytest.approx(0.05, abs=1e-3)
         assert window.session.run_settings().schedule.period == limit
@@ -525,7 +559,9 @@ def test_schedule_settings_are_saved_and_reopened(qtbot, window, tmp_path):
     again.close()
 
 
-@pytest.mark.parametrize("kind, suffix", [("contour-png", ".png"), ("loss-svg", ".svg"), ("csv", ".csv"), ("json", ".json"), ("gif", ".gif")])
+@pytest.mark.parametrize(
+    "kind, suffix", [("contour-png", ".png"), ("loss-svg", ".svg"), ("csv", ".csv"), ("json", ".json"), ("gif", ".gif")]
+)
 def test_an_export_into_a_folder_that_takes_no_files_says_so_in_one_sentence(qtbot, window, messages, tmp_path, kind, suffix):
     # the tests run as root: /proc, which takes no new files, stands for a folder one may not write in
     path = f"/proc/descent{suffix}"

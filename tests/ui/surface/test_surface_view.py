@@ -1,5 +1,6 @@
 """The 3-D surface tab: where OpenGL is missing it says so and the rest works; where
 it is there (Xvfb with Mesa), the surface and the Function tab's path are drawn."""
+
 import os
 import shutil
 import subprocess
@@ -97,7 +98,10 @@ def test_under_xvfb_the_surface_and_the_path_are_drawn(tmp_path):
     environment["LIBGL_ALWAYS_SOFTWARE"] = "1"
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", sys.executable, str(script), str(picture), str(tmp_path / "settings")],
-        capture_output=True, text=True, timeout=120, env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1].startswith("ok")
