@@ -183,10 +183,10 @@ def race_stall(seconds: float = 4.0, played_before: float = 0.0) -> tuple[str, s
     window = MainWindow(restore=False)
     window.resize(1400, 900)
     window.show()
-    window.apply_preset("rosenbrock")
-    window.set_limits(10_000_000, 0.0)  # nobody converges within the measurement
-    window.mode_tabs.setCurrentWidget(window.compare_mode)
-    compare = window.compare_mode
+    window.tab("function").apply_preset("rosenbrock")
+    window.tab("function").set_limits(10_000_000, 0.0)  # nobody converges within the measurement
+    window.mode_tabs.setCurrentWidget(window.tab("compare"))
+    compare = window.tab("compare")
     while compare.table.rowCount() < 6:
         compare.add_run("gd", 1e-4)
     for row, (optimizer, lr) in enumerate(

@@ -34,7 +34,7 @@ window.show()
 def painted():
     print(f"{time.perf_counter() - started:.3f}")
     app.quit()
-window.redrawn.connect(painted)
+window.tab("function").redrawn.connect(painted)
 app.exec()
 """
 
@@ -71,10 +71,10 @@ def main() -> None:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    window.apply_preset("rosenbrock")
-    window.controls.max_steps_spin.setValue(10_000_000)
-    window.controls.tolerance_spin.setValue(0.0)
-    window.controls.speed_slider.setValue(window.controls.speed_slider.maximum())
+    window.tab("function").apply_preset("rosenbrock")
+    window.tab("function").controls.max_steps_spin.setValue(10_000_000)
+    window.tab("function").controls.tolerance_spin.setValue(0.0)
+    window.tab("function").controls.speed_slider.setValue(window.tab("function").controls.speed_slider.maximum())
 
     # longest stall: a 1 ms timer on the UI thread notes the gaps between its ticks
     gaps = []
@@ -89,22 +89,22 @@ def main() -> None:
     probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
     probe.timeout.connect(tick)
     probe.start(1)
-    window.toggle_play()
+    window.tab("function").toggle_play()
     last[0] = time.perf_counter()
     run_event_loop(4.0)  # a real event loop, as in the running app
     probe.stop()
-    steps_after_stall_test = window.steps
+    steps_after_stall_test = window.tab("function").steps
     gaps_ms = sorted(g * 1000 for g in gaps[5:])
 
     # wait for a 100,000-step path, then count redraws per second while it still grows
-    while window.trajectory.count < 100_000:
+    while window.tab("function").trajectory.count < 100_000:
         run_event_loop(0.2)
     redraws = [0]
-    window.redrawn.connect(lambda: redraws.__setitem__(0, redraws[0] + 1))
+    window.tab("function").redrawn.connect(lambda: redraws.__setitem__(0, redraws[0] + 1))
     started = time.perf_counter()
     run_event_loop(3.0)
     rate = redraws[0] / (time.perf_counter() - started)
-    path_points = window.trajectory.count
+    path_points = window.tab("function").trajectory.count
     window.close()
 
     print(f"{'measure':<58}{'value':>14}{'goal':>12}")

@@ -24,13 +24,13 @@ def main() -> None:
     window = MainWindow(restore=False)
     window.resize(1400, 860)
     window.show()
-    window.apply_preset("elongated")
+    window.tab("function").apply_preset("elongated")
     for _ in range(12):
-        window.step_once()
+        window.tab("function").step_once()
     deadline = time.time() + 5
-    while window.steps < 12 and time.time() < deadline:
+    while window.tab("function").steps < 12 and time.time() < deadline:
         app.processEvents()
-    window.dirty = True
+    window.tab("function").dirty = True
     for _ in range(10):
         app.processEvents()
         time.sleep(0.02)

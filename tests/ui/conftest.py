@@ -41,7 +41,7 @@ def window(qtbot, messages):
     win.resize(1200, 800)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.trajectory.count == 1, timeout=5000)
+    qtbot.waitUntil(lambda: win.tab("function").trajectory.count == 1, timeout=5000)
     yield win
     win.close()
     # the window's garbage goes now, in this (the GUI) thread: never in a worker's

@@ -127,11 +127,11 @@ class RaceFigure(SceneFigure):
         self.show_step(self.total_steps)
 
 
-def export_race_animation(window, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+def export_race_animation(tab, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
     """Run ``entries`` on ``function`` from the start and write the race as an animated
     GIF or an MP4 video (by the suffix of ``path``), frames rendered from the same
     plots as on screen, with a progress dialog that can cancel (then nothing is
-    written).  Messages go to ``window`` (the main window)."""
+    written).  Messages go through ``tab`` (a StudioTab: its show_error and show_message)."""
     from gdstudio.export.animation import FORMATS, missing_for, write_animation
     from gdstudio.export.files import ExportError
     from gdstudio.ui.common.race_figure import RaceFigure
@@ -139,17 +139,17 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
     what = FORMATS.get(Path(path).suffix.lower(), "animation")
     problem = missing_for(path)
     if problem is not None:
-        window.show_error(f"Cannot export the {what}", problem)
+        tab.show_error(f"Cannot export the {what}", problem)
         return False
     try:
         race = Race(function, entries)
     except ValueError as error:
-        window.show_error(f"Cannot export the {what}", str(error))
+        tab.show_error(f"Cannot export the {what}", str(error))
         return False
     dialog = None
     if progress_dialog:
         limit = max(1, max(e.settings.max_steps for e in entries))
-        dialog = QtWidgets.QProgressDialog("Running the race from the start…", "Cancel", 0, limit, window)
+        dialog = QtWidgets.QProgressDialog("Running the race from the start…", "Cancel", 0, limit, tab)
         dialog.setWindowTitle(f"Export {what}")
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -162,7 +162,7 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
         return not dialog.wasCanceled()
 
     def cancelled() -> bool:
-        window.statusBar().showMessage("Export cancelled; nothing was written.", 4000)
+        tab.show_message("Export cancelled; nothing was written.", 4000)
         return False
 
     figure = None
@@ -180,7 +180,7 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
             dialog.setRange(0, len(steps))
         written = write_animation(path, figure.frames(steps), total=len(steps), progress=progress)
     except ExportError as error:
-        window.show_error(f"Cannot export the {what}", str(error))
+        tab.show_error(f"Cannot export the {what}", str(error))
         return False
     finally:
         if figure is not None:
@@ -189,5 +189,5 @@ def export_race_animation(window, function, entries, path: str, frames: int = 40
             dialog.close()
     if written is None:
         return cancelled()
-    window.statusBar().showMessage(f"Exported {path}", 4000)
+    tab.show_message(f"Exported {path}", 4000)
     return True

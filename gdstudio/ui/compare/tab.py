@@ -22,8 +22,10 @@ from gdstudio.core.descent.race import RaceEntry, entry_labels
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
 from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
+from gdstudio.core.session import DEFAULT_SESSION, Session
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
 from gdstudio.ui.common.race_figure import export_race_animation
+from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
 from gdstudio.ui.compare.figure import SweepDrawing
@@ -31,6 +33,7 @@ from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
 
 # file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
 ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
+EXPORT_KINDS = (ExportKind("gif", "Race as animated GIF", ".gif"), ExportKind("mp4", "Race as MP4 video", ".mp4"))
 
 REDRAW_INTERVAL_MS = 16
 # An edit replays the race to its step count only up to this many steps (about a
@@ -42,16 +45,16 @@ SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot
 OPTIMIZER_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(4)
 
 
-class CompareTab(QtWidgets.QWidget):
-    """Races and sweeps on the Function tab's function."""
+class CompareTab(StudioTab):
+    """Races and sweeps on the Function tab's function (read from the studio context)."""
 
-    learning_rate_chosen = QtCore.Signal(float)  # a click on the sweep
-    redrawn = QtCore.Signal()
+    key = "compare"
+    title = "Compare"
+    export_caption = "Export race as an animation"
 
-    def __init__(self, main_window, parent=None):
-        super().__init__(parent)
+    def __init__(self, context: StudioContext, parent=None):
+        super().__init__(context, parent)
         self.setObjectName("compareTab")
-        self.main_window = main_window
         self.function = None
         self.window_range = (-2.0, 2.0, -2.0, 2.0)
         self.start = (1.5, -1.0)
@@ -254,7 +257,7 @@ class CompareTab(QtWidgets.QWidget):
         spin.valueChanged.connect(lambda _v: self.restart_race(keep_progress=True))
         start_edit = PointEdit(self.start if start is None else start)
         start_edit.point_changed.connect(lambda _x, _y: self.restart_race(keep_progress=True))
-        start_edit.refused.connect(lambda message: self.main_window.statusBar().showMessage(message, 6000))
+        start_edit.refused.connect(lambda message: self.show_message(message, 6000))
         colour = colour or RUN_COLOURS[row % len(RUN_COLOURS)]
         button = QtWidgets.QPushButton()
         button.setProperty("colour", colour)
@@ -269,7 +272,7 @@ class CompareTab(QtWidgets.QWidget):
     def add_run(self, optimizer: str, learning_rate: float, start=None) -> None:
         """A new runner (from the tab's start unless ``start`` is given); the others keep their progress."""
         if self.table.rowCount() >= len(RUN_COLOURS) * 2:
-            self.main_window.statusBar().showMessage(f"A race takes at most {len(RUN_COLOURS) * 2} runs here.", 4000)
+            self.show_message(f"A race takes at most {len(RUN_COLOURS) * 2} runs here.", 4000)
             return
         self._append_row(optimizer, learning_rate, start=start)
         self.restart_race(keep_progress=True)
@@ -277,7 +280,7 @@ class CompareTab(QtWidgets.QWidget):
     def remove_selected_run(self) -> None:
         rows = self.selected_rows() or [self.table.rowCount() - 1]
         if self.table.rowCount() - len(rows) < 1:
-            self.main_window.statusBar().showMessage("A race needs at least one run.", 3000)
+            self.show_message("A race needs at least one run.", 3000)
             return
         for row in reversed(rows):
             self.table.removeRow(row)
@@ -315,7 +318,7 @@ class CompareTab(QtWidgets.QWidget):
             return
         limit = self.table.cellWidget(0, START_COLUMN).limit
         if not (abs(x) <= limit and abs(y) <= limit):
-            self.main_window.statusBar().showMessage(f"A start point must lie between {-limit:g} and {limit:g}.", 4000)
+            self.show_message(f"A start point must lie between {-limit:g} and {limit:g}.", 4000)
             return
         rows = self.selected_rows() or list(range(self.table.rowCount()))
         self._set_starts(rows, (x, y))
@@ -332,7 +335,7 @@ class CompareTab(QtWidgets.QWidget):
         self.dirty = True
 
     def entries(self) -> tuple[RaceEntry, ...]:
-        session = self.main_window.session
+        session = self._function_session()
         entries = []
         for row in range(self.table.rowCount()):
             optimizer = self.table.cellWidget(row, OPTIMIZER_COLUMN).currentData()
@@ -348,19 +351,19 @@ class CompareTab(QtWidgets.QWidget):
     # -- the function ----------------------------------------------------------------
     def take_from_function_tab(self) -> None:
         """The Function tab's function, view and start point, for every run; a new race."""
-        window = self.main_window
-        if window.function is None:
+        setup = self.context.function
+        if setup is None:
             return
-        if self.function is not None and window.function is not self.function:
+        if self.function is not None and setup.function is not self.function:
             self.cancel_sweep("The function changed: run the sweep again for the new one.")
             if self.sweep_result is not None:
                 self.sweep_result = None
                 self.sweep_drawing.clear()
                 self.sweep_progress.setValue(0)
                 self.sweep_label.setText("The function changed: run the sweep again for the new one.")
-        self.function = window.function
-        self.start = tuple(float(v) for v in window.session.start)
-        self.window_range = tuple(window.session.window)
+        self.function = setup.function
+        self.start = tuple(float(v) for v in setup.session.start)
+        self.window_range = tuple(setup.session.window)
         self._describe_source()
         self.contour.set_landscape(evaluate_landscape(self.function, self.window_range, resolution=300))
         for row in range(self.table.rowCount()):
@@ -369,7 +372,7 @@ class CompareTab(QtWidgets.QWidget):
 
     def _describe_source(self) -> None:
         """What the race and the sweep run on; the sweep takes the Function tab's settings when it starts."""
-        session = self.main_window.session
+        session = self._function_session()
         start = ", ".join(f"{float(v):g}" for v in session.start)
         self.source_label.setText(
             f"f(x, y) = {self.function.display}. The sweep uses the Function tab's start ({start}) and "
@@ -377,7 +380,8 @@ class CompareTab(QtWidgets.QWidget):
         )
 
     def showEvent(self, event) -> None:
-        if self.function is None or (self.main_window.function is not None and self.main_window.function.text != self.function.text):
+        setup = self.context.function
+        if self.function is None or (setup is not None and setup.function.text != self.function.text):
             self.take_from_function_tab()
         elif self.function is not None:
             self._describe_source()
@@ -399,9 +403,7 @@ class CompareTab(QtWidgets.QWidget):
         keep_progress = keep_progress and self.step_count > 0
         if keep_progress and self.step_count > REPLAY_STEPS:
             keep_progress = False
-            self.main_window.statusBar().showMessage(
-                f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000
-            )
+            self.show_message(f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000)
         play_on = keep_progress and self.playing
         if self.playing and not play_on:
             self.playing = False
@@ -457,7 +459,7 @@ class CompareTab(QtWidgets.QWidget):
 
     def step_once(self) -> None:
         if self.finished:
-            self.main_window.statusBar().showMessage("Every run has stopped: press Reset (R) to race again.", 4000)
+            self.show_message("Every run has stopped: press Reset (R) to race again.", 4000)
             return
         if self.playing:
             self.playing = False
@@ -483,7 +485,7 @@ class CompareTab(QtWidgets.QWidget):
 
     def _on_failed(self, job_id: int, message: str) -> None:
         if job_id in (self.job_id, self.sweep_job_id):
-            self.main_window.show_error("Cannot run", message)
+            self.show_error("Cannot run", message)
 
     def _redraw(self) -> None:
         if not self.dirty or not self.isVisible():
@@ -586,7 +588,7 @@ class CompareTab(QtWidgets.QWidget):
         if not low < high:
             self.sweep_label.setText("The smallest γ must be below the largest.")
             return
-        session = self.main_window.session
+        session = self._function_session()
         self.sweep_result = None
         self.sweep_progress.setValue(0)
         self.sweep_job_id = self._next_job_id()
@@ -632,26 +634,46 @@ class CompareTab(QtWidgets.QWidget):
         return self.sweep_drawing.limit_lines
 
     def _on_sweep_click(self, learning_rate: float) -> None:
-        self.learning_rate_chosen.emit(learning_rate)
+        self.context.learning_rate_requested.emit(learning_rate)
+
+    def _function_session(self) -> Session:
+        """The Function tab's settings (its start, optimizer and limits), as it published them."""
+        setup = self.context.function
+        return setup.session if setup is not None else DEFAULT_SESSION
+
+    # -- the tab contract --------------------------------------------------------------------
+    def export_kinds(self):
+        return EXPORT_KINDS
+
+    def default_export_name(self) -> str:
+        return "race.gif"
+
+    def export(self, key: str, path) -> bool:
+        if key not in ("gif", "mp4"):
+            raise ValueError(f"unknown export {key}")
+        if self.export_animation(str(path)):
+            self.context.remember_folder(path)
+            return True
+        return False
 
     # -- GIF and MP4 -------------------------------------------------------------------------
     def export_animation_dialog(self) -> None:
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export race as an animation", self.main_window._last_folder() + "/race.gif", ";;".join(ANIMATION_FILTERS)
+            self, "Export race as an animation", self.context.last_folder() + "/race.gif", ";;".join(ANIMATION_FILTERS)
         )
         if path:
             suffix = ANIMATION_FILTERS.get(chosen, ".gif")
             if Path(path).suffix.lower() not in (".gif", ".mp4"):
                 path += suffix
             if self.export_animation(path):
-                self.main_window._remember_folder(path)
+                self.context.remember_folder(path)
 
     def export_animation(self, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
         """Render the race from the start as an animated GIF or an MP4 video, by the
         suffix of ``path`` (see :func:`export_race_animation`)."""
         if self.function is None:
             return False
-        return export_race_animation(self.main_window, self.function, self.entries(), path, frames, progress_dialog)
+        return export_race_animation(self, self.function, self.entries(), path, frames, progress_dialog)
 
     def stop(self) -> None:
         self.timer.stop()

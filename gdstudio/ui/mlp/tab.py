@@ -3,7 +3,7 @@ it learn — the loss curves, the data with the decision boundary (or the fitted
 curve), the descent in weight space and the numbers of every step.
 
 A thin view, as the function mode: :class:`MLPControlPanel` turns what the person
-does into signals, :class:`MLPMode` keeps the newest state the worker sent
+does into signals, :class:`MLPTab` keeps the newest state the worker sent
 (:mod:`gdstudio.ui.mlp.worker`) and redraws on a timer.  Every number comes from
 ``gdstudio.core`` (datasets, mlp, weight_space), computed in the worker thread.
 """
@@ -46,6 +46,7 @@ from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.export.files import ExportError, atomic_write, write_json
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.plots import ContourPlot, LossPlot, cache_static_parts, configure_pyqtgraph
+from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.widgets import ScientificSpinBox
 from gdstudio.ui.mlp.figure import (
@@ -74,15 +75,15 @@ SETTINGS_KEY = "mlp/last"
 # would freeze while the run is built, and closing the window would wait on a step
 MAX_WORK_PER_STEP = 4e8
 
-EXPORT_KINDS = {
-    "Loss curves as PNG image (*.png)": ("loss-png", ".png"),
-    "Loss curves as SVG drawing (*.svg)": ("loss-svg", ".svg"),
-    "Data and decision boundary as PNG image (*.png)": ("data-png", ".png"),
-    "Data and decision boundary as SVG drawing (*.svg)": ("data-svg", ".svg"),
-    "Weight-space landscape as PNG image (*.png)": ("landscape-png", ".png"),
-    "Weight-space landscape as SVG drawing (*.svg)": ("landscape-svg", ".svg"),
-    "Run report as JSON (*.json)": ("json", ".json"),
-}
+EXPORT_KINDS = (
+    ExportKind("loss-png", "Loss curves as PNG image", ".png"),
+    ExportKind("loss-svg", "Loss curves as SVG drawing", ".svg"),
+    ExportKind("data-png", "Data and decision boundary as PNG image", ".png"),
+    ExportKind("data-svg", "Data and decision boundary as SVG drawing", ".svg"),
+    ExportKind("landscape-png", "Weight-space landscape as PNG image", ".png"),
+    ExportKind("landscape-svg", "Weight-space landscape as SVG drawing", ".svg"),
+    ExportKind("json", "Run report as JSON", ".json"),
+)
 
 
 def reduction_text(reduction: str, train_size: int) -> str:
@@ -582,17 +583,18 @@ def _earlier_source(source) -> DataSettings:
     raise ValueError("unknown data source")
 
 
-class MLPMode(QtWidgets.QWidget):
-    """The "MLP task" tab.  ``MLPMode()`` starts its worker thread; the first run
+class MLPTab(StudioTab):
+    """The "MLP task" tab.  ``MLPTab(context)`` starts its worker thread; the first run
     starts when the tab is first shown.  ``stop()`` ends the thread (the window
     calls it when it closes)."""
 
-    redrawn = QtCore.Signal()
-    run_finished = QtCore.Signal(str)
+    key = "mlp"
+    title = "MLP task"
+    export_caption = "Export the MLP run"
     report_arrived = QtCore.Signal()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, context: StudioContext, parent=None):
+        super().__init__(context, parent)
         self.setObjectName("mlpMode")
         self.run_id = 0
         self.playing = False
@@ -663,6 +665,13 @@ class MLPMode(QtWidgets.QWidget):
         self.redraw_timer.timeout.connect(self._redraw)
         self._connect_controls()
         self._on_log_loss(self.controls.log_loss_check.isChecked())
+        log_action = QtGui.QAction("Log-scale loss", self)
+        log_action.setShortcut(QtGui.QKeySequence("L"))
+        log_action.triggered.connect(self.controls.log_loss_check.toggle)
+        self._view_actions = (log_action,)
+
+    def view_actions(self):
+        return self._view_actions
 
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
@@ -1135,20 +1144,11 @@ class MLPMode(QtWidgets.QWidget):
         self.dirty = True
 
     # ------------------------------------------------------------------ exports
-    def export_dialog(self) -> None:
-        filters = list(EXPORT_KINDS)
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export the MLP run", str(Path(self._last_folder()) / "mlp.png"), ";;".join(filters)
-        )
-        if not path:
-            return
-        kind, suffix = EXPORT_KINDS.get(chosen, ("", ""))
-        if not kind:
-            suffix = Path(path).suffix.lower()
-            kind = {".svg": "loss-svg", ".json": "json"}.get(suffix, "loss-png")
-        if not Path(path).suffix:
-            path += suffix
-        self.export(kind, path)
+    def export_kinds(self):
+        return EXPORT_KINDS
+
+    def default_export_name(self) -> str:
+        return "mlp.png"
 
     def export(self, kind: str, path: str | os.PathLike) -> bool:
         """Write one export atomically; a failure shows a message and leaves no file."""
@@ -1168,7 +1168,7 @@ class MLPMode(QtWidgets.QWidget):
                     raise ValueError(f"unknown export {kind}")
                 item = plots[name].getPlotItem()
                 if form == "png":
-                    scale = float(getattr(self.window(), "png_scale", 2.0))
+                    scale = self.context.png_scale
                     width = max(int(item.sceneBoundingRect().width() * scale), 16)
 
                     def write(temporary: Path) -> None:
@@ -1183,7 +1183,7 @@ class MLPMode(QtWidgets.QWidget):
 
                 atomic_write(path, write)
         except ExportError as error:
-            QtWidgets.QMessageBox.warning(self, "Export failed", str(error))
+            self.show_error("Export failed", str(error))
             return False
         self._remember_folder(path)
         self._status_message(f"Exported {Path(path).name}")
@@ -1259,16 +1259,13 @@ class MLPMode(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ helpers
     def _status_message(self, text: str, milliseconds: int = 5000) -> None:
-        window = self.window()
-        if isinstance(window, QtWidgets.QMainWindow):
-            window.statusBar().showMessage(text, milliseconds)
+        self.show_message(text, milliseconds)
 
     def _settings_store(self) -> QtCore.QSettings:
-        return getattr(self.window(), "settings_store", None) or QtCore.QSettings()
+        return self.context.settings
 
     def _last_folder(self) -> str:
-        folder = self._settings_store().value("files/last_folder", "")
-        return str(folder) if folder and Path(str(folder)).is_dir() else str(Path.home())
+        return self.context.last_folder()
 
     def _remember_folder(self, path) -> None:
-        self._settings_store().setValue("files/last_folder", str(Path(path).resolve().parent))
+        self.context.remember_folder(path)

@@ -43,7 +43,7 @@ def run_application(argv=None) -> int:
 
     warm.join()
     window = MainWindow()
-    # however the application ends, the worker thread is stopped before Qt tears down
-    application.aboutToQuit.connect(window.worker.stop)
+    # however the application ends, the worker threads are stopped before Qt tears down
+    application.aboutToQuit.connect(window.stop)
     window.show()
     return application.exec()

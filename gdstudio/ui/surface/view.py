@@ -202,5 +202,3 @@ class SurfaceView(QtWidgets.QWidget):
         if not self.available:
             return QtGui.QImage()
         return self.view.grabFramebuffer()
-
-    show_window_range = reset_camera  # View → Show the whole window (Home) on this tab

@@ -11,7 +11,7 @@ from gdstudio.core.descent.race import Race
 @pytest.fixture
 def compare(qtbot, window):
     window.mode_tabs.setCurrentIndex(2)
-    tab = window.compare_mode
+    tab = window.tab("compare")
     qtbot.waitUntil(
         lambda: tab.function is not None and len(tab.trajectories) == 3 and all(t.count for t in tab.trajectories), timeout=5000
     )
@@ -26,7 +26,7 @@ def test_a_race_draws_what_the_core_race_computes(qtbot, window, compare):
     qtbot.waitUntil(lambda: compare.step_count == 5, timeout=3000)
     with qtbot.waitSignal(compare.redrawn, timeout=3000):
         compare.dirty = True
-    reference = Race(window.function, compare.entries())
+    reference = Race(window.tab("function").function, compare.entries())
     reference.advance(5)
     for index in range(3):
         points, loss = reference.trajectory(index)
@@ -59,7 +59,7 @@ def test_state_arrows_show_what_each_optimiser_carries(qtbot, window, compare):
     with qtbot.waitSignal(compare.redrawn, timeout=3000):
         compare.dirty = True
     entries = compare.entries()
-    reference = Race(window.function, entries)
+    reference = Race(window.tab("function").function, entries)
     reference.advance(4)
     points = reference.current_points()
     velocity = reference.optimizer_state(1)["velocity"]
@@ -80,7 +80,7 @@ def test_state_arrows_show_what_each_optimiser_carries(qtbot, window, compare):
 
 
 def test_a_playing_race_does_not_resize_its_loss_axis_every_frame(qtbot, window, compare):
-    window.controls.max_steps_spin.setValue(20_000)  # the race takes the Function tab's step limit
+    window.tab("function").controls.max_steps_spin.setValue(20_000)  # the race takes the Function tab's step limit
     for row in range(3):  # slow runs: thousands of steps
         compare.set_run(row, learning_rate=1e-3 * (row + 1))
     qtbot.waitUntil(lambda: all(t.count == 1 for t in compare.trajectories) and compare.step_count == 0, timeout=3000)
@@ -161,7 +161,7 @@ def test_the_sweep_agrees_with_the_curvature_and_clicks_through(qtbot, window, c
     widget_position = positions[-1]
     qtbot.mouseClick(compare.sweep_plot.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
     qtbot.waitUntil(lambda: window.mode_tabs.currentIndex() == 0, timeout=3000)
-    assert window.controls.learning_rate_spin.value() == pytest.approx(float(point.data()), rel=1e-5)
+    assert window.tab("function").controls.learning_rate_spin.value() == pytest.approx(float(point.data()), rel=1e-5)
 
 
 def test_gif_export_and_cancel(qtbot, window, compare, tmp_path, monkeypatch):
@@ -212,7 +212,7 @@ def test_runs_race_from_their_own_start_points(qtbot, window, compare):
     assert tuple(compare.trajectories[1].points[0]) == (-1.0, 1.5)
     for index in (0, 2):
         np.testing.assert_array_equal(compare.trajectories[index].points, before[index])
-    reference = Race(window.function, compare.entries())
+    reference = Race(window.tab("function").function, compare.entries())
     reference.advance(3)
     np.testing.assert_array_equal(compare.trajectories[1].points, reference.trajectory(1)[0])
     # the legend says where each run starts, now that they differ
@@ -272,7 +272,7 @@ def test_a_sweep_leaves_the_race_as_it_was_and_uses_the_function_tabs_start(qtbo
     for _ in range(2):
         qtbot.mouseClick(compare.step_button, QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: compare.step_count == 2, timeout=3000)
-    window.set_start(-1.0, 0.5)
+    window.tab("function").set_start(-1.0, 0.5)
     compare.count_spin.setValue(20)
     compare.sweep_button.click()
     qtbot.waitUntil(lambda: compare.sweep_result is not None, timeout=15000)
@@ -288,7 +288,7 @@ def test_exporting_a_long_race_can_be_cancelled_while_it_runs(qtbot, window, com
 
     from PySide6 import QtWidgets
 
-    window.controls.max_steps_spin.setValue(10_000_000)
+    window.tab("function").controls.max_steps_spin.setValue(10_000_000)
     for row in range(3):
         compare.set_run(row, learning_rate=1e-5)  # would take millions of steps
     monkeypatch.setattr(QtWidgets.QProgressDialog, "wasCanceled", lambda self: True)
@@ -316,7 +316,7 @@ def test_a_click_on_the_legend_or_enter_in_an_untouched_start_moves_nothing(qtbo
 
 
 def test_an_edit_while_the_race_plays_replays_it_and_plays_on(qtbot, window, compare):
-    window.controls.max_steps_spin.setValue(1_000_000)
+    window.tab("function").controls.max_steps_spin.setValue(1_000_000)
     for row in range(3):
         compare.set_run(row, learning_rate=1e-4)
     qtbot.waitUntil(lambda: all(t.count == 1 for t in compare.trajectories), timeout=3000)
@@ -328,7 +328,7 @@ def test_an_edit_while_the_race_plays_replays_it_and_plays_on(qtbot, window, com
     qtbot.waitUntil(lambda: compare.step_count > reached + 500 and compare.trajectories[1].count > reached, timeout=5000)
     compare.toggle_play()
     # the changed run is the run with the new γ from its first step
-    reference = Race(window.function, compare.entries())
+    reference = Race(window.tab("function").function, compare.entries())
     reference.advance(3)
     np.testing.assert_array_equal(compare.trajectories[1].points[:4], reference.trajectory(1)[0])
 
@@ -338,7 +338,7 @@ def test_quick_edits_replay_only_the_last_and_a_long_race_starts_again(qtbot, wi
 
     from gdstudio.ui.compare import tab as compare_mode
 
-    window.controls.max_steps_spin.setValue(1_000_000)
+    window.tab("function").controls.max_steps_spin.setValue(1_000_000)
     compare.set_run(0, learning_rate=1e-4)
     qtbot.waitUntil(lambda: compare.trajectories[0].count == 1, timeout=3000)
     compare.toggle_play()
@@ -366,7 +366,7 @@ def test_quick_edits_replay_only_the_last_and_a_long_race_starts_again(qtbot, wi
 
 
 def test_a_long_sweep_can_be_cancelled_and_the_race_plays_meanwhile(qtbot, window, compare):
-    window.controls.max_steps_spin.setValue(1_000_000)
+    window.tab("function").controls.max_steps_spin.setValue(1_000_000)
     compare.lr_min_spin.setValue(1e-6)
     compare.lr_max_spin.setValue(1e-5)
     compare.count_spin.setValue(500)
@@ -387,13 +387,15 @@ def test_a_sweep_of_one_function_is_never_drawn_with_another_functions_limits(qt
     qtbot.waitUntil(lambda: compare.sweep_result is not None, timeout=15000)
     assert [round(v, 4) for v, _ in compare.sweep_lines] == [0.6667, 0.5]
     window.mode_tabs.setCurrentIndex(0)
-    edit = window.controls.function_edit
+    edit = window.tab("function").controls.function_edit
     edit.selectAll()
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Backspace)
     qtbot.keyClicks(edit, "4*x^2 + 4*y^2")
-    qtbot.waitUntil(lambda: window.function is not None and window.function.text == "4*x^2 + 4*y^2", timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.tab("function").function is not None and window.tab("function").function.text == "4*x^2 + 4*y^2", timeout=3000
+    )
     window.mode_tabs.setCurrentIndex(2)
-    qtbot.waitUntil(lambda: compare.function is window.function, timeout=3000)
+    qtbot.waitUntil(lambda: compare.function is window.tab("function").function, timeout=3000)
     # the old sweep is cleared, not shown under the new function
     assert compare.sweep_result is None and compare.sweep_lines == [] and "function changed" in compare.sweep_label.text()
     compare.sweep_button.click()

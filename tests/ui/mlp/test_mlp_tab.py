@@ -20,7 +20,7 @@ def mode(qtbot, window):
     bar = window.mode_tabs.tabBar()
     index = next(i for i in range(bar.count()) if bar.tabText(i) == "MLP task")
     qtbot.mouseClick(bar, QtCore.Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    mlp = window.mlp_mode
+    mlp = window.tab("mlp")
     assert window.mode_tabs.currentWidget() is mlp
     qtbot.waitUntil(lambda: mlp.weight_slice is not None and mlp.grid is not None, timeout=5000)
     drawn(qtbot, mlp)
@@ -59,7 +59,7 @@ def settle(qtbot, mlp, steps):
 def test_the_tab_shows_xor_with_its_boundary_landscape_and_settings(qtbot, window, mode):
     assert window.mode_tabs.tabText(0) == "Function"
     # the status bar's numbers are the function mode's: not shown here
-    assert window.step_label.isHidden() and window.loss_label.isHidden()
+    assert window.tab("function").step_label.isHidden() and window.tab("function").loss_label.isHidden()
     for name in (
         "mlpTaskCombo",
         "mlpActivationCombo",
@@ -103,7 +103,7 @@ def test_three_steps_draw_the_cores_losses_and_readout(qtbot, window, mode):
     assert f"{expected.loss_history[2]:.5g}" in text and f"{expected.loss_history[3]:.5g}" in text
     assert "= γ ‖∇L‖" in text
     # the function mode did not move
-    assert window.steps == 0
+    assert window.tab("function").steps == 0
 
 
 def test_space_right_and_r_act_on_the_shown_tab(qtbot, window, mode):
@@ -116,7 +116,7 @@ def test_space_right_and_r_act_on_the_shown_tab(qtbot, window, mode):
     assert not mode.playing
     qtbot.keyClick(window, QtCore.Qt.Key.Key_R)
     qtbot.waitUntil(lambda: mode.steps == 0 and mode.train_loss.count == 1, timeout=3000)
-    assert window.steps == 0 and not window.playing
+    assert window.tab("function").steps == 0 and not window.tab("function").playing
 
 
 def test_playing_redraws_the_boundary_and_landscape_as_the_core_computes_them(qtbot, window, mode):
@@ -346,7 +346,7 @@ def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
     qtbot.waitUntil(lambda: mode.steps > 20, timeout=5000)
     window.mode_tabs.setCurrentIndex(0)
     assert not mode.playing
-    assert window.step_label.isVisible()
+    assert window.tab("function").step_label.isVisible()
     steps = mode.steps
     qtbot.wait(200)
     assert mode.steps - steps < 200  # at most the batches already on their way
@@ -408,7 +408,7 @@ def open_second_window(qtbot):
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    second.mode_tabs.setCurrentWidget(second.mlp_mode)
+    second.mode_tabs.setCurrentWidget(second.tab("mlp"))
     return second
 
 
@@ -425,7 +425,7 @@ def test_the_last_settings_come_back_next_time(qtbot, window, mode):
     assert mode.settings.hidden == (6, 3) and mode.settings.reduction == "mean"
     window.close()
     second = open_second_window(qtbot)
-    restored = second.mlp_mode
+    restored = second.tab("mlp")
     try:
         qtbot.waitUntil(lambda: restored.weight_slice is not None, timeout=5000)
         assert restored.dataset.name == "moons" and len(restored.dataset.test_inputs) == 100
@@ -443,8 +443,8 @@ def test_damaged_last_settings_start_the_default_task(qtbot, window):
     QtCore.QSettings().setValue("mlp/last", '{"source": ["task", "xor", "many"], "settings": {}}')
     second = open_second_window(qtbot)
     try:
-        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
-        assert second.mlp_mode.dataset.name == "xor"
+        qtbot.waitUntil(lambda: second.tab("mlp").weight_slice is not None, timeout=5000)
+        assert second.tab("mlp").dataset.name == "xor"
         assert "could not be restored" in second.statusBar().currentMessage()
     finally:
         second.close()
@@ -478,9 +478,9 @@ def test_the_data_seed_draws_other_points_and_is_remembered(qtbot, window, mode)
     window.close()
     second = open_second_window(qtbot)
     try:
-        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
-        assert second.mlp_mode.controls.data_seed_spin.value() == 4
-        np.testing.assert_array_equal(second.mlp_mode.dataset.train_inputs, make_dataset("circles", seed=4).train_inputs)
+        qtbot.waitUntil(lambda: second.tab("mlp").weight_slice is not None, timeout=5000)
+        assert second.tab("mlp").controls.data_seed_spin.value() == 4
+        np.testing.assert_array_equal(second.tab("mlp").dataset.train_inputs, make_dataset("circles", seed=4).train_inputs)
     finally:
         second.close()
 
@@ -494,8 +494,8 @@ def test_a_damaged_data_seed_in_the_last_settings_starts_the_default_task(qtbot,
     store.setValue("mlp/last", json.dumps(remembered))
     second = open_second_window(qtbot)
     try:
-        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
-        assert second.mlp_mode.dataset.name == "xor" and second.mlp_mode.data_source.seed == 0
+        qtbot.waitUntil(lambda: second.tab("mlp").weight_slice is not None, timeout=5000)
+        assert second.tab("mlp").dataset.name == "xor" and second.tab("mlp").data_source.seed == 0
         message = second.statusBar().currentMessage()
         assert "could not be restored: the data seed must be a whole number from 0 to 2,147,483,647, not -3" in message
     finally:
@@ -685,8 +685,8 @@ def test_settings_remembered_before_the_data_seed_still_come_back(qtbot, window,
     store.setValue("mlp/last", json.dumps(remembered))
     second = open_second_window(qtbot)
     try:
-        qtbot.waitUntil(lambda: second.mlp_mode.weight_slice is not None, timeout=5000)
-        restored = second.mlp_mode
+        qtbot.waitUntil(lambda: second.tab("mlp").weight_slice is not None, timeout=5000)
+        restored = second.tab("mlp")
         assert restored.data_source == make_dataset("moons", 300, 0.2, 0.2).source
         assert restored.controls.samples_spin.value() == 300 and restored.controls.data_seed_spin.value() == 0
     finally:

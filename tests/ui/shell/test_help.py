@@ -63,23 +63,23 @@ def test_about_shows_the_version_the_licence_and_links(qtbot, window):
 
 @pytest.mark.parametrize("choice, dark", [("Dark", True), ("Light", False)])
 def test_plot_background_follows_the_view_menu_and_is_remembered(qtbot, window, choice, dark):
-    window.mode_tabs.setCurrentWidget(window.compare_mode)  # a race, with entries in its legend
-    qtbot.waitUntil(lambda: len(window.compare_mode.legend.items) == 3, timeout=5000)
+    window.mode_tabs.setCurrentWidget(window.tab("compare"))  # a race, with entries in its legend
+    qtbot.waitUntil(lambda: len(window.tab("compare").legend.items) == 3, timeout=5000)
     window.mode_tabs.setCurrentIndex(0)
     menu_action(window, "View", choice).trigger()
-    for plot in (window.contour_plot, window.loss_plot):
+    for plot in (window.tab("function").contour_plot, window.tab("function").loss_plot):
         colour = background_of(plot)
         assert (colour.lightness() < 60) if dark else (colour.lightness() > 200), (choice, colour.name())
     # the axes' text stays readable on it
-    axis_colour = window.loss_plot.getAxis("bottom").textPen().color()
-    assert abs(axis_colour.lightness() - background_of(window.loss_plot).lightness()) > 80
+    axis_colour = window.tab("function").loss_plot.getAxis("bottom").textPen().color()
+    assert abs(axis_colour.lightness() - background_of(window.tab("function").loss_plot).lightness()) > 80
     assert QtCore.QSettings().value("view/plot_background") == choice.lower()
     # the race legend sits on the contour's colours: its backdrop is the plot background,
     # nearly opaque, and its text the axes' colour, so it reads in both schemes
-    legend = window.compare_mode.legend
-    assert legend.opts["brush"].color().rgb() == background_of(window.contour_plot).rgb()
+    legend = window.tab("compare").legend
+    assert legend.opts["brush"].color().rgb() == background_of(window.tab("function").contour_plot).rgb()
     assert legend.opts["brush"].color().alpha() == 200
-    assert abs(legend.opts["labelTextColor"].lightness() - background_of(window.contour_plot).lightness()) > 80
+    assert abs(legend.opts["labelTextColor"].lightness() - background_of(window.tab("function").contour_plot).lightness()) > 80
     # the entries already in the legend are redrawn in the new colour too
     for _sample, label in legend.items:  # (the drawn text, not only the stored option)
         assert f"color:{legend.opts['labelTextColor'].name()}" in label.item.toHtml()
@@ -103,7 +103,7 @@ def test_follow_system_turns_the_plots_dark_with_a_dark_palette(qtbot, window, q
     try:
         qapp.setPalette(dark_palette)
         qtbot.waitUntil(lambda: window.plot_background.scheme == "dark", timeout=2000)
-        assert background_of(window.loss_plot).lightness() < 60
+        assert background_of(window.tab("function").loss_plot).lightness() < 60
     finally:
         qapp.setPalette(light_palette)
     qtbot.waitUntil(lambda: window.plot_background.scheme == "light", timeout=2000)

@@ -16,17 +16,17 @@ from gdstudio.ui.surface.view import OPENGL_MISSING, SurfaceView
 def test_without_an_opengl_context_the_tab_says_so_and_the_run_still_plays(window, qtbot):
     tabs = window.mode_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())][-1] == "3-D surface"
-    tabs.setCurrentWidget(window.surface_view)
-    view = window.surface_view
+    tabs.setCurrentWidget(window.tab("surface"))
+    view = window.tab("surface").view
     if view.available:
         pytest.skip("this display provides OpenGL; the GL test below covers it")
     assert "OpenGL" in view.caption.text() and "Everything else works" in view.caption.text()
     # Space, → and R still act on the Function tab's run from here
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: window.trajectory.count == 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.tab("function").trajectory.count == 3, timeout=5000)
     qtbot.keyClick(window, QtCore.Qt.Key.Key_R)
-    qtbot.waitUntil(lambda: window.trajectory.count == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.tab("function").trajectory.count == 1, timeout=5000)
     assert view.segment_count() == 0 and view.render_image().isNull()
 
 
@@ -51,8 +51,8 @@ GL_SCRIPT = textwrap.dedent(
     window = MainWindow(restore=False)
     window.resize(1000, 700)
     window.show()
-    window.mode_tabs.setCurrentWidget(window.surface_view)
-    view = window.surface_view
+    window.mode_tabs.setCurrentWidget(window.tab("surface"))
+    view = window.tab("surface").view
     assert view.available, view.message
 
     def settle(seconds=0.5):
@@ -63,10 +63,10 @@ GL_SCRIPT = textwrap.dedent(
     settle()
     before = view.render_image()
     for _ in range(12):
-        window.step_once()
+        window.tab("function").step_once()
         settle(0.05)
     settle()
-    assert window.trajectory.count == 13, window.trajectory.count
+    assert window.tab("function").trajectory.count == 13, window.tab("function").trajectory.count
     assert view.segment_count() == 12, view.segment_count()
     image = view.render_image()
     image.save(sys.argv[1])
@@ -77,7 +77,7 @@ GL_SCRIPT = textwrap.dedent(
     assert 0.2 < background < 0.95, background  # the surface fills part of the view
     changed = before.size() == image.size() and before != image
     assert changed, "the path did not change the picture"
-    window.apply_preset("rosenbrock")
+    window.tab("function").apply_preset("rosenbrock")
     settle()
     assert view.surface.logarithmic
     window.close()

@@ -1,0 +1,601 @@
+"""The Function tab: a typed f(x, y), its contour with the descent path, the loss
+curve, the step panel and the curvature box.
+
+A thin view: :class:`~gdstudio.ui.function.panel.ControlPanel` turns what the
+person does into signals, the worker thread (:mod:`gdstudio.ui.common.worker`)
+owns the run and sends batches of steps, and this tab keeps the newest state and
+redraws on a timer. Every number comes from ``gdstudio.core``.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.core.descent.engine import RunResult, Status, Trajectory, arrow_tips
+from gdstudio.core.descent.explain import stop_message
+from gdstudio.core.descent.playback import StepBatch
+from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
+from gdstudio.core.descent.schedules import ScheduleError
+from gdstudio.core.function.analysis import curvature_at
+from gdstudio.core.function.landscape import evaluate_landscape
+from gdstudio.core.function.language import FunctionError, ParsedFunction, parse_function
+from gdstudio.core.function.presets import PRESETS
+from gdstudio.core.session import DEFAULT_SESSION, Session
+from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json
+from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
+from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
+from gdstudio.ui.common.text import number, vector
+from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
+from gdstudio.ui.function.panel import ControlPanel
+from gdstudio.ui.function.step_panel import StepPanel
+
+REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
+
+EXPORT_KINDS = (
+    ExportKind("contour-png", "Contour as PNG image", ".png"),
+    ExportKind("contour-svg", "Contour as SVG drawing", ".svg"),
+    ExportKind("loss-png", "Loss curve as PNG image", ".png"),
+    ExportKind("loss-svg", "Loss curve as SVG drawing", ".svg"),
+    ExportKind("csv", "Trajectory as CSV table", ".csv"),
+    ExportKind("json", "Run as JSON", ".json"),
+    ExportKind("gif", "Run as animated GIF", ".gif"),
+    ExportKind("mp4", "Run as MP4 video", ".mp4"),  # needs the optional 'video' extra
+)
+
+
+class FunctionTab(StudioTab):
+    """The Function tab. It starts its worker thread at once and shows the default
+    session; the shell gives it the restored one."""
+
+    key = "function"
+    title = "Function"
+
+    def __init__(self, context: StudioContext, parent: QtWidgets.QWidget | None = None):
+        super().__init__(context, parent)
+        self.setObjectName("functionTab")
+        self.session = DEFAULT_SESSION
+        self.function: ParsedFunction | None = None
+        self.landscape = None
+        self.run_id = 0
+        self.trajectory = Trajectory(2)
+        self.last_record = None
+        self.status = Status.RUNNING
+        self.steps = 0
+        self.playing = False
+        self.dirty = False
+        self.frame = 0
+
+        self.controls = ControlPanel()
+        self.contour_plot = ContourPlot()
+        self.loss_plot = LossPlot()
+        self.step_panel = StepPanel()
+        self._build_layout()
+        self._build_status_widgets()
+        self._build_actions()
+
+        self.worker = WorkerThread(self)
+        self.worker.batch_ready.connect(self._on_batch)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.worker.set_speed(self.controls.speed())
+        for plot in (self.contour_plot, self.loss_plot):
+            plot.paint_guard = self.worker.painting  # a playing run stands aside while a frame is painted
+
+        self.redraw_timer = QtCore.QTimer(self)
+        self.redraw_timer.setInterval(REDRAW_INTERVAL_MS)
+        self.redraw_timer.timeout.connect(self._redraw)
+        self.redraw_timer.start()
+
+        self._connect_controls()
+        context.learning_rate_requested.connect(self.use_learning_rate)
+        context.register_paths(self.key, self.drawn_paths)
+        self.loss_plot.set_logarithmic(self.controls.log_loss_check.isChecked())
+
+    # ------------------------------------------------------------------ layout
+    def _build_layout(self) -> None:
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.controls)
+        scroll.setMinimumWidth(360)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        bottom.addWidget(self.loss_plot)
+        bottom.addWidget(self.step_panel)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        right.addWidget(self.contour_plot)
+        right.addWidget(bottom)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        main = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        main.addWidget(scroll)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setObjectName("mainSplitter")
+        right.setObjectName("plotSplitter")
+        bottom.setObjectName("lossSplitter")
+        self.splitters = (main, right, bottom)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(main)
+
+    def _build_status_widgets(self) -> None:
+        self.state_label = QtWidgets.QLabel()
+        self.state_label.setObjectName("stateLabel")
+        self.state_label.setProperty("statusStretch", 1)  # the shell gives it the free width
+        self.state_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.step_label = QtWidgets.QLabel()
+        self.step_label.setObjectName("stepLabel")
+        self.loss_label = QtWidgets.QLabel()
+        self.loss_label.setObjectName("lossLabel")
+        self.gradient_norm_label = QtWidgets.QLabel()
+        self.gradient_norm_label.setObjectName("gradientNormLabel")
+        self.hover_label = QtWidgets.QLabel()
+        self.hover_label.setObjectName("hoverLabel")
+        widths = {self.hover_label: 330, self.step_label: 110, self.loss_label: 130, self.gradient_norm_label: 130}
+        for label, width in widths.items():
+            # fixed sizes: text that changes every frame must not re-lay-out the window
+            label.setFixedWidth(width)
+        self._status_widgets = (self.state_label, *widths)
+
+    def status_widgets(self):
+        return self._status_widgets
+
+    def _action(self, text, slot, shortcut=None, checkable=False) -> QtGui.QAction:
+        action = QtGui.QAction(text, self)
+        if shortcut:
+            action.setShortcut(QtGui.QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.curvature_action = self._action("Curvature axes and numbers", lambda: self._redraw_now(), "C", checkable=True)
+        self.curvature_action.setChecked(True)
+        self._view_actions = (
+            self._action("Fit view to path", self.fit_view_to_path, "F"),
+            self._action("Show the whole window", self.show_window_range, "Home"),
+            self._action("Log-scale loss", self.controls.log_loss_check.toggle, "L"),
+            self.curvature_action,
+        )
+
+    def view_actions(self):
+        return self._view_actions
+
+    def _connect_controls(self) -> None:
+        c = self.controls
+        c.function_edited.connect(self.set_function_text)
+        c.preset_chosen.connect(self.apply_preset)
+        c.learning_rate_changed.connect(self.set_learning_rate)
+        c.start_changed.connect(self.set_start)
+        c.optimizer_changed.connect(self.set_optimizer)
+        c.schedule_changed.connect(self.set_schedule)
+        c.schedule_settings_edited.connect(self.set_schedule_settings)
+        c.limits_changed.connect(self.set_limits)
+        c.play_clicked.connect(self.toggle_play)
+        c.step_clicked.connect(self.step_once)
+        c.reset_clicked.connect(self.reset_run)
+        c.speed_changed.connect(self.worker.set_speed)
+        c.log_loss_toggled.connect(self._on_log_loss)
+        c.fit_view_clicked.connect(self.fit_view_to_path)
+        self.contour_plot.clicked.connect(self._on_contour_click)
+        self.contour_plot.hovered.connect(self._on_hover)
+
+    # ------------------------------------------------------------------ sessions
+    def apply_session(self, session: Session) -> None:
+        """Show a whole session and start a fresh (paused) run on it."""
+        function = parse_function(session.function)  # sessions are checked before they get here
+        self.session = session
+        self.controls.show_function(session.function)
+        self.controls.set_values(
+            session.learning_rate, session.start, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance
+        )
+        self.controls.show_preset_note(None)
+        self._show_schedule()
+        self._use_function(function, reset_view=True)
+
+    def current_session(self) -> Session:
+        return self.session.with_changes(window=tuple(float(v) for v in self.session.window))
+
+    # ------------------------------------------------------------------ user intent
+    def set_function_text(self, text: str) -> None:
+        try:
+            function = parse_function(text)
+        except FunctionError as error:
+            # the last valid contour stays on screen; nothing else changes
+            self.controls.show_function_error(str(error), error.column)
+            return
+        if self.function is not None and function.text == self.function.text:
+            self.controls.show_function_ok(self._gradient_html(function))
+            return
+        self.session = self.session.with_changes(function=function.text)
+        self.controls.show_preset_note(None)
+        self._use_function(function, reset_view=False)
+        self._session_changed()
+
+    def apply_preset(self, name: str) -> None:
+        preset = PRESETS[name]
+        session = Session(
+            function=preset.function,
+            window=preset.window,
+            optimizer=preset.optimizer,
+            hyperparameters={},
+            learning_rate=preset.learning_rate,
+            start=preset.start,
+            max_steps=preset.max_steps,
+            tolerance=self.session.tolerance,
+        )
+        self.apply_session(session)
+        self.controls.show_preset_note(preset.note)
+        self._session_changed()
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        if not (math.isfinite(learning_rate) and learning_rate > 0):
+            return
+        self.session = self.session.with_changes(learning_rate=learning_rate)
+        self._session_changed()
+        self._show_schedule()
+        if self.steps > 0 and self.status is Status.RUNNING:
+            # like TensorFlow Playground: the new γ applies from the next step
+            self.worker.set_learning_rate(self.run_id, learning_rate)
+        else:
+            self.restart_run()
+
+    def use_learning_rate(self, learning_rate: float) -> None:
+        """A γ picked elsewhere (a click on the sweep): that γ, here, on a fresh run."""
+        self.context.tab_requested.emit(self.key)
+        self.controls.learning_rate_spin.setValue(learning_rate)
+        self.show_message(f"γ = {learning_rate:.4g} from the sweep", 4000)
+
+    def set_start(self, x: float, y: float) -> None:
+        self.session = self.session.with_changes(start=(float(x), float(y)))
+        self._session_changed()
+        self.restart_run()
+
+    def set_optimizer(self, name: str, hyperparameters: dict) -> None:
+        self.session = self.session.with_changes(optimizer=name, hyperparameters=dict(hyperparameters))
+        self._session_changed()
+        self.restart_run()
+
+    def set_schedule(self, kind: str) -> None:
+        # the other kinds' settings are kept: switching back finds them as they were
+        self.session = self.session.with_changes(schedule=self.session.schedule.with_kind(kind))
+        self._session_changed()
+        self._show_schedule()
+        self.restart_run()
+
+    def set_schedule_settings(self, texts: dict) -> None:
+        """Typed schedule settings: a bad one gets one sentence under them and changes nothing."""
+        try:
+            schedule = self.session.schedule.with_texts(texts)
+        except ScheduleError as error:
+            self.controls.show_schedule_error(str(error), error.name)
+            return
+        self.controls.show_schedule_error(None)
+        if schedule == self.session.schedule:
+            return
+        self.session = self.session.with_changes(schedule=schedule)
+        self._session_changed()
+        self._show_schedule()
+        self.restart_run()
+
+    def _show_schedule(self) -> None:
+        # γ_t over the whole run, t = 0 … the step limit, as the run will use it
+        schedule = self.session.schedule.for_steps(self.session.max_steps)
+        steps, rates = schedule.curve(self.session.learning_rate, self.session.max_steps)
+        self.controls.show_schedule(self.session.schedule, self.session.max_steps, steps, rates, f"{schedule.title}: {schedule.formula}")
+
+    def set_limits(self, max_steps: int, tolerance: float) -> None:
+        self.session = self.session.with_changes(max_steps=int(max_steps), tolerance=float(tolerance))
+        self._session_changed()
+        self._show_schedule()
+        self.restart_run()
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.playing = False
+            self.worker.pause(self.run_id)
+        elif self.status is not Status.RUNNING:
+            self.restart_run(playing=True)  # a finished run plays again from the start
+        else:
+            self.playing = True
+            self.worker.play(self.run_id)
+        self._show_state()
+
+    def step_once(self) -> None:
+        if self.status is not Status.RUNNING:
+            self.show_message("The run has stopped; press Reset (R) to start again.", 3000)
+            return
+        self.playing = False
+        self.worker.step(self.run_id)
+        self._show_state()
+
+    def reset_run(self) -> None:
+        self.restart_run()
+
+    def fit_view_to_path(self) -> None:
+        if self.trajectory.count:
+            self.contour_plot.fit_to(self.trajectory.points)
+
+    def show_window_range(self) -> None:
+        x_min, x_max, y_min, y_max = self.session.window
+        self.contour_plot.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+
+    # ------------------------------------------------------------------ runs
+    def restart_run(self, playing: bool = False) -> None:
+        """Start a new run (a new id: anything still coming from the old one is dropped)."""
+        if self.function is None:
+            return
+        try:
+            settings = self.session.run_settings()
+        except ValueError as error:
+            self.show_message(str(error), 5000)
+            return
+        self.run_id += 1
+        self.trajectory = Trajectory(2)
+        self.last_record = None
+        self.status = Status.RUNNING
+        self.steps = 0
+        self.playing = playing
+        self.contour_plot.set_start(*settings.start)
+        self.worker.start_run(RunRequest(self.run_id, self.function, settings, playing))
+        self.dirty = True
+        self._show_state()
+
+    def _use_function(self, function: ParsedFunction, reset_view: bool) -> None:
+        self.function = function
+        self.controls.show_function_ok(self._gradient_html(function))
+        if reset_view:
+            window = self.session.window
+        else:
+            window = self.contour_plot.view_window()
+            self.session = self.session.with_changes(window=window)
+        self.landscape = evaluate_landscape(function, window)
+        self.contour_plot.set_landscape(self.landscape, reset_view=reset_view)
+        self._publish()
+        self.restart_run()
+
+    def _on_batch(self, batch: StepBatch) -> None:
+        if batch.run_id != self.run_id:
+            return  # from a superseded run
+        self.trajectory.extend(batch.points, batch.loss, batch.gradient)
+        if batch.last is not None:
+            self.last_record = batch.last
+        self.steps = batch.steps
+        previous_status = self.status
+        self.status = batch.status
+        if self.status is not Status.RUNNING:
+            self.playing = False
+            if previous_status is Status.RUNNING:
+                self.run_finished.emit(str(self.status))
+        self.dirty = True
+
+    def _on_worker_failed(self, run_id: int, message: str) -> None:
+        if run_id == self.run_id:
+            self.playing = False
+            self.show_message(message, 6000)
+            self._show_state()
+
+    # ------------------------------------------------------------------ drawing
+    def _redraw(self) -> None:
+        if not self.dirty:
+            return
+        self.dirty = False
+        with self.worker.painting():
+            self._draw()
+        self.redrawn.emit()
+
+    def _draw(self) -> None:
+        count = self.trajectory.count
+        self.frame += 1
+        stop_reason = self._show_state()
+        # while a run plays, the curvature (a text that re-lays out the control panel)
+        # follows four times a second; a paused or stopped run shows it at once
+        if not self.playing or self.frame % 15 == 0:
+            self._show_curvature()
+        if count:
+            self.contour_plot.set_path(self.trajectory.points)
+            # while a run plays, the loss curve is redrawn every other frame (30 a
+            # second is smooth for a curve that only grows; it halves the paint work)
+            if not self.playing or self.frame % 2 == 0:
+                self.loss_plot.set_loss(self.trajectory.loss)
+            else:
+                self.dirty = True
+            record = self.last_record
+            if record is not None:
+                tips = arrow_tips(record.previous_point, record.gradient, record.update, record.learning_rate)
+                self.contour_plot.set_arrows(record.previous_point, *tips)
+                self.step_panel.show_record(record, self.session.optimizer, stop_reason)
+            else:
+                point = self.trajectory.points[0]
+                gradient = self.trajectory.gradient[0]
+                learning_rate = self.session.learning_rate
+                tips = arrow_tips(point, gradient, -learning_rate * gradient, learning_rate)
+                self.contour_plot.set_arrows(point, *tips)
+                self.step_panel.show_start(point, float(self.trajectory.loss[0]), gradient, stop_reason)
+        else:
+            self.contour_plot.set_path(np.empty((0, 2)))
+            self.loss_plot.set_loss(np.empty(0))
+            self.contour_plot.set_arrows(None, None, None)
+        self.context.paths_changed.emit(self.key)
+
+    def drawn_paths(self) -> tuple[DrawnPath, ...]:
+        """This tab's path, for the 3-D view."""
+        count = self.trajectory.count
+        return (DrawnPath(self.trajectory.points[:count], self.trajectory.loss[:count], PATH_COLOUR, "this run"),)
+
+    def _show_curvature(self) -> None:
+        """The Hessian at the current point: eigenvalues, condition number, the largest
+        stable γ, drawn as eigenvector axes on the contour."""
+        shown = self.curvature_action.isChecked() and self.function is not None and self.trajectory.count > 0
+        self.controls.curvature_box.setVisible(shown)
+        if not shown:
+            self.contour_plot.set_axes([])
+            return
+        point = self.trajectory.points[self.trajectory.count - 1]
+        if not np.all(np.isfinite(point)):
+            self.contour_plot.set_axes([])
+            return
+        curvature = curvature_at(self.function, point)
+        (x_min, x_max), (y_min, y_max) = self.contour_plot.plotItem.getViewBox().viewRange()
+        self.contour_plot.set_axes(curvature.axes(0.25 * min(x_max - x_min, y_max - y_min)))
+        eigenvalues = ", ".join(number(float(v)) for v in curvature.eigenvalues)
+        text = f"Hessian eigenvalues λ = {eigenvalues}; condition number {number(curvature.condition_number)}.<br>{html.escape(curvature.note)}"
+        limit = curvature.stability_limit(self.session.optimizer, self.session.hyperparameters)
+        learning_rate = self.session.learning_rate
+        if limit is not None:
+            verdict = "above it: expect the steps to overshoot" if learning_rate > limit else "below it"
+            text += f"<br>Here γ = {number(learning_rate)} is {verdict} (limit {number(limit)})."
+        if text != self.controls.curvature_label.text():
+            self.controls.curvature_label.setText(text)
+
+    def _show_state(self) -> str:
+        """Update the status bar; return the stop reason, or "" while the run goes on."""
+        count = self.trajectory.count
+        self.controls.set_playing(self.playing)
+        # a fast run makes hundreds of steps a second: while it plays, the step axis
+        # starts at 100 instead of being redrawn at 10, 20 and 50 steps in its first frames
+        speed = self.controls.speed()
+        self.loss_plot.set_minimum_steps(100 if self.playing and (speed == FAST or speed >= 250) else 1)
+        if count:
+            loss = float(self.trajectory.loss[count - 1])
+            gradient_norm = float(np.linalg.norm(self.trajectory.gradient[count - 1]))
+        else:
+            loss = gradient_norm = float("nan")
+        self.step_label.setText(f"step {self.steps}")
+        self.loss_label.setText(f"f = {number(loss)}")
+        self.gradient_norm_label.setText(f"‖∇f‖ = {number(gradient_norm)}")
+        hessian = None
+        if self.status is Status.CONVERGED and count and self.function is not None:
+            point = self.trajectory.points[count - 1]
+            hessian = self.function.hessian(point[0], point[1])
+        message = stop_message(
+            self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing
+        )
+        self.state_label.setText(message)
+        self.state_label.setToolTip(message)
+        return message if self.status is not Status.RUNNING else ""
+
+    def _gradient_html(self, function: ParsedFunction) -> str:
+        html = function.html
+        return f"∂f/∂x = {html['partial_x']}<br>∂f/∂y = {html['partial_y']}<br>∇f = [{html['partial_x']}, {html['partial_y']}]"
+
+    def _on_log_loss(self, on: bool) -> None:
+        self.loss_plot.set_logarithmic(on)
+        self.dirty = True
+
+    def _on_contour_click(self, x: float, y: float) -> None:
+        self.controls.set_start(x, y)
+        self.set_start(x, y)
+
+    def _on_hover(self, x: float, y: float) -> None:
+        if self.function is None:
+            return
+        value = float(self.function.value(x, y))
+        gx, gy = (float(v) for v in self.function.gradient(x, y))
+        self.hover_label.setText(f"x = {number(x)}, y = {number(y)}, f = {number(value)}, ∇f = {vector((gx, gy))}")
+
+    # ------------------------------------------------------------------ exports
+    def current_result(self) -> RunResult:
+        count = self.trajectory.count
+        return RunResult(
+            settings=self.session.run_settings(),
+            status=self.status,
+            steps=max(count - 1, 0),
+            points=self.trajectory.points.copy(),
+            loss=self.trajectory.loss.copy(),
+            gradient=self.trajectory.gradient.copy(),
+        )
+
+    def export(self, kind: str, path: str | os.PathLike) -> bool:
+        """Write one export; a failure shows a message and leaves no partial file."""
+        import pyqtgraph.exporters as exporters
+
+        self._redraw_now()
+        try:
+            if kind in ("contour-png", "loss-png", "contour-svg", "loss-svg"):
+                item = (self.contour_plot if kind.startswith("contour") else self.loss_plot).plotItem
+                if kind.endswith("png"):
+                    width = int(item.sceneBoundingRect().width() * self.context.png_scale)
+
+                    def write(temporary: Path) -> None:
+                        exporter = exporters.ImageExporter(item)
+                        exporter.parameters()["width"] = max(width, 16)
+                        exporter.export(str(temporary))
+
+                else:
+
+                    def write(temporary: Path) -> None:
+                        exporters.SVGExporter(item).export(str(temporary))
+
+                atomic_write(path, write)
+            elif kind == "csv":
+                write_csv(path, CSV_HEADER, trajectory_rows(self.current_result()))
+            elif kind == "json":
+                write_json(path, run_report(self.function, self.current_result()))
+            elif kind in ("gif", "mp4"):
+                from gdstudio.core.descent.race import RaceEntry
+                from gdstudio.ui.common.race_figure import export_race_animation
+
+                if export_race_animation(self, self.function, [RaceEntry(self.session.run_settings())], str(path)):
+                    self.context.remember_folder(path)
+                    return True
+                return False
+            else:
+                raise ValueError(f"unknown export {kind}")
+        except ExportError as error:
+            self.show_error("Export failed", str(error))
+            return False
+        self.context.remember_folder(path)
+        self.show_message(f"Exported {Path(path).name}", 4000)
+        return True
+
+    def _redraw_now(self) -> None:
+        self.dirty = True
+        self._redraw()
+
+    # ------------------------------------------------------------------ the contract
+    def begin(self, section: Session | None = None) -> None:
+        super().begin(section if section is not None else DEFAULT_SESSION)
+
+    def session_section(self) -> Session:
+        return self.current_session()
+
+    def apply_session_section(self, section: Session) -> None:
+        self.apply_session(section)
+
+    def export_kinds(self):
+        return EXPORT_KINDS
+
+    def default_export_name(self) -> str:
+        return "descent.png"
+
+    def save_view_state(self, settings: QtCore.QSettings) -> None:
+        for splitter in self.splitters:
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+
+    def restore_view_state(self, settings: QtCore.QSettings) -> None:
+        for splitter in self.splitters:
+            state = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(state, (QtCore.QByteArray, bytes)):
+                splitter.restoreState(state)
+
+    def stop(self) -> None:
+        self.redraw_timer.stop()
+        self.worker.stop()
+
+    def _session_changed(self) -> None:
+        """The settings changed: the other tabs and the shell (which remembers the session) hear of it."""
+        self._publish()
+        self.context.section_changed.emit(self.key)
+
+    def _publish(self) -> None:
+        if self.function is not None:
+            self.context.publish_function(FunctionSetup(self.function, self.session, self.landscape))
