@@ -1,0 +1,401 @@
+"""The MLP tab's control panel: task and data, the network f_w, the loss L(w), the descent
+and playback. It turns what the person does into signals and shows what the tab tells it;
+it computes nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+from gdstudio.core.mlp.datasets import (
+    CLASS_TARGET,
+    DEFAULT_SAMPLES,
+    DEFAULT_TEST_FRACTION,
+    MAX_CLASSES,
+    MAX_NOISE,
+    MAX_SAMPLES,
+    MAX_SEED,
+    MAX_TEST_FRACTION,
+    MIN_SAMPLES,
+    TASKS,
+    VALUE_TARGET,
+    Dataset,
+    DataSettings,
+)
+from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES
+from gdstudio.core.mlp.training import TrainingSettings
+from gdstudio.core.mlp.weight_space import METHODS, PCA, RANDOM
+from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
+from gdstudio.ui.common.widgets import ScientificSpinBox
+
+OPEN_CSV = "__csv__"
+
+
+PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA directions of the path"}
+
+
+LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
+
+
+INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
+
+
+TARGET_TITLES = ((CLASS_TARGET, "class labels"), (VALUE_TARGET, "values to fit (regression)"))
+
+
+def _form_spin(minimum: int, maximum: int, value: int, name: str, tip: str) -> QtWidgets.QSpinBox:
+    spin = QtWidgets.QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setValue(value)
+    spin.setKeyboardTracking(False)
+    spin.setObjectName(name)
+    spin.setToolTip(tip)
+    return spin
+
+
+class MLPControlPanel(QtWidgets.QWidget):
+    """The MLP tab's controls: data, network, loss, descent, playback.  It computes nothing."""
+
+    task_chosen = QtCore.Signal(str)  # a built-in task's name, or OPEN_CSV
+    data_changed = QtCore.Signal()  # samples, noise, test fraction, data seed or a file's target
+    hidden_entered = QtCore.Signal(str)
+    settings_changed = QtCore.Signal()  # anything that starts a new run
+    reinitialise_clicked = QtCore.Signal()
+    learning_rate_changed = QtCore.Signal(float)
+    play_clicked = QtCore.Signal()
+    step_clicked = QtCore.Signal()
+    reset_clicked = QtCore.Signal()
+    speed_changed = QtCore.Signal(float)
+    plane_changed = QtCore.Signal(str)
+    log_loss_toggled = QtCore.Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mlpControlPanel")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        # -- data ------------------------------------------------------------------
+        data_box = QtWidgets.QGroupBox("Task and data")
+        form = QtWidgets.QFormLayout(data_box)
+        self.task_combo = QtWidgets.QComboBox()
+        self.task_combo.setObjectName("mlpTaskCombo")
+        for task in TASKS.values():
+            self.task_combo.addItem(task.title, task.name)
+            self.task_combo.setItemData(self.task_combo.count() - 1, task.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.task_combo.insertSeparator(self.task_combo.count())
+        self.task_combo.addItem("Open CSV…", OPEN_CSV)
+        self.task_combo.setItemData(
+            self.task_combo.count() - 1,
+            "Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)",
+            QtCore.Qt.ItemDataRole.ToolTipRole,
+        )
+        form.addRow("task", self.task_combo)
+        self.task_note = QtWidgets.QLabel()
+        self.task_note.setObjectName("mlpTaskNote")
+        self.task_note.setWordWrap(True)
+        self.task_note.setStyleSheet("color: palette(mid); font-style: italic;")
+        form.addRow(self.task_note)
+        self.samples_spin = _form_spin(MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES, "mlpSamplesSpin", "number of points before the split")
+        self.samples_spin.setSingleStep(50)
+        form.addRow("samples", self.samples_spin)
+        self.noise_spin = ScientificSpinBox(0.0, MAX_NOISE, 0.05)
+        self.noise_spin.setObjectName("mlpNoiseSpin")
+        self.noise_spin.setSingleStep(0.01)
+        self.noise_spin.setToolTip("standard deviation of the Gaussian noise added to the points")
+        form.addRow("noise", self.noise_spin)
+        self.test_fraction_spin = QtWidgets.QDoubleSpinBox()
+        self.test_fraction_spin.setObjectName("mlpTestFractionSpin")
+        self.test_fraction_spin.setRange(0.0, MAX_TEST_FRACTION)
+        self.test_fraction_spin.setSingleStep(0.05)
+        self.test_fraction_spin.setDecimals(2)
+        self.test_fraction_spin.setValue(DEFAULT_TEST_FRACTION)
+        self.test_fraction_spin.setKeyboardTracking(False)
+        self.test_fraction_spin.setToolTip("the share of the points held out as the test set")
+        form.addRow("test fraction", self.test_fraction_spin)
+        self.data_seed_spin = _form_spin(
+            0,
+            MAX_SEED,
+            0,
+            "mlpDataSeedSpin",
+            "the seed of the data: which points are drawn and which are held out for testing "
+            "(the initial weights have their own seed, under Network)",
+        )
+        form.addRow("data seed", self.data_seed_spin)
+        self.target_combo = QtWidgets.QComboBox()
+        self.target_combo.setObjectName("mlpTargetCombo")
+        for target, title in TARGET_TITLES:
+            self.target_combo.addItem(title, target)
+        self.target_combo.setToolTip(
+            "how the file's last column is read: class labels (whole numbers) or real values to fit; "
+            f"the first guess is class labels for whole numbers with 2 to {MAX_CLASSES} different values"
+        )
+        form.addRow("last column", self.target_combo)
+        self.data_form = form
+        form.setRowVisible(self.target_combo, False)  # for a file with two features only
+        layout.addWidget(data_box)
+
+        # -- network ---------------------------------------------------------------
+        network_box = QtWidgets.QGroupBox("Network f_w")
+        form = QtWidgets.QFormLayout(network_box)
+        self.hidden_edit = QtWidgets.QLineEdit("8,8")
+        self.hidden_edit.setObjectName("mlpHiddenEdit")
+        self.hidden_edit.setPlaceholderText("widths, for example 8,8")
+        self.hidden_edit.setToolTip("hidden layer widths separated by commas (0 or empty: no hidden layer); Enter applies")
+        form.addRow("hidden layers", self.hidden_edit)
+        self.hidden_error = QtWidgets.QLabel()
+        self.hidden_error.setObjectName("mlpHiddenError")
+        self.hidden_error.setWordWrap(True)
+        self.hidden_error.setStyleSheet("color: #d9304f;")
+        self.hidden_error.hide()
+        form.addRow(self.hidden_error)
+        self.activation_combo = QtWidgets.QComboBox()
+        self.activation_combo.setObjectName("mlpActivationCombo")
+        for name in ACTIVATIONS:
+            self.activation_combo.addItem(name, name)
+        form.addRow("activation φ", self.activation_combo)
+        self.init_combo = QtWidgets.QComboBox()
+        self.init_combo.setObjectName("mlpInitCombo")
+        for name in INIT_SCHEMES:
+            self.init_combo.addItem(INIT_TITLES.get(name, name), name)
+        form.addRow("initialisation", self.init_combo)
+        seed_row = QtWidgets.QHBoxLayout()
+        self.seed_spin = _form_spin(0, 2**31 - 1, 0, "mlpSeedSpin", "the seed of the random initial weights w₀")
+        self.reinit_button = QtWidgets.QPushButton("Re-initialise")
+        self.reinit_button.setObjectName("mlpReinitButton")
+        self.reinit_button.setToolTip("new random weights w₀ (the next seed)")
+        seed_row.addWidget(self.seed_spin, 1)
+        seed_row.addWidget(self.reinit_button)
+        form.addRow("seed", seed_row)
+        self.network_label = QtWidgets.QLabel()
+        self.network_label.setObjectName("mlpNetworkLabel")
+        self.network_label.setWordWrap(True)
+        form.addRow(self.network_label)
+        layout.addWidget(network_box)
+
+        # -- loss --------------------------------------------------------------------
+        loss_box = QtWidgets.QGroupBox("Loss L(w)")
+        form = QtWidgets.QFormLayout(loss_box)
+        self.loss_combo = QtWidgets.QComboBox()
+        self.loss_combo.setObjectName("mlpLossCombo")
+        for name, title in LOSSES:
+            self.loss_combo.addItem(title, name)
+        form.addRow("per-example E", self.loss_combo)
+        self.reduction_combo = QtWidgets.QComboBox()
+        self.reduction_combo.setObjectName("mlpReductionCombo")
+        self.reduction_combo.addItem("sum Σᵢ (the lesson's L)", "sum")
+        self.reduction_combo.addItem("mean (1/N) Σᵢ", "mean")
+        form.addRow("reduction", self.reduction_combo)
+        self.l2_spin = ScientificSpinBox(0.0, 10.0, 0.0)
+        self.l2_spin.setObjectName("mlpL2Spin")
+        self.l2_spin.setSingleStep(0.001)
+        self.l2_spin.setToolTip("L2 regularisation: adds (λ/2)‖W‖² (weights, not biases) to L")
+        form.addRow("L2 λ", self.l2_spin)
+        self.reduction_label = QtWidgets.QLabel()
+        self.reduction_label.setObjectName("mlpReductionLabel")
+        self.reduction_label.setWordWrap(True)
+        form.addRow(self.reduction_label)
+        layout.addWidget(loss_box)
+
+        # -- descent -----------------------------------------------------------------
+        descent_box = QtWidgets.QGroupBox("Descent  w ← w − γ∇L(w)")
+        form = QtWidgets.QFormLayout(descent_box)
+        self.batch_size_spin = _form_spin(
+            0, 100_000, 0, "mlpBatchSizeSpin", "mini-batch size for SGD; full batch is the lesson's gradient descent"
+        )
+        self.batch_size_spin.setSpecialValueText("full batch")
+        form.addRow("batch size", self.batch_size_spin)
+        self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
+        self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
+        self.learning_rate.add_rows(form)
+        self.optimizer_field = OptimizerField("mlp", self)
+        self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
+        self.optimizer_field.add_rows(form)
+        self.max_steps_spin = _form_spin(0, 10_000_000, 1500, "mlpMaxStepsSpin", "the run stops after this many steps")
+        form.addRow("step limit", self.max_steps_spin)
+        layout.addWidget(descent_box)
+
+        # -- playback ------------------------------------------------------------------
+        playback_box = PlaybackBox("mlp", 0.0, "Back to the initial weights w₀ (R)")
+        playback = playback_box.rows
+        self.play_button, self.step_button, self.reset_button = playback_box.buttons
+        self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
+        plane_row = QtWidgets.QHBoxLayout()
+        self.plane_combo = QtWidgets.QComboBox()
+        self.plane_combo.setObjectName("mlpPlaneCombo")
+        for method, title in PLANES.items():
+            self.plane_combo.addItem(title, method)
+            self.plane_combo.setItemData(self.plane_combo.count() - 1, METHODS[method], QtCore.Qt.ItemDataRole.ToolTipRole)
+        plane_row.addWidget(QtWidgets.QLabel("weight-space plane"))
+        plane_row.addWidget(self.plane_combo, 1)
+        playback.addLayout(plane_row)
+        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check.setObjectName("mlpLogLossCheck")
+        self.log_loss_check.setChecked(True)
+        playback.addWidget(self.log_loss_check)
+        layout.addWidget(playback_box)
+        self.error_label = QtWidgets.QLabel()
+        self.error_label.setObjectName("mlpError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #d9304f;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+        # -- wiring ----------------------------------------------------------------------
+        self.task_combo.activated.connect(lambda index: self.task_chosen.emit(self.task_combo.itemData(index)))
+        for spin in (self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin):
+            spin.valueChanged.connect(self.data_changed)
+        self.target_combo.currentIndexChanged.connect(self.data_changed)
+        self.hidden_edit.returnPressed.connect(self._emit_hidden)
+        self.hidden_edit.editingFinished.connect(self._emit_hidden)
+        for combo in (self.activation_combo, self.init_combo, self.loss_combo, self.reduction_combo):
+            combo.currentIndexChanged.connect(self.settings_changed)
+        for spin in (self.seed_spin, self.l2_spin, self.batch_size_spin, self.max_steps_spin):
+            spin.valueChanged.connect(self.settings_changed)
+        self.reinit_button.clicked.connect(self.reinitialise_clicked)
+        self.learning_rate.changed.connect(self.learning_rate_changed)
+        self.optimizer_field.changed.connect(self.settings_changed)
+        self.play_button.clicked.connect(self.play_clicked)
+        self.step_button.clicked.connect(self.step_clicked)
+        self.reset_button.clicked.connect(self.reset_clicked)
+        playback_box.speed_changed.connect(self.speed_changed)
+        self.plane_combo.currentIndexChanged.connect(lambda _i: self.plane_changed.emit(self.plane()))
+        self.log_loss_check.toggled.connect(self.log_loss_toggled)
+        self._last_hidden = self.hidden_edit.text()
+
+    # -- reading ---------------------------------------------------------------------
+    def speed(self) -> float:
+        return SPEEDS[self.speed_slider.value()]
+
+    def plane(self) -> str:
+        return self.plane_combo.currentData()
+
+    def optimizer(self) -> str:
+        return self.optimizer_field.optimizer()
+
+    @property
+    def hyperparameter_widgets(self) -> dict[str, QtWidgets.QWidget]:
+        return self.optimizer_field.widgets
+
+    def hyperparameters(self) -> dict[str, float]:
+        return self.optimizer_field.hyperparameters()
+
+    def data_settings(self, current: DataSettings) -> DataSettings:
+        """``current`` (a task's or a file's data settings) with the samples, noise,
+        test fraction, data seed and the file's target the fields show."""
+        common = {"test_fraction": round(self.test_fraction_spin.value(), 6), "seed": self.data_seed_spin.value()}
+        if current.is_file:
+            target = self.target_combo.currentData() if self.data_form.isRowVisible(self.target_combo) else current.target
+            return replace(current, target=target, **common)
+        return replace(current, samples=self.samples_spin.value(), noise=self.noise_spin.value(), **common)
+
+    def settings(self, hidden: tuple[int, ...]) -> TrainingSettings:
+        """The training settings the widgets show (``hidden`` already checked)."""
+        batch = self.batch_size_spin.value()
+        return TrainingSettings(
+            hidden=hidden,
+            activation=self.activation_combo.currentData(),
+            loss=self.loss_combo.currentData(),
+            reduction=self.reduction_combo.currentData(),
+            init=self.init_combo.currentData(),
+            seed=self.seed_spin.value(),
+            l2=self.l2_spin.value(),
+            batch_size=batch or None,
+            learning_rate=self.learning_rate_spin.value(),
+            optimizer=self.optimizer(),
+            hyperparameters=self.hyperparameters(),
+            max_steps=self.max_steps_spin.value(),
+        )
+
+    # -- showing -----------------------------------------------------------------------
+    def show_settings(self, settings: TrainingSettings, loss: str) -> None:
+        """Show a whole set of training settings without emitting signals."""
+        widgets = (
+            self.hidden_edit,
+            self.activation_combo,
+            self.init_combo,
+            self.seed_spin,
+            self.loss_combo,
+            self.reduction_combo,
+            self.l2_spin,
+            self.batch_size_spin,
+            self.max_steps_spin,
+        )
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.hidden_edit.setText(",".join(map(str, settings.hidden)) or "0")
+        self._last_hidden = self.hidden_edit.text()
+        self.activation_combo.setCurrentIndex(self.activation_combo.findData(settings.activation))
+        self.init_combo.setCurrentIndex(self.init_combo.findData(settings.init))
+        self.seed_spin.setValue(int(settings.seed))
+        self.loss_combo.setCurrentIndex(self.loss_combo.findData(loss))
+        self.reduction_combo.setCurrentIndex(self.reduction_combo.findData(settings.reduction))
+        self.l2_spin.setValue(settings.l2)
+        self.batch_size_spin.setValue(settings.batch_size or 0)
+        self.max_steps_spin.setValue(settings.max_steps)
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self.learning_rate.show(settings.learning_rate)
+        self.optimizer_field.show(settings.optimizer, dict(settings.hyperparameters))
+        self.show_hidden_error(None)
+
+    def show_data(self, data: DataSettings, dataset: Dataset) -> None:
+        """Show the data set in use — a built-in task or a file — and the settings it
+        was made with, without emitting signals."""
+        combo = self.task_combo
+        key = data.path if data.is_file else data.task
+        if data.is_file and combo.findData(key) < 0:  # a file: one entry for it, above the separator
+            for old in range(combo.count() - 1, -1, -1):
+                if combo.itemData(old) not in TASKS and combo.itemData(old) not in (OPEN_CSV, None):
+                    combo.removeItem(old)
+            combo.insertItem(combo.findData(None), "", key)  # before the separator
+        if data.is_file:
+            name = Path(data.path).name
+            combo.setItemText(combo.findData(key), f"{name} ({'classes' if dataset.is_classification else 'regression'})")
+            if dataset.is_classification:
+                what = f"{dataset.classes} classes"
+            elif dataset.features == 2:
+                what = f"a regression of {dataset.target_name} on ({', '.join(dataset.feature_names)})"
+            else:
+                what = f"a regression of {dataset.target_name} on {dataset.feature_names[0]}"
+            note = f"{name}: {len(dataset.inputs)} rows, {what}"
+        else:
+            note = TASKS[data.task].note
+        widgets = (combo, self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin, self.target_combo)
+        blocked = [w.blockSignals(True) for w in widgets]
+        combo.setCurrentIndex(combo.findData(key))
+        self.task_note.setText(note)
+        if not data.is_file:
+            self.samples_spin.setValue(data.samples)
+            self.noise_spin.setValue(TASKS[data.task].noise if data.noise is None else data.noise)
+        self.test_fraction_spin.setValue(data.test_fraction)
+        self.data_seed_spin.setValue(data.seed)
+        self.target_combo.setCurrentIndex(max(self.target_combo.findData(data.target), 0))
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        for spin in (self.samples_spin, self.noise_spin):
+            spin.setEnabled(not data.is_file)
+        # only a file with two features and a last column can read that column either way
+        self.data_form.setRowVisible(self.target_combo, data.is_file and dataset.features == 2)
+
+    def show_hidden_error(self, message: str | None) -> None:
+        self.hidden_error.setText(message or "")
+        self.hidden_error.setVisible(bool(message))
+        self.hidden_edit.setStyleSheet("QLineEdit { border: 2px solid #d9304f; }" if message else "")
+
+    def show_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def set_playing(self, playing: bool) -> None:
+        self.play_button.setText("Pause" if playing else "Play")
+
+    # -- internals ---------------------------------------------------------------------
+    def _emit_hidden(self) -> None:
+        text = self.hidden_edit.text()
+        if text == self._last_hidden and self.hidden_error.isHidden():
+            return  # Enter and then the focus leaving: one change, not two
+        self._last_hidden = text
+        self.hidden_entered.emit(text)
