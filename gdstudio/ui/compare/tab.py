@@ -25,7 +25,7 @@ from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.session import DEFAULT_SESSION, Session
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
 from gdstudio.ui.common.race_figure import export_race_animation
-from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
+from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
 from gdstudio.ui.compare.figure import SweepDrawing
@@ -88,6 +88,7 @@ class CompareTab(StudioTab):
         self.timer.setInterval(REDRAW_INTERVAL_MS)
         self.timer.timeout.connect(self._redraw)
         self.timer.start()
+        context.register_paths(self.key, self.drawn_paths)
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -632,6 +633,17 @@ class CompareTab(StudioTab):
     def sweep_lines(self) -> list[tuple[float, str]]:
         """The γ limits drawn on the sweep: (γ, label) each."""
         return self.sweep_drawing.limit_lines
+
+    def drawn_paths(self) -> tuple[DrawnPath, ...]:
+        """The race's paths as they stand, for the 3-D view: only while the race runs on the
+        Function tab's function (the surface the 3-D view shows)."""
+        setup = self.context.function
+        if self.function is None or setup is None or setup.function.text != self.function.text:
+            return ()
+        return tuple(
+            DrawnPath(trajectory.points, trajectory.loss, colour or RUN_COLOURS[index % len(RUN_COLOURS)], label)
+            for index, (trajectory, colour, label) in enumerate(zip(self.trajectories, self.colours, self.race_labels))
+        )
 
     def _on_sweep_click(self, learning_rate: float) -> None:
         self.context.learning_rate_requested.emit(learning_rate)
