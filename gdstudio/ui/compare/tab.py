@@ -522,6 +522,8 @@ class CompareTab(StudioTab):
         # the numbers change with every step: a few times a second is all anyone can read
         if not playing or self.frame % 16 == 0:
             self._write_carried()
+        if paths:
+            self.context.paths_changed.emit(self.key)
         self.redrawn.emit()
 
     def _draw_state_arrows(self) -> None:
