@@ -46,3 +46,47 @@ def window(qtbot, messages):
     win.close()
     # the window's garbage goes now, in this (the GUI) thread: never in a worker's
     gc.collect()
+
+
+class TickLabels:
+    """What an axis draws: its tick labels with their rectangles in scene coordinates."""
+
+    @staticmethod
+    def drawn(axis):
+        from PySide6 import QtGui
+
+        image = QtGui.QImage(4, 4, QtGui.QImage.Format.Format_ARGB32)
+        painter = QtGui.QPainter(image)
+        try:
+            specs = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        if specs is None:
+            return []
+        return [(axis.mapRectToScene(rect), text) for rect, _flags, text in specs[2] if text]
+
+    def overlapping(self, axis):
+        """Pairs of drawn tick labels whose rectangles overlap."""
+        labels = self.drawn(axis)
+        pairs = []
+        for i in range(len(labels)):
+            for j in range(i + 1, len(labels)):
+                common = labels[i][0].intersected(labels[j][0])
+                if common.width() > 0.5 and common.height() > 0.5:
+                    pairs.append((labels[i][1], labels[j][1]))
+        return pairs
+
+    def decades(self, axis):
+        """The powers of ten a log axis labels (10ⁿ → n)."""
+        digits = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+        found = []
+        for _rect, text in self.drawn(axis):
+            exponent = text[2:].translate(digits) if text.startswith("10") else ""
+            if exponent.lstrip("-").isdigit():
+                found.append(int(exponent))
+        return found
+
+
+@pytest.fixture
+def tick_labels():
+    return TickLabels()

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.function.landscape import Landscape, PathSegments, thin_path
+from gdstudio.ui.common.axes import honest_axes
 
 # Paths longer than this are thinned to one point per screen pixel before drawing;
 # thinned paths still longer than SEGMENTS_ABOVE are drawn as their distinct pixel
@@ -153,7 +154,7 @@ class ContourItem(pg.PlotItem):
 
     def __init__(self):
         configure_pyqtgraph()
-        super().__init__()
+        super().__init__(axisItems=honest_axes("left", "bottom"))
         self.plot_item = self
         self.plot_item.setLabel("bottom", "x")
         self.plot_item.setLabel("left", "y")
@@ -548,7 +549,7 @@ class LossItem(pg.PlotItem):
 
     def __init__(self):
         configure_pyqtgraph()
-        super().__init__()
+        super().__init__(axisItems=honest_axes("left", "bottom"))
         self.plot_item = self
         self.plot_item.setLabel("bottom", "step t")
         self.plot_item.setLabel("left", "loss f(w_t)")
@@ -588,7 +589,7 @@ class LossItem(pg.PlotItem):
         self.autoBtn.clicked.connect(self.follow)
         # a fixed width for the loss axis: tick labels that grow or shrink as the loss
         # falls would otherwise re-lay out the plot, and re-paint every axis, mid-run
-        self.getAxis("left").setWidth(62)
+        self.getAxis("left").set_fixed_size(62)
         cache_static_parts(self)
 
     def set_curve_count(self, count: int, colours=RUN_COLOURS, names=None) -> None:

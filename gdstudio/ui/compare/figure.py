@@ -14,6 +14,7 @@ import numpy as np
 
 from gdstudio.core.descent.sweep import SweepResult
 from gdstudio.core.function.analysis import Curvature
+from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
 CONVERGED_COLOUR = "#1f77b4"
@@ -22,20 +23,6 @@ DIVERGED_COLOUR = "#d62728"
 BEST_COLOUR = "#2ca02c"
 STALLED_COLOUR = "#ff9f1c"
 BACKGROUND = "w"
-
-
-def _log_ticks(low: float, high: float):
-    """Ticks at 1, 2 and 5 times the powers of ten on a log axis (labels on 1 and, over
-    a short range, on 2 and 5 too), instead of pyqtgraph's crowded minor labels."""
-    first, last = int(np.floor(np.log10(low))) - 1, int(np.ceil(np.log10(high))) + 1
-    short = last - first <= 4
-    major, minor = [], []
-    for power in range(first, last + 1):
-        for factor in (1, 2, 5):
-            value = factor * 10.0**power
-            entry = (np.log10(value), f"{value:g}")
-            (major if factor == 1 or short else minor).append(entry if factor == 1 or short else (entry[0], ""))
-    return [major, minor]
 
 
 class SweepDrawing:
@@ -114,11 +101,6 @@ class SweepDrawing:
         self._scatter(steps_plot, lr[stalled], steps[stalled], "t", STALLED_COLOUR, "stopped at the step limit")
         self._scatter(steps_plot, lr[diverged], steps[diverged], "x", DIVERGED_COLOUR, "steps until it diverged")
 
-        ticks = _log_ticks(float(lr.min()), float(lr.max()))
-        for target in (plot, steps_plot):
-            target.getAxis("bottom").setTicks(ticks)
-        plot.getAxis("left").enableAutoSIPrefix(not logarithmic)  # "(x1e-09)" on a log axis only confuses
-
         # -- what the curvature predicts -------------------------------------------------------
         if curvature is not None:
             limit = curvature.stability_limit(result.optimizer, result.hyperparameters)
@@ -180,8 +162,8 @@ class SweepFigure(SceneFigure):
         self.layout.setBackground(BACKGROUND)
         if title:
             self.layout.addLabel(title, row=0, col=0, color="k", size="11pt")
-        self.loss_plot = self.layout.addPlot(row=1, col=0)
-        self.steps_plot = self.layout.addPlot(row=2, col=0)
+        self.loss_plot = self.layout.addPlot(row=1, col=0, axisItems=honest_axes("left", "bottom"))
+        self.steps_plot = self.layout.addPlot(row=2, col=0, axisItems=honest_axes("left", "bottom"))
         self.drawing = SweepDrawing(self.loss_plot, self.steps_plot, foreground=LIMIT_COLOUR)
         self.drawing.draw(result, curvature)
         self.limit_lines = self.drawing.limit_lines

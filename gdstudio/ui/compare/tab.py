@@ -23,6 +23,7 @@ from gdstudio.core.descent.sweep import log_spaced_learning_rates
 from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.session import DEFAULT_SESSION, Session
+from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
@@ -202,12 +203,10 @@ class CompareTab(StudioTab):
         self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
-        self.sweep_plot = pg.PlotWidget()
+        self.sweep_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.sweep_plot.setObjectName("sweepPlot")
-        self.steps_plot = pg.PlotWidget()
+        self.steps_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.steps_plot.setObjectName("sweepStepsPlot")
-        for plot in (self.sweep_plot, self.steps_plot):
-            plot.getAxis("bottom").enableAutoSIPrefix(False)
         # the same drawing as the exported sweep figure; a click on a point loads its γ
         self.sweep_drawing = SweepDrawing(
             self.sweep_plot.getPlotItem(),

@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.descent.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_SETTINGS, SCHEDULE_TITLES, Schedule, ScheduleError
 from gdstudio.core.function.presets import PRESETS
+from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
 
@@ -187,7 +188,7 @@ class ControlPanel(QtWidgets.QWidget):
             self.schedule_combo.addItem(SCHEDULE_TITLES[kind], kind)
             self.schedule_combo.setItemData(self.schedule_combo.count() - 1, SCHEDULE_NOTES[kind], QtCore.Qt.ItemDataRole.ToolTipRole)
         # the schedule γ_t over the run, drawn small beside the control
-        self.schedule_plot = pg.PlotWidget()
+        self.schedule_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.schedule_plot.setObjectName("schedulePlot")
         self.schedule_plot.setFixedHeight(64)
         self.schedule_plot.setMinimumWidth(60)
@@ -195,7 +196,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.schedule_plot.setMouseEnabled(False, False)
         self.schedule_plot.hideButtons()
         self.schedule_plot.getPlotItem().hideAxis("bottom")
-        self.schedule_plot.getPlotItem().getAxis("left").setWidth(34)
+        self.schedule_plot.getPlotItem().getAxis("left").set_fixed_size(40)
         self.schedule_curve = self.schedule_plot.plot(pen=pg.mkPen("#ff5a36", width=2))
         self.schedule_settings = ScheduleSettingsRow()
         form.addRow("γ schedule", self.schedule_combo)

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 from gdstudio.core.mlp.datasets import (
     Dataset,
 )
+from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.plots import cache_static_parts, configure_pyqtgraph
 from gdstudio.ui.mlp.figure import (
     CLASS_COLOURS,
@@ -31,7 +32,7 @@ class DataPlot(pg.PlotWidget):
 
     def __init__(self, parent=None):
         configure_pyqtgraph()
-        super().__init__(parent)
+        super().__init__(parent, axisItems=honest_axes("left", "bottom"))
         self.setObjectName("mlpDataPlot")
         self.plot_item = self.getPlotItem()
         self.plot_item.showGrid(False, False)

@@ -16,6 +16,7 @@ import numpy as np
 from gdstudio.core.mlp.network import DecisionGrid
 from gdstudio.core.mlp.training import Training, quiet_numbers
 from gdstudio.core.mlp.weight_space import PCA, slice_landscape, weight_slice
+from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
 # one colour per class (colour-blind-safe Okabe–Ito order)
@@ -129,7 +130,7 @@ class TrainingFigure(SceneFigure):
         self.layout.addLabel(title, row=0, col=0, colspan=2, color="k", size="11pt")
         self.layout.addLabel(training.describe_loss(), row=1, col=0, colspan=2, color="k", size="9pt")
 
-        self.data = self.layout.addPlot(row=2, col=0)
+        self.data = self.layout.addPlot(row=2, col=0, axisItems=honest_axes("left", "bottom"))
         self.data.setLabel("bottom", dataset.feature_names[0])
         self.data.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
         self.data.addLegend(offset=(5, 5), labelTextColor="k")
