@@ -188,3 +188,26 @@ class OptimizerField(QtCore.QObject):
             self.form.addRow(h.label, widget)
             self.widgets[h.name] = widget
         self.box.setVisible(bool(info.hyperparameters))
+
+
+def side_panel(settings: QtWidgets.QWidget, pinned: list[QtWidgets.QWidget], name: str) -> QtWidgets.QWidget:
+    """A tab's left column: ``settings`` scroll, the ``pinned`` widgets (Play, Step and
+    Reset, an error line) stay in view below them at any window height and zoom."""
+    scroll = QtWidgets.QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(settings)
+    scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    column = QtWidgets.QWidget()
+    column.setObjectName(name)
+    layout = QtWidgets.QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 4)
+    layout.setSpacing(0)
+    layout.addWidget(scroll, 1)
+    holder = QtWidgets.QWidget()
+    holder_layout = QtWidgets.QVBoxLayout(holder)
+    holder_layout.setContentsMargins(8, 2, 8, 0)
+    for widget in pinned:
+        holder_layout.addWidget(widget)
+    layout.addWidget(holder)
+    return column

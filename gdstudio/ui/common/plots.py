@@ -13,7 +13,8 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.function.landscape import Landscape, PathSegments, thin_path
-from gdstudio.ui.common.axes import honest_axes
+from gdstudio.ui.common.axes import BASE_POINT_SIZE, honest_axes
+from gdstudio.ui.common.zoom import set_plot_zoom
 
 # Paths longer than this are thinned to one point per screen pixel before drawing;
 # thinned paths still longer than SEGMENTS_ABOVE are drawn as their distinct pixel
@@ -111,6 +112,15 @@ class ArrowSet(QtWidgets.QGraphicsPathItem):
         plot.addItem(self, ignoreBounds=True)
         self.view.sigRangeChanged.connect(self._rebuild)
 
+    def rescale(self, ratio: float) -> None:
+        """Thicker shafts and larger heads (the presentation zoom)."""
+        pen = QtGui.QPen(self.pen())
+        pen.setWidthF(pen.widthF() * ratio)
+        self.setPen(pen)
+        self.head_length *= ratio
+        self.head_width *= ratio
+        self._rebuild()
+
     def set(self, tails, tips) -> None:
         """Arrows from tails[i] to tips[i]; those with a non-finite end or no length are left out."""
         tails = np.asarray(tails, dtype=float).reshape(-1, 2)
@@ -152,6 +162,8 @@ class ContourItem(pg.PlotItem):
     """f as a colour-mapped image with labelled iso-lines, a colour bar, the
     descent path, the current point, and the gradient and step arrows."""
 
+    zoom = 1.0  # the presentation zoom: line widths, markers and text scale with it
+
     def __init__(self):
         configure_pyqtgraph()
         super().__init__(axisItems=honest_axes("left", "bottom"))
@@ -189,6 +201,14 @@ class ContourItem(pg.PlotItem):
         self.plot_item.getViewBox().sigRangeChanged.connect(self.refresh_arrows)
         cache_static_parts(self)
         cache_static_parts(self.colour_bar)
+
+    def set_zoom(self, zoom: float) -> None:
+        set_plot_zoom(self, zoom)
+        font = QtGui.QFont(QtWidgets.QApplication.font())
+        font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
+        self.colour_bar.axis.setStyle(tickFont=font)
+        self.colour_bar.axis.labelStyle = {**self.colour_bar.axis.labelStyle, "font-size": f"{BASE_POINT_SIZE * self.zoom:.1f}pt"}
+        self.colour_bar.axis._updateLabel()
 
     # -- the landscape -------------------------------------------------------
     def set_landscape(self, landscape: Landscape, reset_view: bool = True) -> None:
@@ -230,7 +250,7 @@ class ContourItem(pg.PlotItem):
                         labels.append((_format_level(landscape.level_value(level)), position))
         if not self.isocurves:
             # painted from a cached pixmap while a run plays
-            curve = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=1), connect="finite")
+            curve = pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 150), width=self.zoom), connect="finite")
             curve.setZValue(-5)
             curve.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot_item.addItem(curve)
@@ -241,6 +261,9 @@ class ContourItem(pg.PlotItem):
             self.isocurves[0].setData([], [])
         while len(self.iso_labels) < len(labels):
             label = pg.TextItem("", color=(255, 255, 255, 210), anchor=(0.5, 0.5))
+            font = label.textItem.font()
+            font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
+            label.setFont(font)
             label.setZValue(-4)
             label.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.plot_item.addItem(label)
@@ -264,9 +287,9 @@ class ContourItem(pg.PlotItem):
         while len(self.paths) < count:
             colour = colours[len(self.paths) % len(colours)]
             line = pg.PlotDataItem(
-                pen=pg.mkPen(colour, width=2),
+                pen=pg.mkPen(colour, width=2 * self.zoom),
                 symbol="o",
-                symbolSize=5,
+                symbolSize=5 * self.zoom,
                 symbolBrush=colour,
                 symbolPen=None,
             )
@@ -279,7 +302,7 @@ class ContourItem(pg.PlotItem):
 
     def set_path_colour(self, index: int, colour: str) -> None:
         line = self.paths[index]
-        line.setPen(pg.mkPen(colour, width=2))
+        line.setPen(pg.mkPen(colour, width=2 * self.zoom))
         line.setSymbolBrush(colour)
         self._marker_colours[index] = colour
         self._draw_markers()
@@ -315,7 +338,7 @@ class ContourItem(pg.PlotItem):
         shown, connect = points, "auto"
         if len(points) > THIN_ABOVE:
             shown, connect = self._thinned(index, points)
-        fit_line_width(line, len(shown))
+        fit_line_width(line, len(shown), self.zoom)
         line.setData(shown[:, 0], shown[:, 1], connect=connect)
         last = points[-1]
         self._current[index] = (float(last[0]), float(last[1])) if np.all(np.isfinite(last)) else None
@@ -368,7 +391,7 @@ class ContourItem(pg.PlotItem):
             if index < len(segments):
                 tail, tip, eigenvalue = segments[index]
                 colour = "#ff4d4d" if eigenvalue < 0 else "#ffffff"
-                line.setPen(pg.mkPen(colour, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+                line.setPen(pg.mkPen(colour, width=1.5 * self.zoom, style=QtCore.Qt.PenStyle.DashLine))
                 line.setData([tail[0], tip[0]], [tail[1], tip[1]])
                 line.show()
             else:
@@ -534,9 +557,10 @@ class ContourPlot(GuardedPlotWidget):
 HEAVY_LINE = 300
 
 
-def fit_line_width(item: pg.PlotDataItem, count: int) -> None:
-    """Give ``item``'s pen the width for a line of ``count`` drawn points (see HEAVY_LINE)."""
-    width = 2.0 if count <= HEAVY_LINE else 1.0
+def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None:
+    """Give ``item``'s pen the width for a line of ``count`` drawn points (see HEAVY_LINE),
+    at the presentation ``zoom``."""
+    width = (2.0 if count <= HEAVY_LINE else 1.0) * zoom
     pen = item.opts["pen"]
     if isinstance(pen, QtGui.QPen) and pen.widthF() != width:
         pen = QtGui.QPen(pen)
@@ -546,6 +570,12 @@ def fit_line_width(item: pg.PlotDataItem, count: int) -> None:
 
 class LossItem(pg.PlotItem):
     """Loss against step, with a log-scale toggle."""
+
+    zoom = 1.0  # the presentation zoom: line widths and text scale with it
+
+    def set_zoom(self, zoom: float) -> None:
+        set_plot_zoom(self, zoom)
+        self.draw_grid()
 
     def __init__(self):
         configure_pyqtgraph()
@@ -598,7 +628,7 @@ class LossItem(pg.PlotItem):
             self._full.pop()
         while len(self.loss_curves) < count:
             colour = colours[len(self.loss_curves) % len(colours)]
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2 * self.zoom))
             self.plot_item.addItem(curve)
             self.loss_curves.append(curve)
             self._full.append(None)
@@ -635,7 +665,7 @@ class LossItem(pg.PlotItem):
             steps, values = np.arange(len(loss), dtype=float), loss
         curve = self.loss_curves[index]
         # peak downsampling draws about two points per pixel column at most
-        fit_line_width(curve, min(len(values), 2 * columns))
+        fit_line_width(curve, min(len(values), 2 * columns), self.zoom)
         curve.setData(steps, values, connect="finite")
 
     def _envelope(self, loss: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:

@@ -24,11 +24,13 @@ from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.session import DEFAULT_SESSION, Session
 from gdstudio.ui.common.axes import honest_axes
+from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
+from gdstudio.ui.common.zoom import ZoomedSizes, make_note
 from gdstudio.ui.compare.figure import SweepDrawing
 from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
 
@@ -121,7 +123,7 @@ class CompareTab(StudioTab):
         hint = QtWidgets.QLabel("Click the contour to move the start of the selected runs (of all, when none is selected).")
         hint.setObjectName("raceStartHint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        make_note(hint)
         race_layout.addWidget(hint)
         buttons = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton("Add run")
@@ -145,26 +147,30 @@ class CompareTab(StudioTab):
         self.reset_button.clicked.connect(self.restart_race)
         for button in (self.play_button, self.step_button, self.reset_button):
             playback.addWidget(button)
-        race_layout.addLayout(playback)
+        # Play, Step, Reset and the export stay in view below the scrolling settings
+        self.playback_box = QtWidgets.QGroupBox("Race playback")
+        playback_layout = QtWidgets.QVBoxLayout(self.playback_box)
+        playback_layout.addLayout(playback)
         self.gif_button = QtWidgets.QPushButton("Export race as GIF or MP4…")
         self.gif_button.setObjectName("raceGif")
         self.gif_button.clicked.connect(self.export_animation_dialog)
-        race_layout.addWidget(self.gif_button)
+        playback_layout.addWidget(self.gif_button)
         left.addWidget(race_box)
 
-        carried_box = QtWidgets.QGroupBox("What each optimizer carries into its next step")
+        carried_box = QtWidgets.QGroupBox("What each run carries")
         carried_layout = QtWidgets.QVBoxLayout(carried_box)
         self.carried_label = QtWidgets.QLabel()
         self.carried_label.setObjectName("raceCarried")
         self.carried_label.setWordWrap(True)
         self.carried_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.carried_label.setToolTip(
-            "velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
+            "What each optimizer carries into its next step. velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
             "optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour "
             "are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam)."
         )
         carried_layout.addWidget(self.carried_label)
-        left.addWidget(carried_box)
+        carried_layout.addStretch(1)
+        self.carried_box = carried_box  # a readout: shown beside the race's contour
 
         sweep_box = QtWidgets.QGroupBox("Sweep: which γ works?")
         form = QtWidgets.QFormLayout(sweep_box)
@@ -216,8 +222,14 @@ class CompareTab(StudioTab):
             on_click=self._on_sweep_click,
         )
 
+        race_top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        race_top.setObjectName("raceContourSplitter")
+        race_top.addWidget(self.contour)
+        race_top.addWidget(self.carried_box)
+        race_top.setStretchFactor(0, 3)
+        race_top.setStretchFactor(1, 1)
         race_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
-        race_view.addWidget(self.contour)
+        race_view.addWidget(race_top)
         race_view.addWidget(self.loss)
         race_view.setStretchFactor(0, 3)
         race_view.setStretchFactor(1, 1)
@@ -228,10 +240,10 @@ class CompareTab(StudioTab):
         self.views.setObjectName("compareViews")
         self.views.addTab(race_view, "Race")
         self.views.addTab(sweep_view, "Sweep")
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(controls)
-        scroll.setMinimumWidth(420)
+        self.sizes = ZoomedSizes()
+        scroll = side_panel(controls, [self.playback_box], "compareSidePanel")
+        self.sizes.add(scroll, "setMinimumWidth", 400)
+        self.sizes.add(self.carried_box, "setMinimumWidth", 240)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.views)

@@ -14,6 +14,7 @@ from gdstudio.core.function.presets import PRESETS
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
+from gdstudio.ui.common.zoom import error_colour, make_note
 
 FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
 
@@ -40,7 +41,7 @@ class ScheduleSettingsRow(QtWidgets.QWidget):
         self.error = QtWidgets.QLabel()
         self.error.setObjectName("scheduleError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #d9304f;")
+        self.error.setStyleSheet(f"color: {error_colour()};")
         self.error.hide()
         column.addWidget(self.error)
         self.kind: str | None = None
@@ -161,7 +162,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.function_error = QtWidgets.QLabel()
         self.function_error.setObjectName("functionError")
         self.function_error.setWordWrap(True)
-        self.function_error.setStyleSheet("color: #d9304f;")
+        self.function_error.setStyleSheet(f"color: {error_colour()};")
         self.function_error.hide()
         function_layout.addWidget(self.function_error)
         self.gradient_label = QtWidgets.QLabel()
@@ -171,7 +172,7 @@ class ControlPanel(QtWidgets.QWidget):
         function_layout.addWidget(self.gradient_label)
         self.preset_note = QtWidgets.QLabel()
         self.preset_note.setWordWrap(True)
-        self.preset_note.setStyleSheet("color: palette(mid); font-style: italic;")
+        make_note(self.preset_note)
         self.preset_note.hide()
         function_layout.addWidget(self.preset_note)
         layout.addWidget(function_box)
@@ -245,7 +246,8 @@ class ControlPanel(QtWidgets.QWidget):
         view_row.addWidget(self.log_loss_check)
         view_row.addWidget(self.fit_view_button)
         playback.addLayout(view_row)
-        layout.addWidget(playback_box)
+        # the tab keeps Play, Step and Reset in view below the scrolling settings
+        self.playback_box = playback_box
         curvature_box = QtWidgets.QGroupBox("Curvature at the current point")
         curvature_layout = QtWidgets.QVBoxLayout(curvature_box)
         self.curvature_label = QtWidgets.QLabel()
@@ -255,8 +257,8 @@ class ControlPanel(QtWidgets.QWidget):
         self.curvature_label.setMinimumWidth(60)
         self.curvature_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         curvature_layout.addWidget(self.curvature_label)
+        # a readout: the tab shows it beside the contour, with the step panel
         self.curvature_box = curvature_box
-        layout.addWidget(curvature_box)
         layout.addStretch(1)
 
         # -- wiring ---------------------------------------------------------------

@@ -28,10 +28,12 @@ from gdstudio.core.function.language import FunctionError, ParsedFunction, parse
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.core.session import DEFAULT_SESSION, Session
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json
+from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
+from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.panel import ControlPanel
 from gdstudio.ui.function.step_panel import StepPanel
 
@@ -98,30 +100,37 @@ class FunctionTab(StudioTab):
 
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.controls)
-        scroll.setMinimumWidth(360)
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        bottom.addWidget(self.loss_plot)
-        bottom.addWidget(self.step_panel)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
+        """Settings scroll on the left above Play, Step and Reset, which stay in view; the
+        contour beside its readouts (the step panel and the curvature box); the loss
+        curve along the bottom. At 1280×720 nothing a lesson needs is scrolled away."""
+        self.sizes = ZoomedSizes()
+        left = side_panel(self.controls, [self.controls.playback_box], "functionSidePanel")
+        self.sizes.add(left, "setMinimumWidth", 340)
+        readouts = QtWidgets.QWidget()
+        readouts.setObjectName("functionReadouts")
+        readout_layout = QtWidgets.QVBoxLayout(readouts)
+        readout_layout.setContentsMargins(0, 0, 0, 0)
+        readout_layout.addWidget(self.step_panel, 1)
+        readout_layout.addWidget(self.controls.curvature_box)
+        top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        top.addWidget(self.contour_plot)
+        top.addWidget(readouts)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 1)
         right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
-        right.addWidget(self.contour_plot)
-        right.addWidget(bottom)
+        right.addWidget(top)
+        right.addWidget(self.loss_plot)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         main = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        main.addWidget(scroll)
+        main.addWidget(left)
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setObjectName("mainSplitter")
         right.setObjectName("plotSplitter")
-        bottom.setObjectName("lossSplitter")
-        self.splitters = (main, right, bottom)
+        top.setObjectName("contourSplitter")
+        self.splitters = (main, right, top)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)
@@ -142,7 +151,7 @@ class FunctionTab(StudioTab):
         widths = {self.hover_label: 330, self.step_label: 110, self.loss_label: 130, self.gradient_norm_label: 130}
         for label, width in widths.items():
             # fixed sizes: text that changes every frame must not re-lay-out the window
-            label.setFixedWidth(width)
+            self.sizes.add(label, "setFixedWidth", width)
         self._status_widgets = (self.state_label, *widths)
 
     def status_widgets(self):

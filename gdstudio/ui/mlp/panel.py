@@ -29,6 +29,7 @@ from gdstudio.core.mlp.training import TrainingSettings
 from gdstudio.core.mlp.weight_space import METHODS, PCA, RANDOM
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
+from gdstudio.ui.common.zoom import error_colour, make_note
 
 OPEN_CSV = "__csv__"
 
@@ -96,7 +97,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.task_note = QtWidgets.QLabel()
         self.task_note.setObjectName("mlpTaskNote")
         self.task_note.setWordWrap(True)
-        self.task_note.setStyleSheet("color: palette(mid); font-style: italic;")
+        make_note(self.task_note)
         form.addRow(self.task_note)
         self.samples_spin = _form_spin(MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES, "mlpSamplesSpin", "number of points before the split")
         self.samples_spin.setSingleStep(50)
@@ -148,7 +149,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.hidden_error = QtWidgets.QLabel()
         self.hidden_error.setObjectName("mlpHiddenError")
         self.hidden_error.setWordWrap(True)
-        self.hidden_error.setStyleSheet("color: #d9304f;")
+        self.hidden_error.setStyleSheet(f"color: {error_colour()};")
         self.hidden_error.hide()
         form.addRow(self.hidden_error)
         self.activation_combo = QtWidgets.QComboBox()
@@ -235,13 +236,13 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.log_loss_check.setObjectName("mlpLogLossCheck")
         self.log_loss_check.setChecked(True)
         playback.addWidget(self.log_loss_check)
-        layout.addWidget(playback_box)
+        # the tab keeps these in view below the scrolling settings
+        self.playback_box = playback_box
         self.error_label = QtWidgets.QLabel()
         self.error_label.setObjectName("mlpError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #d9304f;")
+        self.error_label.setStyleSheet(f"color: {error_colour()};")
         self.error_label.hide()
-        layout.addWidget(self.error_label)
         layout.addStretch(1)
 
         # -- wiring ----------------------------------------------------------------------

@@ -34,9 +34,11 @@ from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_
 from gdstudio.core.mlp.weight_space import PCA, RANDOM, slice_landscape
 from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.export.files import ExportError, atomic_write, write_json
+from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import ContourPlot, LossPlot
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
+from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.panel import OPEN_CSV, MLPControlPanel
 from gdstudio.ui.mlp.worker import TrainingBatch, TrainingRequest, TrainingThread
@@ -197,11 +199,9 @@ class MLPTab(StudioTab):
 
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.controls)
-        scroll.setMinimumWidth(360)
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sizes = ZoomedSizes()
+        scroll = side_panel(self.controls, [self.controls.error_label, self.controls.playback_box], "mlpSidePanel")
+        self.sizes.add(scroll, "setMinimumWidth", 340)
 
         def titled(widget, label):
             box = QtWidgets.QWidget()
@@ -625,7 +625,7 @@ class MLPTab(StudioTab):
                 "<b>w₀</b>: the initial weights, before any step",
                 f"L(w₀) = {number(loss)}, ‖∇L(w₀)‖ = {number(self.gradient_norm)}",
             ]
-        lines.append(f"<span style='color: #666'>{self.network_description}; {self.loss_description}</span>")
+        lines.append(f"<i>{self.network_description}; {self.loss_description}</i>")
         message = (
             stop_message(
                 self.status,
