@@ -97,10 +97,13 @@ def run_command(arguments: argparse.Namespace) -> int:
             write_report(outputs["json"], report)
     except ExportError as error:
         raise UsageError(str(error)) from None
-    # the one-line summary goes to stderr when stdout carries the JSON
+    # the one-line summary goes to stderr when stdout carries the JSON; a run that
+    # diverged or left f's domain says why
     point = ", ".join(f"{v:.6g}" for v in result.final_point)
-    print(
-        f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, ‖∇f‖ = {result.final_gradient_norm:.3g}",
-        file=sys.stderr if outputs.get("json") == "-" else sys.stdout,
+    summary = (
+        f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, ‖∇f‖ = {result.final_gradient_norm:.3g}"
     )
+    if str(result.status) in ("diverged", "undefined"):
+        summary += f"; {report['reason']}"
+    print(summary, file=sys.stderr if outputs.get("json") == "-" else sys.stdout)
     return EXIT_OK

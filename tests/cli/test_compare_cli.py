@@ -131,8 +131,14 @@ def test_sweep_writes_null_for_non_finite_losses(capsys):
     )
     assert code == 0
     data = strict_json(out)
-    assert data["status"][-1] == "diverged" and data["final_loss"][-1] is None
+    # γ = 10: x = 1 − 10 · 1/(2√1) = −4 after one step, where sqrt(x) is not real
+    assert data["status"][-1] == "undefined" and data["final_loss"][-1] is None
+    assert data["reason"][-1] == "undefined at (x, y) = (−4, −19): sqrt of a negative number (−4), at step 1"
     assert "5 learning rates" in err  # the summary goes to stderr when the JSON takes stdout
+    # the four largest γ leave the domain, none diverges; the summary names the smallest one's failure
+    assert data["status"] == ["max_steps"] + ["undefined"] * 4
+    assert "0 diverged, 4 undefined (stopped where f or ∇f is not a real number; at γ = 0.05623: undefined at (x, y) = (−" in err
+    assert "): sqrt of a negative number (−" in err
 
 
 def test_sweep_with_another_optimizer_and_limits(capsys):
@@ -215,6 +221,19 @@ def test_race_json_to_stdout_keeps_the_summary_on_stderr(capsys):
     assert code == 0
     assert len(strict_json(out)["runs"]) == 2
     assert "nesterov γ = 0.1: converged at t = " in err
+
+
+def test_race_names_a_run_that_leaves_the_domain(capsys):
+    argv = ["race", "-f", "log(x) + y^2", "--start", "1.5,-1", "--run", "gd:0.1", "--run", "gd:1e150", "--json", "-"]
+    code, out, err = run_cli(capsys, *argv)
+    runs = strict_json(out)["runs"]
+    assert code == 0 and [run["status"] for run in runs] == ["undefined", "diverged"]
+    assert runs[0]["reason"] == "undefined at (x, y) = (−0.4314, −0.054976): log of a non-positive number (−0.4314), at step 13"
+    assert runs[0]["status_text"] == "undefined at t = 13: log of a non-positive number (−0.4314)"
+    assert err.splitlines() == [
+        "gd γ = 0.1: undefined at t = 13: log of a non-positive number (−0.4314), f(w) = ?",
+        "gd γ = 1e+150: diverged at t = 1, f(w) = ?",
+    ]
 
 
 # -- bad input: exit 2 and one line ------------------------------------------------------------

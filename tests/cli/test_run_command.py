@@ -68,15 +68,40 @@ def test_json_to_standard_output_and_nulls_for_divergence(capsys):
     code, out, err = run(capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.7", "--start", "1,1", "--json", "-")
     assert code == 0
     report = strict_json(out)
-    assert report["status"] == "diverged" and report["steps"] <= 1000
-    assert err.startswith("diverged:")
+    assert report["status"] == "diverged" and report["steps"] == 121
+    assert report["reason"] == "diverged at step 121: γ too large, the steps overshoot and grow"
+    assert err.startswith("diverged: 121 steps") and err.endswith("; diverged at step 121: γ too large, the steps overshoot and grow\n")
 
 
 def test_non_finite_numbers_are_written_as_null(capsys):
     code, out, _ = run(capsys, "run", "--function", "sqrt(x) + y^2", "--lr", "0.9", "--start", "1,1", "--json", "-")
     report = strict_json(out)
-    assert code == 0 and report["status"] == "diverged"
-    assert report["loss"][-1] is None or report["final"]["loss"] is None
+    assert code == 0 and report["status"] == "undefined"
+    assert report["loss"][-1] is None and report["final"]["loss"] is None
+
+
+def test_a_start_outside_the_domain_is_undefined_not_diverged(capsys):
+    code, out, err = run(capsys, "run", "--function", "sqrt(-x)", "--start", "1.5,-1")
+    assert code == 0 and err == ""
+    assert (
+        out
+        == "undefined: 0 steps, w = (1.5, -1), f(w) = nan, ‖∇f‖ = nan; undefined at (x, y) = (1.5, −1): sqrt of a negative number (−1.5), at the start\n"
+    )
+
+
+def test_leaving_the_domain_mid_run_is_named_in_the_json_and_the_summary(capsys):
+    code, out, err = run(capsys, "run", "--function", "log(x) + y^2", "--start", "1.5,-1", "--json", "-")
+    report = strict_json(out)
+    assert code == 0 and report["status"] == "undefined" and report["steps"] == 13
+    reason = "undefined at (x, y) = (−0.4314, −0.054976): log of a non-positive number (−0.4314), at step 13"
+    assert report["reason"] == reason and report["final"]["loss"] is None
+    assert err.startswith("undefined: 13 steps, w = (-0.431396, -0.0549756), f(w) = nan") and err.endswith(f"; {reason}\n")
+    # a converged run's summary reads as before, and its report says why it stopped
+    code, out, _ = run(capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.6", "--json", "-")
+    report = strict_json(out)
+    assert report["reason"].startswith("converged at step 69: the gradient is all but zero") and report["reason"].endswith(
+        "a local minimum"
+    )
 
 
 def test_preset_and_optimizer(capsys):

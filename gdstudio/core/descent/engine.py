@@ -11,9 +11,17 @@ Step semantics, shared by every front end:
 * if ‖g_t‖₂ < tolerance the run stops as ``converged`` with ``steps = t``;
 * otherwise update w_{t+1} = w_t + Δw_t, where Δw_t is the optimiser's step
   (for plain gradient descent Δw_t = −γ g_t);
-* a run whose point, loss or gradient becomes non-finite, or whose loss or
-  point grows past ``DIVERGENCE_FACTOR`` times its starting scale, ends
-  ``diverged`` (γ too large: the steps overshoot);
+* a run whose steps grew ends ``diverged`` (γ too large: the steps overshoot):
+  its point is no longer finite, or ‖w_t‖ > ``DIVERGENCE_FACTOR`` · max(1, ‖w_0‖),
+  or |f(w_t)| > ``DIVERGENCE_FACTOR`` · max(1, |f(w_0)|);
+* a run whose f(w_t) or ∇f(w_t) is NaN or infinite at a point within those
+  bounds ends ``undefined`` where f is not defined there: at the start (t = 0:
+  no step was made, so nothing diverged), or where a typed function left its
+  domain (the square root or logarithm of a negative number, a division by
+  zero…: :func:`gdstudio.core.function.domain.outside_domain` tells a domain
+  error from an overflow).  Otherwise it ends ``diverged``: f overflowed on the
+  way up, or the objective is defined everywhere (an MLP's loss), so a value
+  that is not a number can only be an overflow;
 * a run that reaches ``max_steps`` updates ends ``max_steps``.
 
 :class:`Descent` advances n runs in lockstep with one vectorised gradient call
@@ -59,13 +67,14 @@ class Status(str, enum.Enum):
     CONVERGED = "converged"
     MAX_STEPS = "max_steps"
     DIVERGED = "diverged"
+    UNDEFINED = "undefined"  # f or ∇f is not a real number where the run stands
 
     def __str__(self) -> str:
         return self.value
 
 
-_STATUS_BY_CODE = (Status.RUNNING, Status.CONVERGED, Status.MAX_STEPS, Status.DIVERGED)
-_RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED = range(4)
+_STATUS_BY_CODE = (Status.RUNNING, Status.CONVERGED, Status.MAX_STEPS, Status.DIVERGED, Status.UNDEFINED)
+_RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED, _UNDEFINED = range(5)
 _MOVED, _STOPPED = np.ones(1, dtype=bool), np.zeros(1, dtype=bool)  # what a lone run's step returns (copied)
 
 
@@ -378,7 +387,8 @@ class Descent:
         at_limit = healthy & ~converged & (self.steps >= self.max_steps)
         if changed is not None:
             at_limit &= changed
-        self.status_codes[~healthy] = _DIVERGED
+        if not healthy.all():
+            self._stop(np.nonzero(~healthy)[0])
         self.status_codes[converged] = _CONVERGED
         self.status_codes[at_limit] = _MAX_STEPS
 
@@ -395,11 +405,34 @@ class Descent:
             abs(float(self.loss[0])) <= self._loss_limit and squared_distance <= self._squared_distance_limit and squared_norm < math.inf
         )
         if not healthy:
-            self.status_codes[0] = _DIVERGED
+            self._stop(np.zeros(1, dtype=np.int64))
         elif squared_norm < self._squared_tolerance:
             self.status_codes[0] = _CONVERGED
         elif self.steps[0] >= self._max_steps:
             self.status_codes[0] = _MAX_STEPS
+
+    def _stop(self, indices: np.ndarray) -> None:
+        """End the runs in ``indices``, whose newest evaluation failed the checks:
+        ``diverged`` where the steps grew (the point left the finite numbers or the
+        distance limit, or a finite loss passed the loss limit), ``undefined`` where f
+        or ∇f is not a number at a point the steps did not carry away, if the run never
+        moved or the objective says the point is outside its domain; else ``diverged``."""
+        points = self.points[indices]
+        loss = self.loss[indices]
+        with np.errstate(all="ignore"):
+            squared_distance = np.einsum("ij,ij->i", points, points)
+            # NaN compares False: a point that is not finite grew
+            grew = ~(squared_distance <= (DIVERGENCE_FACTOR * self.start_point_scale[indices]) ** 2)
+            grew |= np.isfinite(loss) & ~(np.abs(loss) <= DIVERGENCE_FACTOR * self.start_loss_scale[indices])
+        codes = np.where(grew, _DIVERGED, _UNDEFINED).astype(np.int8)
+        moved = np.nonzero(~grew & (self.steps[indices] > 0))[0]
+        if len(moved):
+            # imported here: sympy is needed only once a run stops this way
+            from gdstudio.core.function.domain import outside_domain
+
+            outside = outside_domain(self.objective, points[moved])
+            codes[moved] = _DIVERGED if outside is None else np.where(outside, _UNDEFINED, _DIVERGED)
+        self.status_codes[indices] = codes
 
     def _record(self, which: np.ndarray | None) -> None:
         if self.trajectories is None:
@@ -554,7 +587,7 @@ def result_of(descent: Descent, index: int = 0) -> RunResult:
 
 
 def run_descent(objective: Objective, settings: RunSettings) -> RunResult:
-    """Run one descent to the end (converged, max_steps or diverged)."""
+    """Run one descent to the end (converged, max_steps, diverged or undefined)."""
     descent = Descent(objective, [settings])
     descent.run()
     return result_of(descent, 0)

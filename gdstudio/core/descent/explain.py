@@ -6,6 +6,8 @@ import numpy as np
 
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.function.analysis import curvature_of
+from gdstudio.core.function.domain import why_undefined
+from gdstudio.core.function.language import ParsedFunction
 
 # the analysis module's reading of the Hessian, in the words of a stopped run
 _KIND = {"positive definite": "minimum", "negative definite": "maximum", "indefinite": "saddle"}
@@ -26,9 +28,19 @@ def stop_message(
     loss: float = float("nan"),
     hessian: np.ndarray | None = None,
     playing: bool = False,
+    reason: str | None = None,
 ) -> str:
-    """Why the run stopped, or what it is doing, in one sentence."""
+    """Why the run stopped, or what it is doing, in one sentence.
+
+    ``reason``: for an ``undefined`` run, the sentence that names the failing
+    operation and the point (:func:`gdstudio.core.function.domain.why_undefined`);
+    without it the sentence says only that f or ∇f is not a real number there."""
     status = Status(status)
+    if status is Status.UNDEFINED:
+        when = "at the start" if steps == 0 else f"at step {steps}"
+        if reason:
+            return f"{reason}, {when}"
+        return f"undefined {when}: f or ∇f is not a real number there"
     if status is Status.CONVERGED:
         text = f"converged at step {steps}: the gradient is all but zero (‖∇f‖ = {gradient_norm:.2g} < {tolerance:g})"
         if hessian is not None:
@@ -51,3 +63,24 @@ def stop_message(
     if playing:
         return "running"
     return "ready: press Play or Step" if steps == 0 else f"paused at step {steps}"
+
+
+def run_stop_message(
+    function: ParsedFunction,
+    status: Status | str,
+    steps: int,
+    point,
+    loss: float,
+    gradient_norm: float,
+    tolerance: float,
+    max_steps: int,
+) -> str:
+    """:func:`stop_message` for a stopped run of a typed function, with everything
+    the function can add at the run's last point w_t: the kind of stationary point
+    (from the Hessian there) when it converged, and the failing operation when it
+    is undefined."""
+    status = Status(status)
+    point = np.asarray(point, dtype=float)
+    hessian = function.hessian(point[0], point[1]) if status is Status.CONVERGED else None
+    reason = why_undefined(function, point) if status is Status.UNDEFINED else None
+    return stop_message(status, steps, gradient_norm, tolerance, max_steps, loss, hessian, reason=reason)

@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from gdstudio.core.descent.engine import Descent, Objective, RunSettings, Status
+from gdstudio.core.descent.explain import run_stop_message, stop_message
+from gdstudio.core.function.domain import domain_error
+from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none
 
 MAX_RACE_RUNS = 64
@@ -127,6 +130,7 @@ class Race:
         self.descent = Descent(objective, [e.settings for e in entries], record=True)
         self.labels = entry_labels(entries)
         self._sent = [0] * len(entries)  # points already handed out per run
+        self._failures: dict[int, str] = {}  # the failing operation of each undefined run, once found
 
     # -- state ---------------------------------------------------------------------
     @property
@@ -149,8 +153,33 @@ class Race:
         return self.descent.status(index)
 
     def status_text(self, index: int) -> str:
-        """'converged at t = 63', 'diverged at t = 12', 'stopped at the step limit (t = 1000)' or 'running'."""
-        return status_text(self.descent.status(index), int(self.descent.steps[index]))
+        """'converged at t = 63', 'diverged at t = 12', 'undefined at t = 13: log of a
+        non-positive number (−0.4314)', 'stopped at the step limit (t = 1000)' or 'running'."""
+        status = self.descent.status(index)
+        return status_text(status, int(self.descent.steps[index]), self.failure(index))
+
+    def failure(self, index: int) -> str | None:
+        """For a run that is ``undefined``, the operation that failed where it stopped
+        ('sqrt of a negative number (−1.5)'); None for any other run."""
+        if self.descent.status(index) is not Status.UNDEFINED or not isinstance(self.objective, ParsedFunction):
+            return None
+        if index not in self._failures:
+            error = domain_error(self.objective, self.descent.points[index])
+            self._failures[index] = "" if error is None else error.operation
+        return self._failures[index] or None
+
+    def stop_reason(self, index: int) -> str:
+        """Why run ``index`` stopped (or what it is doing), in the window's sentence."""
+        descent = self.descent
+        status = descent.status(index)
+        steps = int(descent.steps[index])
+        settings = self.entries[index].settings
+        norm = float(descent.gradient_norm()[index])
+        loss = float(descent.loss[index])
+        if isinstance(self.objective, ParsedFunction) and status is not Status.RUNNING:
+            point = descent.points[index]
+            return run_stop_message(self.objective, status, steps, point, loss, norm, settings.tolerance, settings.max_steps)
+        return stop_message(status, steps, norm, settings.tolerance, settings.max_steps, loss, playing=status is Status.RUNNING)
 
     def status_text_at(self, index: int, t: int) -> str:
         """The status line as it read after lockstep update ``t`` (for replaying a finished race)."""
@@ -159,7 +188,7 @@ class Race:
         status = self.descent.status(index)
         if status is Status.RUNNING or t < steps:
             return "running"
-        return status_text(status, steps)
+        return status_text(status, steps, self.failure(index))
 
     def legend_label(self, index: int) -> str:
         return f"{self.labels[index]}: {self.status_text(index)}"
@@ -291,6 +320,7 @@ class Race:
                     "start": [float(v) for v in s.start],
                     "status": str(self.status(index)),
                     "status_text": self.status_text(index),
+                    "reason": self.stop_reason(index),
                     "steps": int(self.descent.steps[index]),
                     "trajectory": [[finite_or_none(v) for v in p] for p in points],
                     "loss": [finite_or_none(v) for v in loss],
@@ -304,12 +334,16 @@ class Race:
         return {"steps": int(self.descent.step_count), "runs": runs}
 
 
-def status_text(status: Status | str, steps: int) -> str:
+def status_text(status: Status | str, steps: int, failure: str | None = None) -> str:
+    """A run's status for a legend; ``failure``, for an undefined run, the operation
+    that failed (:attr:`gdstudio.core.function.domain.DomainError.operation`)."""
     status = Status(status)
     if status is Status.CONVERGED:
         return f"converged at t = {steps}"
     if status is Status.DIVERGED:
         return f"diverged at t = {steps}"
+    if status is Status.UNDEFINED:
+        return f"undefined at t = {steps}" + (f": {failure}" if failure else "")
     if status is Status.MAX_STEPS:
         return f"stopped at the step limit (t = {steps})"
     return "running"

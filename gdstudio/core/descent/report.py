@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gdstudio.core.descent.engine import RunResult
+from gdstudio.core.descent.explain import run_stop_message
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none, plain_list
 
@@ -25,6 +26,7 @@ def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:
         "max_steps": int(settings.max_steps),
         "tol": float(settings.tolerance),
         "status": str(result.status),
+        "reason": stop_reason(function, result),
         "steps": int(result.steps),
         "trajectory": plain_list(result.points),
         "loss": plain_list(result.loss),
@@ -34,6 +36,21 @@ def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:
             "grad_norm": finite_or_none(result.final_gradient_norm),
         },
     }
+
+
+def stop_reason(function: ParsedFunction, result: RunResult) -> str:
+    """Why the run stopped, in the window's sentence (the report's ``reason``)."""
+    settings = result.settings
+    return run_stop_message(
+        function,
+        result.status,
+        result.steps,
+        result.final_point,
+        result.final_loss,
+        result.final_gradient_norm,
+        settings.tolerance,
+        settings.max_steps,
+    )
 
 
 def trajectory_rows(result: RunResult) -> list[tuple]:

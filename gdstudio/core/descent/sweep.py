@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, Descent, Objective, RunSettings
+from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.schedules import CONSTANT, Schedule
+from gdstudio.core.function.domain import domain_errors
+from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none
 
 MAX_SWEEP_COUNT = 100_000
@@ -41,7 +44,7 @@ class SweepResult:
     """How the descent ended for each γ (arrays in the order of ``learning_rates``)."""
 
     learning_rates: np.ndarray  # (n,)
-    status: np.ndarray  # (n,) "converged" | "max_steps" | "diverged" | "running" (unfinished sweep)
+    status: np.ndarray  # (n,) "converged" | "max_steps" | "diverged" | "undefined" | "running" (unfinished sweep)
     steps: np.ndarray  # (n,) updates made
     final_loss: np.ndarray  # (n,)
     final_points: np.ndarray  # (n, d)
@@ -53,6 +56,7 @@ class SweepResult:
     max_steps: int = DEFAULT_MAX_STEPS
     tolerance: float = DEFAULT_TOLERANCE
     schedule: Schedule = CONSTANT
+    objective: Objective | None = None  # what the sweep descended: it explains the undefined runs
 
     @property
     def count(self) -> int:
@@ -61,6 +65,11 @@ class SweepResult:
     @property
     def diverged(self) -> np.ndarray:
         return self.status == "diverged"
+
+    @property
+    def undefined(self) -> np.ndarray:
+        """The runs that stopped where f or ∇f is not a real number (not divergence)."""
+        return self.status == "undefined"
 
     @property
     def converged(self) -> np.ndarray:
@@ -105,12 +114,53 @@ class SweepResult:
         found = self.minimum_found()
         return found if found is not None else np.asarray(self.start, dtype=float).copy()
 
+    def undefined_reasons(self) -> list[str | None]:
+        """For each run that is ``undefined``, the sentence that names the failing
+        operation and the point (:func:`gdstudio.core.function.domain.why_undefined`);
+        None for the other runs, and for an objective other than a typed function."""
+        reasons: list[str | None] = [None] * self.count
+        undefined = np.nonzero(self.undefined)[0]
+        if len(undefined) and isinstance(self.objective, ParsedFunction):
+            for index, error in zip(undefined, domain_errors(self.objective, self.final_points[undefined])):
+                reasons[index] = None if error is None else error.sentence
+        return reasons
+
+    def reasons(self) -> list[str]:
+        """Why each run stopped (or what it is doing), in the window's sentence."""
+        reasons = []
+        undefined_reasons = self.undefined_reasons()
+        for index in range(self.count):
+            status = str(self.status[index])
+            why = undefined_reasons[index]
+            reasons.append(
+                stop_message(
+                    status,
+                    int(self.steps[index]),
+                    float(self.final_gradient_norm[index]),
+                    self.tolerance,
+                    self.max_steps,
+                    float(self.final_loss[index]),
+                    playing=status == "running",
+                    reason=why,
+                )
+            )
+        return reasons
+
     def summary(self) -> str:
-        counts = {name: int(np.sum(self.status == name)) for name in ("converged", "max_steps", "diverged")}
+        counts = {name: int(np.sum(self.status == name)) for name in ("converged", "max_steps", "diverged", "undefined")}
         text = (
             f"{self.count} learning rate{'s' if self.count != 1 else ''} from {self.learning_rates.min():.4g} to {self.learning_rates.max():.4g}: "
             f"{counts['converged']} converged, {counts['max_steps']} stopped at the step limit, {counts['diverged']} diverged"
         )
+        if counts["undefined"]:
+            # one example: the smallest such γ
+            first = int(np.argmin(np.where(self.undefined, self.learning_rates, np.inf)))
+            error = None
+            if isinstance(self.objective, ParsedFunction):
+                error = domain_errors(self.objective, self.final_points[first : first + 1])[0]
+            why = None if error is None else error.sentence
+            text += f", {counts['undefined']} undefined (stopped where f or ∇f is not a real number"
+            text += f"; at γ = {self.learning_rates[first]:.4g}: {why})" if why else ")"
         edge = self.stability_edge()
         if edge is not None and np.isfinite(edge[0]):
             text += f"; divergence starts between γ = {edge[0]:.4g} and {edge[1]:.4g}"
@@ -128,6 +178,7 @@ class SweepResult:
             "tol": float(self.tolerance),
             "lr": [float(v) for v in self.learning_rates],
             "status": [str(s) for s in self.status],
+            "reason": self.reasons(),
             "steps": [int(s) for s in self.steps],
             "final_loss": [finite_or_none(v) for v in self.final_loss],
             "final_point": [[finite_or_none(v) for v in p] for p in self.final_points],
@@ -212,6 +263,7 @@ class Sweep:
             max_steps=self.max_steps,
             tolerance=self.tolerance,
             schedule=self.schedule,
+            objective=descent.objective,
         )
 
 

@@ -127,9 +127,11 @@ def test_a_zero_step_limit_and_a_start_at_the_minimum():
     assert at_minimum.status == "converged" and at_minimum.steps == 0
 
 
-def test_walking_out_of_the_domain_diverges_without_an_exception():
+def test_walking_out_of_the_domain_stops_as_undefined_without_an_exception():
     result = run_descent(parse_function("sqrt(x) + y^2"), RunSettings(start=(1, 1), learning_rate=0.9))
-    assert result.status == "diverged"
+    # x: 1 → 1 − 0.9/(2·1) = 0.55 → 0.55 − 0.9/(2√0.55) < 0, where sqrt(x) is not real
+    assert result.status == "undefined" and result.steps == 2
+    assert result.points[1, 0] == 0.55 and result.points[2, 0] < 0 and np.isnan(result.final_loss)
 
 
 def test_lockstep_batch_is_bit_identical_to_single_runs():
