@@ -1,9 +1,17 @@
-"""Render the README's screenshot of the studio offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+"""Render the studio offscreen, for the README, the AppStream metainfo and review.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py            # the README's screenshot
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py --review DIR
+
+The first writes resources/screenshots/studio.png (1400×860, the elongated bowl after
+twelve steps). ``--review DIR`` writes every tab at 1280×720 and 1920×1080, at 100 %
+and 175 % zoom, and at 175 % with the side panel hidden (presentation), as
+DIR/<width>x<height>-<zoom>[-presentation]-<tab>.png: the pictures to look at before
+a change lands.
 """
 
+import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -14,30 +22,104 @@ from PySide6 import QtCore  # noqa: E402
 
 from gdstudio.ui.shell.app import create_application  # noqa: E402
 
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = ((1280, 720), (1920, 1080))
+ZOOMS = (1.0, 1.75)
 
-def main() -> None:
-    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
-    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, tempfile.mkdtemp())
-    app = create_application()
+
+def settle(app, seconds: float = 0.5) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def prepare(app, window) -> None:
+    """Every tab with something to show: twelve steps on the elongated bowl, thirty
+    training steps of XOR, twenty steps of the default race."""
+    function = window.tab("function")
+    function.apply_preset("elongated")
+    for _ in range(12):
+        function.step_once()
+    deadline = time.monotonic() + 5
+    while function.steps < 12 and time.monotonic() < deadline:
+        app.processEvents()
+    window.show_tab("mlp")
+    settle(app, 2.0)
+    mlp = window.tab("mlp")
+    for _ in range(30):
+        mlp.step_once()
+    settle(app, 1.5)
+    window.show_tab("compare")
+    settle(app, 0.5)
+    compare = window.tab("compare")
+    for _ in range(20):
+        compare.step_once()
+        settle(app, 0.05)
+    window.show_tab("function")
+    settle(app)
+
+
+def review(app, folder: Path) -> list[Path]:
+    from gdstudio.ui.shell.main_window import MainWindow
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for width, height in SIZES:
+        window = MainWindow(restore=False)
+        window.resize(width, height)
+        window.show()
+        prepare(app, window)
+        for zoom in ZOOMS:
+            for presentation in (False, True) if zoom > 1 else (False,):
+                window.set_zoom(zoom, remember=False)
+                window.side_panel_action.setChecked(not presentation)
+                window.toggle_side_panels()
+                for key in window.tabs:
+                    window.show_tab(key)
+                    settle(app, 0.6)
+                    suffix = "-presentation" if presentation else ""
+                    path = folder / f"{width}x{height}-{round(zoom * 100)}{suffix}-{key}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+        window.close()
+    return written
+
+
+def readme_screenshot(app, path: Path) -> Path:
     from gdstudio.ui.shell.main_window import MainWindow
 
     window = MainWindow(restore=False)
     window.resize(1400, 860)
     window.show()
-    window.tab("function").apply_preset("elongated")
+    function = window.tab("function")
+    function.apply_preset("elongated")
     for _ in range(12):
-        window.tab("function").step_once()
-    deadline = time.time() + 5
-    while window.tab("function").steps < 12 and time.time() < deadline:
+        function.step_once()
+    deadline = time.monotonic() + 5
+    while function.steps < 12 and time.monotonic() < deadline:
         app.processEvents()
-    window.tab("function").dirty = True
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.02)
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots" / "studio.png")
-    window.grab().save(str(out))
+    function.dirty = True
+    settle(app, 0.3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
     window.close()
-    print(f"wrote {out}")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--review", metavar="DIR", help="write every tab at every size and zoom into DIR")
+    parser.add_argument("output", nargs="?", default=str(ROOT / "resources" / "screenshots" / "studio.png"))
+    arguments = parser.parse_args()
+    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = create_application()
+    if arguments.review:
+        for path in review(app, Path(arguments.review)):
+            print(f"wrote {path}")
+    else:
+        print(f"wrote {readme_screenshot(app, Path(arguments.output))}")
 
 
 if __name__ == "__main__":

@@ -636,7 +636,7 @@ class LossItem(pg.PlotItem):
     def set_logarithmic(self, on: bool) -> None:
         self._followed_range = None
         self.plot_item.setLogMode(x=False, y=on)
-        self.plot_item.setLabel("left", "loss f(w_t) (log scale)" if on else "loss f(w_t)")
+        self.plot_item.setLabel("left", "f(w_t), log scale" if on else "f(w_t)")
 
     @property
     def logarithmic(self) -> bool:

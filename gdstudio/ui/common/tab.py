@@ -184,6 +184,10 @@ class StudioTab(QtWidgets.QWidget):
         """Widgets the shell keeps at the right of the status bar while the tab is shown."""
         return ()
 
+    def side_panel(self) -> QtWidgets.QWidget | None:
+        """The tab's column of settings, which View → Side panel hides to give the plots the room."""
+        return None
+
     # -- zoom and window state -----------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
         """Scale the tab's plot fonts, lines, markers and arrows by ``zoom`` (1 = 100 %)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import weakref
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
@@ -22,6 +23,28 @@ ZOOM_LEVELS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5)
 MINIMUM_ZOOM, MAXIMUM_ZOOM = ZOOM_LEVELS[0], ZOOM_LEVELS[-1]
 PRESENTATION_ZOOM = 1.75
 AA_CONTRAST = 4.5  # WCAG 2 level AA, normal text
+
+
+_base_font: QtGui.QFont | None = None
+
+
+def base_font() -> QtGui.QFont:
+    """The application's font as it was before any zoom (kept from the first call)."""
+    global _base_font
+    if _base_font is None:
+        _base_font = QtGui.QFont(QtWidgets.QApplication.font())
+    return QtGui.QFont(_base_font)
+
+
+def apply_interface_zoom(zoom: float) -> None:
+    """The interface text at ``zoom``: the application's font, which every widget without
+    a font of its own follows."""
+    font = base_font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * zoom)
+    else:
+        font.setPixelSize(round(font.pixelSize() * zoom))
+    QtWidgets.QApplication.setFont(font)
 
 
 def clamp_zoom(zoom: float) -> float:
@@ -83,10 +106,14 @@ def _rescale(item, ratio: float) -> None:
     elif isinstance(item, pg.PlotCurveItem):
         item.setPen(_scaled_pen(item.opts["pen"], ratio))
     elif isinstance(item, pg.ScatterPlotItem):
-        item.opts["size"] = item.opts["size"] * ratio
+        # a spot's size of −1 means "the item's size"
+        default = item.opts["size"] * ratio
         sizes = item.data["size"]
-        if len(sizes):
-            item.setSize(sizes * ratio)
+        if len(sizes) and (sizes >= 0).any():
+            item.opts["size"] = default
+            item.setSize(np.where(sizes >= 0, sizes * ratio, default))
+        else:
+            item.setSize(default)
         if item.opts.get("pen") is not None:
             item.setPen(_scaled_pen(item.opts["pen"], ratio))
     elif isinstance(item, pg.TextItem):

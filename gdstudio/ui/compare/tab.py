@@ -30,7 +30,7 @@ from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
-from gdstudio.ui.common.zoom import ZoomedSizes, make_note
+from gdstudio.ui.common.zoom import ZoomedSizes, make_note, set_plot_zoom
 from gdstudio.ui.compare.figure import SweepDrawing
 from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
 
@@ -116,6 +116,7 @@ class CompareTab(StudioTab):
         for column, width in ((RATE_COLUMN, 78), (START_COLUMN, 96), (COLOUR_COLUMN, 28)):
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
+        self.column_widths = ((RATE_COLUMN, 78), (START_COLUMN, 96), (COLOUR_COLUMN, 28))
         self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip("the run's colour: click to choose another")
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -241,7 +242,7 @@ class CompareTab(StudioTab):
         self.views.addTab(race_view, "Race")
         self.views.addTab(sweep_view, "Sweep")
         self.sizes = ZoomedSizes()
-        scroll = side_panel(controls, [self.playback_box], "compareSidePanel")
+        scroll = self._side_panel = side_panel(controls, [self.playback_box], "compareSidePanel")
         self.sizes.add(scroll, "setMinimumWidth", 400)
         self.sizes.add(self.carried_box, "setMinimumWidth", 240)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
@@ -446,7 +447,7 @@ class CompareTab(StudioTab):
             colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
             self.contour.set_path_colour(row, colour)
             if row < len(self.loss.loss_curves):
-                self.loss.loss_curves[row].setPen(pg.mkPen(colour, width=2))
+                self.loss.loss_curves[row].setPen(pg.mkPen(colour, width=2 * self.loss.zoom))
         self.legend_labels = []  # the legend's cached samples are redrawn in the new colours
 
     def toggle_play(self) -> None:
@@ -669,6 +670,21 @@ class CompareTab(StudioTab):
     # -- the tab contract --------------------------------------------------------------------
     def export_kinds(self):
         return EXPORT_KINDS
+
+    def side_panel(self):
+        return self._side_panel
+
+    def set_zoom(self, zoom: float) -> None:
+        self.contour.set_zoom(zoom)
+        self.loss.set_zoom(zoom)
+        for plot in (self.sweep_plot, self.steps_plot):
+            set_plot_zoom(plot.getPlotItem(), zoom)
+        header = self.table.horizontalHeader()
+        for column, width in self.column_widths:
+            header.resizeSection(column, round(width * zoom))
+        self.sizes.apply(zoom)
+        self.legend_labels = []  # the legend is written again at the new size
+        self.dirty = True
 
     def default_export_name(self) -> str:
         return "race.gif"

@@ -14,7 +14,7 @@ from gdstudio.core.function.presets import PRESETS
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
-from gdstudio.ui.common.zoom import error_colour, make_note
+from gdstudio.ui.common.zoom import ZoomedSizes, error_colour, make_note, set_plot_zoom
 
 FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
 
@@ -191,7 +191,8 @@ class ControlPanel(QtWidgets.QWidget):
         # the schedule γ_t over the run, drawn small beside the control
         self.schedule_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.schedule_plot.setObjectName("schedulePlot")
-        self.schedule_plot.setFixedHeight(64)
+        self.sizes = ZoomedSizes()
+        self.sizes.add(self.schedule_plot, "setFixedHeight", 64)
         self.schedule_plot.setMinimumWidth(60)
         self.schedule_plot.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         self.schedule_plot.setMouseEnabled(False, False)
@@ -282,6 +283,10 @@ class ControlPanel(QtWidgets.QWidget):
         self.reset_button.clicked.connect(self.reset_clicked)
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
         self.fit_view_button.clicked.connect(self.fit_view_clicked)
+
+    def set_zoom(self, zoom: float) -> None:
+        set_plot_zoom(self.schedule_plot.getPlotItem(), zoom)
+        self.sizes.apply(zoom)
 
     # -- what the window shows here ------------------------------------------------
     def show_function(self, text: str) -> None:

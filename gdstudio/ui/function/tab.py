@@ -104,14 +104,21 @@ class FunctionTab(StudioTab):
         contour beside its readouts (the step panel and the curvature box); the loss
         curve along the bottom. At 1280×720 nothing a lesson needs is scrolled away."""
         self.sizes = ZoomedSizes()
-        left = side_panel(self.controls, [self.controls.playback_box], "functionSidePanel")
+        left = self._side_panel = side_panel(self.controls, [self.controls.playback_box], "functionSidePanel")
         self.sizes.add(left, "setMinimumWidth", 340)
-        readouts = QtWidgets.QWidget()
-        readouts.setObjectName("functionReadouts")
-        readout_layout = QtWidgets.QVBoxLayout(readouts)
+        column = QtWidgets.QWidget()
+        readout_layout = QtWidgets.QVBoxLayout(column)
         readout_layout.setContentsMargins(0, 0, 0, 0)
         readout_layout.addWidget(self.step_panel, 1)
         readout_layout.addWidget(self.controls.curvature_box)
+        # at a large zoom on a small screen the readouts scroll rather than being cut
+        readouts = QtWidgets.QScrollArea()
+        readouts.setObjectName("functionReadouts")
+        readouts.setWidgetResizable(True)
+        readouts.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        readouts.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        readouts.setWidget(column)
+        self.sizes.add(readouts, "setMinimumWidth", 320)
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         top.addWidget(self.contour_plot)
         top.addWidget(readouts)
@@ -138,7 +145,7 @@ class FunctionTab(StudioTab):
     def _build_status_widgets(self) -> None:
         self.state_label = QtWidgets.QLabel()
         self.state_label.setObjectName("stateLabel")
-        self.state_label.setProperty("statusStretch", 1)  # the shell gives it the free width
+        self.state_label.setProperty("statusStretch", 2)  # the shell gives it the free width
         self.state_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.step_label = QtWidgets.QLabel()
         self.step_label.setObjectName("stepLabel")
@@ -148,11 +155,14 @@ class FunctionTab(StudioTab):
         self.gradient_norm_label.setObjectName("gradientNormLabel")
         self.hover_label = QtWidgets.QLabel()
         self.hover_label.setObjectName("hoverLabel")
-        widths = {self.hover_label: 330, self.step_label: 110, self.loss_label: 130, self.gradient_norm_label: 130}
+        # the readout under the cursor shares the free width (its text never re-lays out the bar)
+        self.hover_label.setProperty("statusStretch", 1)
+        self.hover_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        widths = {self.step_label: 96, self.loss_label: 120, self.gradient_norm_label: 120}
         for label, width in widths.items():
             # fixed sizes: text that changes every frame must not re-lay-out the window
             self.sizes.add(label, "setFixedWidth", width)
-        self._status_widgets = (self.state_label, *widths)
+        self._status_widgets = (self.state_label, self.hover_label, *widths)
 
     def status_widgets(self):
         return self._status_widgets
@@ -582,6 +592,16 @@ class FunctionTab(StudioTab):
 
     def export_kinds(self):
         return EXPORT_KINDS
+
+    def side_panel(self):
+        return self._side_panel
+
+    def set_zoom(self, zoom: float) -> None:
+        self.contour_plot.set_zoom(zoom)
+        self.loss_plot.set_zoom(zoom)
+        self.controls.set_zoom(zoom)
+        self.sizes.apply(zoom)
+        self._redraw_now()
 
     def default_export_name(self) -> str:
         return "descent.png"

@@ -98,7 +98,8 @@ class DataPlot(pg.PlotWidget):
         self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
 
     def _add_points(self, x, y, symbol, size, brush, name) -> None:
-        item = pg.ScatterPlotItem(x, y, size=size, symbol=symbol, brush=brush, pen=pg.mkPen("k", width=0.8), name=name)
+        zoom = getattr(self.plot_item, "zoom", 1.0)  # the presentation zoom
+        item = pg.ScatterPlotItem(x, y, size=size * zoom, symbol=symbol, brush=brush, pen=pg.mkPen("k", width=0.8 * zoom), name=name)
         item.setZValue(10)
         # the points stay while the image under them changes ~10 times a second: paint them from a pixmap
         item.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)

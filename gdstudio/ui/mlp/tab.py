@@ -38,7 +38,7 @@ from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import ContourPlot, LossPlot
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
-from gdstudio.ui.common.zoom import ZoomedSizes
+from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.panel import OPEN_CSV, MLPControlPanel
 from gdstudio.ui.mlp.worker import TrainingBatch, TrainingRequest, TrainingThread
@@ -172,7 +172,7 @@ class MLPTab(StudioTab):
         self.readout_label.setWordWrap(True)
         self.readout_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         self.readout_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout_label.setMinimumWidth(200)
+        self.readout_minimum_width = 200
         self._build_layout()
 
         self.worker = TrainingThread(self)
@@ -200,8 +200,9 @@ class MLPTab(StudioTab):
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
         self.sizes = ZoomedSizes()
-        scroll = side_panel(self.controls, [self.controls.error_label, self.controls.playback_box], "mlpSidePanel")
+        scroll = self._side_panel = side_panel(self.controls, [self.controls.error_label, self.controls.playback_box], "mlpSidePanel")
         self.sizes.add(scroll, "setMinimumWidth", 340)
+        self.sizes.add(self.readout_label, "setMinimumWidth", self.readout_minimum_width)
 
         def titled(widget, label):
             box = QtWidgets.QWidget()
@@ -662,12 +663,22 @@ class MLPTab(StudioTab):
 
     def _on_log_loss(self, on: bool) -> None:
         self.loss_plot.set_logarithmic(on)
-        self.loss_plot.setLabel("left", "loss L(w_t)" + (" (log scale)" if on else ""))
+        self.loss_plot.setLabel("left", "L(w_t), log scale" if on else "L(w_t)")
         self.dirty = True
 
     # ------------------------------------------------------------------ exports
     def export_kinds(self):
         return EXPORT_KINDS
+
+    def side_panel(self):
+        return self._side_panel
+
+    def set_zoom(self, zoom: float) -> None:
+        set_plot_zoom(self.data_plot.plot_item, zoom)
+        self.weight_plot.set_zoom(zoom)
+        self.loss_plot.set_zoom(zoom)
+        self.sizes.apply(zoom)
+        self.redraw_now()
 
     def default_export_name(self) -> str:
         return "mlp.png"

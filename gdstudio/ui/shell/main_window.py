@@ -19,6 +19,7 @@ from gdstudio.core.session import DEFAULT_SESSION, SESSION_SUFFIX, SessionError,
 from gdstudio.export.files import ExportError, write_text
 from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.common.theme import PlotBackground
+from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, next_zoom, restyle_notes
 from gdstudio.ui.compare.tab import CompareTab
 from gdstudio.ui.function.tab import FunctionTab
 from gdstudio.ui.mlp.tab import MLPTab
@@ -41,6 +42,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings_store = settings or QtCore.QSettings()
         self.context = StudioContext(self.settings_store, self)
         self.session_path: Path | None = None
+        self.zoom = 1.0
+        self.presenting = False
+        self._before_presentation = None
 
         self.mode_tabs = QtWidgets.QTabWidget()
         self.mode_tabs.setObjectName("modeTabs")
@@ -64,6 +68,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for key, tab in self.tabs.items():
             tab.begin(sections.get(key))
         self._restore_geometry()
+        self.set_zoom(self._remembered_zoom(), remember=False)
 
     # ------------------------------------------------------------------ tabs
     def tab(self, key: str) -> StudioTab:
@@ -137,6 +142,25 @@ class MainWindow(QtWidgets.QMainWindow):
                 view_menu.addAction(action)
                 self.addAction(action)
         view_menu.addSeparator()
+        zoom_in = self._action(view_menu, "Zoom &In", lambda: self.set_zoom(next_zoom(self.zoom, 1)), QtGui.QKeySequence.StandardKey.ZoomIn)
+        # Ctrl++ needs Shift on many keyboards: Ctrl+= does the same
+        zoom_in.setShortcuts([QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.ZoomIn), QtGui.QKeySequence("Ctrl+=")])
+        self._action(view_menu, "Zoom &Out", lambda: self.set_zoom(next_zoom(self.zoom, -1)), QtGui.QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, "&Actual Size", lambda: self.set_zoom(1.0), "Ctrl+0")
+        self.presentation_action = self._action(
+            view_menu,
+            "&Presentation mode",
+            self.toggle_presentation,
+            "F11",
+            "full screen, large text and high-contrast notes for a lecture",
+        )
+        self.presentation_action.setCheckable(True)
+        self.side_panel_action = self._action(
+            view_menu, "Side &panel", self.toggle_side_panels, "Ctrl+B", "show or hide the settings column"
+        )
+        self.side_panel_action.setCheckable(True)
+        self.side_panel_action.setChecked(True)
+        view_menu.addSeparator()
         self.plot_background = PlotBackground(self, self.settings_store)  # dark, light or the system's
         self.plot_background.add_menu(view_menu)
         self.plot_background.apply()
@@ -148,6 +172,51 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in self.actions():
             # Space, → and R belong to a text field while it has the focus
             action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+
+    # ------------------------------------------------------------------ zoom
+    def set_zoom(self, zoom: float, remember: bool = True) -> None:
+        """Interface text, plots and fixed sizes at ``zoom`` (80 % … 250 %), for every tab."""
+        zoom = clamp_zoom(zoom)
+        self.zoom = zoom
+        apply_interface_zoom(zoom)
+        self.context.set_zoom(zoom)
+        for tab in self.tabs.values():
+            tab.set_zoom(zoom)
+        if remember:
+            self.settings_store.setValue("view/zoom", zoom)
+            self.statusBar().showMessage(f"Zoom {round(zoom * 100)} %", 2000)
+
+    def toggle_side_panels(self) -> None:
+        """Show or hide every tab's settings column (the plots take the room; the Run menu,
+        Space, → and R still drive the runs)."""
+        shown = self.side_panel_action.isChecked()
+        for tab in self.tabs.values():
+            panel = tab.side_panel()
+            if panel is not None:
+                panel.setVisible(shown)
+
+    def toggle_presentation(self) -> None:
+        self.set_presentation(not self.presenting)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode: full screen, the zoom at least PRESENTATION_ZOOM, notes upright
+        and in the full text colour. Leaving it puts the window and the zoom back."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.presentation_action.setChecked(on)
+        if on:
+            self._before_presentation = (self.zoom, self.saveGeometry(), self.isMaximized())
+            self.showFullScreen()
+            self.set_zoom(max(self.zoom, PRESENTATION_ZOOM), remember=False)
+        else:
+            zoom, geometry, maximized = self._before_presentation
+            self.showNormal()
+            self.restoreGeometry(geometry)
+            if maximized:
+                self.showMaximized()
+            self.set_zoom(zoom, remember=False)
+        restyle_notes(self, high_contrast=on)
 
     # ------------------------------------------------------------------ sessions
     def current_sections(self) -> dict[str, object]:
@@ -253,6 +322,12 @@ class MainWindow(QtWidgets.QMainWindow):
         tab.export(kind.key, path)
 
     # ------------------------------------------------------------------ helpers
+    def _remembered_zoom(self) -> float:
+        try:
+            return clamp_zoom(float(self.settings_store.value("view/zoom", 1.0)))
+        except (TypeError, ValueError):
+            return 1.0
+
     def show_error(self, title: str, message: str) -> None:
         QtWidgets.QMessageBox.warning(self, title, message)
 
@@ -269,6 +344,7 @@ class MainWindow(QtWidgets.QMainWindow):
             tab.stop()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.set_presentation(False)  # the window is remembered as it was before the lecture
         self.stop()
         self._remember_session()
         self.settings_store.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,156 @@
+"""Presentation zoom, presentation mode, a window that fits 1280×720, and notes that read."""
+
+import re
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gdstudio.ui.common.zoom import AA_CONTRAST, contrast_ratio
+
+
+def point_size():
+    return QtWidgets.QApplication.font().pointSizeF()
+
+
+def test_zoom_in_out_and_actual_size_scale_text_and_pens_and_are_remembered(qtbot, window):
+    tab = window.tab("function")
+    base = point_size()
+    tick = tab.loss_plot.getAxis("left").style["tickFont"].pointSizeF()
+    marker = tab.contour_plot.markers.opts["size"]
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Equal, QtCore.Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Equal, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1.25
+    assert point_size() == pytest.approx(base * 1.25)
+    assert tab.loss_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(tick * 1.25)
+    assert tab.contour_plot.markers.opts["size"] == pytest.approx(marker * 1.25)
+    assert tab.contour_plot.gradient_arrow.head.opts["headLen"] == pytest.approx(14 * 1.25)
+    window.close()
+    from gdstudio.ui import MainWindow
+
+    again = MainWindow()  # the zoom comes back on the next start
+    qtbot.addWidget(again)
+    assert again.zoom == 1.25 and point_size() == pytest.approx(base * 1.25)
+    again.close()
+
+
+def test_actual_size_zoom_out_and_the_limits(qtbot, window):
+    base = point_size()
+    window.set_zoom(1.5)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_0, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1.0 and point_size() == pytest.approx(base)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_Minus, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 0.9
+    for _ in range(20):
+        window.set_zoom(window.zoom * 1.3)
+    assert window.zoom == 2.5  # never beyond 250 %
+    for _ in range(20):
+        window.set_zoom(window.zoom / 1.3)
+    assert window.zoom == 0.8  # nor below 80 %
+    window.set_zoom(1.0)
+
+
+def test_presentation_mode_goes_full_screen_at_a_large_zoom_and_comes_back(qtbot, window):
+    window.set_zoom(1.1)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert window.isFullScreen() and window.zoom == 1.75 and window.presentation_action.isChecked()
+    note = window.tab("function").controls.preset_note
+    assert note.palette().color(QtGui.QPalette.ColorRole.WindowText) == QtWidgets.QApplication.palette().color(
+        QtGui.QPalette.ColorRole.WindowText
+    )
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_F11)
+    assert not window.isFullScreen() and window.zoom == 1.1
+    window.set_zoom(1.0)
+
+
+def test_side_panel_hides_and_shows_the_settings_of_every_tab(qtbot, window):
+    panels = [tab.side_panel() for tab in window.tabs.values() if tab.side_panel() is not None]
+    assert len(panels) == 3
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_B, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert not any(panel.isVisibleTo(window) for panel in panels)
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_B, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert panels[0].isVisibleTo(window)
+
+
+def inside(widget, window) -> bool:
+    """Shown, with its whole rectangle inside the window and inside every scroll area's viewport."""
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(window, QtCore.QPoint(0, 0))
+    rect = QtCore.QRect(top_left, widget.size())
+    if not window.rect().contains(rect):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QtWidgets.QScrollArea):
+            viewport = parent.viewport()
+            area = QtCore.QRect(viewport.mapTo(window, QtCore.QPoint(0, 0)), viewport.size())
+            if not area.contains(rect):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_every_tab_fits_a_projector_screen(qtbot, window, size):
+    window.resize(*size)
+    function = window.tab("function")
+    checks = {
+        "function": lambda: [
+            function.controls.play_button,
+            function.controls.step_button,
+            function.controls.reset_button,
+            function.contour_plot,
+            function.loss_plot,
+            function.step_panel,
+            function.controls.curvature_box,
+        ],
+        "mlp": lambda: [
+            window.tab("mlp").controls.play_button,
+            window.tab("mlp").controls.reset_button,
+            window.tab("mlp").data_plot,
+            window.tab("mlp").weight_plot,
+            window.tab("mlp").loss_plot,
+            window.tab("mlp").readout_label,
+        ],
+        "compare": lambda: [
+            window.tab("compare").play_button,
+            window.tab("compare").reset_button,
+            window.tab("compare").contour,
+            window.tab("compare").loss,
+            window.tab("compare").carried_box,
+        ],
+    }
+    for key, widgets in checks.items():
+        window.show_tab(key)
+        qtbot.wait(100)
+        for widget in widgets():
+            assert inside(widget, window), (key, widget.objectName())
+            assert widget.width() >= 60 and widget.height() >= 20, (key, widget.objectName(), widget.size())
+
+
+def label_colours(label):
+    palette = label.palette()
+    group = QtGui.QPalette.ColorGroup.Active if label.isEnabled() else QtGui.QPalette.ColorGroup.Disabled
+    colours = [palette.color(group, QtGui.QPalette.ColorRole.WindowText)]
+    sheet = re.search(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", label.styleSheet())
+    if sheet:
+        colours = [QtGui.QColor(sheet.group(1))]
+    # coloured text in rich text; a swatch (a span with its own background) is a colour sample, not text
+    for span in re.findall(r"<span[^>]*>", label.text()):
+        found = re.search(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})", span)
+        if found and "background" not in span:
+            colours.append(QtGui.QColor(found.group(1)))
+    return colours
+
+
+def test_no_text_in_the_window_is_lighter_than_wcag_aa(qtbot, window):
+    background = QtWidgets.QApplication.palette().color(QtGui.QPalette.ColorRole.Window)
+    window.tab("function").apply_preset("rosenbrock")  # its note shows
+    for key in window.tabs:
+        window.show_tab(key)
+        qtbot.wait(200)
+        for label in window.findChildren(QtWidgets.QLabel):
+            if not label.isVisible() or not label.text().strip():
+                continue
+            for colour in label_colours(label):
+                assert contrast_ratio(colour, background) >= AA_CONTRAST, (key, label.objectName(), label.text()[:40], colour.name())
