@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from gdstudio.core.mlp.network import SQUARED_ERROR, MLP, MLPError, loss_name
+from gdstudio.core.mlp.network import MLP, SQUARED_ERROR, MLPError, loss_name
 
 
 def has_least_squares(network: MLP, loss: str) -> bool:

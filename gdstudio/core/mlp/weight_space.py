@@ -587,7 +587,9 @@ class PlaneLandscape(Landscape):
         )
 
 
-def plane_window(coordinates: np.ndarray, minimum_half_width: float = 0.0, margin: float = PATH_MARGIN) -> tuple[float, float, float, float]:
+def plane_window(
+    coordinates: np.ndarray, minimum_half_width: float = 0.0, margin: float = PATH_MARGIN
+) -> tuple[float, float, float, float]:
     """A square window (α and β in the same units, so the contours keep their shape and
     the steps stay at right angles to them) around the (α, β) rows of ``coordinates``:
     centred on their bounding box, half as wide as ``margin`` times its longer side, and
