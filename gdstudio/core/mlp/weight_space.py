@@ -44,6 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdstudio.core.function.landscape import Landscape, evaluate_landscape
+from gdstudio.core.mlp.least_squares import has_least_squares, least_squares
 from gdstudio.core.mlp.network import MLP, MLPError
 
 PATH = "path"
@@ -333,7 +334,9 @@ class WeightPlane:
                 "The loss L(w, b) at every slope w and intercept b: with two weights this is the whole weight space, "
                 "not a slice, and the path is the descent itself."
             )
-        if self.method == PATH:
+        if self.method == PATH and self.explained is None:  # fitted before the path went anywhere
+            along = "along the steepest descent direction −∇L(w₀) and a random direction across it"
+        elif self.method == PATH:
             along = f"along the path's direction w_t − w₀ (t = {self.fitted_steps}) and its widest turn away from it"
         elif self.method == PCA:
             along = f"along the two directions in which the path w₀ … w_{self.fitted_steps} spreads most"
@@ -642,6 +645,25 @@ def plane_landscape(
     )
 
 
+def exact_landscape(objective, paths=(), resolution: int | None = None) -> PlaneLandscape:
+    """The bowl of a two-weight network: L(w, b) over the whole weight space, exact
+    (float64), on a square window around every path in ``paths`` (each (T, 2): w_0 …
+    w_t as (w, b)) and the least-squares optimum where L has one (linear output,
+    squared error), with the colour scale's floor at L(w*, b*).  For one run
+    :class:`PlaneTracker` does the same; this serves a race of several."""
+    objective = getattr(objective, "objective", objective)
+    plane = exact_plane(objective.network)
+    points = [np.asarray(path, dtype=float).reshape(-1, 2) for path in paths]
+    floor, minimum = None, 0.5
+    if has_least_squares(objective.network, objective.loss_kind):
+        optimum = least_squares(objective)
+        points.append(optimum.weights[None])
+        floor, minimum = optimum.loss, 0.1 * max(1.0, float(np.linalg.norm(optimum.weights)))
+    window = plane_window(np.concatenate(points) if points else np.zeros((1, 2)), minimum)
+    with np.errstate(all="ignore"):
+        return plane_landscape(objective, plane, window, resolution, floor=floor)
+
+
 # -- where the dot is: the true loss and the slice's --------------------------------------
 
 
@@ -731,8 +753,6 @@ class PlaneTracker:
     def __init__(self, training, method: str = PATH, resolution: int | None = None):
         if method not in METHODS:
             raise MLPError(f"unknown plane {method!r}: choose one of {', '.join(METHODS)}")
-        from gdstudio.core.mlp.least_squares import has_least_squares, least_squares
-
         self.training = training
         self.objective = training.objective
         network = training.network
@@ -770,16 +790,15 @@ class PlaneTracker:
         return np.zeros((0, 2))
 
     def _minimum_half_width(self, plane: WeightPlane, path: np.ndarray) -> float:
-        if plane.is_exact:
-            return 0.1 * max(1.0, float(np.linalg.norm(self._anchors(plane)[0]))) if self.least_squares is not None else 0.5
         if plane.method == RANDOM:
             return RANDOM_SPAN
         return START_SPAN * max(float(np.linalg.norm(path[0])), 1.0)
 
     def refit(self) -> PlaneLandscape:
         """Choose the plane again from the path so far (``path``: along w_t − w₀ now;
-        ``pca``: its principal directions now; ``random``: the same plane, re-framed),
-        with a new map and colour scale.  Returns the new map."""
+        ``pca``: its principal directions now; ``random``: the same plane, re-framed;
+        ``exact``: the same weight space, re-framed), with a new map and colour scale.
+        Returns the new map."""
         training = self.training
         path = np.array(training.path, dtype=float)
         if self.method == RANDOM:
@@ -790,11 +809,13 @@ class PlaneTracker:
             gradient = training.descent.trajectories[0].gradient[0]
             plane = choose_plane(self.method, self.objective, path, training.settings.seed, gradient)
         coordinates = plane.project(path)
-        anchors = self._anchors(plane)
-        window = plane_window(np.concatenate([coordinates, anchors]), self._minimum_half_width(plane, path))
-        floor = self.least_squares.loss if (plane.is_exact and self.least_squares is not None) else None
-        with np.errstate(all="ignore"):
-            self.landscape = plane_landscape(self.objective, plane, window, self.resolution, floor=floor)
+        if plane.is_exact:
+            self.landscape = exact_landscape(self.objective, [coordinates], self.resolution)
+        else:
+            points = np.concatenate([coordinates, self._anchors(plane)])
+            window = plane_window(points, self._minimum_half_width(plane, path))
+            with np.errstate(all="ignore"):
+                self.landscape = plane_landscape(self.objective, plane, window, self.resolution)
         self._coordinates = coordinates
         self.refits += 1
         return self.landscape

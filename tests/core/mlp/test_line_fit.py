@@ -13,7 +13,7 @@ from gdstudio.core.mlp.least_squares import has_least_squares, is_two_weight, le
 from gdstudio.core.mlp.network import MLP, MLPError
 from gdstudio.core.mlp.presets import LINE_FIT, PRESETS
 from gdstudio.core.mlp.training import BatchRace, Training, TrainingSettings, settings_for_task
-from gdstudio.core.mlp.weight_space import EXACT, PATH, PlaneTracker
+from gdstudio.core.mlp.weight_space import EXACT, PATH, PlaneTracker, exact_landscape
 
 
 @pytest.fixture
@@ -200,6 +200,10 @@ def test_full_batch_and_mini_batches_race_from_the_same_start(reduction):
     tail = mini.path[-100:]
     assert np.all(np.linalg.norm(tail - optimum, axis=1) < 0.5)
     assert np.mean(np.linalg.norm(tail - optimum, axis=1)) > 1e-3
+    # one exact bowl holds both paths and the optimum
+    bowl = exact_landscape(full.objective, race.paths)
+    assert bowl.plane.is_exact and bowl.covers(race.paths[0]) and bowl.covers(race.paths[1]) and bowl.covers(optimum[None])
+    assert bowl.scale.floor == pytest.approx(solution.loss, rel=1e-12)
     # both losses are the full training loss, so the curves compare
     assert race.losses[1][-1] >= race.losses[0][-1] * (1 - 1e-12)
     assert mini.loss == pytest.approx(full.objective.loss(mini.weights)[0], rel=1e-12)

@@ -224,7 +224,15 @@ def test_the_readout_says_what_the_slice_is_and_is_not():
     assert f"the true loss L(w_40) is {readout.loss:.6g}, the slice at the projected point is {readout.slice_loss:.6g}" in readout.sentence
     assert f"w_40 lies {readout.distance:.3g} off the slice" in readout.sentence
     caption = tracker.plane.caption
-    assert caption.startswith("The loss on a flat slice of weight space through w₀, along the path's direction w_t − w₀ (t = 0)")
+    assert caption == (
+        "The loss on a flat slice of weight space through w₀, along the steepest descent direction −∇L(w₀) and a random "
+        "direction across it; the path, projected onto it."
+    )
+    tracker.refit()
+    assert tracker.plane.caption.startswith(
+        "The loss on a flat slice of weight space through w₀, along the path's direction w_t − w₀ (t = 40) and its widest "
+        "turn away from it ("
+    )
     # research references belong in the Help, not under the plots
     for text in (caption, *METHODS.values(), pca_plane(training.path).caption, random_plane(training.network, training.initial).caption):
         assert "et al" not in text and "20" not in text.replace("w_t", "")
