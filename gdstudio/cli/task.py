@@ -18,6 +18,7 @@ from gdstudio.cli.options import (
     parse_float,
     parse_positive_int,
     ranged_number,
+    writable_path,
     write_report,
 )
 
@@ -69,11 +70,36 @@ def add_task_options(run) -> None:
         help=f"share of the points held out for testing, 0 to {MAX_TEST_FRACTION:g} (default {DEFAULT_TEST_FRACTION:g})",
     )
     group.add_argument(
+        "--weights-out",
+        metavar="PATH",
+        help="write the final weights as a NumPy .npz file: layer0.weight (outputs × inputs, as torch.nn.Linear), "
+        "layer0.bias, …, activation and output",
+    )
+    group.add_argument(
+        "--data-out",
+        metavar="PATH",
+        help="write the data the run used as CSV: the input columns, the target and split (train or test)",
+    )
+    group.add_argument(
         "--target",
         metavar="class|value",
         help="how a 3-column CSV file's last column is read: class labels or values to fit (default: class labels "
         f"when they are whole numbers with 2 to {MAX_CLASSES} different ones, else values)",
     )
+
+
+def write_npz(path: str, arrays: dict) -> None:
+    """The named arrays as one uncompressed ``.npz`` file, written atomically (an open
+    file is handed to numpy, which then adds no ``.npz`` to the name)."""
+    import numpy as np
+
+    from gdstudio.export.files import atomic_write
+
+    def write(temporary) -> None:
+        with open(temporary, "wb") as handle:
+            np.savez(handle, **arrays)
+
+    atomic_write(path, write)
 
 
 def run_task_command(arguments: argparse.Namespace) -> int:
@@ -96,7 +122,7 @@ def run_task_command(arguments: argparse.Namespace) -> int:
     )
     from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, REDUCTIONS, MLPError, loss_name, parse_hidden
     from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
-    from gdstudio.export.files import ExportError
+    from gdstudio.export.files import ExportError, write_csv
 
     for option in ("function", "preset", "start", "window", "csv"):
         if getattr(arguments, option, None) is not None:
@@ -169,6 +195,13 @@ def run_task_command(arguments: argparse.Namespace) -> int:
     else:
         settings = replace(TrainingSettings(), **changes)
     outputs = output_options(arguments, ("json", "png", "svg"))
+    for option in ("weights_out", "data_out"):
+        value = getattr(arguments, option, None)
+        if value is not None:
+            flag = "--" + option.replace("_", "-")
+            if value == "-":
+                raise UsageError(f"{flag} needs a file path ('-' is only for --json)")
+            outputs[option] = writable_path(value, flag)
     try:
         training = Training(dataset, settings)
     except (MLPError, ValueError) as error:
@@ -188,6 +221,10 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             figure.close()
         if "json" in outputs:
             write_report(outputs["json"], report)
+        if "weights_out" in outputs:
+            write_npz(outputs["weights_out"], training.network.weight_arrays(training.weights))
+        if "data_out" in outputs:
+            write_csv(outputs["data_out"], *training.data_table())
     except ExportError as error:
         raise UsageError(str(error)) from None
 
@@ -206,6 +243,9 @@ def run_task_command(arguments: argparse.Namespace) -> int:
         notes.append(
             f"full batch: --batch-size {requested} is not smaller than the {train_size} training points (recorded as batch_size null)"
         )
+    if "least_squares" in report:
+        optimum = ", ".join(f"{v:.6g}" for v in report["least_squares"]["weights"])
+        notes.append(f"least squares: w* = ({optimum}), ‖w − w*‖ = {report['least_squares']['distance']:.3g}")
     # the summary line goes to stderr when the JSON goes to stdout
     print(
         f"{training.status}: {training.steps} steps, {training.network.describe()}, L(w) = {training.loss:.6g}, {quality}"

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from gdstudio.cli import main
@@ -305,6 +306,8 @@ def test_regression_png(tmp_path, capsys):
         (["--task", "xor", "--csv", "out.csv"], "--csv is for functions"),
         (["--task", "xor", "--png", "/no/such/folder/x.png"], "--png: the folder"),
         (["--task", "xor", "--png", "-"], "--png needs a file path"),
+        (["--task", "xor", "--weights-out", "-"], "--weights-out needs a file path"),
+        (["--task", "xor", "--data-out", "/no/such/folder/d.csv"], "--data-out: the folder"),
     ],
 )
 def test_bad_input_exits_2_with_one_error_line(capsys, argv, message):
@@ -331,3 +334,80 @@ def test_the_installed_command_runs_a_task(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert strict_json(path.read_text())["steps"] == 20
+
+
+def forward(arrays, inputs):
+    """The network of a --weights-out file, run by numpy: z = a Wᵀ + b layer by layer."""
+    hidden = {"tanh": np.tanh, "relu": lambda z: np.maximum(z, 0), "sigmoid": lambda z: 1 / (1 + np.exp(-z)), "linear": lambda z: z}
+    count = sum(1 for key in arrays.files if key.endswith(".weight"))
+    a = inputs
+    for index in range(count):
+        a = a @ arrays[f"layer{index}.weight"].T + arrays[f"layer{index}.bias"]
+        if index < count - 1:
+            a = hidden[str(arrays["activation"])](a)
+    return a  # before the output activation
+
+
+def test_weights_and_data_written_out_recompute_the_reported_loss(tmp_path, capsys):
+    report_path, weights, data = tmp_path / "run.json", tmp_path / "moons.weights", tmp_path / "data.csv"
+    code, out, _ = run_cli(
+        capsys, "run", "--task", "moons", "--hidden", "6,4", "--activation", "relu", "--steps", "80", "--l2", "0.01",
+        "--json", str(report_path), "--weights-out", str(weights), "--data-out", str(data),
+    )  # fmt: skip
+    assert code == 0
+    report = strict_json(report_path.read_text())
+    # the .npz (any file name) loads without pickle and holds the report's layers
+    arrays = np.load(weights, allow_pickle=False)
+    assert sorted(arrays.files) == ["activation", *(f"layer{i}.{part}" for i in range(3) for part in ("bias", "weight")), "output"]
+    assert str(arrays["activation"]) == "relu" and str(arrays["output"]) == "sigmoid"
+    assert arrays["layer0.weight"].shape == (6, 2) and arrays["layer1.weight"].shape == (4, 6) and arrays["layer2.weight"].shape == (1, 4)
+    for index, layer in enumerate(report["final"]["weights"]):
+        assert np.array_equal(arrays[f"layer{index}.weight"], layer["weight"])
+        assert np.array_equal(arrays[f"layer{index}.bias"], layer["bias"])
+    # the data file: x1, x2, label, split; with the weights it gives L again, independently
+    header = data.read_text().splitlines()[0]
+    assert header == "x1,x2,label,split"
+    rows = np.genfromtxt(data, delimiter=",", skip_header=1, dtype=None, encoding="utf-8")
+    assert sum(row[3] == "train" for row in rows) == report["train_size"] == 350 and len(rows) == 500
+    penalty = 0.5 * 0.01 * sum(float(np.sum(arrays[k] ** 2)) for k in arrays.files if k.endswith(".weight"))
+    for split, reported in (("train", report["final"]["loss"]), ("test", report["final"]["test_loss"])):
+        chosen = [row for row in rows if row[3] == split]
+        inputs = np.array([[row[0], row[1]] for row in chosen])
+        labels = np.array([row[2] for row in chosen], dtype=float)
+        z = forward(arrays, inputs)[:, 0]
+        cross_entropy = np.sum(np.logaddexp(0, z) - labels * z)  # −[y log σ(z) + (1 − y) log(1 − σ(z))]
+        assert cross_entropy + penalty == pytest.approx(reported, rel=1e-10)
+        per_example = report["final"][f"{split}_loss_per_example"]
+        assert cross_entropy / len(chosen) == pytest.approx(per_example, rel=1e-10)
+
+
+def test_the_line_fit_from_a_csv_with_no_hidden_layer_is_least_squares(tmp_path, capsys):
+    rng = np.random.default_rng(2)
+    x = rng.uniform(0, 3, 60)
+    path = tmp_path / "fit.csv"
+    path.write_text("x,t\n" + "".join(f"{a!r},{2 * a - 1 + 0.1 * n!r}\n" for a, n in zip(x.tolist(), rng.standard_normal(60).tolist())))
+    code, out, err = run_cli(
+        capsys, "run", "--task", str(path), "--hidden", "0", "--lr", "0.002", "--steps", "3000",
+        "--json", "-", "--data-out", str(tmp_path / "used.csv"),
+    )  # fmt: skip
+    assert code == 0
+    report = strict_json(out)
+    assert report["network"] == [1, 1] and report["parameters"] == 2 and report["settings"]["hidden"] == []
+    assert "converged:" in err and "1 → 1 linear, 2 parameters" in err and "least squares: w* = (" in err
+    data = np.genfromtxt(tmp_path / "used.csv", delimiter=",", skip_header=1, dtype=None, encoding="utf-8")
+    train = np.array([[row[0], row[1]] for row in data if row[2] == "train"])
+    slope, intercept = np.linalg.lstsq(np.column_stack([train[:, 0], np.ones(len(train))]), train[:, 1], rcond=None)[0]
+    assert report["least_squares"]["weights"] == pytest.approx([slope, intercept], rel=1e-10)
+    layer = report["final"]["weights"][0]
+    assert np.hypot(layer["weight"][0][0] - slope, layer["bias"][0] - intercept) < 1e-6
+    assert np.sum((slope * train[:, 0] + intercept - train[:, 1]) ** 2) == pytest.approx(report["least_squares"]["loss"], rel=1e-12)
+
+
+def test_the_line_task_runs_from_the_command_line(capsys):
+    from gdstudio.core.mlp.datasets import make_dataset
+
+    code, out, _ = run_cli(capsys, "run", "--task", "line")
+    assert code == 0 and out.startswith("converged: ") and " steps, 1 → 1 linear, 2 parameters, L(w) = " in out
+    train = make_dataset("line")  # the command's defaults: 500 points, data seed 0
+    slope, intercept = np.polyfit(train.train_inputs[:, 0], train.train_targets, 1)
+    assert f"least squares: w* = ({slope:.6g}, {intercept:.6g}), ‖w − w*‖ = " in out

@@ -1,8 +1,10 @@
 """Data sets for the MLP tasks: seeded generators and CSV import.
 
 Every generator is deterministic given its seed, returns points in roughly
-[-1.5, 1.5]² (so no feature scaling is needed), and is split into training and
-test sets by a seeded shuffle.  Classification labels are whole numbers
+[-1.5, 1.5]² (the line's x runs from 0 to 2), and is split into training and
+test sets by a seeded shuffle.  Inputs are never scaled or centred, here or in
+training: the network sees the numbers of the task or of the user's file, so the
+weights it learns apply to those numbers as they are.  Classification labels are whole numbers
 0 … K − 1; regression targets are real numbers.  :class:`DataSettings` holds
 everything that makes a data set (the task or file, samples, noise, test
 fraction, the data's seed), so that a run's report can say how to make it again.
@@ -157,6 +159,20 @@ def _blobs(rng, n, noise):
     return centres + noise * rng.standard_normal((n, 2)), labels
 
 
+# the line t = a·x + b of the ``line`` task; x from 0 to 2 (not centred), so that the
+# slope and the intercept pull against each other and the bowl L(w, b) is long and tilted
+LINE_SLOPE = 0.5
+LINE_INTERCEPT = -0.5
+LINE_X_RANGE = (0.0, 2.0)
+
+
+def _line(rng, n, noise):
+    # t = a·x + b + noise on x ∈ [0, 2]
+    x = rng.uniform(*LINE_X_RANGE, n)
+    target = LINE_SLOPE * x + LINE_INTERCEPT + noise * rng.standard_normal(n)
+    return x[:, None], target
+
+
 def _sine(rng, n, noise):
     # t = sin(x) + noise on x ∈ [−π, π], scaled to [−1.5, 1.5]
     x = rng.uniform(-1.5, 1.5, n)
@@ -271,6 +287,20 @@ TASKS: dict[str, TaskInfo] = {
             generator=_sine,
             quality=0.015,
         ),  # the noise σ = 0.1 alone gives an MSE of σ² = 0.01
+        TaskInfo(
+            "line",
+            "Line fit",
+            "Regression: fit t = w·x + b to noisy points; two weights, so L(w, b) is the whole landscape.",
+            REGRESSION,
+            0,
+            0.15,
+            hidden=(),
+            optimizer="gd",
+            learning_rate=0.001,
+            steps=300,
+            generator=_line,
+            quality=0.03,
+        ),  # the noise σ = 0.15 alone gives an MSE of σ² = 0.0225
     )
 }
 

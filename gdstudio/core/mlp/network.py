@@ -51,6 +51,8 @@ from gdstudio.core.mlp.datasets import Dataset
 
 ACTIVATIONS = ("tanh", "relu", "sigmoid", "linear")
 OUTPUTS = ("sigmoid", "softmax", "linear")
+# a network with no hidden layer is a linear model, named by its output
+LINEAR_MODEL_NAMES = {"linear": "linear", "sigmoid": "logistic", "softmax": "softmax (multinomial logistic)"}
 CROSS_ENTROPY = "cross_entropy"
 SQUARED_ERROR = "mse"
 LOSSES = (CROSS_ENTROPY, SQUARED_ERROR)
@@ -260,7 +262,18 @@ class MLP:
         """Number of weight layers (hidden layers + 1)."""
         return len(self.shapes)
 
+    @property
+    def is_linear_model(self) -> bool:
+        """No hidden layer: f_w(x) = x W + b, or σ or softmax of it (logistic regression)."""
+        return self.depth == 1
+
     def describe(self) -> str:
+        """The network in a few words: ``2-8-8-1 tanh → sigmoid, 105 parameters``; with no
+        hidden layer, the linear model it is: ``1 → 1 linear``, ``2 → 1 logistic``,
+        ``2 → 3 softmax (multinomial logistic)`` (the hidden activation plays no part)."""
+        if self.is_linear_model:
+            fan_in, fan_out = self.layer_sizes
+            return f"{fan_in} → {fan_out} {LINEAR_MODEL_NAMES[self.output]}, {self.dimension} parameters"
         return f"{'-'.join(map(str, self.layer_sizes))} {self.activation} → {self.output}, {self.dimension} parameters"
 
     # -- parameters --------------------------------------------------------------
@@ -275,6 +288,26 @@ class MLP:
             target_W[...] = W
             target_b[...] = b
         return w
+
+    def linear_layers(self, w: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each layer as PyTorch's ``nn.Linear`` holds it: (weight, bias) with weight of
+        shape (outputs, inputs) = W_lᵀ (z = weight · a + bias) and bias of shape (outputs,);
+        copies, so the run can go on.  Inputs are never scaled before training (see
+        :mod:`gdstudio.core.mlp.datasets`), so the first layer takes the raw columns."""
+        return [(np.array(W.T, dtype=float), np.array(b, dtype=float)) for W, b in self.layers(np.asarray(w, dtype=float))]
+
+    def weight_arrays(self, w: np.ndarray) -> dict[str, np.ndarray]:
+        """The weights as named arrays, for a ``.npz`` file: ``layer0.weight``,
+        ``layer0.bias``, … (:meth:`linear_layers`), and ``activation`` (the hidden
+        layers' φ) and ``output`` (the output activation) as 0-d string arrays, which
+        ``numpy.load`` reads without pickling."""
+        arrays: dict[str, np.ndarray] = {}
+        for index, (weight, bias) in enumerate(self.linear_layers(w)):
+            arrays[f"layer{index}.weight"] = weight
+            arrays[f"layer{index}.bias"] = bias
+        arrays["activation"] = np.array(self.activation)
+        arrays["output"] = np.array(self.output)
+        return arrays
 
     def parameter_names(self) -> list[str]:
         """A name per entry of w: ``W1[0,3]``, ``b1[3]``, …"""

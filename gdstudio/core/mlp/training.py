@@ -33,6 +33,9 @@ from gdstudio.core.mlp.network import (
 
 # -- a training run ----------------------------------------------------------------------
 
+TRAIN = "train"
+TEST = "test"
+
 
 @dataclass(frozen=True)
 class TrainingSettings:
@@ -152,8 +155,14 @@ def settings_for_task(task_name: str, train_size: int | None = None, **changes) 
 
 @dataclass(frozen=True)
 class Metrics:
-    """How the network does at one w: losses use the training loss's E, reduction
-    and L2; accuracy for classification, mean squared error for regression."""
+    """How the network does at one w.
+
+    ``train_loss`` and ``test_loss`` are the lesson's L on each set — its E, its
+    reduction (a sum grows with the number of points) and its L2 penalty.
+    ``train_loss_per_example`` and ``test_loss_per_example`` are (1/N) Σᵢ E on each
+    set, without the penalty, so that the two can share one axis whatever the sets'
+    sizes; the penalty (λ/2)‖W‖², the same for both sets since it depends on w only,
+    is ``penalty``.  Accuracy for classification, mean squared error for regression."""
 
     train_loss: float
     test_loss: float
@@ -161,6 +170,9 @@ class Metrics:
     test_accuracy: float | None
     train_mse: float | None
     test_mse: float | None
+    train_loss_per_example: float = float("nan")
+    test_loss_per_example: float = float("nan")
+    penalty: float = 0.0
 
 
 def quiet_numbers():
@@ -328,6 +340,11 @@ class Training:
         data = self.dataset
         train_loss = float(self.objective.loss(w)[0])
         test_loss = float(self.test_objective.loss(w)[0]) if self.test_objective else float("nan")
+        per_example = {
+            "train_loss_per_example": float(self.loss_per_example(w, TRAIN)[0]),
+            "test_loss_per_example": float(self.loss_per_example(w, TEST)[0]),
+            "penalty": float(self.penalty(w)[0]),
+        }
         if self.is_classification:
             return Metrics(
                 train_loss,
@@ -336,6 +353,7 @@ class Training:
                 accuracy(self.network, w, data.test_inputs, data.test_targets),
                 None,
                 None,
+                **per_example,
             )
         return Metrics(
             train_loss,
@@ -344,7 +362,37 @@ class Training:
             None,
             mean_squared_error(self.network, w, data.train_inputs, data.train_targets),
             mean_squared_error(self.network, w, data.test_inputs, data.test_targets),
+            **per_example,
         )
+
+    def penalty(self, points: np.ndarray) -> np.ndarray:
+        """(λ/2)‖W‖² for each w in ``points`` (one w, or rows of them): the part of L
+        that the L2 setting adds, on the weights and not the biases (0 when λ = 0)."""
+        points = np.asarray(points, dtype=float).reshape(-1, self.network.dimension)
+        weights = points[:, self.network.weight_mask]
+        return 0.5 * self.settings.l2 * np.einsum("ij,ij->i", weights, weights)
+
+    def loss_per_example(self, points: np.ndarray, split: str = TRAIN, losses: np.ndarray | None = None) -> np.ndarray:
+        """(1/N) Σᵢ E(f_w(xᵢ), yᵢ) over the ``train`` or ``test`` points, without the L2
+        penalty, for each w in ``points`` (one w, or rows of them): the curves that
+        compare on one axis however many points each set has (NaN with no test set).
+
+        Given the lesson's ``losses`` L(w) at those points (the training set's: the
+        run's loss history), it converts them instead of evaluating again:
+        (L − penalty)/N for the sum, L − penalty for the mean.  Uses no shared buffer."""
+        points = np.asarray(points, dtype=float).reshape(-1, self.network.dimension)
+        if split not in (TRAIN, TEST):
+            raise MLPError(f"the points are the {TRAIN} or the {TEST} set, not {split!r}")
+        objective = self.objective if split == TRAIN else self.test_objective
+        if objective is None:
+            return np.full(len(points), np.nan)
+        if losses is not None:
+            if split != TRAIN:
+                raise MLPError("only the training loss L(w) converts to a loss per example")
+            values = np.asarray(losses, dtype=float).reshape(len(points)) - self.penalty(points)
+            return values / objective.count if self.settings.reduction == "sum" else values
+        with quiet_numbers():
+            return self.network.batched_loss(points, objective.inputs, objective.targets, self.loss_kind, "mean", 0.0)
 
     def decision_grid(self, window=None, resolution: int = 120) -> DecisionGrid:
         return decision_grid(self.network, self.weights, window or self.dataset.bounds(), resolution)
@@ -365,7 +413,11 @@ class Training:
         return text
 
     def report(self) -> dict[str, Any]:
-        """The run as one JSON-ready object (the schema of ``gdstudio run --task --json``)."""
+        """The run as one JSON-ready object (the schema of ``gdstudio run --task --json``,
+        told in the README): with ``final.weights`` the network in PyTorch's layout
+        (:meth:`weight_layers`), ``activation`` and ``output`` its activations, and for a
+        linear regression with no hidden layer ``least_squares``, the closed-form optimum."""
+        from gdstudio.core.mlp.least_squares import has_least_squares, least_squares
         from gdstudio.core.plain import finite_or_none
 
         metrics = self.metrics()
@@ -377,6 +429,7 @@ class Training:
             "kind": data.kind,
             "data": data.source.as_dict() if data.source is not None else None,
             "network": list(self.network.layer_sizes),
+            "activation": self.network.activation,
             "output": self.network.output,
             "parameters": int(self.network.dimension),
             "train_size": int(len(data.train_inputs)),
@@ -389,12 +442,122 @@ class Training:
                 "loss": finite_or_none(self.loss),
                 "grad_norm": finite_or_none(self.gradient_norm),
                 "test_loss": finite_or_none(metrics.test_loss),
+                "train_loss_per_example": finite_or_none(metrics.train_loss_per_example),
+                "test_loss_per_example": finite_or_none(metrics.test_loss_per_example),
+                "penalty": finite_or_none(metrics.penalty),
+                "weights": self.weight_layers(),
             },
         }
         if self.is_classification:
+            report["class_labels"] = [_plain_label(v) for v in data.class_values]
             report["train_accuracy"] = finite_or_none(metrics.train_accuracy)
             report["test_accuracy"] = finite_or_none(metrics.test_accuracy)
         else:
             report["train_mse"] = finite_or_none(metrics.train_mse)
             report["test_mse"] = finite_or_none(metrics.test_mse)
+        if has_least_squares(self.network, self.loss_kind):
+            optimum = least_squares(self.objective)
+            with quiet_numbers():
+                distance = float(np.linalg.norm(self.weights - optimum.weights))
+            report["least_squares"] = {**optimum.as_dict(), "distance": finite_or_none(distance)}
         return report
+
+    def weight_layers(self, w: np.ndarray | None = None) -> list[dict[str, Any]]:
+        """The weights w (default: now) as a list of layers, each ``{"weight": [[…]],
+        "bias": […]}`` with ``weight`` of shape (outputs, inputs), as PyTorch's
+        ``nn.Linear`` holds them (:meth:`MLP.linear_layers`); non-finite numbers as None.
+        Inputs are never scaled before training, so nothing needs folding into the first
+        layer: the raw columns of the data go straight in."""
+        from gdstudio.core.plain import plain_list
+
+        layers = self.network.linear_layers(self.weights if w is None else w)
+        return [{"weight": plain_list(weight), "bias": plain_list(bias)} for weight, bias in layers]
+
+    def data_table(self) -> tuple[list[str], list[list[Any]]]:
+        """The data the run used, as a header and rows for a CSV file: the input columns
+        (the file's own names, or x1, x2 / x), the target (the labels as written, or the
+        values) and ``split`` (``train`` or ``test``), training rows first, in the order
+        the run holds them.  With the report's weights it recomputes L independently."""
+        data = self.dataset
+        names = [_ascii_name(name) for name in data.feature_names]
+        header = [*names, _ascii_name(data.target_name), "split"]
+        rows: list[list[Any]] = []
+        for split, inputs, targets in ((TRAIN, data.train_inputs, data.train_targets), (TEST, data.test_inputs, data.test_targets)):
+            for point, target in zip(inputs.tolist(), np.asarray(targets).tolist()):
+                value = _plain_label(data.class_values[int(target)]) if data.is_classification else float(target)
+                rows.append([*point, value, split])
+        return header, rows
+
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def _ascii_name(name: str) -> str:
+    """A column name with subscript digits written plainly (x₁ → x1), as CSV readers expect."""
+    return str(name).translate(_SUBSCRIPTS)
+
+
+def _plain_label(value: float) -> int | float:
+    """A class label as written: whole numbers as integers (1, not 1.0)."""
+    return int(value) if float(value).is_integer() else float(value)
+
+
+class BatchRace:
+    """Full-batch gradient descent against mini-batch SGD on the same data, from the
+    same w₀, stepped in lockstep: the smooth path and the noisy one on one landscape
+    (on the exact bowl L(w, b) of the line fit, the true landscape).
+
+    Both runs take ``settings`` (their seed draws w₀ and the batch order), the first
+    with the full batch, the second with ``batch_size``.  With the sum reduction a
+    batch's gradient Σ_{i∈B} ∇E is on average B/N of the full one, so for gradient
+    descent, momentum and Nesterov the mini-batch run's γ is N/B times the full
+    run's: each SGD step is on average the full step, and the race shows the noise,
+    not a shorter stride (``match_steps=False`` keeps one γ for both).  With the mean,
+    or with AdaGrad, RMSProp or Adam, the γ is the same.  Both losses are the full
+    training loss L(w_t), so the curves compare."""
+
+    def __init__(self, dataset: Dataset, settings: TrainingSettings, batch_size: int, run_id: int = 0, match_steps: bool = True):
+        if not (isinstance(batch_size, (int, np.integer)) and not isinstance(batch_size, bool) and batch_size >= 1):
+            raise MLPError(f"the batch size must be a whole number ≥ 1, not {batch_size}")
+        full = Training(dataset, replace(settings, batch_size=None), run_id=run_id)
+        count = len(dataset.train_inputs)
+        if batch_size >= count:
+            raise MLPError(f"a race against the full batch needs batches smaller than the {count} training points, not {batch_size}")
+        learning_rate = settings.learning_rate
+        if match_steps and settings.reduction == "sum" and settings.optimizer not in SCALE_FREE_OPTIMIZERS:
+            learning_rate = settings.learning_rate * count / batch_size
+        mini = Training(
+            dataset, replace(settings, batch_size=int(batch_size), learning_rate=learning_rate), weights=full.initial, run_id=run_id
+        )
+        self.trainings = (full, mini)
+        self.labels = (f"full batch (N = {count})", f"mini-batches of {int(batch_size)}, γ = {learning_rate:g}")
+
+    @property
+    def finished(self) -> bool:
+        return all(training.finished for training in self.trainings)
+
+    @property
+    def paths(self) -> tuple[np.ndarray, np.ndarray]:
+        """w_0 … w_t of each run (views)."""
+        return tuple(training.path for training in self.trainings)
+
+    @property
+    def losses(self) -> tuple[np.ndarray, np.ndarray]:
+        """L(w_t) of each run on the full training set."""
+        return tuple(training.loss_history for training in self.trainings)
+
+    def step(self, count: int = 1) -> tuple[list[StepRecord], list[StepRecord]]:
+        """Up to ``count`` steps of each run still going, in lockstep; their records."""
+        records: tuple[list[StepRecord], list[StepRecord]] = ([], [])
+        for _ in range(count):
+            if self.finished:
+                break
+            for training, made in zip(self.trainings, records):
+                if not training.finished:
+                    made.extend(training.step(1))
+        return records
+
+    def run(self) -> None:
+        """Both runs to their ends."""
+        for training in self.trainings:
+            training.run()

@@ -198,7 +198,9 @@ def test_each_task_trains_to_its_stated_quality_with_its_defaults(task, seed):
     training = Training(make_dataset(task, seed=seed), settings_for_task(task, seed=seed))
     start = training.metrics()
     training.run()
-    assert training.status is Status.MAX_STEPS
+    # the line fit's bowl has one minimum, which plain descent reaches (‖∇L‖ < 1e-6);
+    # the networks are still improving at their step limits
+    assert training.status is (Status.CONVERGED if task == "line" else Status.MAX_STEPS)
     metrics = training.metrics()
     assert metrics.train_loss < 0.2 * start.train_loss
     if TASKS[task].kind == "classification":

@@ -54,10 +54,18 @@ def test_the_readme_options_give_the_codes_ranges_and_defaults(readme):
 
 
 def test_the_readme_names_every_key_of_the_json_report(readme):
-    training = Training(make_dataset("xor", samples=40), settings_for_task("xor", max_steps=2))
-    training.run()
-    report = training.report()
     section = readme[readme.index("The JSON report:") : readme.index("### More commands")]
-    keys = set(report) | set(report["data"]) | set(report["settings"]) | set(report["final"]) | {"train_mse", "test_mse", "file", "target"}
-    for key in sorted(keys):
-        assert f"`{key}`" in section, key
+    classes = Training(make_dataset("xor", samples=40), settings_for_task("xor", max_steps=2))
+    line = Training(make_dataset("line", samples=40), settings_for_task("line", max_steps=2))  # adds least_squares
+    for training in (classes, line):
+        training.run()
+        report = training.report()
+        keys = set(report) | set(report["data"]) | set(report["settings"]) | set(report["final"]) | {"file", "target"}
+        keys |= set(report.get("least_squares", {}))
+        for key in sorted(keys):
+            assert f"`{key}`" in section, key
+
+
+def test_the_readme_gives_the_options_that_write_weights_and_data(readme):
+    for text in ("| `--weights-out PATH` |", "| `--data-out PATH` |", "`layer0.weight`", "Inputs are never scaled or centred"):
+        assert text in readme, text
