@@ -194,26 +194,27 @@ def document_text(data: Any) -> str:
 
 # -- reading one object field by field ------------------------------------------------------
 
-_REQUIRED = object()
+REQUIRED = object()
 
 
 def _is_number(value) -> bool:
     return not isinstance(value, bool) and isinstance(value, (int, float)) and math.isfinite(value)
 
 
-class _Fields:
-    """One JSON object of a session read field by field.  ``prefix`` names the object
-    in sentences ("the session's mlp.", "step 3: setup.mlp."), so each problem is one
-    sentence naming the field by its whole path."""
+class Fields:
+    """One JSON object of an untrusted document read field by field.  ``prefix`` names
+    the object in sentences ("the session's mlp.", "step 3: setup.mlp."), so each
+    problem is one sentence naming the field by its whole path, raised as ``error``."""
 
-    def __init__(self, data: Any, prefix: str, known: Collection[str]):
+    def __init__(self, data: Any, prefix: str, known: Collection[str], error: type[ValueError] = SessionError):
         self.data = data
         self.prefix = prefix
+        self.error = error
         if not isinstance(data, dict):
-            raise SessionError(f"{prefix.rstrip('.')} must be an object with named fields")
+            raise error(f"{prefix.rstrip('.: ')} must be an object with named fields")
         unknown = sorted(set(data) - set(known))
         if unknown:
-            raise SessionError(f"{prefix}{unknown[0][:40]} is not a field gdstudio knows")
+            raise error(f"{prefix}{unknown[0][:40]} is not a field gdstudio knows")
 
     def __contains__(self, key: str) -> bool:
         return key in self.data
@@ -221,21 +222,21 @@ class _Fields:
     def label(self, key: str) -> str:
         return f"{self.prefix}{key}"
 
-    def fail(self, key: str, problem: str) -> SessionError:
-        return SessionError(f"{self.label(key)} {problem}")
+    def fail(self, key: str, problem: str) -> ValueError:
+        return self.error(f"{self.label(key)} {problem}")
 
     def absent(self, key: str, default) -> bool:
         """Whether ``key`` is left out (and may be: a default is given)."""
         if key in self.data:
             return False
-        if default is _REQUIRED:
+        if default is REQUIRED:
             raise self.fail(key, "is missing")
         return True
 
-    def get(self, key: str, default=_REQUIRED):
+    def get(self, key: str, default=REQUIRED):
         return default if self.absent(key, default) else self.data[key]
 
-    def number(self, key: str, low: float, high: float, default=_REQUIRED) -> float:
+    def number(self, key: str, low: float, high: float, default=REQUIRED) -> float:
         if self.absent(key, default):
             return default
         value = self.data[key]
@@ -249,7 +250,7 @@ class _Fields:
         """A number, or None where it is left out or null."""
         return None if self.data.get(key) is None else self.number(key, low, high)
 
-    def whole(self, key: str, low: int, high: int, default=_REQUIRED) -> int:
+    def whole(self, key: str, low: int, high: int, default=REQUIRED) -> int:
         if self.absent(key, default):
             return default
         value = self.data[key]
@@ -257,7 +258,7 @@ class _Fields:
             raise self.fail(key, f"must be a whole number from {low:,} to {high:,}")
         return value
 
-    def choice(self, key: str, options: Collection[str], default=_REQUIRED) -> str:
+    def choice(self, key: str, options: Collection[str], default=REQUIRED) -> str:
         if self.absent(key, default):
             return default
         value = self.data[key]
@@ -265,7 +266,7 @@ class _Fields:
             raise self.fail(key, f"must be one of {', '.join(options)}")
         return value
 
-    def text(self, key: str, longest: int, default=_REQUIRED) -> str:
+    def text(self, key: str, longest: int, default=REQUIRED) -> str:
         if self.absent(key, default):
             return default
         value = self.data[key]
@@ -275,7 +276,7 @@ class _Fields:
             raise self.fail(key, f"must be text of at most {longest:,} characters")
         return value
 
-    def numbers(self, key: str, count: int, default=_REQUIRED) -> tuple[float, ...]:
+    def numbers(self, key: str, count: int, default=REQUIRED) -> tuple[float, ...]:
         if self.absent(key, default):
             return default
         value = self.data[key]
@@ -285,13 +286,13 @@ class _Fields:
             raise self.fail(key, f"must hold finite numbers between {-MAX_COORDINATE:g} and {MAX_COORDINATE:g}")
         return tuple(float(v) for v in value)
 
-    def window(self, key: str, default=_REQUIRED) -> tuple[float, float, float, float]:
+    def window(self, key: str, default=REQUIRED) -> tuple[float, float, float, float]:
         if self.absent(key, default):
             return default
         try:
             return validate_window(self.numbers(key, 4))
         except ValueError as error:
-            if isinstance(error, SessionError):
+            if isinstance(error, self.error):
                 raise
             raise self.fail(key, f"is not valid: {error}") from None
 
@@ -375,7 +376,7 @@ def function_section_to_dict(section: FunctionSection) -> dict[str, Any]:
 def function_section_from_dict(data: Any, prefix: str = "the session's function.") -> FunctionSection:
     """Check every field and build a :class:`FunctionSection`; a field left out takes
     its default (the seed example's).  :class:`SessionError` names the field."""
-    fields = _Fields(data, prefix, _FUNCTION_FIELDS)
+    fields = Fields(data, prefix, _FUNCTION_FIELDS)
     default = DEFAULT_SESSION
     function = fields.text("function", 10_000, default.function)
     try:
@@ -466,7 +467,7 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
     fields left out take the task's documented defaults
     (:func:`gdstudio.core.mlp.training.settings_for_task`: with the mean reduction and
     no γ, the γ that takes the sum's steps); a ``file``'s take TrainingSettings'."""
-    fields = _Fields(data, prefix, _MLP_FIELDS)
+    fields = Fields(data, prefix, _MLP_FIELDS)
     if ("task" in fields) == ("file" in fields):
         raise SessionError(f"{prefix.rstrip('.')} needs either a task ({', '.join(TASKS)}) or a file, and not both")
     test_fraction = fields.number("test_fraction", 0.0, MAX_TEST_FRACTION, DEFAULT_TEST_FRACTION)
@@ -627,13 +628,13 @@ def compare_section_to_dict(section: CompareSection) -> dict[str, Any]:
 def compare_section_from_dict(data: Any, prefix: str = "the session's compare.") -> CompareSection:
     """Check every run and the sweep's range and build a :class:`CompareSection`; a
     run's fields left out take CompareRun's defaults."""
-    fields = _Fields(data, prefix, ("runs", "sweep"))
+    fields = Fields(data, prefix, ("runs", "sweep"))
     runs = fields.get("runs")
     if not isinstance(runs, list) or not (1 <= len(runs) <= MAX_RACE_RUNS):
         raise fields.fail("runs", f"must be a list of 1 to {MAX_RACE_RUNS} runs")
     read = []
     for index, item in enumerate(runs, start=1):
-        run = _Fields(item, f"{prefix}runs[{index}].", _RUN_FIELDS)
+        run = Fields(item, f"{prefix}runs[{index}].", _RUN_FIELDS)
         optimizer, hyperparameters = run.optimizer("optimizer", "hyperparameters", "gd")
         start = None if run.get("start", None) is None else run.numbers("start", 2)
         colour = run.get("colour", None)
@@ -651,7 +652,7 @@ def compare_section_from_dict(data: Any, prefix: str = "the session's compare.")
         )
     sweep = None
     if fields.get("sweep", None) is not None:
-        values = _Fields(fields.get("sweep"), f"{prefix}sweep.", ("lr_min", "lr_max", "count"))
+        values = Fields(fields.get("sweep"), f"{prefix}sweep.", ("lr_min", "lr_max", "count"))
         sweep = SweepRange(
             lr_min=values.number("lr_min", *SWEEP_LEARNING_RATE_RANGE),
             lr_max=values.number("lr_max", *SWEEP_LEARNING_RATE_RANGE),
@@ -738,7 +739,7 @@ def studio_session_from_dict(data: Any, prefix: str = "the session's ", header: 
     if version == FUNCTION_SESSION_VERSION:
         body = {k: v for k, v in data.items() if k not in ("format", "version")}
         return StudioSession(tab="function", function=function_section_from_dict(body, prefix))
-    fields = _Fields(data, prefix, ("format", "version", "tab", "zoom", *SECTIONS))
+    fields = Fields(data, prefix, ("format", "version", "tab", "zoom", *SECTIONS))
     tab = fields.choice("tab", TABS, "function")
     zoom = fields.optional_number("zoom", *ZOOM_RANGE)
     sections = {key: _SECTION_READERS[key](data[key], f"{prefix}{key}.") for key in SECTIONS if key in data}
