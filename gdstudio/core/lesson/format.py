@@ -71,6 +71,13 @@ OVERLAYS = {
 # shown as typed, escaped, by lesson_html anyway)
 _TAG = re.compile(r"<\s*[A-Za-z!?/]")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\(")
+# the keys of each object of a lesson file (the README's schema table lists them)
+LESSON_KEYS = ("format", "version", "title", "author", "description", "steps")
+STEP_KEYS = ("title", "text", "setup", "question", "hint", "overlays")
+QUESTION_KEYS = ("prompt", "about", "run", "choices", "answer", "tolerance", "why")
+CHOICE_KEYS = ("text", "when")
+RANGE_KEYS = ("at_least", "below")
+TOLERANCE_KEYS = ("absolute", "relative")
 # the sections the tab a step shows needs (the race runs on the function section's f)
 TAB_NEEDS = {"function": ("function",), "surface": ("function",), "mlp": ("mlp",), "compare": ("function", "compare")}
 
@@ -155,7 +162,7 @@ def _condition(fields: Fields, key: str, about: str, runs: int):
     if quantity.values is not None:
         return fields.choice(key, quantity.values)
     if isinstance(value, dict):
-        bounds = Fields(value, f"{fields.label(key)}.", ("at_least", "below"), LessonError)
+        bounds = Fields(value, f"{fields.label(key)}.", RANGE_KEYS, LessonError)
         if not value:
             raise fields.fail(key, "must give at_least, below or both")
         at_least = None if "at_least" not in value else _number(bounds, "at_least")
@@ -169,7 +176,7 @@ def _condition(fields: Fields, key: str, about: str, runs: int):
 
 
 def _question(data: Any, where: str, setup: StudioSession) -> Question:
-    fields = Fields(data, f"{where}question.", ("prompt", "about", "run", "choices", "answer", "tolerance", "why"), LessonError)
+    fields = Fields(data, f"{where}question.", QUESTION_KEYS, LessonError)
     prompt = _text(fields, "prompt", "prompt")
     about = fields.choice("about", tuple(QUANTITIES))
     quantity = QUANTITIES[about]
@@ -192,7 +199,7 @@ def _question(data: Any, where: str, setup: StudioSession) -> Question:
             raise fields.fail("choices", f"must be a list of 2 to {MAX_CHOICES} choices")
         choices = []
         for index, item in enumerate(items, start=1):
-            choice = Fields(item, f"{where}question.choices[{index}].", ("text", "when"), LessonError)
+            choice = Fields(item, f"{where}question.choices[{index}].", CHOICE_KEYS, LessonError)
             text = _text(choice, "text", "choice")
             if any(c.text == text for c in choices):
                 raise choice.fail("text", f"repeats the choice “{text}”")
@@ -204,7 +211,7 @@ def _question(data: Any, where: str, setup: StudioSession) -> Question:
     if not quantity.numeric:
         raise fields.fail("choices", f"are missing: {about} is not a number, so the question offers choices")
     answer = _number(fields, "answer")
-    limits = Fields(fields.get("tolerance"), f"{where}question.tolerance.", ("absolute", "relative"), LessonError)
+    limits = Fields(fields.get("tolerance"), f"{where}question.tolerance.", TOLERANCE_KEYS, LessonError)
     if len(limits.data) != 1:
         raise fields.fail("tolerance", 'must be {"absolute": d} or {"relative": r}')
     if "absolute" in limits:
@@ -256,7 +263,7 @@ def _setup(data: Any, where: str) -> StudioSession:
 def step_from_dict(data: Any, number: int) -> LessonStep:
     """Check one step (``number`` counts from 1, for the sentences) and build it."""
     where = f"step {number}: "
-    fields = Fields(data, where, ("title", "text", "setup", "question", "hint", "overlays"), LessonError)
+    fields = Fields(data, where, STEP_KEYS, LessonError)
     title = _text(fields, "title", "title")
     text = _text(fields, "text", "text", lines=True)
     setup = _setup(fields.get("setup"), where)
@@ -284,7 +291,7 @@ def lesson_from_dict(data: Any) -> Lesson:
         raise LessonError("the lesson has no valid version")
     if version > LESSON_VERSION:
         raise LessonError(f"the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it")
-    fields = Fields(data, "the lesson's ", ("format", "version", "title", "author", "description", "steps"), LessonError)
+    fields = Fields(data, "the lesson's ", LESSON_KEYS, LessonError)
     title = _text(fields, "title", "title")
     author = _text(fields, "author", "author", default="")
     description = _text(fields, "description", "description", lines=True, default="")
