@@ -451,12 +451,13 @@ def validate_lesson(lesson: Lesson, outcomes: Sequence[StepOutcome | None] | Non
 def suggested_question(outcome: StepOutcome, about: str, run: int | None = None, prompt: str = "") -> Question:
     """A question about ``about`` whose answer is what the run in ``outcome`` gives, for
     a teacher adding the current set-up as a step: converge / stall / diverge for how a
-    run ends, a minimum / a saddle point / it does not stop for where it stops, the run
-    number for the race's winner, and otherwise the number within ± 10 % (± 5 %, at
-    least 1, for a count of steps)."""
+    run ends, a minimum / a saddle point / it does not stop for where it stops, the
+    race's runs (at most five, the winner among them) and "none of them" for the race's
+    winner, and otherwise the number within ± 10 % (a whole number, such as a count of
+    steps, within ± 5 % and at least ± 1).  The teacher edits the prompt and the rest."""
     quantity = QUANTITIES[about]
     value = outcome.value(about, run)
-    prompt = prompt or f"Before you press Play: {quantity.title}?"
+    prompt = prompt or f"Predict {quantity.title}."
     if quantity.values == STATUSES:
         choices = STATUS_CHOICES
     elif about == "function.stopped_at":
@@ -464,9 +465,9 @@ def suggested_question(outcome: StepOutcome, about: str, run: int | None = None,
         if value not in ("minimum", "saddle", "none"):
             choices = (*choices[:2], Choice(f"a {value} point", value), choices[2])
     elif about == "race.winner":
-        choices = tuple(Choice(f"run {n} ({outcome.race.labels[n - 1]})", n) for n in range(1, min(outcome.race.runs, 6) + 1))
-        if value is None or value > len(choices):
-            choices = (*choices[:5], Choice("none of them", None))
+        runs = list(range(1, outcome.race.runs + 1))
+        shown = runs[:5] if value is None or value <= 5 else [*runs[:4], value]
+        choices = (*(Choice(f"run {n}, {outcome.race.labels[n - 1]}", n) for n in shown), Choice("none of them", None))
     else:
         if value is None:
             raise LessonError(f"{outcome.describe(about, run)}: ask about something the run gives")
@@ -497,7 +498,10 @@ def lesson_markdown(lesson: Lesson, images: Sequence[str], outcomes: Sequence[St
             lines.append("")
             if outcome is not None:
                 verdict = check_answer(question, outcome, question.answer if question.multiple_choice else float(question.answer))
-                answer = verdict.expected if isinstance(verdict.expected, str) or verdict.expected is None else _number(verdict.expected)
+                if verdict.expected is None:
+                    answer = "none of the choices" if question.multiple_choice else "no number"
+                else:
+                    answer = verdict.expected if isinstance(verdict.expected, str) else _number(verdict.expected)
                 lines += [f"**The studio's answer:** {answer}. {verdict.explanation}", ""]
         if step.hint:
             lines += [f"*Try this:* {step.hint}", ""]

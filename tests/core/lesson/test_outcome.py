@@ -4,7 +4,7 @@ independent references, and answers judged against the run, never the file."""
 import numpy as np
 import pytest
 
-from gdstudio.core.lesson.format import Lesson, LessonError, LessonStep, lesson_from_dict
+from gdstudio.core.lesson.format import Lesson, LessonError, LessonStep, lesson_from_dict, lesson_from_text, lesson_text
 from gdstudio.core.lesson.outcome import (
     AnswerError,
     answer_problem,
@@ -207,6 +207,20 @@ def test_a_suggested_question_has_the_answer_the_run_gives():
     )
     winner = suggested_question(race, "race.winner")
     assert winner.answer == "none of them" and answer_problem(winner, race) is None
+    assert question.prompt == "Predict how the run ends."
+    # seven runs: the choices keep the winner (run 7, γ = 0.5, the best fixed step) among at most six
+    rates = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.5)
+    seven = run_step(
+        StudioSession(tab="compare", function=FunctionSection(), compare=CompareSection(runs=tuple(CompareRun("gd", g) for g in rates)))
+    )
+    winner = suggested_question(seven, "race.winner")
+    assert [c.when for c in winner.choices] == [1, 2, 3, 4, 7, None]
+    assert winner.answer == "run 7, gd γ = 0.5" and answer_problem(winner, seven) is None
+    # what the authoring dialog makes is a lesson file that reads back equal
+    authored = Lesson(
+        "Authored", (LessonStep("Seven runs", "Which first?", seven.setup, winner), LessonStep("γ = 0.7", "Predict.", seed(0.7), number))
+    )
+    assert lesson_from_text(lesson_text(authored)) == authored
 
 
 def test_lesson_markdown_lists_each_slide_with_the_studios_answer():
