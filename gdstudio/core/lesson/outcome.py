@@ -23,6 +23,7 @@ from gdstudio.core.descent.explain import stationary_kind
 from gdstudio.core.descent.race import Race, status_text
 from gdstudio.core.descent.sweep import SweepResult, run_sweep
 from gdstudio.core.function.analysis import Curvature, curvature_at
+from gdstudio.core.function.domain import domain_error
 from gdstudio.core.function.language import ParsedFunction, parse_function
 from gdstudio.core.lesson.format import Lesson, LessonError, LessonStep
 from gdstudio.core.lesson.questions import (
@@ -38,6 +39,7 @@ from gdstudio.core.session import DEFAULT_SESSION, StudioSession
 
 # how a question's choices name the three ways a run ends, as a learner says them
 STATUS_CHOICES = (Choice("converge", "converged"), Choice("stall", "max_steps"), Choice("diverge", "diverged"))
+UNDEFINED_CHOICE = Choice("leave f's domain", "undefined")
 STOPPED_AT_CHOICES = (Choice("a minimum", "minimum"), Choice("a saddle point", "saddle"), Choice("it does not stop", "none"))
 
 
@@ -197,7 +199,11 @@ class StepOutcome:
 
     def _describe_function(self, name: str, value) -> str:
         result = self.run
-        ended = status_text(result.status, result.steps)
+        failure = None
+        if result.status is Status.UNDEFINED:
+            error = domain_error(self.function, result.final_point)
+            failure = None if error is None else error.operation
+        ended = _ends(status_text(result.status, result.steps, failure))
         if name == "status":
             return f"the run {ended}"
         if name == "steps":
@@ -232,7 +238,7 @@ class StepOutcome:
             return f"run {value}, {self.race.labels[index]}, converged first, at t = {int(self.race.descent.steps[index])}"
         index = self._race_index(run)
         who = f"run {run}, {self.race.labels[index]},"
-        ended = self.race.status_text(index)
+        ended = _ends(self.race.status_text(index))
         if name == "status":
             return f"{who} {ended}"
         if name == "steps":
@@ -258,7 +264,7 @@ class StepOutcome:
 
     def _describe_mlp(self, name: str, value) -> str:
         training = self.training
-        ended = status_text(training.status, training.steps)
+        ended = _ends(status_text(training.status, training.steps))
         if name == "status":
             return f"the training {ended}"
         if name == "steps":
@@ -275,6 +281,11 @@ class StepOutcome:
         if name.endswith("accuracy"):
             return f"the network's accuracy on the {where} points is {100 * value:.1f} % ({value:.4g})"
         return f"the network's mean squared error on the {where} points is {_number(value)}"
+
+
+def _ends(status: str) -> str:
+    """A status line as the verb of a sentence: "… converged at t = 63", "… became undefined at t = 4: …"."""
+    return "became " + status if status.startswith("undefined") else status
 
 
 def _finite(value) -> float | None:
@@ -459,7 +470,7 @@ def suggested_question(outcome: StepOutcome, about: str, run: int | None = None,
     value = outcome.value(about, run)
     prompt = prompt or f"Predict {quantity.title}."
     if quantity.values == STATUSES:
-        choices = STATUS_CHOICES
+        choices = STATUS_CHOICES + ((UNDEFINED_CHOICE,) if value == "undefined" else ())
     elif about == "function.stopped_at":
         choices = STOPPED_AT_CHOICES
         if value not in ("minimum", "saddle", "none"):

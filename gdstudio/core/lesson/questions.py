@@ -23,7 +23,7 @@ from typing import Any
 
 from gdstudio.core.descent.engine import Status
 
-STATUSES = (str(Status.CONVERGED), str(Status.MAX_STEPS), str(Status.DIVERGED))
+STATUSES = tuple(str(status) for status in Status if status is not Status.RUNNING)
 STOPPED_AT = ("minimum", "saddle", "maximum", "flat", "none")
 RUN_NUMBER = "run number"  # the values of race.winner: a run's number, or null when none converged
 

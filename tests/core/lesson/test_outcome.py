@@ -254,3 +254,15 @@ def test_lesson_markdown_lists_each_slide_with_the_studios_answer():
         "**Question:** Converge, stall or diverge?\nconverge / stall / diverge\n\n"
         "**The studio's answer:** diverge. The run diverged at t = 133. So the answer is “diverge”.\n"
     )
+
+
+def test_a_run_that_leaves_fs_domain_is_a_status_a_question_can_name():
+    setup = StudioSession(function=FunctionSection(function="log(x) + y^2", start=(0.5, 1.0), learning_rate=1.0))
+    outcome = run_step(setup)
+    # w₁ = 0.5 − 1 · (1/0.5) = −1.5: log of a negative number
+    assert outcome.value("function.first_point_x") == -1.5
+    assert outcome.value("function.status") == "undefined" and outcome.value("function.stopped_at") == "none"
+    assert outcome.describe("function.status") == "the run became undefined at t = 1: log of a non-positive number (−1.5)"
+    question = suggested_question(outcome, "function.status")
+    assert question.answer == "leave f's domain" and answer_problem(question, outcome) is None
+    assert check_answer(question, outcome, "diverge").expected == "leave f's domain"
