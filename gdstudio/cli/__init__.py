@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from gdstudio import __version__
 from gdstudio.cli.analyze import add_analyze_parser
+from gdstudio.cli.lesson import add_lesson_parser
 from gdstudio.cli.options import EXIT_USAGE, Parser, UsageError, join_negative_values
 from gdstudio.cli.race import add_race_parser
 from gdstudio.cli.run import add_run_parser
@@ -32,6 +33,7 @@ def build_parser() -> Parser:
     add_sweep_parser(commands)
     add_analyze_parser(commands)
     add_race_parser(commands)
+    add_lesson_parser(commands)
     return parser
 
 

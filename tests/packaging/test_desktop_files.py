@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 DESKTOP_FILE = PACKAGING / f"{APPLICATION_ID}.desktop"
 METAINFO_FILE = PACKAGING / f"{APPLICATION_ID}.metainfo.xml"
+MIME_FILE = PACKAGING / f"{APPLICATION_ID}.mime.xml"
+MIME_NAMESPACE = "{http://www.freedesktop.org/standards/shared-mime-info}"
 ICONS = ROOT / "gdstudio" / "resources" / "icons"
 
 
@@ -71,6 +73,32 @@ def test_desktop_entry_metainfo_and_app_agree_on_one_id():
     # setDesktopFileName must name the .desktop file, or the taskbar shows no icon
     app_source = (ROOT / "gdstudio" / "ui" / "shell" / "app.py").read_text(encoding="utf-8")
     assert "setDesktopFileName(APPLICATION_ID)" in app_source
+
+
+def test_lesson_files_are_one_file_type_in_the_mime_database_the_desktop_entry_and_appstream():
+    from gdstudio.core.lesson.format import LESSON_MIME_TYPE, LESSON_SUFFIX
+
+    types = ElementTree.parse(MIME_FILE).getroot().findall(f"{MIME_NAMESPACE}mime-type")
+    assert [t.get("type") for t in types] == [LESSON_MIME_TYPE]
+    assert [g.get("pattern") for g in types[0].findall(f"{MIME_NAMESPACE}glob")] == [f"*{LESSON_SUFFIX}"]
+    assert types[0].find(f"{MIME_NAMESPACE}sub-class-of").get("type") == "application/json"
+    assert desktop_entry(DESKTOP_FILE)["MimeType"] == f"{LESSON_MIME_TYPE};"
+    provides = ElementTree.parse(METAINFO_FILE).getroot().find("provides")
+    assert [m.text for m in provides.findall("mediatype")] == [LESSON_MIME_TYPE]
+
+
+def test_update_mime_database_reads_the_lesson_type(tmp_path):
+    update = tool("update-mime-database", "shared-mime-info")
+    from gdstudio.core.lesson.format import LESSON_MIME_TYPE, LESSON_SUFFIX
+
+    packages = tmp_path / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(MIME_FILE, packages / f"{APPLICATION_ID}.xml")
+    result = subprocess.run([update, "-V", str(tmp_path / "mime")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "error" not in (result.stdout + result.stderr).lower(), result.stdout + result.stderr
+    globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
+    assert f"60:{LESSON_MIME_TYPE}:*{LESSON_SUFFIX}" in globs
+    assert (tmp_path / "mime" / "application" / f"{LESSON_MIME_TYPE.split('/')[1]}.xml").is_file()
 
 
 def test_the_newest_release_note_is_the_package_version():
@@ -135,6 +163,9 @@ def test_make_install_desktop_and_uninstall_desktop(tmp_path):
         assert png_size(data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APPLICATION_ID}.png") == (size, size)
     assert (data_home / "icons" / "hicolor" / "scalable" / "apps" / f"{APPLICATION_ID}.svg").is_file()
     assert (data_home / "metainfo" / METAINFO_FILE.name).is_file()
+    assert (data_home / "mime" / "packages" / f"{APPLICATION_ID}.xml").read_bytes() == MIME_FILE.read_bytes()
+    if shutil.which("update-mime-database"):
+        assert "application/x-gdstudio-lesson+json" in (data_home / "mime" / "globs2").read_text(encoding="utf-8")
     if shutil.which("desktop-file-validate"):
         check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True, timeout=30)
         assert check.returncode == 0, check.stdout
@@ -143,3 +174,5 @@ def test_make_install_desktop_and_uninstall_desktop(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     left = [p for p in data_home.rglob("*") if p.is_file() and APPLICATION_ID in p.name]
     assert left == []
+    if shutil.which("update-mime-database"):
+        assert "gdstudio" not in (data_home / "mime" / "globs2").read_text(encoding="utf-8")

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from gdstudio import __version__
+from gdstudio.core.lesson.builtin import BUILTIN_LESSONS
+from gdstudio.core.lesson.format import LESSON_SUFFIX
 from gdstudio.ui.shell.desktop import APPLICATION_ID, ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,6 +70,8 @@ def test_wheel_holds_the_icons_the_licence_and_the_entry_point(wheel):
         entry_points = archive.read(f"{info}/entry_points.txt").decode()
         metadata = email.message_from_bytes(archive.read(f"{info}/METADATA"))
     assert "gdstudio/resources/icons/gdstudio.svg" in names
+    for lesson in BUILTIN_LESSONS:
+        assert f"gdstudio/resources/lessons/{lesson}{LESSON_SUFFIX}" in names
     for size in ICON_SIZES:
         assert f"gdstudio/resources/icons/hicolor/{size}x{size}/apps/{APPLICATION_ID}.png" in names
     assert any(name.startswith(f"{info}/") and name.endswith("LICENSE") for name in names)
@@ -85,6 +89,8 @@ def test_installed_app_finds_its_resources_through_importlib(unpacked, tmp_path)
         f"assert Path(gdstudio.__file__).is_relative_to({str(unpacked)!r}), gdstudio.__file__\n"
         "for size in ICON_SIZES: assert icon_resource(size).read_bytes()[:4] == b'\\x89PNG'\n"
         "assert b'<svg' in icon_resource().read_bytes()\n"
+        "from gdstudio.core.lesson import builtin_lessons\n"
+        "assert [lesson.title for lesson in builtin_lessons()] == ['Learning is descent', 'Valleys and momentum', 'Learning rates']\n"
         "from gdstudio.ui.shell.app import create_application\n"
         "app = create_application()\n"
         "assert not app.windowIcon().isNull()\n"
