@@ -72,7 +72,7 @@ from gdstudio.core.mlp.network import (
 )
 from gdstudio.core.mlp.training import TrainingSettings, settings_for_task
 from gdstudio.core.mlp.weight_space import METHODS as PLANE_METHODS
-from gdstudio.core.mlp.weight_space import RANDOM
+from gdstudio.core.mlp.weight_space import PATH
 
 SESSION_FORMAT = "gdstudio-session"
 SESSION_VERSION = 2  # what studio_session_text writes
@@ -403,12 +403,12 @@ def function_section_from_dict(data: Any, prefix: str = "the session's function.
 @dataclass(frozen=True)
 class MLPSection:
     """The MLP tab: the data (a built-in task or a CSV file), the network and its
-    training, the weight-space plane (``random`` or ``pca``) and, optionally, the
+    training, the weight-space plane (``path``, ``random`` or ``pca``; a network of two weights always shows the exact ``w, b`` map) and, optionally, the
     data plot's view window (None: around the points)."""
 
     data: DataSettings = field(default_factory=DataSettings)
     training: TrainingSettings = field(default_factory=lambda: settings_for_task("xor"))
-    plane: str = RANDOM
+    plane: str = PATH
     data_window: tuple[float, float, float, float] | None = None
 
 
@@ -540,7 +540,7 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
             # the task's γ is tuned for the sum: the mean's γ needs the training-set size
             train_size = len(source.load().train_inputs)
         training = settings_for_task(source.task, train_size=train_size, **changes)
-    plane = fields.choice("plane", tuple(PLANE_METHODS), RANDOM)
+    plane = fields.choice("plane", tuple(PLANE_METHODS), PATH)
     data_window = None if fields.get("data_window", None) is None else fields.window("data_window")
     return MLPSection(data=source, training=training, plane=plane, data_window=data_window)
 

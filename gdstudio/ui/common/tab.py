@@ -25,7 +25,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.function.landscape import Landscape
 from gdstudio.core.function.language import ParsedFunction
-from gdstudio.core.session import Session
+from gdstudio.core.session import FunctionSection
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class FunctionSetup:
     section of a session) and the landscape drawn for its view window."""
 
     function: ParsedFunction
-    session: Session
+    session: FunctionSection
     landscape: Landscape | None = None
 
 

@@ -22,7 +22,7 @@ from gdstudio.core.descent.race import RaceEntry, entry_labels
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
 from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
-from gdstudio.core.session import DEFAULT_SESSION, Session
+from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun, CompareSection, FunctionSection, SweepRange
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
@@ -256,14 +256,21 @@ class CompareTab(StudioTab):
             self._append_row(optimizer, learning_rate)
 
     # -- runs ------------------------------------------------------------------------
-    def _append_row(self, optimizer: str, learning_rate: float, colour: str | None = None, start=None) -> None:
+    def _append_row(
+        self, optimizer: str, learning_rate: float, colour: str | None = None, start=None, hyperparameters=None, schedule=None
+    ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QtWidgets.QComboBox()
         for name, cls in OPTIMIZERS.items():
             combo.addItem(cls.info.title, name)
         combo.setCurrentIndex(combo.findData(optimizer))
+        # what the table does not edit, kept for the session: the optimizer's settings and the γ schedule
+        combo.setProperty("hyperparameters", dict(hyperparameters or {}))
+        combo.setProperty("schedule", schedule if schedule is not None else DEFAULT_SCHEDULE)
         combo.setToolTip("the run's optimizer")
+        # another optimizer takes its own default settings
+        combo.currentIndexChanged.connect(lambda _i, c=combo: c.setProperty("hyperparameters", {}))
         combo.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
         spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
         spin.setToolTip("the run's learning rate γ")
@@ -350,16 +357,61 @@ class CompareTab(StudioTab):
     def entries(self) -> tuple[RaceEntry, ...]:
         session = self._function_session()
         entries = []
-        for row in range(self.table.rowCount()):
-            optimizer = self.table.cellWidget(row, OPTIMIZER_COLUMN).currentData()
-            learning_rate = self.table.cellWidget(row, RATE_COLUMN).value()
-            start = self.table.cellWidget(row, START_COLUMN).point()
-            colour = self.table.cellWidget(row, COLOUR_COLUMN).property("colour")
+        for run in self.runs():
             settings = RunSettings(
-                start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=session.max_steps, tolerance=session.tolerance
+                start=run.start,
+                learning_rate=run.learning_rate,
+                optimizer=run.optimizer,
+                hyperparameters=dict(run.hyperparameters),
+                max_steps=session.max_steps,
+                tolerance=session.tolerance,
+                schedule=run.schedule,
             )
-            entries.append(RaceEntry(settings, colour=colour))
+            entries.append(RaceEntry(settings, colour=run.colour))
         return tuple(entries)
+
+    def runs(self) -> tuple[CompareRun, ...]:
+        """The table's runs as the session keeps them."""
+        runs = []
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
+            runs.append(
+                CompareRun(
+                    optimizer=combo.currentData(),
+                    learning_rate=float(self.table.cellWidget(row, RATE_COLUMN).value()),
+                    hyperparameters=dict(combo.property("hyperparameters") or {}),
+                    schedule=combo.property("schedule") or DEFAULT_SCHEDULE,
+                    start=tuple(float(v) for v in self.table.cellWidget(row, START_COLUMN).point()),
+                    colour=self.table.cellWidget(row, COLOUR_COLUMN).property("colour"),
+                )
+            )
+        return tuple(runs)
+
+    # -- the tab's section of a session ------------------------------------------------------
+    def session_section(self) -> CompareSection:
+        return CompareSection(
+            runs=self.runs(),
+            sweep=SweepRange(float(self.lr_min_spin.value()), float(self.lr_max_spin.value()), int(self.count_spin.value())),
+        )
+
+    def apply_session_section(self, section: CompareSection) -> None:
+        """The session's runs in the table (a run without a start takes the Function tab's) and its sweep range."""
+        self.table.setRowCount(0)
+        start = tuple(self._function_session().start)
+        for run in section.runs[: len(RUN_COLOURS) * 2]:
+            self._append_row(
+                run.optimizer,
+                run.learning_rate,
+                colour=run.colour,
+                start=run.start if run.start is not None else start,
+                hyperparameters=run.hyperparameters,
+                schedule=run.schedule,
+            )
+        if section.sweep is not None:
+            self.lr_min_spin.setValue(section.sweep.lr_min)
+            self.lr_max_spin.setValue(section.sweep.lr_max)
+            self.count_spin.setValue(section.sweep.count)
+        self.restart_race()
 
     # -- the function ----------------------------------------------------------------
     def take_from_function_tab(self) -> None:
@@ -410,6 +462,7 @@ class CompareTab(StudioTab):
         """A new race of the table's runs: from t = 0, or (``keep_progress``, after a run
         was added, removed or changed) replayed by the worker to the step the race had
         reached, so the runs that did not change are where they were."""
+        self.context.section_changed.emit(self.key)  # the shell remembers the session
         if self.function is None:
             return
         self.job_id = self._next_job_id()
@@ -662,7 +715,7 @@ class CompareTab(StudioTab):
     def _on_sweep_click(self, learning_rate: float) -> None:
         self.context.learning_rate_requested.emit(learning_rate)
 
-    def _function_session(self) -> Session:
+    def _function_session(self) -> FunctionSection:
         """The Function tab's settings (its start, optimizer and limits), as it published them."""
         setup = self.context.function
         return setup.session if setup is not None else DEFAULT_SESSION

@@ -26,7 +26,7 @@ from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import FunctionError, ParsedFunction, parse_function
 from gdstudio.core.function.presets import PRESETS
-from gdstudio.core.session import DEFAULT_SESSION, Session
+from gdstudio.core.session import DEFAULT_SESSION, FunctionSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
@@ -208,7 +208,7 @@ class FunctionTab(StudioTab):
         self.contour_plot.hovered.connect(self._on_hover)
 
     # ------------------------------------------------------------------ sessions
-    def apply_session(self, session: Session) -> None:
+    def apply_session(self, session: FunctionSection) -> None:
         """Show a whole session and start a fresh (paused) run on it."""
         function = parse_function(session.function)  # sessions are checked before they get here
         self.session = session
@@ -220,7 +220,7 @@ class FunctionTab(StudioTab):
         self._show_schedule()
         self._use_function(function, reset_view=True)
 
-    def current_session(self) -> Session:
+    def current_session(self) -> FunctionSection:
         return self.session.with_changes(window=tuple(float(v) for v in self.session.window))
 
     # ------------------------------------------------------------------ user intent
@@ -241,7 +241,7 @@ class FunctionTab(StudioTab):
 
     def apply_preset(self, name: str) -> None:
         preset = PRESETS[name]
-        session = Session(
+        session = FunctionSection(
             function=preset.function,
             window=preset.window,
             optimizer=preset.optimizer,
@@ -581,13 +581,13 @@ class FunctionTab(StudioTab):
         self._redraw()
 
     # ------------------------------------------------------------------ the contract
-    def begin(self, section: Session | None = None) -> None:
+    def begin(self, section: FunctionSection | None = None) -> None:
         super().begin(section if section is not None else DEFAULT_SESSION)
 
-    def session_section(self) -> Session:
+    def session_section(self) -> FunctionSection:
         return self.current_session()
 
-    def apply_session_section(self, section: Session) -> None:
+    def apply_session_section(self, section: FunctionSection) -> None:
         self.apply_session(section)
 
     def export_kinds(self):

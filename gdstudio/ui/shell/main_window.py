@@ -15,7 +15,15 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME
-from gdstudio.core.session import DEFAULT_SESSION, SESSION_SUFFIX, SessionError, load_session, session_from_text, session_text
+from gdstudio.core.session import (
+    SECTIONS,
+    SESSION_SUFFIX,
+    SessionError,
+    StudioSession,
+    load_studio_session,
+    studio_session_from_text,
+    studio_session_text,
+)
 from gdstudio.export.files import ExportError, write_text
 from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.common.theme import PlotBackground
@@ -64,11 +72,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.context.section_changed.connect(lambda _key: self._remember_session())
         self.mode_tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.mode_tabs.currentIndex())
-        sections = self._restored_sections() if restore else {}
+        restored = self._restored_session() if restore else None
         for key, tab in self.tabs.items():
-            tab.begin(sections.get(key))
+            tab.begin(restored.section(key) if restored is not None and key in SECTIONS else None)
         self._restore_geometry()
         self.set_zoom(self._remembered_zoom(), remember=False)
+        if restored is not None:
+            self.show_tab(restored.tab)
+        self.mode_tabs.currentChanged.connect(lambda _index: self._remember_session())
 
     # ------------------------------------------------------------------ tabs
     def tab(self, key: str) -> StudioTab:
@@ -219,41 +230,40 @@ class MainWindow(QtWidgets.QMainWindow):
         restyle_notes(self, high_contrast=on)
 
     # ------------------------------------------------------------------ sessions
-    def current_sections(self) -> dict[str, object]:
-        """Every tab's section of the session, by the tab's key."""
-        sections = {}
+    def current_session(self) -> StudioSession:
+        """The whole studio as a session: every tab's section, the tab shown and the zoom."""
+        session = StudioSession(tab=self.current_tab().key, zoom=self.zoom)
         for key, tab in self.tabs.items():
             section = tab.session_section()
-            if section is not None:
-                sections[key] = section
-        return sections
+            if key in SECTIONS and section is not None:
+                session = session.with_section(key, section)
+        return session
 
-    def apply_sections(self, sections: dict[str, object]) -> None:
-        """Give each tab its section; tabs without one keep what they show."""
-        for key, section in sections.items():
-            if key in self.tabs:
+    def apply_session(self, session: StudioSession) -> None:
+        """Give each tab its section (tabs without one keep what they show), then show
+        the session's tab at its zoom."""
+        for key in SECTIONS:
+            section = session.section(key)
+            if section is not None and key in self.tabs:
                 self.tabs[key].apply_session_section(section)
+        self.show_tab(session.tab)
+        if session.zoom is not None:
+            self.set_zoom(session.zoom)
 
-    def _session_text(self) -> str:
-        return session_text(self.current_sections().get("function", DEFAULT_SESSION))
-
-    def _sections_from_text(self, text: str) -> dict[str, object]:
-        return {"function": session_from_text(text)}
-
-    def _restored_sections(self) -> dict[str, object]:
-        """The sections of the session the studio had when it was last closed (or changed)."""
+    def _restored_session(self) -> StudioSession | None:
+        """The session the studio had when it was last closed (or last changed)."""
         text = self.settings_store.value("session/last")
         if not text:
-            return {}
+            return None
         try:
-            return self._sections_from_text(str(text))
+            return studio_session_from_text(str(text))
         except SessionError as error:
             message = f"The last session could not be restored: {error}"
             QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(message, 8000))
-            return {}
+            return None
 
     def _remember_session(self) -> None:
-        self.settings_store.setValue("session/last", self._session_text())
+        self.settings_store.setValue("session/last", studio_session_text(self.current_session()))
 
     def open_session_dialog(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
@@ -264,13 +274,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def open_session(self, path: str | os.PathLike) -> bool:
         try:
-            sections = {"function": load_session(path)}
+            session = load_studio_session(path)
         except SessionError as error:
             self.show_error("Cannot open the session", str(error))
             return False
         self.context.remember_folder(path)
         self.session_path = Path(path)
-        self.apply_sections(sections)
+        self.apply_session(session)
         self._remember_session()
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
         return True
@@ -291,7 +301,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def save_session_to(self, path: str | os.PathLike) -> bool:
         try:
-            write_text(path, self._session_text())
+            write_text(path, studio_session_text(self.current_session()))
         except ExportError as error:
             self.show_error("Cannot save the session", str(error))
             return False

@@ -214,7 +214,10 @@ def test_save_and_reopen_a_session(qtbot, window, tmp_path):
     path = tmp_path / "lesson.gdstudio.json"
     assert window.save_session_to(path)
     saved = json.loads(path.read_text())
-    assert saved["function"] == "x^2 + 3y^2" and saved["learning_rate"] == 0.05 and saved["version"] == 1
+    # version 2: the whole studio, the Function tab's settings in its section
+    assert saved["version"] == 2 and saved["tab"] == "function"
+    assert saved["function"]["function"] == "x^2 + 3y^2" and saved["function"]["learning_rate"] == 0.05
+    assert "compare" in saved
     type_function(qtbot, window, "x^4 + y^2")
     qtbot.waitUntil(lambda: window.tab("function").function.text == "x^4 + y^2", timeout=3000)
     set_spin(qtbot, window.tab("function").controls.learning_rate_spin, "0.2")
@@ -411,7 +414,7 @@ def test_a_schedule_changes_gamma_step_by_step_and_is_saved(qtbot, window, tmp_p
     assert window.tab("function").last_record.learning_rate == pytest.approx(0.1 / 1.02)
     path = tmp_path / "scheduled.gdstudio.json"
     assert window.save_session_to(path)
-    assert json.loads(path.read_text())["schedule"] == {"kind": "inverse_time", "decay": 0.01}
+    assert json.loads(path.read_text())["function"]["schedule"] == {"kind": "inverse_time", "decay": 0.01}
 
 
 @pytest.mark.parametrize("kind", ["constant", "step", "exponential", "cosine", "inverse_time"])
@@ -552,7 +555,7 @@ def test_schedule_settings_are_saved_and_reopened(qtbot, window, tmp_path):
     )
     path = tmp_path / "step.gdstudio.json"
     assert window.save_session_to(path)
-    assert json.loads(path.read_text())["schedule"] == {"kind": "step", "factor": 0.7, "step_size": 30}
+    assert json.loads(path.read_text())["function"]["schedule"] == {"kind": "step", "factor": 0.7, "step_size": 30}
     choose_schedule(qtbot, window, "exponential")  # something else before reopening
     type_schedule_setting(qtbot, window, "exponential_factor", "0.5")
     qtbot.waitUntil(lambda: window.tab("function").session.schedule.exponential_factor == 0.5, timeout=3000)
@@ -563,8 +566,8 @@ def test_schedule_settings_are_saved_and_reopened(qtbot, window, tmp_path):
     assert window.tab("function").session.schedule.step_size == 30 and window.tab("function").session.schedule.step_factor == 0.7
     t, rates = window.tab("function").controls.schedule_curve.getData()
     assert rates[list(t).index(60)] == pytest.approx(0.1 * 0.49)
-    # a session of the previous version (no schedule at all) opens with constant γ
-    old = json.loads(path.read_text())
+    # a session of version 1 (the function's fields at the top, no schedule at all) opens with constant γ
+    old = {"format": "gdstudio-session", "version": 1, **json.loads(path.read_text())["function"]}
     del old["schedule"]
     older = tmp_path / "old.gdstudio.json"
     older.write_text(json.dumps(old))

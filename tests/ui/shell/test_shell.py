@@ -56,3 +56,30 @@ def test_a_gamma_requested_through_the_context_lands_on_the_function_tab(qtbot, 
     assert window.current_tab() is function
     qtbot.waitUntil(lambda: function.session.learning_rate == 0.125, timeout=3000)
     assert "0.125 from the sweep" in window.statusBar().currentMessage()
+
+
+def test_a_session_holds_the_race_the_tab_shown_and_the_zoom(qtbot, window, tmp_path):
+    compare = window.tab("compare")
+    window.show_tab("compare")
+    qtbot.waitUntil(lambda: compare.function is not None, timeout=5000)
+    compare.add_run("nesterov", 0.03, start=(0.5, -1.25))
+    compare.lr_min_spin.setValue(0.002)
+    window.set_zoom(1.25)
+    path = tmp_path / "race.gdstudio.json"
+    assert window.save_session_to(path)
+    session = window.current_session()
+    assert session.tab == "compare" and session.zoom == 1.25
+    assert [run.optimizer for run in session.compare.runs] == ["gd", "momentum", "adam", "nesterov"]
+    assert session.compare.runs[-1].start == (0.5, -1.25) and session.compare.sweep.lr_min == 0.002
+
+    from gdstudio.ui import MainWindow
+
+    other = MainWindow(restore=False)
+    qtbot.addWidget(other)
+    assert other.open_session(path)
+    again = other.current_session()
+    assert again.tab == "compare" and other.zoom == 1.25
+    assert again.compare == session.compare and again.function == session.function
+    other.set_zoom(1.0)
+    other.close()
+    window.set_zoom(1.0)
