@@ -321,6 +321,15 @@ class ContourItem(pg.PlotItem):
             self._set_line(points, index, marked)
         self._draw_markers()
 
+    def set_markers_at(self, points) -> None:
+        """Put the current-point markers at ``points`` (one (x, y) or None per path) instead of
+        the paths' ends: the timeline shows an earlier step. The next set_path puts them back."""
+        for index, point in enumerate(points):
+            if index < len(self._current):
+                finite = point is not None and np.all(np.isfinite(point))
+                self._current[index] = (float(point[0]), float(point[1])) if finite else None
+        self._draw_markers()
+
     def current_points(self) -> list:
         """Where each path's current-point marker is (None where a path shows none)."""
         return list(self._current)
@@ -602,6 +611,7 @@ class LossItem(pg.PlotItem):
         self.plot_item.setClipToView(True)
         self.loss_curves: list[pg.PlotDataItem] = []
         self._full: list[np.ndarray | None] = []  # each curve's whole loss (what it was given)
+        self.cursor: pg.InfiniteLine | None = None  # the timeline's step
         self.legend = None
         self.set_curve_count(1)
         # The view follows the curves in coarse steps (x to 1-2-5 × 10^k steps, a
@@ -712,6 +722,19 @@ class LossItem(pg.PlotItem):
             colour.setAlpha(64 if index == 0 else 28)
             lines.setPen(pg.mkPen(colour, width=1))
             lines.setData(np.tile([x_min, x_max], len(values)), np.repeat(values, 2))
+
+    def set_cursor(self, step: int | None) -> None:
+        """A vertical line at ``step`` (the step the timeline shows), or none while the view follows the run."""
+        if step is None:
+            if self.cursor is not None:
+                self.cursor.hide()
+            return
+        if self.cursor is None:
+            self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((255, 210, 63, 220), width=1.5 * self.zoom))
+            self.cursor.setZValue(50)
+            self.getViewBox().addItem(self.cursor, ignoreBounds=True)
+        self.cursor.setValue(float(step))
+        self.cursor.show()
 
     def set_minimum_steps(self, steps: int) -> None:
         """The step axis spans at least ``steps`` from now on (while it follows the curves)."""

@@ -62,6 +62,10 @@ class DrawnPath:
     label: str = ""
 
 
+# what one tab may ask of another's run (the 3-D view drives the Function tab's)
+RUN_ACTIONS = ("toggle_play", "step_once", "reset_run", "step_back", "go_to_start", "go_to_end")
+
+
 class StudioContext(QtCore.QObject):
     """What the shell gives every tab: the window's services and what tabs share.
 
@@ -76,7 +80,7 @@ class StudioContext(QtCore.QObject):
     paths_changed = QtCore.Signal(str)  # the source whose paths changed ("function", "compare")
     learning_rate_requested = QtCore.Signal(float)
     tab_requested = QtCore.Signal(str)  # a tab's key
-    run_requested = QtCore.Signal(str, str)  # a tab's key, "toggle_play" | "step_once" | "reset_run"
+    run_requested = QtCore.Signal(str, str)  # a tab's key and one of RUN_ACTIONS
     message_posted = QtCore.Signal(str, int)  # text, milliseconds
     section_changed = QtCore.Signal(str)  # a tab's settings changed (the shell remembers the session)
     zoom_changed = QtCore.Signal(float)
@@ -143,7 +147,7 @@ class StudioTab(QtWidgets.QWidget):
             self.apply_session_section(section)
 
     def _on_run_requested(self, key: str, action: str) -> None:
-        if key == self.key and action in ("toggle_play", "step_once", "reset_run"):
+        if key == self.key and action in RUN_ACTIONS:
             getattr(self, action)()
 
     # -- sessions ------------------------------------------------------------------------
@@ -163,6 +167,16 @@ class StudioTab(QtWidgets.QWidget):
 
     def reset_run(self) -> None:
         """Back to t = 0 with the same settings."""
+
+    # -- the timeline (←, Home, End; → is step_once) ------------------------------------------
+    def step_back(self) -> None:
+        """Show the stored step before the one shown (pauses a playing run). Never recomputes."""
+
+    def go_to_start(self) -> None:
+        """Show t = 0 of the run (its stored start)."""
+
+    def go_to_end(self) -> None:
+        """Show the newest step again; the view follows the run from there."""
 
     # -- exports (File → Export, Ctrl+E) ---------------------------------------------------
     def export_kinds(self) -> Sequence[ExportKind]:

@@ -17,12 +17,13 @@ from pathlib import Path
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.descent.engine import RunResult, Status, Trajectory, arrow_tips
+from gdstudio.core.descent.engine import RunResult, Status, StepRecord, Trajectory, arrow_tips
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.playback import StepBatch
 from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
 from gdstudio.core.descent.schedules import ScheduleError
 from gdstudio.core.function.analysis import curvature_at
+from gdstudio.core.function.domain import why_undefined
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import FunctionError, ParsedFunction, parse_function
 from gdstudio.core.function.presets import PRESETS
@@ -32,6 +33,7 @@ from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
+from gdstudio.ui.common.timeline import TimelineBar
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
 from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.panel import ControlPanel
@@ -72,6 +74,10 @@ class FunctionTab(StudioTab):
         self.playing = False
         self.dirty = False
         self.frame = 0
+        self.view_step: int | None = None  # the stored step the timeline shows (None: the newest)
+        # γ before any schedule, from the update it applies to: changes made mid-run are kept,
+        # so the timeline shows each past step with the γ it used
+        self.rate_changes: list[tuple[int, float]] = []
 
         self.controls = ControlPanel()
         self.contour_plot = ContourPlot()
@@ -124,9 +130,17 @@ class FunctionTab(StudioTab):
         top.addWidget(readouts)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
+        self.timeline = TimelineBar("functionTimeline")
+        self.timeline.moved.connect(self.show_step)
+        bottom = QtWidgets.QWidget()
+        bottom_layout = QtWidgets.QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(0)
+        bottom_layout.addWidget(self.loss_plot, 1)
+        bottom_layout.addWidget(self.timeline)
         right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         right.addWidget(top)
-        right.addWidget(self.loss_plot)
+        right.addWidget(bottom)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         main = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
@@ -180,7 +194,7 @@ class FunctionTab(StudioTab):
         self.curvature_action.setChecked(True)
         self._view_actions = (
             self._action("Fit view to path", self.fit_view_to_path, "F"),
-            self._action("Show the whole window", self.show_window_range, "Home"),
+            self._action("Show the whole window", self.show_window_range, "W"),
             self._action("Log-scale loss", self.controls.log_loss_check.toggle, "L"),
             self.curvature_action,
         )
@@ -264,6 +278,7 @@ class FunctionTab(StudioTab):
         if self.steps > 0 and self.status is Status.RUNNING:
             # like TensorFlow Playground: the new γ applies from the next step
             self.worker.set_learning_rate(self.run_id, learning_rate)
+            self.rate_changes.append((self.steps, learning_rate))
         else:
             self.restart_run()
 
@@ -318,6 +333,10 @@ class FunctionTab(StudioTab):
         self.restart_run()
 
     def toggle_play(self) -> None:
+        if not self.playing and self.view_step is not None and self.status is Status.RUNNING:
+            # the run continues from its newest step, not from the one the timeline shows
+            self.show_message(f"Play continues the run from its latest step, t = {self.trajectory.count - 1:,}.", 4000)
+            self.show_step(self.trajectory.count - 1)
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
@@ -329,6 +348,9 @@ class FunctionTab(StudioTab):
         self._show_state()
 
     def step_once(self) -> None:
+        if self.view_step is not None:
+            self.show_step(self.view_step + 1)  # forward through the stored steps first
+            return
         if self.status is not Status.RUNNING:
             self.show_message("The run has stopped; press Reset (R) to start again.", 3000)
             return
@@ -338,6 +360,71 @@ class FunctionTab(StudioTab):
 
     def reset_run(self) -> None:
         self.restart_run()
+
+    # ------------------------------------------------------------------ the timeline
+    def step_back(self) -> None:
+        if self.trajectory.count == 0:
+            return
+        self._pause()
+        shown = self.trajectory.count - 1 if self.view_step is None else self.view_step
+        self.show_step(max(shown - 1, 0))
+
+    def go_to_start(self) -> None:
+        if self.trajectory.count:
+            self._pause()
+            self.show_step(0)
+
+    def go_to_end(self) -> None:
+        if self.trajectory.count:
+            self.show_step(self.trajectory.count - 1)
+
+    def show_step(self, t: int) -> None:
+        """Show stored step ``t``: the marker, arrows, step panel, readouts and curvature
+        at w_t, from the stored path (nothing is run again). The newest step follows the run."""
+        last = self.trajectory.count - 1
+        if last < 0:
+            return
+        t = min(max(int(t), 0), last)
+        self.view_step = None if t == last else t
+        self.timeline.set_position(t)
+        self._redraw_now()
+
+    def _pause(self) -> None:
+        if self.playing:
+            self.playing = False
+            self.worker.pause(self.run_id)
+
+    def learning_rate_at(self, t: int) -> float:
+        """γ_t, the learning rate update t used: the base γ in force then, through the schedule."""
+        base = self.rate_changes[0][1] if self.rate_changes else self.session.learning_rate
+        for step, rate in self.rate_changes:
+            if step <= t:
+                base = rate
+        return float(self.session.run_settings().schedule(base, t))
+
+    def shown_step(self) -> int:
+        """The step the view shows: the timeline's, or the newest."""
+        return self.trajectory.count - 1 if self.view_step is None else self.view_step
+
+    def _record_at(self, t: int) -> StepRecord:
+        """The update that reached w_t (t ≥ 1), rebuilt from the stored path."""
+        points, loss, gradient = self.trajectory.points, self.trajectory.loss, self.trajectory.gradient
+        if t == self.trajectory.count - 1 and self.last_record is not None and self.last_record.step == t:
+            return self.last_record  # the newest update, with what the optimizer carries
+        return StepRecord(
+            run_id=self.run_id,
+            step=t,
+            previous_point=points[t - 1].copy(),
+            point=points[t].copy(),
+            loss_before=float(loss[t - 1]),
+            loss=float(loss[t]),
+            gradient=gradient[t - 1].copy(),
+            next_gradient=gradient[t].copy(),
+            update=points[t] - points[t - 1],
+            learning_rate=self.learning_rate_at(t - 1),
+            state={},
+            status=Status.RUNNING,
+        )
 
     def fit_view_to_path(self) -> None:
         if self.trajectory.count:
@@ -360,6 +447,8 @@ class FunctionTab(StudioTab):
         self.run_id += 1
         self.trajectory = Trajectory(2)
         self.last_record = None
+        self.view_step = None
+        self.rate_changes = [(0, settings.learning_rate)]
         self.status = Status.RUNNING
         self.steps = 0
         self.playing = playing
@@ -427,18 +516,22 @@ class FunctionTab(StudioTab):
                 self.loss_plot.set_loss(self.trajectory.loss)
             else:
                 self.dirty = True
-            record = self.last_record
-            if record is not None:
-                tips = arrow_tips(record.previous_point, record.gradient, record.update, record.learning_rate)
-                self.contour_plot.set_arrows(record.previous_point, *tips)
-                self.step_panel.show_record(record, self.session.optimizer, stop_reason)
-            else:
-                point = self.trajectory.points[0]
-                gradient = self.trajectory.gradient[0]
-                learning_rate = self.session.learning_rate
-                tips = arrow_tips(point, gradient, -learning_rate * gradient, learning_rate)
-                self.contour_plot.set_arrows(point, *tips)
+            shown = self.shown_step()
+            self.timeline.set_last(count - 1)
+            self.loss_plot.set_cursor(self.view_step)
+            if self.view_step is not None:
+                self.contour_plot.set_markers_at([self.trajectory.points[shown]])
+            # the arrows at the point shown: the gradient there (uphill) and the step that
+            # leaves it (the one taken, once it is stored; −γ_t∇f before it is made)
+            point = self.trajectory.points[shown]
+            gradient = self.trajectory.gradient[shown]
+            learning_rate = self.learning_rate_at(shown)
+            step = self.trajectory.points[shown + 1] - point if shown + 1 < count else -learning_rate * gradient
+            self.contour_plot.set_arrows(point, *arrow_tips(point, gradient, step, learning_rate))
+            if shown == 0:
                 self.step_panel.show_start(point, float(self.trajectory.loss[0]), gradient, stop_reason)
+            else:
+                self.step_panel.show_record(self._record_at(shown), self.session.optimizer, stop_reason)
         else:
             self.contour_plot.set_path(np.empty((0, 2)))
             self.loss_plot.set_loss(np.empty(0))
@@ -446,8 +539,8 @@ class FunctionTab(StudioTab):
         self.context.paths_changed.emit(self.key)
 
     def drawn_paths(self) -> tuple[DrawnPath, ...]:
-        """This tab's path, for the 3-D view."""
-        count = self.trajectory.count
+        """This tab's path up to the step shown, for the 3-D view (its marker follows the timeline)."""
+        count = self.shown_step() + 1 if self.trajectory.count else 0
         return (DrawnPath(self.trajectory.points[:count], self.trajectory.loss[:count], PATH_COLOUR, "this run"),)
 
     def _show_curvature(self) -> None:
@@ -458,7 +551,7 @@ class FunctionTab(StudioTab):
         if not shown:
             self.contour_plot.set_axes([])
             return
-        point = self.trajectory.points[self.trajectory.count - 1]
+        point = self.trajectory.points[self.shown_step()]
         if not np.all(np.isfinite(point)):
             self.contour_plot.set_axes([])
             return
@@ -486,17 +579,25 @@ class FunctionTab(StudioTab):
         if count:
             loss = float(self.trajectory.loss[count - 1])
             gradient_norm = float(np.linalg.norm(self.trajectory.gradient[count - 1]))
+            # the readouts are those of the step the timeline shows
+            shown = self.shown_step()
+            shown_loss = float(self.trajectory.loss[shown])
+            shown_norm = float(np.linalg.norm(self.trajectory.gradient[shown]))
         else:
-            loss = gradient_norm = float("nan")
-        self.step_label.setText(f"step {self.steps}")
-        self.loss_label.setText(f"f = {number(loss)}")
-        self.gradient_norm_label.setText(f"‖∇f‖ = {number(gradient_norm)}")
-        hessian = None
-        if self.status is Status.CONVERGED and count and self.function is not None:
+            loss = gradient_norm = shown_loss = shown_norm = float("nan")
+            shown = 0
+        self.step_label.setText(f"step {self.steps}" if self.view_step is None else f"t = {shown} of {self.steps}")
+        self.loss_label.setText(f"f = {number(shown_loss)}")
+        self.gradient_norm_label.setText(f"‖∇f‖ = {number(shown_norm)}")
+        hessian = reason = None
+        if count and self.function is not None:
             point = self.trajectory.points[count - 1]
-            hessian = self.function.hessian(point[0], point[1])
+            if self.status is Status.CONVERGED:
+                hessian = self.function.hessian(point[0], point[1])
+            elif self.status is Status.UNDEFINED:
+                reason = why_undefined(self.function, point)  # the operation that failed, and where
         message = stop_message(
-            self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing
+            self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing, reason
         )
         self.state_label.setText(message)
         self.state_label.setToolTip(message)

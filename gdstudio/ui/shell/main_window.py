@@ -147,6 +147,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.play_action = self._action(run_menu, "Play / Pause", lambda: self.current_tab().toggle_play(), "Space")
         self._action(run_menu, "Step", lambda: self.current_tab().step_once(), "Right")
         self._action(run_menu, "Reset", lambda: self.current_tab().reset_run(), "R")
+        run_menu.addSeparator()
+        self._action(run_menu, "Step back", lambda: self.current_tab().step_back(), "Left", "the stored step before the one shown")
+        self._action(run_menu, "Go to the start", lambda: self.current_tab().go_to_start(), "Home", "t = 0 of the run")
+        self._action(run_menu, "Go to the latest step", lambda: self.current_tab().go_to_end(), "End", "the newest step")
         self.view_menu = view_menu = menu.addMenu("&View")
         for tab in self.tabs.values():
             for action in tab.view_actions():

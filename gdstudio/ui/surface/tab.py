@@ -27,7 +27,7 @@ class SurfaceTab(StudioTab):
         layout.addWidget(self.view)
         self._landscape = None  # the landscape the view shows
         reset = QtGui.QAction("Reset the camera", self)
-        reset.setShortcut(QtGui.QKeySequence("Home"))
+        reset.setShortcut(QtGui.QKeySequence("W"))
         reset.triggered.connect(self.view.reset_camera)
         self._view_actions = (reset,)
         context.function_changed.connect(lambda _setup: self._follow())
@@ -45,6 +45,15 @@ class SurfaceTab(StudioTab):
 
     def reset_run(self) -> None:
         self.context.run_requested.emit(SOURCE, "reset_run")
+
+    def step_back(self) -> None:
+        self.context.run_requested.emit(SOURCE, "step_back")
+
+    def go_to_start(self) -> None:
+        self.context.run_requested.emit(SOURCE, "go_to_start")
+
+    def go_to_end(self) -> None:
+        self.context.run_requested.emit(SOURCE, "go_to_end")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

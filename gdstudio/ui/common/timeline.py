@@ -1,0 +1,67 @@
+"""The timeline under a loss curve: scrub a run back and forth without running it again.
+
+A :class:`TimelineBar` is a slider over the stored steps t = 0 … T of a run, with a
+label that says where the view is ("t = 12 of 120", or "latest step" while the view
+follows the run). Moving it emits ``moved(t)``; the tab then shows that stored step
+(its point, arrows, step panel, readouts). ``following`` is True while the view is at
+the newest step and moves on with the run.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+
+class TimelineBar(QtWidgets.QWidget):
+    moved = QtCore.Signal(int)  # the step the person chose
+
+    def __init__(self, name: str, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        caption = QtWidgets.QLabel("timeline")
+        self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.slider.setObjectName(name + "Slider")
+        self.slider.setRange(0, 0)
+        self.slider.setToolTip("drag to look at any stored step (← → one step, Home and End the first and the latest)")
+        self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)  # ← and → belong to the window's actions
+        self.label = QtWidgets.QLabel()
+        self.label.setObjectName(name + "Label")
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("t = 10,000,000 of 10,000,000"))
+        layout.addWidget(caption)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self.last = 0
+        self.position = 0
+        self.following = True
+        self.slider.valueChanged.connect(self._on_slider)
+        self._show()
+
+    def set_last(self, last: int) -> None:
+        """The run now has steps 0 … ``last``; a view that follows moves on to it."""
+        self.last = max(int(last), 0)
+        if self.following:
+            self.position = self.last
+        self.position = min(self.position, self.last)
+        self._show()
+
+    def set_position(self, t: int) -> None:
+        """Show step ``t`` (clamped); the view follows the run again when ``t`` is the latest."""
+        self.position = min(max(int(t), 0), self.last)
+        self.following = self.position == self.last
+        self._show()
+
+    def _show(self) -> None:
+        blocked = self.slider.blockSignals(True)
+        self.slider.setRange(0, self.last)
+        self.slider.setValue(self.position)
+        self.slider.blockSignals(blocked)
+        if self.following:
+            self.label.setText(f"latest step, t = {self.last:,}")
+        else:
+            self.label.setText(f"t = {self.position:,} of {self.last:,}")
+
+    def _on_slider(self, value: int) -> None:
+        self.set_position(value)
+        self.moved.emit(self.position)
