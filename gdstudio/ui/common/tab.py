@@ -198,6 +198,11 @@ class StudioTab(QtWidgets.QWidget):
         """Widgets the shell keeps at the right of the status bar while the tab is shown."""
         return ()
 
+    def set_overlay(self, name: str, shown: bool) -> bool:
+        """Show or hide one of the lesson overlays (gdstudio.core.lesson.OVERLAYS: "curvature",
+        "arrows", "state_arrows", "log_loss") where this tab has it; False where it has not."""
+        return False
+
     def side_panel(self) -> QtWidgets.QWidget | None:
         """The tab's column of settings, which View → Side panel hides to give the plots the room."""
         return None

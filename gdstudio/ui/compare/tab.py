@@ -79,6 +79,7 @@ class CompareTab(StudioTab):
         self.race_labels: tuple[str, ...] = ()
         self.legend_labels: list[str] = []
         self.carried_text = ""
+        self.state_arrows_shown = True
 
         self.thread = CompareThread(self)
         self.thread.worker.race_batch.connect(self._on_race_batch)
@@ -91,6 +92,12 @@ class CompareTab(StudioTab):
         self.timer.setInterval(REDRAW_INTERVAL_MS)
         self.timer.timeout.connect(self._redraw)
         self.timer.start()
+        self.log_loss_check.toggled.connect(self._on_log_loss)
+        self._on_log_loss(self.log_loss_check.isChecked())
+        log_action = QtGui.QAction("Log-scale loss", self)
+        log_action.setShortcut(QtGui.QKeySequence("L"))
+        log_action.triggered.connect(self.log_loss_check.toggle)
+        self._view_actions = (log_action,)
         context.register_paths(self.key, self.drawn_paths)
 
     # -- layout ------------------------------------------------------------------------
@@ -156,6 +163,10 @@ class CompareTab(StudioTab):
         self.gif_button.setObjectName("raceGif")
         self.gif_button.clicked.connect(self.export_animation_dialog)
         playback_layout.addWidget(self.gif_button)
+        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check.setObjectName("raceLogLossCheck")
+        self.log_loss_check.setChecked(True)  # a race's losses span decades: on a linear axis one spike flattens the rest
+        playback_layout.addWidget(self.log_loss_check)
         left.addWidget(race_box)
 
         carried_box = QtWidgets.QGroupBox("What each run carries")
@@ -597,7 +608,7 @@ class CompareTab(StudioTab):
         Nesterov), or the next step Δw, shaped by the per-coordinate scale (AdaGrad,
         RMSProp, Adam). Plain gradient descent carries nothing."""
         tails, tips = [], []
-        for carried in self.carried:
+        for carried in self.carried if self.state_arrows_shown else ():
             if not carried.running:
                 continue
             if carried.velocity is not None:
@@ -726,6 +737,23 @@ class CompareTab(StudioTab):
 
     def side_panel(self):
         return self._side_panel
+
+    def view_actions(self):
+        return self._view_actions
+
+    def _on_log_loss(self, on: bool) -> None:
+        self.loss.set_logarithmic(on)
+        self.dirty = True
+
+    def set_overlay(self, name: str, shown: bool) -> bool:
+        if name == "state_arrows":
+            self.state_arrows_shown = shown
+        elif name == "log_loss":
+            self.log_loss_check.setChecked(shown)
+        else:
+            return False
+        self.dirty = True
+        return True
 
     def set_zoom(self, zoom: float) -> None:
         self.contour.set_zoom(zoom)

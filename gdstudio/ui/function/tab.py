@@ -75,6 +75,7 @@ class FunctionTab(StudioTab):
         self.dirty = False
         self.frame = 0
         self.view_step: int | None = None  # the stored step the timeline shows (None: the newest)
+        self.arrows_shown = True  # the gradient and step arrows (a lesson may hide them)
         # γ before any schedule, from the update it applies to: changes made mid-run are kept,
         # so the timeline shows each past step with the γ it used
         self.rate_changes: list[tuple[int, float]] = []
@@ -527,7 +528,10 @@ class FunctionTab(StudioTab):
             gradient = self.trajectory.gradient[shown]
             learning_rate = self.learning_rate_at(shown)
             step = self.trajectory.points[shown + 1] - point if shown + 1 < count else -learning_rate * gradient
-            self.contour_plot.set_arrows(point, *arrow_tips(point, gradient, step, learning_rate))
+            if self.arrows_shown:
+                self.contour_plot.set_arrows(point, *arrow_tips(point, gradient, step, learning_rate))
+            else:
+                self.contour_plot.set_arrows(None, None, None)
             if shown == 0:
                 self.step_panel.show_start(point, float(self.trajectory.loss[0]), gradient, stop_reason)
             else:
@@ -696,6 +700,18 @@ class FunctionTab(StudioTab):
 
     def side_panel(self):
         return self._side_panel
+
+    def set_overlay(self, name: str, shown: bool) -> bool:
+        if name == "curvature":
+            self.curvature_action.setChecked(shown)
+        elif name == "arrows":
+            self.arrows_shown = shown
+        elif name == "log_loss":
+            self.controls.log_loss_check.setChecked(shown)
+        else:
+            return False
+        self._redraw_now()
+        return True
 
     def set_zoom(self, zoom: float) -> None:
         self.contour_plot.set_zoom(zoom)
