@@ -33,7 +33,18 @@ COLOUR_MAP = "viridis"  # perceptually uniform
 PATH_COLOUR = "#ff5a36"
 GRADIENT_COLOUR = "#e8e8e8"
 STEP_COLOUR = "#ff2d95"
-RUN_COLOURS = ("#ff5a36", "#00c2ff", "#ffd23f", "#b4ff5c", "#ff8ad8", "#ffffff", "#ff9f1c", "#7a6bff")
+# The runs of a race: Okabe and Ito's colour-blind-safe qualitative palette, with white
+# in place of its black (the plots are dark by default). Every run line has an outline
+# (a dark one under light colours, a light one under dark colours), so it reads on
+# every part of the colour map and in the legend.
+RUN_COLOURS = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#d55e00", "#cc79a7", "#0072b2", "#ffffff")
+
+
+def outline_pen(colour: str, width: float) -> QtGui.QPen:
+    """The outline drawn under a run's line of ``width``: dark under a light colour, light under a dark one."""
+    shade = QtGui.QColor(colour)
+    light = 0.2126 * shade.redF() + 0.7152 * shade.greenF() + 0.0722 * shade.blueF() > 0.35
+    return pg.mkPen((0, 0, 0, 170) if light else (255, 255, 255, 200), width=width + 2.5)
 
 
 def configure_pyqtgraph() -> None:
@@ -206,9 +217,11 @@ class ContourItem(pg.PlotItem):
         set_plot_zoom(self, zoom)
         font = QtGui.QFont(QtWidgets.QApplication.font())
         font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
-        self.colour_bar.axis.setStyle(tickFont=font)
-        self.colour_bar.axis.labelStyle = {**self.colour_bar.axis.labelStyle, "font-size": f"{BASE_POINT_SIZE * self.zoom:.1f}pt"}
-        self.colour_bar.axis._updateLabel()
+        for name in ("left", "right"):
+            axis = self.colour_bar.getAxis(name)
+            axis.setStyle(tickFont=font)
+            axis.labelStyle = {**axis.labelStyle, "font-size": f"{BASE_POINT_SIZE * self.zoom:.1f}pt"}
+            axis._updateLabel()
 
     # -- the landscape -------------------------------------------------------
     def set_landscape(self, landscape: Landscape, reset_view: bool = True) -> None:
@@ -288,6 +301,7 @@ class ContourItem(pg.PlotItem):
             colour = colours[len(self.paths) % len(colours)]
             line = pg.PlotDataItem(
                 pen=pg.mkPen(colour, width=2 * self.zoom),
+                shadowPen=outline_pen(colour, 2 * self.zoom),
                 symbol="o",
                 symbolSize=5 * self.zoom,
                 symbolBrush=colour,
@@ -303,6 +317,7 @@ class ContourItem(pg.PlotItem):
     def set_path_colour(self, index: int, colour: str) -> None:
         line = self.paths[index]
         line.setPen(pg.mkPen(colour, width=2 * self.zoom))
+        line.setShadowPen(outline_pen(colour, 2 * self.zoom))
         line.setSymbolBrush(colour)
         self._marker_colours[index] = colour
         self._draw_markers()
@@ -436,6 +451,35 @@ class ContourItem(pg.PlotItem):
     def refresh_arrows(self, *args) -> None:
         for arrow in (self.gradient_arrow, self.step_arrow, *self.extra_arrows):
             arrow.refresh()
+
+
+def place_legend_clear_of(legend: pg.LegendItem, plot: pg.PlotItem, paths, margin: float = 10.0) -> None:
+    """Put ``legend`` in the corner of ``plot``'s view that covers the fewest points of
+    ``paths`` (arrays of (x, y)), so it never hides the start or the path when a corner is free."""
+    view = plot.getViewBox()
+    (x_min, x_max), (y_min, y_max) = view.viewRange()
+    pixel_x, pixel_y = view.viewPixelSize()
+    if not (pixel_x > 0 and pixel_y > 0):
+        return
+    size = legend.boundingRect()
+    width, height = (size.width() + margin) * pixel_x, (size.height() + margin) * pixel_y
+    points = [np.asarray(p, dtype=float).reshape(-1, 2) for p in paths if len(p)]
+    points = np.concatenate(points) if points else np.empty((0, 2))
+    corners = {  # (anchor in the item and the view, offset in pixels): (x range, y range) covered
+        ((0, 0), (margin, margin)): ((x_min, x_min + width), (y_max - height, y_max)),
+        ((1, 0), (-margin, margin)): ((x_max - width, x_max), (y_max - height, y_max)),
+        ((0, 1), (margin, -margin)): ((x_min, x_min + width), (y_min, y_min + height)),
+        ((1, 1), (-margin, -margin)): ((x_max - width, x_max), (y_min, y_min + height)),
+    }
+
+    def covered(ranges) -> int:
+        (a, b), (c, d) = ranges
+        return int(np.count_nonzero((points[:, 0] >= a) & (points[:, 0] <= b) & (points[:, 1] >= c) & (points[:, 1] <= d)))
+
+    (anchor, offset), _ranges = min(corners.items(), key=lambda item: covered(item[1]))
+    if getattr(legend, "placed_at", None) != (anchor, offset):
+        legend.anchor(itemPos=anchor, parentPos=anchor, offset=offset)
+        legend.placed_at = (anchor, offset)
 
 
 def _pixel_scale(pixel) -> tuple[float, float]:
@@ -575,6 +619,8 @@ def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None
         pen = QtGui.QPen(pen)
         pen.setWidthF(width)
         item.setPen(pen)
+        if item.opts.get("shadowPen") is not None:
+            item.setShadowPen(outline_pen(pen.color().name(), width))
 
 
 class LossItem(pg.PlotItem):

@@ -13,50 +13,75 @@ from PySide6 import QtCore, QtWidgets
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.race import Race, race_window
 from gdstudio.core.function.landscape import evaluate_landscape
-from gdstudio.ui.common.figure import SceneFigure, ensure_application
+from gdstudio.ui.common.figure import FigureStyle, SceneFigure, ensure_application
+from gdstudio.ui.common.plots import outline_pen, place_legend_clear_of
 
-BACKGROUND = "w"
+ANIMATION_STYLE = FigureStyle(960, 720)  # an animation's frames unless the export asks for a slide
 
 
 class RaceFigure(SceneFigure):
     """The contour with one path per run (legend: name and status) above the loss curves."""
 
-    def __init__(self, function, race: Race, window, colours=None, width: int = 900, height: int = 1000, title: str = ""):
+    def __init__(
+        self,
+        function,
+        race: Race,
+        window,
+        colours=None,
+        width: int = 900,
+        height: int = 1000,
+        title: str = "",
+        style: FigureStyle | None = None,
+    ):
         ensure_application()
         import pyqtgraph as pg
 
         from gdstudio.ui.common.plots import RUN_COLOURS, ContourItem, LossItem
 
+        style = style or FigureStyle(width, height)
+        self.style = style
         self.race = race
         self.function = function
         n = race.runs
         palette = tuple(colours) if colours else RUN_COLOURS
         self.colours = [entry.colour or palette[i % len(palette)] for i, entry in enumerate(race.entries)]
-        self.title = title or f"f(x, y) = {function.display}"
+        self.title = title or f"f(x, y) = {getattr(function, 'pretty', None) or function.display}"
         self.layout = pg.GraphicsLayoutWidget()
-        self.layout.resize(width, height)
-        self.layout.setBackground(BACKGROUND)
-        self.title_label = self.layout.addLabel(self.title, row=0, col=0, color="k", size="11pt")
+        style.style_layout(self.layout)
+        side = style.side_by_side
+        self.title_label = style.add_title(self.layout, self.title, row=0, colspan=2 if side else 1, size=12.0)
         self.contour = ContourItem()
         self.loss = LossItem()
         self.layout.addItem(self.contour, row=1, col=0)
-        self.layout.addItem(self.loss, row=2, col=0)
-        self.layout.ci.layout.setRowStretchFactor(1, 3)
-        self.layout.ci.layout.setRowStretchFactor(2, 1)
+        if side:
+            self.layout.addItem(self.loss, row=1, col=1)
+            self.layout.ci.layout.setColumnStretchFactor(0, 3)
+            self.layout.ci.layout.setColumnStretchFactor(1, 2)
+        else:
+            self.layout.addItem(self.loss, row=2, col=0)
+            self.layout.ci.layout.setRowStretchFactor(1, 3)
+            self.layout.ci.layout.setRowStretchFactor(2, 1)
+        for plot in (self.contour, self.loss):
+            style.style_plot(plot)
         self.contour.set_landscape(evaluate_landscape(function, window, resolution=300))
         self.contour.set_path_count(n, self.colours)
         for index, colour in enumerate(self.colours):
             self.contour.set_path_colour(index, colour)
         starts = np.array([e.settings.start for e in race.entries], dtype=float)
         self.contour.set_starts(starts)
-        self.legend = pg.LegendItem(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 215), pen=pg.mkPen("#888888"), labelTextColor="k")
+        self.legend = pg.LegendItem(
+            offset=(10, 10), brush=pg.mkBrush(*style.legend_fill), pen=pg.mkPen("#888888"), labelTextColor=style.foreground
+        )
+        self.legend.setLabelTextSize(f"{9 * style.text_scale:.1f}pt")
         self.legend.setParentItem(self.contour.getViewBox())
         # our own curves: LossItem.set_curve_count keeps its list in ``curves``, which
         # pg.PlotItem.addItem also appends to, so for n > 1 its entries repeat
-        self.loss.getViewBox().setBackgroundColor("#1e1e1e")  # the run colours are made for a dark ground
         self.loss_curves = []
         for colour in self.colours:
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), clipToView=True, autoDownsample=True)
+            width = 2 * style.text_scale
+            curve = pg.PlotDataItem(
+                pen=pg.mkPen(colour, width=width), shadowPen=outline_pen(colour, width), clipToView=True, autoDownsample=True
+            )
             self.loss.addItem(curve)
             self.loss_curves.append(curve)
         self._trajectories = [race.trajectory(i) for i in range(n)]
@@ -69,6 +94,8 @@ class RaceFigure(SceneFigure):
         self.show_step(self.total_steps)
         self.layout.show()
         self._process_events()
+        # the legend in the corner the whole race leaves free, for every frame alike
+        place_legend_clear_of(self.legend, self.contour, [points for points, _ in self._trajectories])
         self.contour.refresh_arrows()
 
     def _fix_loss_range(self, losses) -> None:
@@ -106,7 +133,7 @@ class RaceFigure(SceneFigure):
                 self.legend.items[index][1].setText(text)
             else:
                 self.legend.addItem(self.contour.paths[index], text)
-        self.title_label.setText(f"{self.title}  ·  t = {t}", color="k", size="11pt")
+        self.title_label.setText(f"{self.title}  ·  t = {t}", color=self.style.foreground, size=f"{12 * self.style.text_scale:.1f}pt")
 
     def _set_loss(self, index: int, loss: np.ndarray) -> None:
         steps = np.arange(len(loss), dtype=float)
@@ -127,7 +154,17 @@ class RaceFigure(SceneFigure):
         self.show_step(self.total_steps)
 
 
-def export_race_animation(tab, function, entries, path: str, frames: int = 40, progress_dialog: bool = True) -> bool:
+def export_race_animation(
+    tab,
+    function,
+    entries,
+    path: str,
+    frames: int = 40,
+    progress_dialog: bool = True,
+    window=None,
+    style: FigureStyle | None = None,
+    colours=None,
+) -> bool:
     """Run ``entries`` on ``function`` from the start and write the race as an animated
     GIF or an MP4 video (by the suffix of ``path``), frames rendered from the same
     plots as on screen, with a progress dialog that can cancel (then nothing is
@@ -173,7 +210,8 @@ def export_race_animation(tab, function, entries, path: str, frames: int = 40, p
             race.advance(1 << 30, seconds=0.05)
             if dialog is not None and not progress(min(race.step_count, dialog.maximum()), dialog.maximum()):
                 return cancelled()
-        figure = RaceFigure(function, race, race_window(race), width=600, height=660)
+        # the view window the person looks at (so the minimum is in the picture), or one around the paths
+        figure = RaceFigure(function, race, window or race_window(race), colours=colours, style=style or ANIMATION_STYLE)
         steps = figure.frame_steps(frames)
         if dialog is not None:
             dialog.setLabelText("Rendering the animation…")

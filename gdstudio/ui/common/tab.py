@@ -26,6 +26,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gdstudio.core.function.landscape import Landscape
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.session import FunctionSection
+from gdstudio.ui.common.figure import FIGURE, FigureStyle, figure_style
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class StudioContext(QtCore.QObject):
         self.function: FunctionSetup | None = None
         self.png_scale = 2.0
         self.zoom = 1.0
+        self.export_size = FIGURE  # File → Export size: a figure for a document, or a 1920×1080 slide
+        self.export_theme = "light"  # File → Export theme: one theme for every panel of an export
         self._path_sources: dict[str, Callable[[], Sequence[DrawnPath]]] = {}
 
     # -- what tabs share ---------------------------------------------------------------
@@ -116,6 +119,10 @@ class StudioContext(QtCore.QObject):
 
     def remember_folder(self, path: str | os.PathLike) -> None:
         self.settings.setValue("files/last_folder", str(Path(path).resolve().parent))
+
+    def export_style(self, figure_size: tuple[int, int]) -> FigureStyle:
+        """The style of an export: ``figure_size``, or a slide, in the chosen theme."""
+        return figure_style(self.export_size, self.export_theme, figure_size)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = float(zoom)

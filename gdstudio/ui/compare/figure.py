@@ -22,6 +22,7 @@ LIMIT_COLOUR = "#555555"
 DIVERGED_COLOUR = "#d62728"
 BEST_COLOUR = "#2ca02c"
 STALLED_COLOUR = "#ff9f1c"
+UNDEFINED_COLOUR = "#9467bd"
 BACKGROUND = "w"
 
 
@@ -63,7 +64,8 @@ class SweepDrawing:
         lr = result.learning_rates
         converged = result.converged
         diverged = result.diverged
-        stalled = ~converged & ~diverged
+        undefined = result.undefined  # left f's domain: not γ's fault, drawn apart
+        stalled = ~converged & ~diverged & ~undefined
         final = np.asarray(result.final_loss, dtype=float)
         finite = np.isfinite(final) & ~diverged
         logarithmic = bool(finite.any() and np.all(final[finite] > 0))
@@ -93,6 +95,7 @@ class SweepDrawing:
         self._scatter(plot, lr[converged & finite], final[converged & finite], "o", CONVERGED_COLOUR, "converged")
         self._scatter(plot, lr[stalled & finite], final[stalled & finite], "t", STALLED_COLOUR, "step limit reached")
         self._scatter(plot, lr[diverged], marker_levels, "x", DIVERGED_COLOUR, "diverged (off the scale)")
+        self._scatter(plot, lr[undefined], np.full(int(undefined.sum()), above), "d", UNDEFINED_COLOUR, "undefined (left f's domain)")
 
         # -- steps to converge against γ ------------------------------------------------
         steps = result.steps.astype(float)
@@ -100,6 +103,13 @@ class SweepDrawing:
         self._scatter(steps_plot, lr[converged], steps[converged], "o", CONVERGED_COLOUR, "steps to converge")
         self._scatter(steps_plot, lr[stalled], steps[stalled], "t", STALLED_COLOUR, "stopped at the step limit")
         self._scatter(steps_plot, lr[diverged], steps[diverged], "x", DIVERGED_COLOUR, "steps until it diverged")
+        self._scatter(steps_plot, lr[undefined], steps[undefined], "d", UNDEFINED_COLOUR, "steps until f was undefined")
+        # the legends go where the points leave room (the small-γ points are often top left)
+        shown = np.isfinite(final) & ~diverged & ~undefined
+        loss_points = np.column_stack([np.log10(lr[shown]), np.log10(final[shown]) if logarithmic else final[shown]])
+        step_points = np.column_stack([np.log10(lr), steps])
+        self.legend_points = ((self.loss_plot, self.loss_legend, loss_points), (self.steps_plot, self.steps_legend, step_points))
+        self.place_legends()
 
         # -- what the curvature predicts -------------------------------------------------------
         if curvature is not None:
@@ -118,6 +128,13 @@ class SweepDrawing:
                 # (2/λ_max and the best γ often are) would have their labels overlap
                 self.loss_legend.addItem(pg.PlotDataItem([], [], pen=pen), label)
                 self.limit_lines.append((value, label))
+
+    def place_legends(self) -> None:
+        """Each legend in the corner of its plot that covers the fewest points (call again after a resize)."""
+        from gdstudio.ui.common.plots import place_legend_clear_of
+
+        for plot, legend, points in getattr(self, "legend_points", ()):
+            place_legend_clear_of(legend, plot, [points[np.all(np.isfinite(points), axis=1)]])
 
     def _scatter(self, plot, x, y, symbol, colour, name):
         import pyqtgraph as pg
@@ -169,3 +186,4 @@ class SweepFigure(SceneFigure):
         self.limit_lines = self.drawing.limit_lines
         self.layout.show()
         self._process_events()
+        self.drawing.place_legends()  # now that the plots have their size

@@ -25,7 +25,7 @@ from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun, CompareSection, FunctionSection, SweepRange
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import side_panel
-from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot
+from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, place_legend_clear_of
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
@@ -80,6 +80,7 @@ class CompareTab(StudioTab):
         self.legend_labels: list[str] = []
         self.carried_text = ""
         self.state_arrows_shown = True
+        self.legend_moved_at = -1
 
         self.thread = CompareThread(self)
         self.thread.worker.race_batch.connect(self._on_race_batch)
@@ -595,6 +596,11 @@ class CompareTab(StudioTab):
                 for sample, text in self.legend.items:
                     sample.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
                     text.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                self.legend_moved_at = -1
+            if paths and (self.frame - self.legend_moved_at >= 30 or not playing):
+                # the legend goes to the corner the paths leave free (checked twice a second while playing)
+                self.legend_moved_at = self.frame
+                place_legend_clear_of(self.legend, self.contour.plotItem, [t.points for t in self.trajectories])
         # the numbers change with every step: a few times a second is all anyone can read
         if not playing or self.frame % 16 == 0:
             self._write_carried()
@@ -704,6 +710,7 @@ class CompareTab(StudioTab):
         # stability is decided by the curvature where the runs end up (the start if none converged)
         curvature = curvature_at(self.sweep_function, result.curvature_point())
         self.sweep_drawing.draw(result, curvature)
+        QtCore.QTimer.singleShot(50, self.sweep_drawing.place_legends)  # once the view has its new range
         where = ", ".join(f"{float(v):.4g}" for v in curvature.point)
         self.sweep_label.setText(f"{result.summary()}.\nThe curvature at ({where}): {curvature.note}")
 
@@ -795,7 +802,9 @@ class CompareTab(StudioTab):
         suffix of ``path`` (see :func:`export_race_animation`)."""
         if self.function is None:
             return False
-        return export_race_animation(self, self.function, self.entries(), path, frames, progress_dialog)
+        style = self.context.export_style((960, 720))
+        window = self.contour.view_window()  # the view the person looks at, minimum included
+        return export_race_animation(self, self.function, self.entries(), path, frames, progress_dialog, window=window, style=style)
 
     def stop(self) -> None:
         self.timer.stop()

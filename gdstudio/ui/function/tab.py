@@ -28,18 +28,21 @@ from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import FunctionError, ParsedFunction, parse_function
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.core.session import DEFAULT_SESSION, FunctionSection
-from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json
+from gdstudio.export.files import ExportError, write_csv, write_json
 from gdstudio.ui.common.fields import side_panel
+from gdstudio.ui.common.figure import SLIDE_SIZE
 from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
 from gdstudio.ui.common.timeline import TimelineBar
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
 from gdstudio.ui.common.zoom import ZoomedSizes
+from gdstudio.ui.function.figure import RunFigure
 from gdstudio.ui.function.panel import ControlPanel
 from gdstudio.ui.function.step_panel import StepPanel
 
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
+ANIMATION_STYLE_SIZE = (960, 720)  # a run's GIF or MP4 unless the export asks for a slide
 
 EXPORT_KINDS = (
     ExportKind("contour-png", "Contour as PNG image", ".png"),
@@ -640,26 +643,21 @@ class FunctionTab(StudioTab):
 
     def export(self, kind: str, path: str | os.PathLike) -> bool:
         """Write one export; a failure shows a message and leaves no partial file."""
-        import pyqtgraph.exporters as exporters
-
         self._redraw_now()
         try:
             if kind in ("contour-png", "loss-png", "contour-svg", "loss-svg"):
-                item = (self.contour_plot if kind.startswith("contour") else self.loss_plot).plotItem
-                if kind.endswith("png"):
-                    width = int(item.sceneBoundingRect().width() * self.context.png_scale)
-
-                    def write(temporary: Path) -> None:
-                        exporter = exporters.ImageExporter(item)
-                        exporter.parameters()["width"] = max(width, 16)
-                        exporter.export(str(temporary))
-
-                else:
-
-                    def write(temporary: Path) -> None:
-                        exporters.SVGExporter(item).export(str(temporary))
-
-                atomic_write(path, write)
+                # a figure of its own, with a title: the function as typed, the optimizer,
+                # γ and why the run stopped; the contour as the view shows it now
+                panel = kind.partition("-")[0]
+                style = self.context.export_style((1200, 1000) if panel == "contour" else (1200, 700))
+                figure = RunFigure(self.function, self.current_result(), self.contour_plot.view_window(), style=style, panels=(panel,))
+                try:
+                    if kind.endswith("png"):
+                        figure.save_png(path, self.context.png_scale if style.width != SLIDE_SIZE[0] else 1.0)
+                    else:
+                        figure.save_svg(path)
+                finally:
+                    figure.close()
             elif kind == "csv":
                 write_csv(path, CSV_HEADER, trajectory_rows(self.current_result()))
             elif kind == "json":
@@ -668,7 +666,10 @@ class FunctionTab(StudioTab):
                 from gdstudio.core.descent.race import RaceEntry
                 from gdstudio.ui.common.race_figure import export_race_animation
 
-                if export_race_animation(self, self.function, [RaceEntry(self.session.run_settings())], str(path)):
+                entries = [RaceEntry(self.session.run_settings())]
+                style = self.context.export_style(ANIMATION_STYLE_SIZE)
+                window = self.contour_plot.view_window()
+                if export_race_animation(self, self.function, entries, str(path), window=window, style=style, colours=[PATH_COLOUR]):
                     self.context.remember_folder(path)
                     return True
                 return False

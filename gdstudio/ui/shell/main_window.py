@@ -141,6 +141,14 @@ class MainWindow(QtWidgets.QMainWindow):
             action.triggered.connect(lambda _checked=False, s=scale: setattr(self.context, "png_scale", s))
             group.addAction(action)
             scale_menu.addAction(action)
+        self._add_choice_menu(
+            file_menu,
+            "Export size",
+            "export/size",
+            "export_size",
+            (("figure", "&Figure (PNG scale applies)"), ("slide", "&Slide, 1920 × 1080")),
+        )
+        self._add_choice_menu(file_menu, "Export theme", "export/theme", "export_theme", (("light", "&Light"), ("dark", "&Dark")))
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QtGui.QKeySequence.StandardKey.Quit)
         run_menu = menu.addMenu("&Run")
@@ -187,6 +195,27 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in self.actions():
             # Space, → and R belong to a text field while it has the focus
             action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+
+    def _add_choice_menu(self, parent: QtWidgets.QMenu, title: str, key: str, attribute: str, choices) -> QtWidgets.QMenu:
+        """A submenu of exclusive choices kept on the context (``attribute``) and in the settings (``key``)."""
+        menu = parent.addMenu(title)
+        group = QtGui.QActionGroup(self)
+        remembered = str(self.settings_store.value(key, getattr(self.context, attribute)))
+        values = [value for value, _text in choices]
+        setattr(self.context, attribute, remembered if remembered in values else values[0])
+        for value, text in choices:
+            action = QtGui.QAction(text, self, checkable=True)
+            action.setChecked(value == getattr(self.context, attribute))
+            action.setObjectName(f"{attribute}_{value}")
+
+            def choose(_checked=False, value=value):
+                setattr(self.context, attribute, value)
+                self.settings_store.setValue(key, value)
+
+            action.triggered.connect(choose)
+            group.addAction(action)
+            menu.addAction(action)
+        return menu
 
     # ------------------------------------------------------------------ zoom
     def set_zoom(self, zoom: float, remember: bool = True) -> None:

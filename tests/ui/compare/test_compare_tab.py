@@ -171,7 +171,7 @@ def test_gif_export_and_cancel(qtbot, window, compare, tmp_path, monkeypatch):
     path = tmp_path / "race.gif"
     assert compare.export_animation(str(path), frames=6, progress_dialog=False)
     with Image.open(path) as image:
-        assert image.n_frames == 6 and image.size == (600, 660)
+        assert image.n_frames == 6 and image.size == (960, 720)
     from PySide6 import QtWidgets
 
     # cancelled while the frames are drawn (the race itself has finished)

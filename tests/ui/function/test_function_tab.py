@@ -613,7 +613,7 @@ def test_the_run_exports_as_an_mp4_video(qtbot, window, tmp_path):
     assert window.tab("function").export("mp4", path)
     reader = imageio_ffmpeg.read_frames(str(path))
     meta = next(reader)
-    assert tuple(meta["size"]) == (600, 660) and sum(1 for _ in reader) > 10
+    assert tuple(meta["size"]) == (960, 720) and sum(1 for _ in reader) > 10
 
 
 def test_the_run_exports_as_an_animated_gif(qtbot, window, tmp_path):
@@ -622,16 +622,16 @@ def test_the_run_exports_as_an_animated_gif(qtbot, window, tmp_path):
     path = tmp_path / "run.gif"
     assert window.tab("function").export("gif", path)
     with Image.open(path) as image:
-        assert image.n_frames > 10 and image.size == (600, 660)
+        assert image.n_frames > 10 and image.size == (960, 720)
         frames = []
         for index in range(image.n_frames):
             image.seek(index)
             frames.append(np.asarray(image.convert("RGB")).astype(int))
     # the run's colour on screen, #ff5a36: its swatch in the legend (top left, above the
     # path) is one colour in every frame, and that colour is the one on screen
-    from gdstudio.ui.common.plots import RUN_COLOURS
+    from gdstudio.ui.common.plots import PATH_COLOUR
 
-    assert RUN_COLOURS[0] == "#ff5a36"
+    assert PATH_COLOUR == "#ff5a36"
     on_screen = np.array([255, 90, 54])
     near = np.abs(frames[0] - on_screen).max(axis=2) <= 12
     near[110:] = False
