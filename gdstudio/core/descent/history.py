@@ -1,0 +1,174 @@
+"""The history of a run as the window keeps it: compact, and bounded however long the run.
+
+A :class:`RunHistory` stores w_t, f(w_t) and ∇f(w_t) in contiguous float64 arrays
+(a :class:`~gdstudio.core.descent.engine.Trajectory` with one more column, the step
+number t of each row), grown geometrically, with no Python object per step. Past a
+budget of rows (:data:`HISTORY_BUDGET`) it is thinned: it keeps every k-th step, k
+doubling each time the budget fills, plus every step pinned with :meth:`RunHistory.pin`
+(the steps a person looked at), plus the newest step, exactly as it came.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gdstudio.core.descent.engine import Trajectory
+
+# Rows the window keeps of one run: 2,000,000 rows of a 2-D run take 96 MB
+# (x, y, f, ∂f/∂x, ∂f/∂y and t, 8 bytes each).
+HISTORY_BUDGET = 2_000_000
+
+
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _ordinal(number: int) -> str:
+    """2nd, 4th, 1024th: the stride as the note says it."""
+    suffix = "th" if number % 100 in (11, 12, 13) else _SUFFIXES.get(number % 10, "th")
+    return f"{number:,}{suffix}"
+
+
+class RunHistory(Trajectory):
+    """A run's rows w_t, f(w_t), ∇f(w_t) and their step numbers t, thinned past ``budget`` rows.
+
+    Rows come in batches of consecutive steps, the first batch starting at t = 0
+    (:meth:`extend`, as a worker's batches arrive). Row r holds step ``steps[r]``.
+    While the run has made fewer steps than ``budget`` every step is a row. When a
+    batch would take the rows past the budget, the stride k doubles and the rows
+    are thinned to the steps t with t mod k = 0, the pinned steps and the newest
+    step; from then on only such steps are stored. The newest step is always the
+    last row, exactly as it came (so the current point, loss and gradient are exact).
+    """
+
+    NAMES = Trajectory.NAMES + ("_steps",)
+
+    def __init__(self, dimension: int, budget: int = HISTORY_BUDGET, capacity: int = 1024):
+        if budget < 2:
+            raise ValueError("a history keeps at least 2 rows")
+        super().__init__(dimension, min(capacity, budget + 1))
+        self._steps = np.empty(len(self._loss), dtype=np.int64)
+        self.budget = int(budget)
+        self.stride = 1  # k: the steps kept are the multiples of k (and the pinned ones, and the newest)
+        self.total = 0  # steps recorded: the newest is step total − 1
+        self._pins: set[int] = set()
+        self._pinned_array = np.empty(0, dtype=np.int64)  # the pins, sorted, for np.isin
+        self._newest_only = False  # the last row is kept only because it is the newest
+        self._pinned_rows = 0  # rows whose step is pinned
+
+    # -- adding rows -----------------------------------------------------------------
+    def append(self, point: np.ndarray, loss: float, gradient: np.ndarray) -> None:
+        self.extend(np.asarray(point, dtype=float)[None], np.array([loss], dtype=float), np.asarray(gradient, dtype=float)[None])
+
+    def extend(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray) -> None:
+        """Append steps ``total`` … ``total + len(loss) − 1``."""
+        loss = np.asarray(loss, dtype=float).reshape(-1)
+        k = len(loss)
+        if k == 0:
+            return
+        points = np.asarray(points, dtype=float).reshape(k, -1)
+        gradient = np.asarray(gradient, dtype=float).reshape(k, -1)
+        if self._newest_only:
+            self.count -= 1  # the previous newest step was kept for being the newest only
+        self._newest_only = False
+        steps = np.arange(self.total, self.total + k, dtype=np.int64)
+        pinned = np.isin(steps, self._pinned_array) if self._pins else np.zeros(k, dtype=bool)
+        kept = self._kept(steps, pinned)
+        # the pinned rows do not count against the budget
+        while (self.count - self._pinned_rows) + int((kept & ~pinned).sum()) > self.budget and self.stride <= self.total + k:
+            self.stride *= 2
+            self._thin()
+            kept = self._kept(steps, pinned)
+        self._newest_only = not (steps[-1] % self.stride == 0 or pinned[-1])
+        kept[-1] = True
+        if kept.all():
+            self._extend_columns((points, loss, gradient, steps))
+        else:
+            self._extend_columns((points[kept], loss[kept], gradient[kept], steps[kept]))
+        self._pinned_rows += int(pinned.sum())
+        self.total += k
+
+    def _kept(self, steps: np.ndarray, pinned: np.ndarray) -> np.ndarray:
+        """Which of ``steps`` to store: the multiples of the stride and the pinned ones."""
+        return (steps % self.stride == 0) | pinned
+
+    def _thin(self) -> None:
+        """Keep only the rows of steps that are multiples of the stride, or pinned."""
+        self._settle()
+        if self.count == 0:
+            return
+        pinned = np.isin(self.steps, self._pinned_array) if self._pins else np.zeros(self.count, dtype=bool)
+        kept = self._kept(self.steps, pinned)
+        rows = int(kept.sum())
+        for name in self.NAMES:
+            array = getattr(self, name)
+            array[:rows] = array[: self.count][kept]
+        self.count = rows
+        self._pinned_rows = int(pinned.sum())
+
+    def _larger_capacity(self, capacity: int) -> int:
+        # never much more room than the budget: the rows are thinned before they pass it
+        return max(capacity, min(2 * capacity, self.budget + 1 + len(self._pins) + 1024))
+
+    # -- pins ------------------------------------------------------------------------
+    def pin(self, step: int) -> bool:
+        """Keep step ``step`` through every later thinning (a step a person looked at in
+        the step panel; one that shows an update t → t + 1 pins both). Return whether it
+        will be there: a step already thinned away cannot come back; a future step can
+        be pinned before it arrives."""
+        step = int(step)
+        if step < 0:
+            return False
+        if step < self.total and self.index_of(step) is None:
+            return False
+        if step not in self._pins:
+            self._pins.add(step)
+            self._pinned_array = np.array(sorted(self._pins), dtype=np.int64)
+            if step < self.total:
+                self._pinned_rows += 1
+                if step == self.last_step:
+                    self._newest_only = False
+        return True
+
+    @property
+    def pinned(self) -> tuple[int, ...]:
+        return tuple(sorted(self._pins))
+
+    # -- reading ---------------------------------------------------------------------
+    @property
+    def steps(self) -> np.ndarray:
+        """The step number t of each row (increasing)."""
+        return self._steps[: self.count]
+
+    @property
+    def last_step(self) -> int:
+        """The newest step t (−1 before any row)."""
+        return self.total - 1
+
+    @property
+    def thinned(self) -> bool:
+        return self.stride > 1
+
+    def index_of(self, step: int) -> int | None:
+        """The row that holds step ``step``, or None when that step is not kept."""
+        row = int(np.searchsorted(self.steps, step))
+        return row if row < self.count and self._steps[row] == step else None
+
+    def nearest(self, step: int) -> int:
+        """The row of the kept step nearest to ``step`` (the earlier one on a tie)."""
+        if self.count == 0:
+            raise IndexError("the history is empty")
+        row = int(np.searchsorted(self.steps, step))
+        if row == 0:
+            return 0
+        if row == self.count:
+            return self.count - 1
+        return row - 1 if step - self._steps[row - 1] <= self._steps[row] - step else row
+
+    def thinning_note(self) -> str:
+        """One sentence on what the history keeps, for the window; empty while it keeps every step."""
+        if not self.thinned:
+            return ""
+        looked = f", with the {self._pinned_rows:,} steps you looked at" if self._pinned_rows else ""
+        return (
+            f"The path shows every {_ordinal(self.stride)} of {self.total:,} steps ({self.count:,} kept{looked}); the last step is exact."
+        )
