@@ -80,6 +80,10 @@ class _DistinctSegments:
         self._last_id = 0
         self._last_finite = False
 
+    @property
+    def count(self) -> int:
+        return self._segments.count
+
     def segments(self) -> np.ndarray:
         """(k, 4): x₀, y₀, x₁, y₁ of each distinct segment, in the order first drawn."""
         return self._segments.column(0)
@@ -141,13 +145,15 @@ class PathDecimator:
     the last point are always drawn, and so is every non-finite point (the line breaks
     there). Every point left out shares a cell with the kept point that began its run
     of points in that cell, so the polyline through the kept points is within one
-    pixel of the whole path, and the whole path within one pixel of it. Once the
-    polyline has more than ``segments_above`` points, the path is drawn as its
-    distinct segments instead (each pair of cells joined once, in either direction):
-    a run oscillating
-    between a few pixels costs those few segments, not one per step, and every
-    segment left out has a drawn twin whose ends lie in the same cells, within a
-    pixel of it.
+    pixel of the whole path, and the whole path within one pixel of it.
+
+    Alongside, the path's distinct segments are kept (each pair of cells joined once,
+    in either direction). Once the polyline has more than ``segments_above`` points
+    and the distinct segments take fewer points to draw (two each), the path is drawn
+    as those segments from then on: a run oscillating between a few pixels, or
+    circling at rest, costs its few distinct segments, not one per step; every
+    segment left out has a drawn twin whose ends lie in the same cells, so the whole
+    path is still within one pixel of what is drawn.
 
     Use :meth:`follow` once per frame with the whole path and the scale; it works on
     the new points only while the path grows and the scale stays within a power of
@@ -162,8 +168,8 @@ class PathDecimator:
 
     def _clear(self) -> None:
         self.count = 0  # points of the path seen
-        self._kept = _Growing(((), np.int64), ((2,), float))  # indices and points of the polyline
-        self._segments: _DistinctSegments | None = None
+        self._kept: _Growing | None = _Growing(((), np.int64), ((2,), float))  # the polyline's indices and points
+        self._segments = _DistinctSegments()
         self._first: np.ndarray | None = None
         self._last: np.ndarray | None = None
         self._last_cell: np.ndarray | None = None
@@ -213,30 +219,24 @@ class PathDecimator:
         self._last_cell = cells[-1].copy()
         if len(kept):
             self._last_kept = points[kept[-1]].copy()
-            if self._segments is not None:
-                self._segments.extend(points[kept], cells[kept])
-            else:
+            self._segments.extend(points[kept], cells[kept])
+            if self._kept is not None:
                 self._kept.extend(kept + self.count, points[kept])
-                if self._kept.count > self.segments_above:
-                    self._segments = _DistinctSegments()
-                    kept_points = self._kept.column(1)
-                    with np.errstate(all="ignore"):
-                        kept_cells = np.floor(kept_points / self._cell) + 0.0
-                    self._segments.extend(kept_points, kept_cells)
-                    self._kept = _Growing(((), np.int64), ((2,), float))
+                if self._kept.count > self.segments_above and 2 * self._segments.count < self._kept.count:
+                    self._kept = None  # the segments from now on
         self.count += k
 
     # -- reading -------------------------------------------------------------------
     @property
     def as_segments(self) -> bool:
         """Whether the path is drawn as distinct segments (pairs) rather than a polyline."""
-        return self._segments is not None
+        return self._kept is None
 
     @property
     def indices(self) -> np.ndarray | None:
         """The indices of the path's points on the drawn polyline (the last point
         included); None once the path is drawn as segments."""
-        if self._segments is not None:
+        if self._kept is None:
             return None
         kept = self._kept.column(0)
         if self.count and (not len(kept) or kept[-1] != self.count - 1):
@@ -246,7 +246,7 @@ class PathDecimator:
     def drawn(self) -> tuple[np.ndarray, str]:
         """What to draw: (points (m, 2), connect). ``connect`` is "finite" for a polyline
         (broken at non-finite points) and "pairs" for segments (rows 2i and 2i + 1)."""
-        if self._segments is None:
+        if self._kept is not None:
             points = self._kept.column(1)
             kept = self._kept.column(0)
             if self.count and (not len(kept) or kept[-1] != self.count - 1):

@@ -35,9 +35,11 @@ class RunHistory(Trajectory):
     (:meth:`extend`, as a worker's batches arrive). Row r holds step ``steps[r]``.
     While the run has made fewer steps than ``budget`` every step is a row. When a
     batch would take the rows past the budget, the stride k doubles and the rows
-    are thinned to the steps t with t mod k = 0, the pinned steps and the newest
-    step; from then on only such steps are stored. The newest step is always the
-    last row, exactly as it came (so the current point, loss and gradient are exact).
+    are thinned to the steps t with t mod k = 0 and the pinned steps; from then on
+    only such steps are stored, and the newest update's two steps t − 1 and t (the
+    current point, loss and gradient are exact, and the step panel can pin what it
+    shows). So there are at most ``budget`` rows besides the pinned steps and the
+    newest two.
     """
 
     NAMES = Trajectory.NAMES + ("_steps",)
@@ -45,15 +47,15 @@ class RunHistory(Trajectory):
     def __init__(self, dimension: int, budget: int = HISTORY_BUDGET, capacity: int = 1024):
         if budget < 2:
             raise ValueError("a history keeps at least 2 rows")
-        super().__init__(dimension, min(capacity, budget + 1))
+        super().__init__(dimension, min(capacity, budget + 2))
         self._steps = np.empty(len(self._loss), dtype=np.int64)
         self.budget = int(budget)
-        self.stride = 1  # k: the steps kept are the multiples of k (and the pinned ones, and the newest)
+        self.stride = 1  # k: the steps kept are the multiples of k (and the pinned ones, and the newest two)
         self.total = 0  # steps recorded: the newest is step total − 1
         self._pins: set[int] = set()
         self._pinned_array = np.empty(0, dtype=np.int64)  # the pins, sorted, for np.isin
-        self._newest_only = False  # the last row is kept only because it is the newest
         self._pinned_rows = 0  # rows whose step is pinned
+        self._newest_only: list[int] = []  # steps kept only for being among the newest two
 
     # -- adding rows -----------------------------------------------------------------
     def append(self, point: np.ndarray, loss: float, gradient: np.ndarray) -> None:
@@ -67,37 +69,60 @@ class RunHistory(Trajectory):
             return
         points = np.asarray(points, dtype=float).reshape(k, -1)
         gradient = np.asarray(gradient, dtype=float).reshape(k, -1)
-        if self._newest_only:
-            self.count -= 1  # the previous newest step was kept for being the newest only
-        self._newest_only = False
+        newest = self.total + k - 2  # the newest two steps, from this one on, are always kept
+        self._drop_former_newest(newest)
         steps = np.arange(self.total, self.total + k, dtype=np.int64)
-        pinned = np.isin(steps, self._pinned_array) if self._pins else np.zeros(k, dtype=bool)
+        pinned = self._pinned(steps)
         kept = self._kept(steps, pinned)
-        # the pinned rows do not count against the budget
-        while (self.count - self._pinned_rows) + int((kept & ~pinned).sum()) > self.budget and self.stride <= self.total + k:
+        # the pinned rows and the newest two do not count against the budget
+        while (self.count - self._pinned_rows - len(self._newest_only)) + int(
+            (kept & ~pinned).sum()
+        ) > self.budget and self.stride <= newest:
             self.stride *= 2
-            self._thin()
+            self._thin(newest)
             kept = self._kept(steps, pinned)
-        self._newest_only = not (steps[-1] % self.stride == 0 or pinned[-1])
-        kept[-1] = True
+        kept[steps >= newest] = True
         if kept.all():
             self._extend_columns((points, loss, gradient, steps))
         else:
             self._extend_columns((points[kept], loss[kept], gradient[kept], steps[kept]))
         self._pinned_rows += int(pinned.sum())
         self.total += k
+        self._newest_only = [step for step in (self.total - 2, self.total - 1) if step >= 0 and not self._essential(step)]
+
+    def _drop_former_newest(self, newest: int) -> None:
+        """Forget the rows that were kept only for being among the newest two steps and
+        are no longer (unless they were pinned since). They are among the last two rows."""
+        dropped = [step for step in self._newest_only if step < newest and not self._essential(step)]
+        self._newest_only = []
+        if not dropped:
+            return
+        self._settle()
+        first = max(self.count - 2, 0)
+        keep = ~np.isin(self._steps[first : self.count], dropped)
+        rows = first + int(keep.sum())
+        for name in self.NAMES:
+            array = getattr(self, name)
+            array[first:rows] = array[first : self.count][keep]
+        self.count = rows
+
+    def _essential(self, step: int) -> bool:
+        return step % self.stride == 0 or step in self._pins
+
+    def _pinned(self, steps: np.ndarray) -> np.ndarray:
+        return np.isin(steps, self._pinned_array) if self._pins else np.zeros(len(steps), dtype=bool)
 
     def _kept(self, steps: np.ndarray, pinned: np.ndarray) -> np.ndarray:
         """Which of ``steps`` to store: the multiples of the stride and the pinned ones."""
         return (steps % self.stride == 0) | pinned
 
-    def _thin(self) -> None:
-        """Keep only the rows of steps that are multiples of the stride, or pinned."""
+    def _thin(self, newest: int) -> None:
+        """Keep only the rows of steps that are multiples of the stride, pinned, or from ``newest`` on."""
         self._settle()
         if self.count == 0:
             return
-        pinned = np.isin(self.steps, self._pinned_array) if self._pins else np.zeros(self.count, dtype=bool)
-        kept = self._kept(self.steps, pinned)
+        pinned = self._pinned(self.steps)
+        kept = self._kept(self.steps, pinned) | (self.steps >= newest)
         rows = int(kept.sum())
         for name in self.NAMES:
             array = getattr(self, name)
@@ -107,7 +132,7 @@ class RunHistory(Trajectory):
 
     def _larger_capacity(self, capacity: int) -> int:
         # never much more room than the budget: the rows are thinned before they pass it
-        return max(capacity, min(2 * capacity, self.budget + 1 + len(self._pins) + 1024))
+        return max(capacity, min(2 * capacity, self.budget + 2 + len(self._pins) + 1024))
 
     # -- pins ------------------------------------------------------------------------
     def pin(self, step: int) -> bool:
@@ -125,8 +150,6 @@ class RunHistory(Trajectory):
             self._pinned_array = np.array(sorted(self._pins), dtype=np.int64)
             if step < self.total:
                 self._pinned_rows += 1
-                if step == self.last_step:
-                    self._newest_only = False
         return True
 
     @property
