@@ -71,7 +71,7 @@ def spiral_walk(count: int, rng) -> tuple[np.ndarray, np.ndarray]:
     turns = np.linspace(0.0, 60.0 * np.pi, count)
     radius = np.exp(-turns / 40.0)
     points = np.column_stack([radius * np.cos(turns), 0.5 * radius * np.sin(turns)])
-    points += rng.normal(0.0, 1e-4, points.shape)
+    points += rng.normal(0.0, 1e-5, points.shape)
     loss = radius**2 + rng.normal(0.0, 1e-6, count)
     return points, loss
 
@@ -95,7 +95,7 @@ def frame_costs() -> None:
         envelope = LossEnvelope()
         started = time.perf_counter()
         path.follow(points[:count], scale)
-        envelope.follow(steps[:count], loss[:count], (count - 1) / width)
+        envelope.follow(steps[:count], loss[:count], count / width)
         first = time.perf_counter() - started
         path_times, loss_times = [], []
         for frame in range(1, 11):
@@ -104,7 +104,7 @@ def frame_costs() -> None:
             drawn, _ = path.follow(points[:end], scale)
             path_times.append(time.perf_counter() - started)
             started = time.perf_counter()
-            x, _ = envelope.follow(steps[:end], loss[:end], (count - 1) / width)
+            x, _ = envelope.follow(steps[:end], loss[:end], end / width)  # the step axis follows the run
             loss_times.append(time.perf_counter() - started)
         print(
             f"{count:<16,}{np.median(path_times) * 1000:>9.2f} ms{np.median(loss_times) * 1000:>11.2f} ms"

@@ -107,14 +107,14 @@ class RunHistory(Trajectory):
         self.count = rows
 
     def _essential(self, step: int) -> bool:
-        return step % self.stride == 0 or step in self._pins
+        return step & (self.stride - 1) == 0 or step in self._pins
 
     def _pinned(self, steps: np.ndarray) -> np.ndarray:
         return np.isin(steps, self._pinned_array) if self._pins else np.zeros(len(steps), dtype=bool)
 
     def _kept(self, steps: np.ndarray, pinned: np.ndarray) -> np.ndarray:
-        """Which of ``steps`` to store: the multiples of the stride and the pinned ones."""
-        return (steps % self.stride == 0) | pinned
+        """Which of ``steps`` to store: the multiples of the stride (a power of two) and the pinned ones."""
+        return ((steps & (self.stride - 1)) == 0) | pinned
 
     def _thin(self, newest: int) -> None:
         """Keep only the rows of steps that are multiples of the stride, pinned, or from ``newest`` on."""
@@ -126,7 +126,7 @@ class RunHistory(Trajectory):
         rows = int(kept.sum())
         for name in self.NAMES:
             array = getattr(self, name)
-            array[:rows] = array[: self.count][kept]
+            array[:rows] = np.compress(kept, array[: self.count], axis=0)
         self.count = rows
         self._pinned_rows = int(pinned.sum())
 
