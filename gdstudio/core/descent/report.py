@@ -23,7 +23,7 @@ from gdstudio.core.plain import finite_or_none, plain_list
 
 CSV_HEADER = ("step", "x", "y", "loss", "grad_x", "grad_y")
 # rows a writer formats at a time: a few MB of text, whatever the length of the run
-ROW_CHUNK = 16_384
+ROW_CHUNK = 4096
 
 
 @dataclass(frozen=True)
