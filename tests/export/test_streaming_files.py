@@ -34,7 +34,7 @@ def test_the_streamed_files_are_the_whole_list_writers_text(text, settings, tmp_
     function = parse_function(text)
     result = run_descent(function, RunSettings(**settings))
     rows = ArrayRows.of_result(result)
-    head = report_head(function, result.settings, result.status, result.steps)
+    head = report_head(function, result.settings, result.status, result.steps, result.final_point, result.final_loss, result.gradient[-1])
     final = report_final(result.final_point, result.final_loss, result.gradient[-1])
     write_run_json(tmp_path / "streamed.json", head, rows, final)
     write_json(tmp_path / "whole.json", run_report(function, result))
@@ -70,13 +70,13 @@ def test_a_thinned_history_writes_the_steps_it_holds(tmp_path):
     history.extend(result.points, result.loss, result.gradient)
     rows = ArrayRows.of_history(history)
     assert not rows.consecutive
-    head = report_head(function, result.settings, result.status, result.steps)
+    head = report_head(function, result.settings, result.status, result.steps, result.final_point, result.final_loss, result.gradient[-1])
     write_run_json(tmp_path / "run.json", head, rows, report_final(result.final_point, result.final_loss, result.gradient[-1]))
     report = json.loads((tmp_path / "run.json").read_text())
     steps = np.array(report["trajectory_steps"])
     np.testing.assert_array_equal(steps, history.steps)
     np.testing.assert_array_equal(np.array(report["trajectory"]), result.points[steps])
-    assert report["steps"] == 5000 and steps[-1] == 5000 and list(report)[11:14] == ["trajectory_steps", "trajectory", "loss"]
+    assert report["steps"] == 5000 and steps[-1] == 5000 and list(report)[12:15] == ["trajectory_steps", "trajectory", "loss"]
     write_run_csv(tmp_path / "run.csv", rows)
     table = np.loadtxt(tmp_path / "run.csv", delimiter=",", skiprows=1)
     np.testing.assert_array_equal(table[:, 0], history.steps)
