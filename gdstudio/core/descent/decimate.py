@@ -174,6 +174,7 @@ class PathDecimator:
         self._last: np.ndarray | None = None
         self._last_cell: np.ndarray | None = None
         self._last_kept: np.ndarray | None = None
+        self._last_step: int | None = None  # the step of the last point seen, when follow is given steps
 
     # -- building ------------------------------------------------------------------
     def reset(self, points: np.ndarray, pixels_per_unit: tuple[float, float]) -> None:
@@ -259,13 +260,17 @@ class PathDecimator:
             pairs = np.concatenate([pairs, tail[None], last[None]])
         return pairs, "pairs"
 
-    def follow(self, points: np.ndarray, pixels_per_unit: tuple[float, float]) -> tuple[np.ndarray, str]:
+    def follow(self, points: np.ndarray, pixels_per_unit: tuple[float, float], steps: np.ndarray | None = None) -> tuple[np.ndarray, str]:
         """What to draw of the whole path ``points`` at ``pixels_per_unit`` (x, y) now:
         call it every frame. The scale is rounded up to a power of two (finer cells,
         still within a pixel), so a zoom or resize starts again only when it crosses
-        one; a path that is not the one seen before plus new points (a new run, a
-        thinned history) starts again too. A scale that is not two positive numbers
-        (a plot not laid out yet) draws the path as it is."""
+        one. A path that is not the one seen before plus new points (a new run) starts
+        again too. ``steps``, the step number of each point (a
+        :class:`~gdstudio.core.descent.history.RunHistory`'s ``steps``), lets a history
+        that thins its rows go on: the points of steps after the last one seen are the
+        new ones, and the points seen before stay drawn (they are the run's own). A
+        scale that is not two positive numbers (a plot not laid out yet) draws the path
+        as it is."""
         points = np.asarray(points, dtype=float).reshape(-1, 2)
         try:
             scale = tuple(_power_of_two_at_least(float(v)) for v in pixels_per_unit)
@@ -273,19 +278,29 @@ class PathDecimator:
             scale = None
         if scale is None or not all(math.isfinite(v) and v > 0 for v in scale):
             return points, "finite"
-        if scale != self.pixels_per_unit or not self._continues(points):
+        start = self._new_from(points, steps) if scale == self.pixels_per_unit else None
+        if start is None:
             self.reset(points, scale)
-        elif len(points) > self.count:
-            self.extend(points[self.count :])
+        elif start < len(points):
+            self.extend(points[start:])
+        if steps is not None and len(steps):
+            self._last_step = int(steps[-1])
         return self.drawn()
 
-    def _continues(self, points: np.ndarray) -> bool:
-        return (
-            self.count > 0
-            and len(points) >= self.count
-            and np.array_equal(points[0], self._first, equal_nan=True)
-            and np.array_equal(points[self.count - 1], self._last, equal_nan=True)
-        )
+    def _new_from(self, points: np.ndarray, steps: np.ndarray | None) -> int | None:
+        """Where the new points begin, or None when the path is not the one seen before."""
+        if self.count == 0 or not len(points) or not np.array_equal(points[0], self._first, equal_nan=True):
+            return None
+        if steps is None:
+            if len(points) < self.count or not np.array_equal(points[self.count - 1], self._last, equal_nan=True):
+                return None
+            return self.count
+        if self._last_step is None or steps[-1] < self._last_step:
+            return None
+        row = int(np.searchsorted(steps, self._last_step))
+        if row < len(steps) and steps[row] == self._last_step and not np.array_equal(points[row], self._last, equal_nan=True):
+            return None
+        return int(np.searchsorted(steps, self._last_step, side="right"))
 
 
 def _bucket_extremes(x: np.ndarray, y: np.ndarray, width: float, logarithmic: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -466,23 +481,30 @@ class LossEnvelope:
 
     def follow(self, steps, values, steps_per_pixel: float, logarithmic: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """What to draw of the whole curve now (call it every frame): ``values`` at
-        ``steps`` (increasing; a thinned history's steps), with ``steps_per_pixel``
-        steps to a pixel column of the plot."""
+        ``steps`` (increasing; a :class:`~gdstudio.core.descent.history.RunHistory`'s
+        steps, which may thin: the values of steps after the last one seen are the new
+        ones), with ``steps_per_pixel`` steps to a pixel column of the plot."""
         steps = np.asarray(steps).reshape(-1)
         values = np.asarray(values).reshape(-1)
         width = self.bucket_width(steps_per_pixel)
-        if self.width is None or width < self.width or bool(logarithmic) != self.logarithmic or not self._continues(steps, values):
+        start = self._new_from(steps, values)
+        if self.width is None or width < self.width or bool(logarithmic) != self.logarithmic or start is None:
             self.reset(steps, values, steps_per_pixel, logarithmic)
         else:
             if width > self.width:
                 self.coarsen(width)
-            if len(values) > self.count:
-                self.extend(steps[self.count :], values[self.count :])
+            if start < len(values):
+                self.extend(steps[start:], values[start:])
         return self.curve()
 
-    def _continues(self, steps: np.ndarray, values: np.ndarray) -> bool:
-        n = self.count
-        if n == 0 or len(values) < n:
-            return False
-        same = np.array_equal([steps[0], values[0]], self._first, equal_nan=True)
-        return same and np.array_equal([steps[n - 1], values[n - 1]], self._last, equal_nan=True)
+    def _new_from(self, steps: np.ndarray, values: np.ndarray) -> int | None:
+        """Where the new values begin, or None when the curve is not the one seen before."""
+        if self.count == 0 or not len(values) or not np.array_equal([steps[0], values[0]], self._first, equal_nan=True):
+            return None
+        last_step, last_value = self._last
+        if steps[-1] < last_step:
+            return None
+        row = int(np.searchsorted(steps, last_step))
+        if row < len(steps) and steps[row] == last_step and not np.array_equal([values[row]], [last_value], equal_nan=True):
+            return None
+        return int(np.searchsorted(steps, last_step, side="right"))

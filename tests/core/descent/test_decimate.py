@@ -287,3 +287,27 @@ def test_a_finer_scale_or_a_log_switch_starts_again():
     np.testing.assert_array_equal(x, loss_envelope(steps, loss, 20.0)[0])
     x, y = envelope.follow(steps, loss, 20.0, logarithmic=True)
     np.testing.assert_array_equal(y, loss_envelope(steps, loss, 20.0, logarithmic=True)[1])
+
+
+def test_a_thinning_history_is_followed_batch_by_batch_without_starting_again():
+    from gdstudio.core.descent.history import RunHistory
+    from gdstudio.core.descent.playback import Player
+
+    function = parse_function(PRESETS["rosenbrock"].function)
+    player = Player(function, RunSettings(start=(-1.5, 2), learning_rate=2e-4, max_steps=100_000, tolerance=0))
+    history = RunHistory(2, budget=4_000)
+    path, envelope = PathDecimator(), LossEnvelope()
+    scale = (WIDTH / 4.0, HEIGHT / 3.5)
+    batch = player.initial_batch()
+    while True:
+        history.extend(batch.points, batch.loss, batch.gradient)
+        drawn, _ = path.follow(history.points, scale, steps=history.steps)
+        x, y = envelope.follow(history.steps, history.loss, max(history.total, 100) / WIDTH)
+        if player.finished:
+            break
+        batch = player.advance(997)
+    assert history.thinned and history.count < 4_100
+    # each saw every row once, as it came, and never started again from the thinned rows
+    assert path.count > 2 * history.count and envelope.count > 2 * history.count
+    assert _distance_to_segments(_pixels(history.points, scale), _pixels(drawn[:-1], scale), _pixels(drawn[1:], scale)).max() <= 1.0 + 1e-9
+    _envelope_holds_every_value(history.steps, history.loss, x, y, history.total / WIDTH, False)
