@@ -136,6 +136,16 @@ class _DistinctSegments:
             self._segments.extend(np.concatenate([points[rows], points[rows + 1]], axis=1))
 
 
+def polyline_indices(points: np.ndarray, pixels_per_unit: tuple[float, float]) -> np.ndarray:
+    """The indices of the points of a path (n, 2) that draw it within one pixel at
+    ``pixels_per_unit`` (x, y): the first, the last, every non-finite one and every one
+    that enters a new cell of a grid of 1/√2-pixel cells (see :class:`PathDecimator`,
+    which keeps this up to date as a path grows)."""
+    decimator = PathDecimator(segments_above=len(points) + 1)
+    decimator.reset(points, pixels_per_unit)
+    return decimator.indices
+
+
 class PathDecimator:
     """The points of a growing 2-D path worth drawing at a given scale, kept up to date
     as points are appended.

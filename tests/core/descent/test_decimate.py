@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from gdstudio.core import PRESETS, Descent, RunSettings, parse_function, run_descent
-from gdstudio.core.descent.decimate import LossEnvelope, PathDecimator, loss_envelope
+from gdstudio.core.descent.decimate import LossEnvelope, PathDecimator, loss_envelope, polyline_indices
 from gdstudio.core.descent.playback import run_rows
 
 WIDTH, HEIGHT = 800, 500
@@ -87,6 +87,7 @@ def test_first_last_and_the_turns_of_a_zig_zag_are_kept_exactly():
     decimator = PathDecimator(segments_above=10**9)
     decimator.reset(result.points, scale)
     kept = decimator.indices
+    np.testing.assert_array_equal(polyline_indices(result.points, scale), kept)
     assert kept[0] == 0 and kept[-1] == len(result.points) - 1
     # while the zig-zag spans two pixels or more, each of its corners is a drawn point
     span = np.abs(np.diff(result.points[:, 1])) * scale[1]
