@@ -17,6 +17,7 @@ from gdstudio.core.descent.engine import Trajectory
 # Rows the window keeps of one run: 2,000,000 rows of a 2-D run take 96 MB
 # (x, y, f, ∂f/∂x, ∂f/∂y and t, 8 bytes each).
 HISTORY_BUDGET = 2_000_000
+_SLICE = 1 << 16  # rows thinned at a time
 
 
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
@@ -99,12 +100,7 @@ class RunHistory(Trajectory):
             return
         self._settle()
         first = max(self.count - 2, 0)
-        keep = ~np.isin(self._steps[first : self.count], dropped)
-        rows = first + int(keep.sum())
-        for name in self.NAMES:
-            array = getattr(self, name)
-            array[first:rows] = array[first : self.count][keep]
-        self.count = rows
+        self.count = self._compact(first, ~np.isin(self._steps[first : self.count], dropped))
 
     def _essential(self, step: int) -> bool:
         return step & (self.stride - 1) == 0 or step in self._pins
@@ -123,12 +119,22 @@ class RunHistory(Trajectory):
             return
         pinned = self._pinned(self.steps)
         kept = self._kept(self.steps, pinned) | (self.steps >= newest)
-        rows = int(kept.sum())
-        for name in self.NAMES:
-            array = getattr(self, name)
-            array[:rows] = np.compress(kept, array[: self.count], axis=0)
-        self.count = rows
+        self.count = self._compact(0, kept)
         self._pinned_rows = int(pinned.sum())
+
+    def _compact(self, first: int, kept: np.ndarray) -> int:
+        """Move the rows from ``first`` on that ``kept`` marks to the front of that range,
+        a slice at a time (no copy of a whole column at once); return the new row count."""
+        written = first
+        for start in range(0, len(kept), _SLICE):
+            part = kept[start : start + _SLICE]
+            count = int(part.sum())
+            if count:
+                for name in self.NAMES:
+                    array = getattr(self, name)
+                    array[written : written + count] = np.compress(part, array[first + start : first + start + len(part)], axis=0)
+            written += count
+        return written
 
     def _larger_capacity(self, capacity: int) -> int:
         # never much more room than the budget: the rows are thinned before they pass it
