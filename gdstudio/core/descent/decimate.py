@@ -427,6 +427,7 @@ class LossEnvelope:
         self._curve = _Growing(((), float), ((), float))
         self._first: tuple[float, float] | None = None
         self._last: tuple[float, float] | None = None
+        self._last_step = None  # the last step seen, as it came (an int64 for a history's steps)
 
     @staticmethod
     def bucket_width(steps_per_pixel: float) -> float:
@@ -449,6 +450,10 @@ class LossEnvelope:
         values = np.asarray(values).reshape(-1)
         for start in range(0, len(values), _CHUNK):  # a slice at a time, as in PathDecimator
             self._extend(steps[start : start + _CHUNK].astype(float), values[start : start + _CHUNK].astype(float, copy=False))
+        if len(values):
+            # the last step in the type the steps come in: a search for it in a later
+            # frame's steps then converts nothing (a float among ints would convert all)
+            self._last_step = steps[-1]
 
     def _extend(self, steps: np.ndarray, values: np.ndarray) -> None:
         if not len(values):
@@ -511,7 +516,7 @@ class LossEnvelope:
         """Where the new values begin, or None when the curve is not the one seen before."""
         if self.count == 0 or not len(values) or not np.array_equal([steps[0], values[0]], self._first, equal_nan=True):
             return None
-        last_step, last_value = self._last
+        last_step, last_value = self._last_step, self._last[1]
         if steps[-1] < last_step:
             return None
         row = int(np.searchsorted(steps, last_step))
