@@ -4,6 +4,7 @@ PNG or SVG; with ``--task`` it trains a small network instead (:mod:`.task`)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from gdstudio.cli.options import (
@@ -14,7 +15,6 @@ from gdstudio.cli.options import (
     optimizer_option,
     output_options,
     parse_numbers,
-    write_report,
 )
 from gdstudio.cli.task import add_task_options, run_task_command
 
@@ -47,11 +47,14 @@ def add_run_parser(commands) -> None:
 def run_command(arguments: argparse.Namespace) -> int:
     if getattr(arguments, "task", None) is not None:
         return run_task_command(arguments)
-    from gdstudio.core.descent.engine import RunSettings, run_descent
-    from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
+    import numpy as np
+
+    from gdstudio.core.descent.engine import Descent, RunResult, RunSettings, Trajectory
+    from gdstudio.core.descent.playback import run_rows
+    from gdstudio.core.descent.report import ArrayRows, report_final, report_head, stop_reason
     from gdstudio.core.function.language import FunctionError, parse_function
     from gdstudio.core.function.presets import DEFAULT_PRESET, PRESETS
-    from gdstudio.export.files import ExportError, write_csv
+    from gdstudio.export.files import ExportError, json_stream, run_json, write_run_csv, write_run_json
 
     preset = None
     if arguments.preset is not None:
@@ -79,31 +82,69 @@ def run_command(arguments: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
 
-    result = run_descent(function, settings)
-    report = run_report(function, result)
+    # The run goes a chunk of rows at a time to a temporary file (the JSON report
+    # starts with the final status), and is held whole only for a figure: a
+    # million-step run's outputs are written without a million-row list anywhere.
+    descent = Descent(function, [settings], record=False)
+    figure = "png" in outputs or "svg" in outputs
+    whole = Trajectory(2) if figure else None
     try:
-        if "csv" in outputs:
-            write_csv(outputs["csv"], CSV_HEADER, trajectory_rows(result))
-        if "png" in outputs or "svg" in outputs:
-            from gdstudio.ui.function.figure import RunFigure
+        spool = _spool(outputs) if "json" in outputs or "csv" in outputs else None
+        try:
+            for chunk in run_rows(descent):
+                if spool is not None:
+                    spool.extend(chunk.points, chunk.loss, chunk.gradient)
+                if whole is not None:
+                    whole.extend(chunk.points, chunk.loss, chunk.gradient)
+            status, steps = descent.status(0), int(descent.steps[0])
+            last = (descent.points[0], float(descent.loss[0]), descent.gradient[0])  # w, f(w), ∇f(w) where it ended
+            if "csv" in outputs:
+                write_run_csv(outputs["csv"], spool)
+            if figure:
+                from gdstudio.ui.function.figure import RunFigure
 
-            figure = RunFigure(function, result, window)
-            if "png" in outputs:
-                figure.save_png(outputs["png"])
-            if "svg" in outputs:
-                figure.save_svg(outputs["svg"])
-            figure.close()
-        if "json" in outputs:
-            write_report(outputs["json"], report)
+                result = RunResult(settings, status, steps, whole.points, whole.loss, whole.gradient)
+                rendered = RunFigure(function, result, window)
+                if "png" in outputs:
+                    rendered.save_png(outputs["png"])
+                if "svg" in outputs:
+                    rendered.save_svg(outputs["svg"])
+                rendered.close()
+            if "json" in outputs:
+                head = report_head(function, settings, status, steps, *last)
+                final = report_final(*last)
+                rows = spool if spool is not None else ArrayRows(whole.points, whole.loss, whole.gradient)
+                if outputs["json"] == "-":
+                    json_stream(sys.stdout, run_json(head, rows, final))
+                else:
+                    write_run_json(outputs["json"], head, rows, final)
+        finally:
+            if spool is not None:
+                spool.close()
     except ExportError as error:
         raise UsageError(str(error)) from None
     # the one-line summary goes to stderr when stdout carries the JSON; a run that
     # diverged or left f's domain says why
-    point = ", ".join(f"{v:.6g}" for v in result.final_point)
-    summary = (
-        f"{result.status}: {result.steps} steps, w = ({point}), f(w) = {result.final_loss:.6g}, ‖∇f‖ = {result.final_gradient_norm:.3g}"
-    )
-    if str(result.status) in ("diverged", "undefined"):
-        summary += f"; {report['reason']}"
+    point = ", ".join(f"{v:.6g}" for v in last[0])
+    with np.errstate(over="ignore"):
+        gradient_norm = float(np.linalg.norm(last[2]))
+    summary = f"{status}: {steps} steps, w = ({point}), f(w) = {last[1]:.6g}, ‖∇f‖ = {gradient_norm:.3g}"
+    if str(status) in ("diverged", "undefined"):
+        summary += f"; {stop_reason(function, settings, status, steps, *last)}"
     print(summary, file=sys.stderr if outputs.get("json") == "-" else sys.stdout)
     return EXIT_OK
+
+
+def _spool(outputs: dict[str, str]):
+    """A spool for the run's rows beside the files it is for (they need the room anyway),
+    else (a folder that takes no files, whose own sentence comes when a file is written;
+    the JSON to standard output) in the system's temporary folder."""
+    from gdstudio.export.files import ExportError, RowSpool
+
+    for key in ("csv", "json"):
+        if outputs.get(key, "-") != "-":
+            try:
+                return RowSpool(2, os.path.dirname(os.path.abspath(outputs[key])))
+            except ExportError:
+                break
+    return RowSpool(2)

@@ -167,3 +167,34 @@ def test_no_display_writes_the_demo_render(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "No display found" in result.stdout and result.stdout.count("\n") == 1
     assert (tmp_path / "descent.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_200000_step_run_reads_back_as_the_run_every_number(tmp_path, capsys):
+    from gdstudio.core import PRESETS, RunSettings, parse_function, run_descent
+
+    paths = {k: tmp_path / f"long.{k}" for k in ("json", "csv")}
+    argv = ["run", "--preset", "rosenbrock", "--lr", "1e-4", "--tol", "0", "--steps", "200000"]
+    code, out, _ = run(capsys, *argv, "--json", str(paths["json"]), "--csv", str(paths["csv"]))
+    assert code == 0 and out.startswith("max_steps: 200000 steps")
+    # the engine's own run, step by step on arrays: the reference for every number
+    settings = RunSettings(start=(-1.5, 2.0), learning_rate=1e-4, max_steps=200_000, tolerance=0.0)
+    reference = run_descent(parse_function(PRESETS["rosenbrock"].function), settings)
+    report = strict_json(paths["json"].read_text())
+    assert report["steps"] == 200_000 and report["status"] == "max_steps"
+    np.testing.assert_array_equal(np.array(report["trajectory"]), reference.points)
+    np.testing.assert_array_equal(np.array(report["loss"]), reference.loss)
+    assert report["final"]["point"] == reference.points[-1].tolist() and report["final"]["loss"] == reference.loss[-1]
+    table = np.loadtxt(paths["csv"], delimiter=",", skiprows=1)
+    np.testing.assert_array_equal(table[:, 0], np.arange(200_001))
+    np.testing.assert_array_equal(table[:, 1:3], reference.points)
+    np.testing.assert_array_equal(table[:, 3], reference.loss)
+    np.testing.assert_array_equal(table[:, 4:], reference.gradient)
+    assert not list(tmp_path.glob(".*part*"))
+
+
+def test_json_to_standard_output_is_the_files_text(tmp_path, capsys):
+    argv = ["run", "--preset", "himmelblau", "--optimizer", "adam", "--lr", "0.05"]
+    code, _, _ = run(capsys, *argv, "--json", str(tmp_path / "run.json"))
+    code_out, out, err = run(capsys, *argv, "--json", "-")
+    assert code == code_out == 0 and err.startswith("converged:")
+    assert out == (tmp_path / "run.json").read_text(encoding="utf-8")

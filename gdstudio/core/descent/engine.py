@@ -128,7 +128,7 @@ class StepRecord:
     status: Status
 
 
-def _empty_without_huge_pages(shape) -> np.ndarray:
+def _empty_without_huge_pages(shape, dtype=float) -> np.ndarray:
     """np.empty, without numpy's advice to back a large array with transparent huge
     pages: such a page is zeroed whole (2 MB) at its first write, and the runs of a
     race all reach the same row in the same batch (six runs' first rows of doubled
@@ -139,10 +139,10 @@ def _empty_without_huge_pages(shape) -> np.ndarray:
         try:
             from numpy.core.multiarray import _set_madvise_hugepage
         except ImportError:
-            return np.empty(shape)
+            return np.empty(shape, dtype)
     previous = _set_madvise_hugepage(False)
     try:
-        return np.empty(shape)
+        return np.empty(shape, dtype)
     finally:
         _set_madvise_hugepage(previous)
 
@@ -155,7 +155,11 @@ class Trajectory:
     batches) move to the doubled arrays a slice at a time over the last quarter
     before the arrays are full, so no single batch copies the whole run: at 131,072
     rows, six runs' doubling took 25 ms of the window's thread in one go. Meanwhile
-    both sets of arrays are held, as they are for an instant in a plain doubling."""
+    both sets of arrays are held, as they are for an instant in a plain doubling.
+
+    The columns are named in ``NAMES`` (a subclass may add some: the step numbers of
+    :class:`~gdstudio.core.descent.history.RunHistory`); everything below but
+    :meth:`append` works on all of them."""
 
     # below this many rows doubling at once is quicker than any frame
     INCREMENTAL_FROM = 1 << 15
@@ -180,15 +184,23 @@ class Trajectory:
 
     def extend(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray) -> None:
         """Append several rows at once (the window appends a worker's batch)."""
-        k = len(loss)
+        self._extend_columns((points, loss, gradient))
+
+    def _extend_columns(self, columns: Sequence[np.ndarray]) -> None:
+        """Append rows given column by column, in the order of ``NAMES``."""
+        k = len(columns[1])
         capacity = len(self._loss)
         if self._next is None and capacity >= self.INCREMENTAL_FROM and self.count + k > capacity * 3 // 4:
-            self._next = [_empty_without_huge_pages((2 * capacity,) + getattr(self, name).shape[1:]) for name in self.NAMES]
-            self._moved, self._to_move = 0, self.count
+            larger = self._larger_capacity(capacity)
+            if larger > capacity:
+                self._next = [
+                    _empty_without_huge_pages((larger,) + getattr(self, name).shape[1:], getattr(self, name).dtype) for name in self.NAMES
+                ]
+                self._moved, self._to_move = 0, self.count
         while self.count + k > len(self._loss):
-            self._grow()
+            self._grow(self.count + k)
         rows = slice(self.count, self.count + k)
-        for name, values in zip(self.NAMES, (points, loss, gradient)):
+        for name, values in zip(self.NAMES, columns):
             getattr(self, name)[rows] = values
         self.count += k
         if self._next is not None:
@@ -202,24 +214,48 @@ class Trajectory:
             if self._moved == self._to_move:
                 self._switch()
 
+    def _larger_capacity(self, capacity: int) -> int:
+        """How many rows the arrays hold once they grow from ``capacity`` (a subclass with a
+        budget caps it)."""
+        return 2 * capacity
+
     def _switch(self) -> None:
         for target, name in zip(self._next, self.NAMES):
             setattr(self, name, target)
         self._next = None
 
-    def _grow(self) -> None:
-        if self._next is not None:  # a move under way: finish it at once
+    def _settle(self) -> None:
+        """Finish a move to the doubled arrays, if one is under way."""
+        if self._next is not None:
             for target, name in zip(self._next, self.NAMES):
                 target[self._moved : self.count] = getattr(self, name)[self._moved : self.count]
             self._switch()
-            if self.count < len(self._loss):
-                return
-        capacity = 2 * len(self._loss)
+
+    def _grow(self, needed: int = 0) -> None:
+        """Make room for at least one more row (and for ``needed`` rows in all)."""
+        self._settle()
+        if self.count < len(self._loss) and needed <= len(self._loss):
+            return
+        capacity = max(self._larger_capacity(len(self._loss)), needed, self.count + 1)
         for name in self.NAMES:
             old = getattr(self, name)
-            new = np.empty((capacity,) + old.shape[1:])
+            new = np.empty((capacity,) + old.shape[1:], dtype=old.dtype)
             new[: self.count] = old[: self.count]
             setattr(self, name, new)
+
+    def clear(self) -> None:
+        """Forget every row, keeping the arrays for the next ones."""
+        self._settle()
+        self.count = 0
+
+    def keep_last(self) -> None:
+        """Forget every row but the newest (a buffer of rows that were handed on)."""
+        self._settle()
+        if self.count > 1:
+            for name in self.NAMES:
+                array = getattr(self, name)
+                array[0] = array[self.count - 1]
+            self.count = 1
 
     @property
     def points(self) -> np.ndarray:
@@ -235,7 +271,7 @@ class Trajectory:
 
     @property
     def nbytes(self) -> int:
-        held = self._points.nbytes + self._loss.nbytes + self._gradient.nbytes
+        held = sum(getattr(self, name).nbytes for name in self.NAMES)
         return held + (sum(array.nbytes for array in self._next) if self._next is not None else 0)
 
 

@@ -1,20 +1,85 @@
-"""Plain-data reports of a run: the JSON object and CSV rows every front end writes."""
+"""Plain-data reports of a run: the JSON object and CSV rows every front end writes.
+
+A run's rows w_t, f(w_t), ∇f(w_t) may be millions long, so the writers read them as
+:class:`RunRows`, a slice (:class:`RowChunk`) at a time, and never as a Python
+list per step: :class:`ArrayRows` for rows held in arrays (a finished
+:class:`~gdstudio.core.descent.engine.RunResult`, the window's
+:class:`~gdstudio.core.descent.history.RunHistory`); the command line spools a run's
+rows to a temporary file as it goes (``gdstudio.export.files.RowSpool``).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
 
-from gdstudio.core.descent.engine import RunResult
+import numpy as np
+
+from gdstudio.core.descent.engine import RunResult, RunSettings, Status
 from gdstudio.core.descent.explain import run_stop_message
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none, plain_list
 
 CSV_HEADER = ("step", "x", "y", "loss", "grad_x", "grad_y")
+# rows a writer formats at a time: a few MB of text, whatever the length of the run
+ROW_CHUNK = 4096
 
 
-def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:
-    """The run as one JSON-ready object (the schema of ``gdstudio run --json``)."""
-    settings = result.settings
+@dataclass(frozen=True)
+class RowChunk:
+    """Consecutive rows of a run: step t, w_t, f(w_t) and ∇f(w_t) for each."""
+
+    steps: np.ndarray  # (k,) whole numbers
+    points: np.ndarray  # (k, d)
+    loss: np.ndarray  # (k,)
+    gradient: np.ndarray  # (k, d)
+
+    def __len__(self) -> int:
+        return len(self.loss)
+
+
+class RunRows(Protocol):
+    """The rows of a run, read a chunk at a time (as often as a writer needs)."""
+
+    @property
+    def consecutive(self) -> bool:
+        """Whether the rows are the steps 0, 1, 2, … (False for a thinned history)."""
+        ...
+
+    def chunks(self) -> Iterator[RowChunk]: ...
+
+
+class ArrayRows:
+    """Rows held in arrays; ``steps`` None means the steps 0, 1, 2, …"""
+
+    def __init__(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray, steps: np.ndarray | None = None):
+        self.points, self.loss, self.gradient = points, loss, gradient
+        self.steps = steps
+        self.consecutive = steps is None or bool(np.array_equal(steps, np.arange(len(loss))))
+
+    @classmethod
+    def of_result(cls, result: RunResult) -> ArrayRows:
+        return cls(result.points, result.loss, result.gradient)
+
+    @classmethod
+    def of_history(cls, history) -> ArrayRows:
+        """The rows a :class:`~gdstudio.core.descent.history.RunHistory` keeps (views: read them before it grows)."""
+        return cls(history.points, history.loss, history.gradient, None if not history.thinned else history.steps)
+
+    def chunks(self) -> Iterator[RowChunk]:
+        for start in range(0, len(self.loss), ROW_CHUNK):
+            end = min(start + ROW_CHUNK, len(self.loss))
+            steps = np.arange(start, end) if self.steps is None else self.steps[start:end]
+            yield RowChunk(steps, self.points[start:end], self.loss[start:end], self.gradient[start:end])
+
+
+def report_head(
+    function: ParsedFunction, settings: RunSettings, status: Status, steps: int, point: np.ndarray, loss: float, gradient: np.ndarray
+) -> dict[str, Any]:
+    """The JSON report of a run (the schema of ``gdstudio run --json``) up to ``steps``, for
+    a run that ended at w = ``point`` with f(w) = ``loss`` and ∇f(w) = ``gradient``: the
+    trajectory, the losses and ``final`` follow."""
     return {
         "function": function.text,
         "expression": function.expression_text,
@@ -25,36 +90,42 @@ def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:
         "start": [float(v) for v in settings.start],
         "max_steps": int(settings.max_steps),
         "tol": float(settings.tolerance),
-        "status": str(result.status),
-        "reason": stop_reason(function, result),
-        "steps": int(result.steps),
-        "trajectory": plain_list(result.points),
-        "loss": plain_list(result.loss),
-        "final": {
-            "point": plain_list(result.final_point),
-            "loss": finite_or_none(result.final_loss),
-            "grad_norm": finite_or_none(result.final_gradient_norm),
-        },
+        "status": str(status),
+        "reason": stop_reason(function, settings, status, steps, point, loss, gradient),
+        "steps": int(steps),
     }
 
 
-def stop_reason(function: ParsedFunction, result: RunResult) -> str:
+def _norm(gradient: np.ndarray) -> float:
+    with np.errstate(over="ignore"):  # a diverged run's gradient has norm inf (null in JSON)
+        return float(np.linalg.norm(np.asarray(gradient, dtype=float)))
+
+
+def report_final(point: np.ndarray, loss: float, gradient: np.ndarray) -> dict[str, Any]:
+    """``final`` of the JSON report: w, f(w) and ‖∇f(w)‖₂ of the last step."""
+    return {"point": plain_list(np.asarray(point, dtype=float)), "loss": finite_or_none(loss), "grad_norm": finite_or_none(_norm(gradient))}
+
+
+def stop_reason(function: ParsedFunction, settings: RunSettings, status: Status, steps: int, point, loss: float, gradient) -> str:
     """Why the run stopped, in the window's sentence (the report's ``reason``)."""
-    settings = result.settings
-    return run_stop_message(
-        function,
-        result.status,
-        result.steps,
-        result.final_point,
-        result.final_loss,
-        result.final_gradient_norm,
-        settings.tolerance,
-        settings.max_steps,
-    )
+    return run_stop_message(function, status, steps, point, float(loss), _norm(gradient), settings.tolerance, settings.max_steps)
+
+
+def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:
+    """The run as one JSON-ready object, its lists as Python lists (a short run's;
+    ``gdstudio.export.files.write_run_json`` writes the same text a slice at a time)."""
+    final = (result.final_point, result.final_loss, result.gradient[-1])
+    report = report_head(function, result.settings, result.status, result.steps, *final)
+    report["trajectory"] = plain_list(result.points)
+    report["loss"] = plain_list(result.loss)
+    report["final"] = report_final(*final)
+    return report
 
 
 def trajectory_rows(result: RunResult) -> list[tuple]:
-    """CSV rows: step, x, y, loss, grad_x, grad_y (one per point w_0 … w_steps)."""
+    """CSV rows: step, x, y, loss, grad_x, grad_y (one per point w_0 … w_steps), as
+    Python lists (a short run's; ``gdstudio.export.files.write_run_csv`` writes the
+    same text a slice at a time)."""
     rows = []
     for step, (point, loss, gradient) in enumerate(zip(result.points, result.loss, result.gradient)):
         rows.append((step, *(repr(float(v)) for v in point), repr(float(loss)), *(repr(float(v)) for v in gradient)))

@@ -1,0 +1,203 @@
+"""The history of a run as the window keeps it: compact, and bounded however long the run.
+
+A :class:`RunHistory` stores w_t, f(w_t) and ∇f(w_t) in contiguous float64 arrays
+(a :class:`~gdstudio.core.descent.engine.Trajectory` with one more column, the step
+number t of each row), grown geometrically, with no Python object per step. Past a
+budget of rows (:data:`HISTORY_BUDGET`) it is thinned: it keeps every k-th step, k
+doubling each time the budget fills, plus every step pinned with :meth:`RunHistory.pin`
+(the steps a person looked at), plus the newest step, exactly as it came.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gdstudio.core.descent.engine import Trajectory
+
+# Rows the window keeps of one run: 2,000,000 rows of a 2-D run take 96 MB
+# (x, y, f, ∂f/∂x, ∂f/∂y and t, 8 bytes each).
+HISTORY_BUDGET = 2_000_000
+_SLICE = 1 << 16  # rows thinned at a time
+
+
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _ordinal(number: int) -> str:
+    """2nd, 4th, 1024th: the stride as the note says it."""
+    suffix = "th" if number % 100 in (11, 12, 13) else _SUFFIXES.get(number % 10, "th")
+    return f"{number:,}{suffix}"
+
+
+class RunHistory(Trajectory):
+    """A run's rows w_t, f(w_t), ∇f(w_t) and their step numbers t, thinned past ``budget`` rows.
+
+    Rows come in batches of consecutive steps, the first batch starting at t = 0
+    (:meth:`extend`, as a worker's batches arrive). Row r holds step ``steps[r]``.
+    While the run has made fewer steps than ``budget`` every step is a row. When a
+    batch would take the rows past the budget, the stride k doubles and the rows
+    are thinned to the steps t with t mod k = 0 and the pinned steps; from then on
+    only such steps are stored, and the newest update's two steps t − 1 and t (the
+    current point, loss and gradient are exact, and the step panel can pin what it
+    shows). So there are at most ``budget`` rows besides the pinned steps and the
+    newest two.
+    """
+
+    NAMES = Trajectory.NAMES + ("_steps",)
+
+    def __init__(self, dimension: int, budget: int = HISTORY_BUDGET, capacity: int = 1024):
+        if budget < 2:
+            raise ValueError("a history keeps at least 2 rows")
+        super().__init__(dimension, min(capacity, budget + 2))
+        self._steps = np.empty(len(self._loss), dtype=np.int64)
+        self.budget = int(budget)
+        self.stride = 1  # k: the steps kept are the multiples of k (and the pinned ones, and the newest two)
+        self.total = 0  # steps recorded: the newest is step total − 1
+        self._pins: set[int] = set()
+        self._pinned_array = np.empty(0, dtype=np.int64)  # the pins, sorted, for np.isin
+        self._pinned_rows = 0  # rows whose step is pinned
+        self._newest_only: list[int] = []  # steps kept only for being among the newest two
+
+    # -- adding rows -----------------------------------------------------------------
+    def append(self, point: np.ndarray, loss: float, gradient: np.ndarray) -> None:
+        self.extend(np.asarray(point, dtype=float)[None], np.array([loss], dtype=float), np.asarray(gradient, dtype=float)[None])
+
+    def extend(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray) -> None:
+        """Append steps ``total`` … ``total + len(loss) − 1``."""
+        loss = np.asarray(loss, dtype=float).reshape(-1)
+        k = len(loss)
+        if k == 0:
+            return
+        points = np.asarray(points, dtype=float).reshape(k, -1)
+        gradient = np.asarray(gradient, dtype=float).reshape(k, -1)
+        newest = self.total + k - 2  # the newest two steps, from this one on, are always kept
+        self._drop_former_newest(newest)
+        steps = np.arange(self.total, self.total + k, dtype=np.int64)
+        pinned = self._pinned(steps)
+        kept = self._kept(steps, pinned)
+        # the pinned rows and the newest two do not count against the budget
+        while (self.count - self._pinned_rows - len(self._newest_only)) + int(
+            (kept & ~pinned).sum()
+        ) > self.budget and self.stride <= newest:
+            self.stride *= 2
+            self._thin(newest)
+            kept = self._kept(steps, pinned)
+        kept[steps >= newest] = True
+        if kept.all():
+            self._extend_columns((points, loss, gradient, steps))
+        else:
+            self._extend_columns((points[kept], loss[kept], gradient[kept], steps[kept]))
+        self._pinned_rows += int(pinned.sum())
+        self.total += k
+        self._newest_only = [step for step in (self.total - 2, self.total - 1) if step >= 0 and not self._essential(step)]
+
+    def _drop_former_newest(self, newest: int) -> None:
+        """Forget the rows that were kept only for being among the newest two steps and
+        are no longer (unless they were pinned since). They are among the last two rows."""
+        dropped = [step for step in self._newest_only if step < newest and not self._essential(step)]
+        self._newest_only = []
+        if not dropped:
+            return
+        self._settle()
+        first = max(self.count - 2, 0)
+        self.count = self._compact(first, ~np.isin(self._steps[first : self.count], dropped))
+
+    def _essential(self, step: int) -> bool:
+        return step & (self.stride - 1) == 0 or step in self._pins
+
+    def _pinned(self, steps: np.ndarray) -> np.ndarray:
+        return np.isin(steps, self._pinned_array) if self._pins else np.zeros(len(steps), dtype=bool)
+
+    def _kept(self, steps: np.ndarray, pinned: np.ndarray) -> np.ndarray:
+        """Which of ``steps`` to store: the multiples of the stride (a power of two) and the pinned ones."""
+        return ((steps & (self.stride - 1)) == 0) | pinned
+
+    def _thin(self, newest: int) -> None:
+        """Keep only the rows of steps that are multiples of the stride, pinned, or from ``newest`` on."""
+        self._settle()
+        if self.count == 0:
+            return
+        pinned = self._pinned(self.steps)
+        kept = self._kept(self.steps, pinned) | (self.steps >= newest)
+        self.count = self._compact(0, kept)
+        self._pinned_rows = int(pinned.sum())
+
+    def _compact(self, first: int, kept: np.ndarray) -> int:
+        """Move the rows from ``first`` on that ``kept`` marks to the front of that range,
+        a slice at a time (no copy of a whole column at once); return the new row count."""
+        written = first
+        for start in range(0, len(kept), _SLICE):
+            part = kept[start : start + _SLICE]
+            count = int(part.sum())
+            if count:
+                for name in self.NAMES:
+                    array = getattr(self, name)
+                    array[written : written + count] = np.compress(part, array[first + start : first + start + len(part)], axis=0)
+            written += count
+        return written
+
+    def _larger_capacity(self, capacity: int) -> int:
+        # never much more room than the budget: the rows are thinned before they pass it
+        return max(capacity, min(2 * capacity, self.budget + 2 + len(self._pins) + 1024))
+
+    # -- pins ------------------------------------------------------------------------
+    def pin(self, step: int) -> bool:
+        """Keep step ``step`` through every later thinning (a step a person looked at in
+        the step panel; one that shows an update t → t + 1 pins both). Return whether it
+        will be there: a step already thinned away cannot come back; a future step can
+        be pinned before it arrives."""
+        step = int(step)
+        if step < 0:
+            return False
+        if step < self.total and self.index_of(step) is None:
+            return False
+        if step not in self._pins:
+            self._pins.add(step)
+            self._pinned_array = np.array(sorted(self._pins), dtype=np.int64)
+            if step < self.total:
+                self._pinned_rows += 1
+        return True
+
+    @property
+    def pinned(self) -> tuple[int, ...]:
+        return tuple(sorted(self._pins))
+
+    # -- reading ---------------------------------------------------------------------
+    @property
+    def steps(self) -> np.ndarray:
+        """The step number t of each row (increasing)."""
+        return self._steps[: self.count]
+
+    @property
+    def last_step(self) -> int:
+        """The newest step t (−1 before any row)."""
+        return self.total - 1
+
+    @property
+    def thinned(self) -> bool:
+        return self.stride > 1
+
+    def index_of(self, step: int) -> int | None:
+        """The row that holds step ``step``, or None when that step is not kept."""
+        row = int(np.searchsorted(self.steps, step))
+        return row if row < self.count and self._steps[row] == step else None
+
+    def nearest(self, step: int) -> int:
+        """The row of the kept step nearest to ``step`` (the earlier one on a tie)."""
+        if self.count == 0:
+            raise IndexError("the history is empty")
+        row = int(np.searchsorted(self.steps, step))
+        if row == 0:
+            return 0
+        if row == self.count:
+            return self.count - 1
+        return row - 1 if step - self._steps[row - 1] <= self._steps[row] - step else row
+
+    def thinning_note(self) -> str:
+        """One sentence on what the history keeps, for the window; empty while it keeps every step."""
+        if not self.thinned:
+            return ""
+        looked = f", with the {self._pinned_rows:,} steps you looked at" if self._pinned_rows else ""
+        return (
+            f"The path shows every {_ordinal(self.stride)} of {self.total:,} steps ({self.count:,} kept{looked}); the last step is exact."
+        )
