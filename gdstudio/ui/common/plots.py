@@ -12,18 +12,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.function.landscape import Landscape, PathSegments, thin_path
+from gdstudio.core.descent.decimate import LossEnvelope, PathDecimator, loss_envelope
+from gdstudio.core.descent.loss_scale import LossScale, log_scale_view
+from gdstudio.core.function.landscape import Landscape
 from gdstudio.ui.common.axes import BASE_POINT_SIZE, honest_axes
 from gdstudio.ui.common.zoom import set_plot_zoom
 
-# Paths longer than this are thinned to one point per screen pixel before drawing;
-# thinned paths still longer than SEGMENTS_ABOVE are drawn as their distinct pixel
-# segments (a run oscillating around a minimum crosses the same pixels again and again).
-THIN_ABOVE = 2000
-SEGMENTS_ABOVE = 2000
-# Loss curves with more than this many points per pixel column are drawn as their
-# lowest and highest value in each column.
-ENVELOPE_ABOVE = 4
+# Paths and loss curves are decimated to the plot's pixels by the core
+# (gdstudio.core.descent.decimate): drawing costs the same at 1,000 and 10,000,000 steps.
 # Every point of a path gets a marker while there are at most this many (shared
 # among the paths of a race); beyond that the markers would merge into a line.
 MARK_POINTS_UP_TO = 400
@@ -193,7 +189,7 @@ class ContourItem(pg.PlotItem):
         self.iso_labels: list[pg.TextItem] = []
         self.landscape: Landscape | None = None
         self.paths: list[pg.PlotDataItem] = []
-        self._thin_cache: dict[int, _ThinnedPath] = {}
+        self._decimators: list[PathDecimator] = []  # one per path: what to draw of it at this scale
         # the current point of every path, drawn by one scatter item
         self.markers = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=2))
         self.markers.setZValue(40)
@@ -295,6 +291,7 @@ class ContourItem(pg.PlotItem):
     def set_path_count(self, count: int, colours=RUN_COLOURS) -> None:
         while len(self.paths) > count:
             self.plot_item.removeItem(self.paths.pop())
+            self._decimators.pop()
             self._current.pop()
             self._marker_colours.pop()
         while len(self.paths) < count:
@@ -310,6 +307,7 @@ class ContourItem(pg.PlotItem):
             line.setZValue(20)
             self.plot_item.addItem(line)
             self.paths.append(line)
+            self._decimators.append(PathDecimator())
             self._current.append(None)
             self._marker_colours.append(colour)
         self._draw_markers()
@@ -322,18 +320,19 @@ class ContourItem(pg.PlotItem):
         self._marker_colours[index] = colour
         self._draw_markers()
 
-    def set_path(self, points: np.ndarray, index: int = 0) -> None:
-        """Draw the path w_0 … w_t; the last point is the current one."""
-        self._set_line(points, index)
+    def set_path(self, points: np.ndarray, index: int = 0, steps=None) -> None:
+        """Draw the path w_0 … w_t (``steps``: the step of each point, for a thinned history);
+        the last point is the current one."""
+        self._set_line(points, index, steps=steps)
         self._draw_markers()
 
-    def set_paths(self, paths) -> None:
-        """Every path at once (path i gets paths[i]); the current points are redrawn once.
-        Each point of a path is marked only while all the paths together have few points."""
+    def set_paths(self, paths, steps=None) -> None:
+        """Every path at once (path i gets paths[i], at steps[i]); the current points are
+        redrawn once. Each point of a path is marked only while all the paths together have few points."""
         paths = list(paths)
         marked = MARK_POINTS_UP_TO // max(len(paths), 1)
         for index, points in enumerate(paths):
-            self._set_line(points, index, marked)
+            self._set_line(points, index, marked, None if steps is None else steps[index])
         self._draw_markers()
 
     def set_markers_at(self, points) -> None:
@@ -349,7 +348,7 @@ class ContourItem(pg.PlotItem):
         """Where each path's current-point marker is (None where a path shows none)."""
         return list(self._current)
 
-    def _set_line(self, points: np.ndarray, index: int, marked: int = None) -> None:
+    def _set_line(self, points: np.ndarray, index: int, marked: int = None, steps=None) -> None:
         line = self.paths[index]
         marked = MARK_POINTS_UP_TO if marked is None else marked
         points = np.asarray(points, dtype=float)
@@ -359,9 +358,13 @@ class ContourItem(pg.PlotItem):
             return
         # markers on every point only while they can be told apart
         line.setSymbol("o" if len(points) <= marked else None)
-        shown, connect = points, "auto"
-        if len(points) > THIN_ABOVE:
-            shown, connect = self._thinned(index, points)
+        if len(points) <= marked:
+            shown, connect = points, "auto"  # a short path point for point: every step is marked
+        else:
+            # what is drawn depends on the plot's pixels, not on the length of the run
+            pixel_x, pixel_y = self.getViewBox().viewPixelSize()
+            scale = (1.0 / pixel_x, 1.0 / pixel_y) if pixel_x > 0 and pixel_y > 0 else (0.0, 0.0)
+            shown, connect = self._decimators[index].follow(points, scale, steps)
         fit_line_width(line, len(shown), self.zoom)
         line.setData(shown[:, 0], shown[:, 1], connect=connect)
         last = points[-1]
@@ -380,20 +383,6 @@ class ContourItem(pg.PlotItem):
         if brush is None:
             brush = self._brushes[colour] = pg.mkBrush(colour)
         return brush
-
-    def _thinned(self, index: int, points: np.ndarray) -> tuple[np.ndarray, str]:
-        """What to draw of a long path: (points, connect) — the path thinned to one point
-        per pixel, or, once that is still more than SEGMENTS_ABOVE points, its distinct
-        pixel segments as pairs. Only the points added since the last frame are worked
-        on while the path grows and the pixel size stays within a power of two."""
-        pixel = _pixel_scale(self.getViewBox().viewPixelSize())
-        cache = self._thin_cache.get(index)
-        if cache is not None and cache.continues(points, pixel):
-            # the cached last point always stays in a thinned path: start from it again
-            cache.add(thin_path(points[cache.raw_count - 1 :], pixel)[1:], points)
-        else:
-            cache = self._thin_cache[index] = _ThinnedPath(pixel, points, thin_path(points, pixel))
-        return cache.drawn()
 
     def set_start(self, x: float, y: float) -> None:
         self.start_marker.setData([x], [y])
@@ -480,59 +469,6 @@ def place_legend_clear_of(legend: pg.LegendItem, plot: pg.PlotItem, paths, margi
     if getattr(legend, "placed_at", None) != (anchor, offset):
         legend.anchor(itemPos=anchor, parentPos=anchor, offset=offset)
         legend.placed_at = (anchor, offset)
-
-
-def _pixel_scale(pixel) -> tuple[float, float]:
-    """A pixel size rounded down to a power of two: paths are thinned at most twice as
-    finely as the screen needs, and a zoom or a resize redoes the thinning only when
-    it crosses a power of two, not at every step of a drag."""
-    sizes = []
-    for size in pixel:
-        size = float(size)
-        sizes.append(float(2.0 ** np.floor(np.log2(size))) if np.isfinite(size) and size > 0 else size)
-    return tuple(sizes)
-
-
-class _ThinnedPath:
-    """The thinned form of one growing path at one pixel scale (see ContourItem._thinned)."""
-
-    def __init__(self, pixel, points: np.ndarray, thinned: np.ndarray):
-        self.pixel = pixel
-        self.first_raw = points[0].copy()
-        self.raw_count = len(points)
-        self.last_raw = points[-1].copy()
-        self.thinned = thinned
-        self.segments: PathSegments | None = None
-        self._switch()
-
-    def continues(self, points: np.ndarray, pixel) -> bool:
-        return (
-            pixel == self.pixel
-            and len(points) >= self.raw_count
-            and np.array_equal(points[self.raw_count - 1], self.last_raw, equal_nan=True)
-            and np.array_equal(points[0], self.first_raw, equal_nan=True)
-        )
-
-    def add(self, fresh: np.ndarray, points: np.ndarray) -> None:
-        """``fresh``: the thinned points after the cached last one."""
-        if self.segments is not None:
-            self.segments.extend(fresh)
-        else:
-            self.thinned = np.concatenate([self.thinned, fresh])
-            self._switch()
-        self.raw_count = len(points)
-        self.last_raw = points[-1].copy()
-
-    def _switch(self) -> None:
-        if self.segments is None and len(self.thinned) > SEGMENTS_ABOVE:
-            self.segments = PathSegments(self.pixel)
-            self.segments.extend(self.thinned)
-            self.thinned = None
-
-    def drawn(self) -> tuple[np.ndarray, str]:
-        if self.segments is None:
-            return self.thinned, "auto"
-        return self.segments.segments.reshape(-1, 2), "pairs"
 
 
 class GuardedPlotWidget(pg.PlotWidget):
@@ -651,12 +587,16 @@ class LossItem(pg.PlotItem):
         self.getViewBox().sigRangeChanged.connect(self.draw_grid)
         # a resize keeps the range but changes how many ticks and pixel columns there are
         self.getViewBox().sigResized.connect(self.draw_grid)
-        # the PlotItem hands these to every curve it holds: a 100,000-step loss
-        # curve is drawn as a few points per pixel of what is in view
-        self.plot_item.setDownsampling(auto=True, mode="peak")
-        self.plot_item.setClipToView(True)
         self.loss_curves: list[pg.PlotDataItem] = []
         self._full: list[np.ndarray | None] = []  # each curve's whole loss (what it was given)
+        self._steps: list[np.ndarray | None] = []  # the step of each of its values
+        self._envelopes: list[LossEnvelope] = []  # what is drawn of each: per pixel column, kept up to date
+        self._lowest: list[tuple[int, float]] = []  # (values seen, their minimum) per curve, kept as they grow
+        self.requested_log = False  # the person's choice; a loss that reaches 0 may need another view
+        self.scale_note = ""  # what the axis shows instead, in one sentence, when it is not the loss on a log axis
+        self.note_item = pg.TextItem("", anchor=(0, 0))
+        self.note_item.setParentItem(self.getViewBox())
+        self.note_item.setPos(6, 2)
         self.cursor: pg.InfiniteLine | None = None  # the timeline's step
         self.legend = None
         self.set_curve_count(1)
@@ -670,8 +610,8 @@ class LossItem(pg.PlotItem):
         # axis is not redrawn at 10, 20 and 50 steps within its first frames
         self.minimum_steps = 1
         self.getViewBox().sigRangeChangedManually.connect(self._stop_following)
-        self.getViewBox().sigXRangeChanged.connect(self._refresh_envelopes)
-        self.getViewBox().sigResized.connect(self._refresh_envelopes)
+        self.getViewBox().sigXRangeChanged.connect(self._on_view_changed)
+        self.getViewBox().sigResized.connect(self._on_view_changed)
         self.autoBtn.clicked.connect(self.follow)
         # a fixed width for the loss axis: tick labels that grow or shrink as the loss
         # falls would otherwise re-lay out the plot, and re-paint every axis, mid-run
@@ -681,78 +621,119 @@ class LossItem(pg.PlotItem):
     def set_curve_count(self, count: int, colours=RUN_COLOURS, names=None) -> None:
         while len(self.loss_curves) > count:
             self.plot_item.removeItem(self.loss_curves.pop())
-            self._full.pop()
+            for store in (self._full, self._steps, self._envelopes, self._lowest):
+                store.pop()
         while len(self.loss_curves) < count:
             colour = colours[len(self.loss_curves) % len(colours)]
             curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2 * self.zoom))
             self.plot_item.addItem(curve)
             self.loss_curves.append(curve)
             self._full.append(None)
+            self._steps.append(None)
+            self._envelopes.append(LossEnvelope())
+            self._lowest.append((0, np.inf))
 
     def set_logarithmic(self, on: bool) -> None:
-        self._followed_range = None
-        self.plot_item.setLogMode(x=False, y=on)
-        self.plot_item.setLabel("left", "f(w_t), log scale" if on else "f(w_t)")
+        self.requested_log = bool(on)
+        self._apply_scale(self._scale())
 
     @property
     def logarithmic(self) -> bool:
+        """Whether the axis is logarithmic now (asked for, and every loss drawn is above 0 or shifted there)."""
         return bool(self.plot_item.ctrl.logYCheck.isChecked())
 
-    def set_loss(self, loss: np.ndarray, index: int = 0) -> None:
-        self._set_curve(loss, index)
-        self._follow()
+    def set_loss(self, loss: np.ndarray, index: int = 0, steps: np.ndarray | None = None) -> None:
+        """Curve ``index`` is ``loss`` at ``steps`` (default 0, 1, 2 …; a thinned history gives its own)."""
+        self._store(loss, index, steps)
+        self._redraw_curves()
 
-    def set_losses(self, losses) -> None:
-        """Every curve at once (curve i gets losses[i]); the view follows once, not per curve."""
+    def set_losses(self, losses, steps=None) -> None:
+        """Every curve at once (curve i gets losses[i], at steps[i]); the view follows once, not per curve."""
         for index, loss in enumerate(losses):
-            self._set_curve(loss, index)
+            self._store(loss, index, None if steps is None else steps[index])
+        self._redraw_curves()
+
+    def _store(self, loss, index: int, steps) -> None:
+        loss = np.asarray(loss, dtype=float).reshape(-1)
+        self._full[index] = loss
+        self._steps[index] = np.arange(len(loss), dtype=float) if steps is None else np.asarray(steps, dtype=float)
+        # the lowest loss so far, from the values added since the last frame only
+        seen, lowest = self._lowest[index]
+        if len(loss) < seen:
+            seen, lowest = 0, np.inf
+        fresh = loss[seen:]
+        fresh = fresh[np.isfinite(fresh)]
+        if fresh.size:
+            lowest = min(lowest, float(fresh.min()))
+        self._lowest[index] = (len(loss), lowest)
+
+    def _scale(self) -> LossScale | None:
+        """None while the log axis can show the losses as they are; else the core's view
+        of them (f − min f on a log axis, or a linear axis), with the sentence that says so."""
+        if not self.requested_log:
+            return None
+        lowest = min((low for _seen, low in self._lowest[: len(self.loss_curves)]), default=np.inf)
+        if lowest > 0:
+            return None
+        drawn = [loss for loss in self._full if loss is not None]
+        return log_scale_view(np.concatenate(drawn) if drawn else np.empty(0))
+
+    def _apply_scale(self, scale: LossScale | None) -> None:
+        logarithmic = self.requested_log and (scale is None or scale.logarithmic)
+        if logarithmic != self.logarithmic:
+            self._followed_range = None
+            self.plot_item.setLogMode(x=False, y=logarithmic)
+        quantity = "f(w_t)" if scale is None or scale.offset == 0 else "f(w_t) − min f"
+        self.plot_item.setLabel("left", f"{quantity}, log scale" if logarithmic else quantity)
+        note = "" if scale is None else scale.note
+        if note != self.scale_note:
+            self.scale_note = note
+            self.note_item.setText(note, color=self.getAxis("left").textPen().color())
+            self.note_item.setVisible(bool(note))
+
+    def _drawn_values(self, index: int, scale: LossScale | None) -> np.ndarray:
+        loss = self._full[index]
+        if scale is None or not scale.logarithmic:
+            return loss
+        finite = np.isfinite(loss)
+        gaps = loss - scale.offset
+        # zeros of f − min f are drawn at the smallest positive gap, as the core's view does
+        floor = np.nanmin(scale.values) if np.isfinite(scale.values).any() else 1.0
+        return np.where(finite, np.maximum(gaps, floor), np.nan)
+
+    def _redraw_curves(self) -> None:
+        scale = self._scale()
+        self._apply_scale(scale)
+        self._refresh_curves(scale=scale)
         self._follow()
 
-    def _set_curve(self, loss: np.ndarray, index: int) -> None:
-        loss = np.asarray(loss, dtype=float)
-        if self.logarithmic:
-            # a log axis cannot show zero or negative losses: leave gaps there
-            loss = np.where(loss > 0, loss, np.nan)
-        self._full[index] = loss
-        columns = max(int(self.getViewBox().width()), 1)
-        if len(loss) > ENVELOPE_ABOVE * columns:
-            steps, values = self._envelope(loss, columns)
-        else:
-            steps, values = np.arange(len(loss), dtype=float), loss
-        curve = self.loss_curves[index]
-        # peak downsampling draws about two points per pixel column at most
-        fit_line_width(curve, min(len(values), 2 * columns), self.zoom)
-        curve.setData(steps, values, connect="finite")
+    def _on_view_changed(self, *args) -> None:
+        self._refresh_curves(self._scale())
 
-    def _envelope(self, loss: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
-        """A long curve as the lowest and the highest loss of each pixel column in view
-        (all of it while the view follows): one numpy pass, instead of handing every
-        point to the plot item, which bounds, clips and downsamples it again per frame."""
-        count = len(loss)
-        start, stop = 0, count
-        if not self.following:
-            (x_min, x_max), _ = self.getViewBox().viewRange()
-            start = int(np.clip(np.floor(x_min), 0, count - 1))
-            stop = int(np.clip(np.ceil(x_max) + 1, start + 1, count))
-        part = loss[start:stop]
-        per = max(1, -(-len(part) // columns))
-        buckets = -(-len(part) // per)
-        blocks = np.full(buckets * per, np.nan)
-        blocks[: len(part)] = part
-        blocks = blocks.reshape(buckets, per)
-        with np.errstate(all="ignore"):
-            low = np.fmin.reduce(blocks, axis=1)
-            high = np.fmax.reduce(blocks, axis=1)
-        centres = np.minimum(start + (np.arange(buckets) + 0.5) * per - 0.5, stop - 1)
-        return np.repeat(centres, 2), np.column_stack([low, high]).ravel()
-
-    def _refresh_envelopes(self, *args) -> None:
-        """The view's step range changed: recompute the curves drawn as envelopes."""
-        columns = max(int(self.getViewBox().width()), 1)
-        for index, loss in enumerate(self._full):
-            if loss is not None and len(loss) > ENVELOPE_ABOVE * columns:
-                steps, values = self._envelope(loss, columns)
-                self.loss_curves[index].setData(steps, values, connect="finite")
+    def _refresh_curves(self, scale: LossScale | None) -> None:
+        """Draw each curve as its envelope per pixel column: while the view follows the
+        run, only the values added since the last frame are worked on; zoomed by hand,
+        the part in view."""
+        view = self.getViewBox()
+        columns = max(float(view.width()), 1.0)
+        (x_min, x_max), _ = view.viewRange()
+        for index, curve in enumerate(self.loss_curves):
+            loss = self._full[index]
+            if loss is None:
+                continue
+            steps = self._steps[index]
+            values = self._drawn_values(index, scale)
+            span = max(float(steps[-1]) if len(steps) else 1.0, x_max - x_min if not self.following else 0.0, 1.0)
+            per_pixel = (span if self.following else max(x_max - x_min, 1e-9)) / columns
+            if scale is not None and scale.offset != 0:
+                # the shifted values change as min f does: this rare view is worked out whole
+                x, y = loss_envelope(steps, values, per_pixel, self.logarithmic)
+            elif self.following:
+                x, y = self._envelopes[index].follow(steps, values, per_pixel, self.logarithmic)
+            else:
+                x, y = loss_envelope(steps, values, per_pixel, self.logarithmic, step_range=(x_min, x_max))
+            fit_line_width(curve, min(len(y), int(2 * columns)), self.zoom)
+            curve.setData(x, y, connect="finite")
 
     def draw_grid(self, *args) -> None:
         """Lines across the plot at the left axis's major ticks (and fainter ones at its
@@ -796,20 +777,20 @@ class LossItem(pg.PlotItem):
 
     def _stop_following(self, *args) -> None:
         self.following = False
-        self._refresh_envelopes()  # now of the part in view
+        self._refresh_curves(self._scale())  # now of the part in view
 
     def _follow(self) -> None:
         if not self.following:
             return
         count = 0
         low, high = np.inf, -np.inf
-        for curve, loss in zip(self.loss_curves, self._full):
+        for curve, loss, steps in zip(self.loss_curves, self._full, self._steps):
             # the drawn points (a long curve's envelope keeps its lowest and highest
             # values); the step count is that of the whole curve
             _x, y = curve.getOriginalDataset()
             if loss is None or not len(loss) or y is None or not len(y):
                 continue
-            count = max(count, len(loss))
+            count = max(count, int(steps[-1]) + 1)
             finite = y[np.isfinite(y)]
             if self.logarithmic:
                 finite = finite[finite > 0]

@@ -32,6 +32,10 @@ class TimelineBar(QtWidgets.QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
+        self.note = QtWidgets.QLabel()  # a long run kept every k-th step says so here, in one line
+        self.note.setObjectName(name + "Note")
+        self.note.hide()
+        layout.addWidget(self.note)
         self.last = 0
         self.position = 0
         self.following = True
@@ -45,6 +49,12 @@ class TimelineBar(QtWidgets.QWidget):
             self.position = self.last
         self.position = min(self.position, self.last)
         self._show()
+
+    def set_note(self, text: str) -> None:
+        if text != self.note.text():
+            self.note.setText(text)
+            self.note.setToolTip(text)
+            self.note.setVisible(bool(text))
 
     def set_position(self, t: int) -> None:
         """Show step ``t`` (clamped); the view follows the run again when ``t`` is the latest."""

@@ -16,7 +16,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.descent.engine import RunSettings, Trajectory
+from gdstudio.core.descent.engine import RunSettings
+from gdstudio.core.descent.history import RunHistory
 from gdstudio.core.descent.optimizers import OPTIMIZERS
 from gdstudio.core.descent.race import RaceEntry, entry_labels
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
@@ -29,6 +30,7 @@ from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlo
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
+from gdstudio.ui.common.timeline import TimelineBar
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
 from gdstudio.ui.common.zoom import ZoomedSizes, make_note, set_plot_zoom
 from gdstudio.ui.compare.figure import SweepDrawing
@@ -64,7 +66,8 @@ class CompareTab(StudioTab):
         self.job_id = 0  # the race shown
         self.sweep_job_id = 0
         self._job_ids = itertools.count(1)  # races and sweeps never share an id
-        self.trajectories: list[Trajectory] = []
+        self.trajectories: list[RunHistory] = []
+        self.view_step: int | None = None  # the lockstep step the timeline shows (None: the newest)
         self.statuses: list[str] = []
         self.carried: tuple = ()  # CarriedState per run, from the worker
         self.step_count = 0
@@ -243,7 +246,15 @@ class CompareTab(StudioTab):
         race_top.setStretchFactor(1, 1)
         race_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         race_view.addWidget(race_top)
-        race_view.addWidget(self.loss)
+        self.timeline = TimelineBar("raceTimeline")
+        self.timeline.moved.connect(self.show_step)
+        loss_column = QtWidgets.QWidget()
+        loss_layout = QtWidgets.QVBoxLayout(loss_column)
+        loss_layout.setContentsMargins(0, 0, 0, 0)
+        loss_layout.setSpacing(0)
+        loss_layout.addWidget(self.loss, 1)
+        loss_layout.addWidget(self.timeline)
+        race_view.addWidget(loss_column)
         race_view.setStretchFactor(0, 3)
         race_view.setStretchFactor(1, 1)
         sweep_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
@@ -490,7 +501,8 @@ class CompareTab(StudioTab):
         self.race_entries = entries
         self.race_labels = entry_labels(entries)
         self.colours = [e.colour for e in entries]
-        self.trajectories = [Trajectory(2) for _ in entries]
+        self.trajectories = [RunHistory(2) for _ in entries]
+        self.view_step = None
         self.statuses = ["running"] * len(entries)
         self.carried = ()
         if not keep_progress:
@@ -516,6 +528,9 @@ class CompareTab(StudioTab):
         self.legend_labels = []  # the legend's cached samples are redrawn in the new colours
 
     def toggle_play(self) -> None:
+        if not self.playing and self.view_step is not None and not self.finished:
+            self.show_message(f"Play continues the race from its latest step, t = {self.step_count:,}.", 4000)
+            self.show_step(self.step_count)
         if self.playing:
             self.playing = False
             self.thread._pause.emit(self.job_id)
@@ -536,6 +551,9 @@ class CompareTab(StudioTab):
         self.export_animation_dialog()
 
     def step_once(self) -> None:
+        if self.view_step is not None:
+            self.show_step(self.view_step + 1)  # forward through the stored steps first
+            return
         if self.finished:
             self.show_message("Every run has stopped: press Reset (R) to race again.", 4000)
             return
@@ -545,6 +563,34 @@ class CompareTab(StudioTab):
         self.play_button.setText("Play")
         self.thread._step.emit(self.job_id)
 
+    # -- the timeline -------------------------------------------------------------------
+    def step_back(self) -> None:
+        if not self.trajectories:
+            return
+        self._pause()
+        shown = self.step_count if self.view_step is None else self.view_step
+        self.show_step(max(shown - 1, 0))
+
+    def go_to_start(self) -> None:
+        if self.trajectories:
+            self._pause()
+            self.show_step(0)
+
+    def go_to_end(self) -> None:
+        self.show_step(self.step_count)
+
+    def show_step(self, t: int) -> None:
+        """Every run's marker at lockstep step ``t`` (the stored step nearest to it; a run
+        that stopped earlier stays where it stopped), from the stored paths."""
+        t = min(max(int(t), 0), self.step_count)
+        self.view_step = None if t >= self.step_count else t
+        self.timeline.set_position(t)
+        self.dirty = True
+
+    def _pause(self) -> None:
+        if self.playing:
+            self.toggle_play()
+
     def _on_race_batch(self, job_id: int, batch, states) -> None:
         if job_id != self.job_id:
             return
@@ -553,6 +599,7 @@ class CompareTab(StudioTab):
             if len(points):
                 trajectory.extend(points, batch.loss[index], np.zeros_like(points))
         self.statuses = list(batch.status_texts)
+        self.context.paths_changed.emit(self.key)  # the 3-D view may show the race while this tab is hidden
         self.carried = tuple(states)
         self.step_count = batch.step_count
         self.finished = batch.finished
@@ -582,10 +629,15 @@ class CompareTab(StudioTab):
             self.dirty = True  # the other half follows next frame
         with self.thread.painting():
             if paths:
-                self.contour.set_paths([trajectory.points for trajectory in self.trajectories])
+                self.contour.set_paths([h.points for h in self.trajectories], [h.steps for h in self.trajectories])
+                self.timeline.set_last(self.step_count)
+                if self.view_step is not None:
+                    shown = [h.points[h.nearest(min(self.view_step, h.last_step))] if h.count else None for h in self.trajectories]
+                    self.contour.set_markers_at(shown)
                 self._draw_state_arrows()
             if curves:
-                self.loss.set_losses([trajectory.loss for trajectory in self.trajectories])
+                self.loss.set_losses([h.loss for h in self.trajectories], [h.steps for h in self.trajectories])
+                self.loss.set_cursor(self.view_step)
             labels = [f"{label}: {status}" for label, status in zip(self.race_labels, self.statuses)]
             if labels != self.legend_labels:  # rebuilt only when a status changes
                 self.legend_labels = labels
@@ -614,7 +666,8 @@ class CompareTab(StudioTab):
         Nesterov), or the next step Δw, shaped by the per-coordinate scale (AdaGrad,
         RMSProp, Adam). Plain gradient descent carries nothing."""
         tails, tips = [], []
-        for carried in self.carried if self.state_arrows_shown else ():
+        # what the runs carry is known for the newest step only
+        for carried in self.carried if self.state_arrows_shown and self.view_step is None else ():
             if not carried.running:
                 continue
             if carried.velocity is not None:
@@ -640,6 +693,8 @@ class CompareTab(StudioTab):
                 f"<b>{html.escape(name)}</b>: {html.escape(carried.describe())}"
             )
         text = "<br>".join(lines) or "—"
+        if self.view_step is not None:
+            text = f"<i>At the latest step, t = {self.step_count:,} (the timeline shows t = {self.view_step:,}):</i><br>" + text
         if text != self.carried_text:
             self.carried_text = text
             self.carried_label.setText(text)

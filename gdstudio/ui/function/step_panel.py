@@ -54,6 +54,15 @@ def start_html(point, loss: float, gradient) -> str:
     )
 
 
+def stored_html(step: int, point, loss: float, gradient, stride: int) -> str:
+    return (
+        f"<b>Step {step:,}</b><br>"
+        f"w<sub>{step}</sub> = {vector(point)}<br>"
+        f"f = {number(loss)}, &nbsp; ∇f = {vector(gradient)}<br>"
+        f"This long run is kept every {stride:,} steps, so the update into this step is not stored."
+    )
+
+
 class StepPanel(QtWidgets.QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,6 +82,10 @@ class StepPanel(QtWidgets.QLabel):
 
     def show_start(self, point, loss: float, gradient, stop_reason: str | None = None) -> None:
         self.setText(start_html(point, loss, gradient) + _stop_html(stop_reason))
+
+    def show_stored(self, step: int, point, loss: float, gradient, stride: int, stop_reason: str | None = None) -> None:
+        """A step of a long run kept without the one before it (the run is stored every ``stride`` steps)."""
+        self.setText(stored_html(step, point, loss, gradient, stride) + _stop_html(stop_reason))
 
 
 def _stop_html(stop_reason: str | None) -> str:

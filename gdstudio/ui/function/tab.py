@@ -17,10 +17,11 @@ from pathlib import Path
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.descent.engine import RunResult, Status, StepRecord, Trajectory, arrow_tips
+from gdstudio.core.descent.engine import RunResult, Status, StepRecord, arrow_tips
 from gdstudio.core.descent.explain import stop_message
+from gdstudio.core.descent.history import HISTORY_BUDGET, RunHistory
 from gdstudio.core.descent.playback import StepBatch
-from gdstudio.core.descent.report import CSV_HEADER, run_report, trajectory_rows
+from gdstudio.core.descent.report import ArrayRows, report_final, report_head
 from gdstudio.core.descent.schedules import ScheduleError
 from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.domain import why_undefined
@@ -28,7 +29,7 @@ from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import FunctionError, ParsedFunction, parse_function
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.core.session import DEFAULT_SESSION, FunctionSection
-from gdstudio.export.files import ExportError, write_csv, write_json
+from gdstudio.export.files import ExportError, write_run_csv, write_run_json
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.figure import SLIDE_SIZE
 from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
@@ -70,7 +71,7 @@ class FunctionTab(StudioTab):
         self.function: ParsedFunction | None = None
         self.landscape = None
         self.run_id = 0
-        self.trajectory = Trajectory(2)
+        self.trajectory = RunHistory(2, budget=HISTORY_BUDGET)  # w_t, f and ∇f of every step, thinned past its budget
         self.last_record = None
         self.status = Status.RUNNING
         self.steps = 0
@@ -339,8 +340,8 @@ class FunctionTab(StudioTab):
     def toggle_play(self) -> None:
         if not self.playing and self.view_step is not None and self.status is Status.RUNNING:
             # the run continues from its newest step, not from the one the timeline shows
-            self.show_message(f"Play continues the run from its latest step, t = {self.trajectory.count - 1:,}.", 4000)
-            self.show_step(self.trajectory.count - 1)
+            self.show_message(f"Play continues the run from its latest step, t = {self.trajectory.last_step:,}.", 4000)
+            self.show_step(self.trajectory.last_step)
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
@@ -370,8 +371,9 @@ class FunctionTab(StudioTab):
         if self.trajectory.count == 0:
             return
         self._pause()
-        shown = self.trajectory.count - 1 if self.view_step is None else self.view_step
-        self.show_step(max(shown - 1, 0))
+        steps = self.trajectory.steps
+        row = self.trajectory.nearest(self.shown_step())
+        self.show_step(int(steps[max(row - 1, 0)]))  # the stored step before the one shown
 
     def go_to_start(self) -> None:
         if self.trajectory.count:
@@ -380,16 +382,20 @@ class FunctionTab(StudioTab):
 
     def go_to_end(self) -> None:
         if self.trajectory.count:
-            self.show_step(self.trajectory.count - 1)
+            self.show_step(self.trajectory.last_step)
 
     def show_step(self, t: int) -> None:
-        """Show stored step ``t``: the marker, arrows, step panel, readouts and curvature
-        at w_t, from the stored path (nothing is run again). The newest step follows the run."""
-        last = self.trajectory.count - 1
-        if last < 0:
+        """Show step ``t`` (or the stored step nearest to it, once a long run is thinned):
+        the marker, arrows, step panel, readouts and curvature at w_t, from the stored
+        path (nothing is run again). The newest step follows the run."""
+        history = self.trajectory
+        if history.count == 0:
             return
-        t = min(max(int(t), 0), last)
-        self.view_step = None if t == last else t
+        t = int(history.steps[history.nearest(min(max(int(t), 0), history.last_step))])
+        history.pin(t)  # a step the person has looked at stays through later thinning
+        if t > 0:
+            history.pin(t - 1)
+        self.view_step = None if t == history.last_step else t
         self.timeline.set_position(t)
         self._redraw_now()
 
@@ -408,23 +414,32 @@ class FunctionTab(StudioTab):
 
     def shown_step(self) -> int:
         """The step the view shows: the timeline's, or the newest."""
-        return self.trajectory.count - 1 if self.view_step is None else self.view_step
+        return self.trajectory.last_step if self.view_step is None else self.view_step
 
-    def _record_at(self, t: int) -> StepRecord:
-        """The update that reached w_t (t ≥ 1), rebuilt from the stored path."""
-        points, loss, gradient = self.trajectory.points, self.trajectory.loss, self.trajectory.gradient
-        if t == self.trajectory.count - 1 and self.last_record is not None and self.last_record.step == t:
+    def shown_row(self) -> int:
+        """The stored row of the step shown."""
+        return self.trajectory.nearest(self.shown_step())
+
+    def _record_at(self, t: int) -> StepRecord | None:
+        """The update that reached w_t (t ≥ 1), rebuilt from the stored path; None where a
+        thinned history no longer holds w_{t−1}."""
+        history = self.trajectory
+        if t == history.last_step and self.last_record is not None and self.last_record.step == t:
             return self.last_record  # the newest update, with what the optimizer carries
+        row, before = history.index_of(t), history.index_of(t - 1)
+        if row is None or before is None:
+            return None
+        points, loss, gradient = history.points, history.loss, history.gradient
         return StepRecord(
             run_id=self.run_id,
             step=t,
-            previous_point=points[t - 1].copy(),
-            point=points[t].copy(),
-            loss_before=float(loss[t - 1]),
-            loss=float(loss[t]),
-            gradient=gradient[t - 1].copy(),
-            next_gradient=gradient[t].copy(),
-            update=points[t] - points[t - 1],
+            previous_point=points[before].copy(),
+            point=points[row].copy(),
+            loss_before=float(loss[before]),
+            loss=float(loss[row]),
+            gradient=gradient[before].copy(),
+            next_gradient=gradient[row].copy(),
+            update=points[row] - points[before],
             learning_rate=self.learning_rate_at(t - 1),
             state={},
             status=Status.RUNNING,
@@ -449,7 +464,7 @@ class FunctionTab(StudioTab):
             self.show_message(str(error), 5000)
             return
         self.run_id += 1
-        self.trajectory = Trajectory(2)
+        self.trajectory = RunHistory(2, budget=HISTORY_BUDGET)  # w_t, f and ∇f of every step, thinned past its budget
         self.last_record = None
         self.view_step = None
         self.rate_changes = [(0, settings.learning_rate)]
@@ -513,32 +528,38 @@ class FunctionTab(StudioTab):
         if not self.playing or self.frame % 15 == 0:
             self._show_curvature()
         if count:
-            self.contour_plot.set_path(self.trajectory.points)
+            history = self.trajectory
+            self.contour_plot.set_path(history.points, steps=history.steps)
             # while a run plays, the loss curve is redrawn every other frame (30 a
             # second is smooth for a curve that only grows; it halves the paint work)
             if not self.playing or self.frame % 2 == 0:
-                self.loss_plot.set_loss(self.trajectory.loss)
+                self.loss_plot.set_loss(history.loss, steps=history.steps)
             else:
                 self.dirty = True
-            shown = self.shown_step()
-            self.timeline.set_last(count - 1)
+            shown, row = self.shown_step(), self.shown_row()
+            self.timeline.set_last(history.last_step)
+            self.timeline.set_note(history.thinning_note())
             self.loss_plot.set_cursor(self.view_step)
             if self.view_step is not None:
-                self.contour_plot.set_markers_at([self.trajectory.points[shown]])
+                self.contour_plot.set_markers_at([history.points[row]])
             # the arrows at the point shown: the gradient there (uphill) and the step that
             # leaves it (the one taken, once it is stored; −γ_t∇f before it is made)
-            point = self.trajectory.points[shown]
-            gradient = self.trajectory.gradient[shown]
+            point = history.points[row]
+            gradient = history.gradient[row]
             learning_rate = self.learning_rate_at(shown)
-            step = self.trajectory.points[shown + 1] - point if shown + 1 < count else -learning_rate * gradient
+            following = history.index_of(shown + 1)
+            step = history.points[following] - point if following is not None else -learning_rate * gradient
             if self.arrows_shown:
                 self.contour_plot.set_arrows(point, *arrow_tips(point, gradient, step, learning_rate))
             else:
                 self.contour_plot.set_arrows(None, None, None)
-            if shown == 0:
-                self.step_panel.show_start(point, float(self.trajectory.loss[0]), gradient, stop_reason)
+            record = self._record_at(shown) if shown > 0 else None
+            if record is not None:
+                self.step_panel.show_record(record, self.session.optimizer, stop_reason)
+            elif shown == 0:
+                self.step_panel.show_start(point, float(history.loss[0]), gradient, stop_reason)
             else:
-                self.step_panel.show_record(self._record_at(shown), self.session.optimizer, stop_reason)
+                self.step_panel.show_stored(shown, point, float(history.loss[row]), gradient, history.stride, stop_reason)
         else:
             self.contour_plot.set_path(np.empty((0, 2)))
             self.loss_plot.set_loss(np.empty(0))
@@ -547,7 +568,7 @@ class FunctionTab(StudioTab):
 
     def drawn_paths(self) -> tuple[DrawnPath, ...]:
         """This tab's path up to the step shown, for the 3-D view (its marker follows the timeline)."""
-        count = self.shown_step() + 1 if self.trajectory.count else 0
+        count = self.shown_row() + 1 if self.trajectory.count else 0
         return (DrawnPath(self.trajectory.points[:count], self.trajectory.loss[:count], PATH_COLOUR, "this run"),)
 
     def _show_curvature(self) -> None:
@@ -558,7 +579,7 @@ class FunctionTab(StudioTab):
         if not shown:
             self.contour_plot.set_axes([])
             return
-        point = self.trajectory.points[self.shown_step()]
+        point = self.trajectory.points[self.shown_row()]
         if not np.all(np.isfinite(point)):
             self.contour_plot.set_axes([])
             return
@@ -587,9 +608,9 @@ class FunctionTab(StudioTab):
             loss = float(self.trajectory.loss[count - 1])
             gradient_norm = float(np.linalg.norm(self.trajectory.gradient[count - 1]))
             # the readouts are those of the step the timeline shows
-            shown = self.shown_step()
-            shown_loss = float(self.trajectory.loss[shown])
-            shown_norm = float(np.linalg.norm(self.trajectory.gradient[shown]))
+            shown, row = self.shown_step(), self.shown_row()
+            shown_loss = float(self.trajectory.loss[row])
+            shown_norm = float(np.linalg.norm(self.trajectory.gradient[row]))
         else:
             loss = gradient_norm = shown_loss = shown_norm = float("nan")
             shown = 0
@@ -631,11 +652,10 @@ class FunctionTab(StudioTab):
 
     # ------------------------------------------------------------------ exports
     def current_result(self) -> RunResult:
-        count = self.trajectory.count
         return RunResult(
             settings=self.session.run_settings(),
             status=self.status,
-            steps=max(count - 1, 0),
+            steps=max(self.trajectory.last_step, 0),
             points=self.trajectory.points.copy(),
             loss=self.trajectory.loss.copy(),
             gradient=self.trajectory.gradient.copy(),
@@ -659,9 +679,13 @@ class FunctionTab(StudioTab):
                 finally:
                     figure.close()
             elif kind == "csv":
-                write_csv(path, CSV_HEADER, trajectory_rows(self.current_result()))
+                # written from the stored arrays a slice at a time (a long run is never listed whole)
+                write_run_csv(path, ArrayRows.of_history(self.trajectory))
             elif kind == "json":
-                write_json(path, run_report(self.function, self.current_result()))
+                history = self.trajectory
+                last = (history.points[-1], float(history.loss[-1]), history.gradient[-1])
+                head = report_head(self.function, self.session.run_settings(), self.status, history.last_step, *last)
+                write_run_json(path, head, ArrayRows.of_history(history), report_final(*last))
             elif kind in ("gif", "mp4"):
                 from gdstudio.core.descent.race import RaceEntry
                 from gdstudio.ui.common.race_figure import export_race_animation
