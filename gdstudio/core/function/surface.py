@@ -380,6 +380,7 @@ def surface_axes(surface: Surface, camera: Camera) -> SurfaceAxes:
     y0, y1 = float(surface.ys[0]), float(surface.ys[-1])
     span = surface.span
     margin = AXIS_MARGIN * span
+    floor_z = -LIFT * surface.height  # just under the surface: where it touches 0 the grid would show through
     tick = 0.35 * margin
     azimuth = np.radians(camera.azimuth)
     toward = np.array([np.cos(azimuth), np.sin(azimuth)])  # from the window toward the camera
@@ -392,22 +393,22 @@ def surface_axes(surface: Surface, camera: Camera) -> SurfaceAxes:
 
     floor, marks, ticks = [], [], []
     for x in x_ticks:
-        floor += [(x, y0, 0.0), (x, y1, 0.0)]
-        marks += [(x, y_edge, 0.0), (x, y_edge + y_out * tick, 0.0)]
-        ticks.append(AxisTick("x", float(x), np.array([x, y_edge + y_out * (tick + margin), 0.0])))
+        floor += [(x, y0, floor_z), (x, y1, floor_z)]
+        marks += [(x, y_edge, floor_z), (x, y_edge + y_out * tick, floor_z)]
+        ticks.append(AxisTick("x", float(x), np.array([x, y_edge + y_out * (tick + margin), floor_z])))
     for y in y_ticks:
-        floor += [(x0, y, 0.0), (x1, y, 0.0)]
-        marks += [(x_edge, y, 0.0), (x_edge + x_out * tick, y, 0.0)]
-        ticks.append(AxisTick("y", float(y), np.array([x_edge + x_out * (tick + margin), y, 0.0])))
+        floor += [(x0, y, floor_z), (x1, y, floor_z)]
+        marks += [(x_edge, y, floor_z), (x_edge + x_out * tick, y, floor_z)]
+        ticks.append(AxisTick("y", float(y), np.array([x_edge + x_out * (tick + margin), y, floor_z])))
     corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
-    floor += [(*corners[k], 0.0) for i in range(4) for k in (i, (i + 1) % 4)]
+    floor += [(*corners[k], floor_z) for i in range(4) for k in (i, (i + 1) % 4)]
 
     # the vertical axis: at the side corner (neither nearest nor farthest) on the camera's left
     centre = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
     sides = [np.array(c) for c in ((x_edge, y0 + y1 - y_edge), (x0 + x1 - x_edge, y_edge))]
     corner = min(sides, key=lambda c: float(np.dot(c - centre, right)))
     outward = (corner - centre) / np.linalg.norm(corner - centre)
-    marks += [(*corner, 0.0), (*corner, surface.height)]
+    marks += [(*corner, floor_z), (*corner, surface.height)]
     heights, values = surface.height_ticks()
     for height, value in zip(heights, values):
         end = corner + outward * tick
@@ -415,8 +416,8 @@ def surface_axes(surface: Surface, camera: Camera) -> SurfaceAxes:
         ticks.append(AxisTick("f", float(value), np.array([*(corner + outward * (tick + margin)), height])))
     # a title stands beyond its edge's labels, between the two middle ticks (clear of both)
     titles = (
-        AxisTitle("x", "x", np.array([_between_middle_ticks(x_ticks, x0, x1), y_edge + y_out * (tick + 2.4 * margin), 0.0])),
-        AxisTitle("y", "y", np.array([x_edge + x_out * (tick + 2.4 * margin), _between_middle_ticks(y_ticks, y0, y1), 0.0])),
+        AxisTitle("x", "x", np.array([_between_middle_ticks(x_ticks, x0, x1), y_edge + y_out * (tick + 2.4 * margin), floor_z])),
+        AxisTitle("y", "y", np.array([x_edge + x_out * (tick + 2.4 * margin), _between_middle_ticks(y_ticks, y0, y1), floor_z])),
         AxisTitle("f", surface.shade_label, np.array([*corner, surface.height + 1.2 * margin])),
     )
     return SurfaceAxes(np.array(floor, dtype=float), np.array(marks, dtype=float), tuple(ticks), titles)

@@ -148,8 +148,11 @@ def test_axes_face_the_camera_with_round_ticks_and_titles():
     assert [t.value for t in by_axis["y"]] == [-1.0, 0.0, 1.0]
     assert [t.value for t in by_axis["f"]] == [5.0, 10.0, 15.0, 20.0, 25.0]
     # x labels beyond the edge y = −1.5 (the camera's side), y labels beyond x = 3, on the floor
-    assert all(t.position[1] < -1.5 and t.position[2] == 0 for t in by_axis["x"])
-    assert all(t.position[0] > 3.0 and t.position[2] == 0 for t in by_axis["y"])
+    # (just under the surface's lowest point, so the grid does not show through it)
+    floor = -LIFT * s.height
+    assert all(t.position[1] < -1.5 and t.position[2] == floor for t in by_axis["x"])
+    assert all(t.position[0] > 3.0 and t.position[2] == floor for t in by_axis["y"])
+    assert np.all(axes.floor_lines[:, 2] == floor) and floor < s.heights.min()
     np.testing.assert_allclose([t.position[0] for t in by_axis["x"]], [t.value for t in by_axis["x"]])
     # the f labels climb a vertical edge at the corner on the camera's left, at the heights of their f
     corner = by_axis["f"][0].position[:2]
