@@ -70,7 +70,7 @@ class SurfaceTab(StudioTab):
     def view_actions(self):
         return self._view_actions
 
-    # Space, → and R play, step and reset the run the surface shows
+    # Space, → and R play, step and reset the run the surface shows (and the timeline's keys move it)
     def toggle_play(self) -> None:
         self.context.run_requested.emit(self.source, "toggle_play")
 
@@ -80,17 +80,17 @@ class SurfaceTab(StudioTab):
     def reset_run(self) -> None:
         self.context.run_requested.emit(self.source, "reset_run")
 
-    def set_zoom(self, zoom: float) -> None:
-        self.view.set_zoom(zoom)
-
     def step_back(self) -> None:
-        self.context.run_requested.emit(SOURCE, "step_back")
+        self.context.run_requested.emit(self.source, "step_back")
 
     def go_to_start(self) -> None:
-        self.context.run_requested.emit(SOURCE, "go_to_start")
+        self.context.run_requested.emit(self.source, "go_to_start")
 
     def go_to_end(self) -> None:
-        self.context.run_requested.emit(SOURCE, "go_to_end")
+        self.context.run_requested.emit(self.source, "go_to_end")
+
+    def set_zoom(self, zoom: float) -> None:
+        self.view.set_zoom(zoom)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.function.surface import Camera, Surface, surface_axes, surface_for
 from gdstudio.ui.common.text import number
+from gdstudio.ui.common.zoom import make_note
 
 OPENGL_MISSING = "The 3-D view needs PyOpenGL, the optional '3d' extra: pip install 'gdstudio[3d]'. Everything else works without it."
 NO_CONTEXT = "The 3-D view needs OpenGL, and this display cannot provide it ({platform}). Everything else works without it."
@@ -70,7 +71,7 @@ def _rgba(colour: str, alpha: float = 1.0) -> tuple[float, float, float, float]:
 class SurfaceView(QtWidgets.QWidget):
     """A surface with axes and paths; the owner calls :meth:`set_landscape` and :meth:`set_paths`.
 
-    Drag to turn the surface, the wheel zooms, "Reset camera" (or Home) goes back to
+    Drag to turn the surface, the wheel zooms, "Reset camera" (or W) goes back to
     the camera that frames the paths.  While the camera is where the view put it,
     the view moves it again when a path grows behind a wall of the surface.
     ``available`` tells whether OpenGL drawing is possible; when it is not,
@@ -101,11 +102,11 @@ class SurfaceView(QtWidgets.QWidget):
         controls.setContentsMargins(0, 0, 0, 0)
         self.reset_camera_button = QtWidgets.QPushButton("Reset camera")
         self.reset_camera_button.setObjectName("resetCameraButton")
-        self.reset_camera_button.setToolTip("look from where the whole path shows (Home)")
+        self.reset_camera_button.setToolTip("look from where the whole path shows (W)")
         self.reset_camera_button.clicked.connect(self.reset_camera)
         controls.addWidget(self.reset_camera_button)
         controls.addStretch(1)
-        self.hint = QtWidgets.QLabel()
+        self.hint = make_note(QtWidgets.QLabel())
         self.hint.setObjectName("surfaceHint")
         controls.addWidget(self.hint)
         self.control_bar.hide()  # until OpenGL is known to work

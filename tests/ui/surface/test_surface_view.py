@@ -236,7 +236,7 @@ AXES_CAMERA_RACE_SCRIPT = textwrap.dedent(
     surface.set_zoom(1.0)
     settle()
 
-    # turned by hand, the camera stays; Home (Reset camera) goes back to the framing
+    # turned by hand, the camera stays; Reset camera (W) goes back to the framing
     view.view.orbit(70, 20)
     function.step_once()
     settle()
@@ -275,7 +275,7 @@ AXES_CAMERA_RACE_SCRIPT = textwrap.dedent(
     assert all(colour in view.legend.text() for colour in compare.colours)
     view.render_image().save(stem + "_race.png")
     window.grab().save(stem + "_race_window.png")
-    # → on this tab steps the race; the Compare tab announces its paths, the view follows
+    # → on this tab steps the race; announced as the Compare tab does at its redraws, the view follows
     surface.step_once()
     wait_until(lambda: compare.step_count == 6)
     window.context.paths_changed.emit("compare")
