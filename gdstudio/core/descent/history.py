@@ -14,9 +14,9 @@ import numpy as np
 
 from gdstudio.core.descent.engine import Trajectory
 
-# Rows the window keeps of one run: 2,000,000 rows of a 2-D run take 96 MB
+# Rows the window keeps of one run: 1,000,000 rows of a 2-D run take 48 MB
 # (x, y, f, ∂f/∂x, ∂f/∂y and t, 8 bytes each).
-HISTORY_BUDGET = 2_000_000
+HISTORY_BUDGET = 1_000_000
 _SLICE = 1 << 16  # rows thinned at a time
 
 

@@ -524,7 +524,24 @@ class ContourPlot(GuardedPlotWidget):
             return  # a click on the legend is not a click on the plane
         data = self._scene_to_data(event.scenePos())
         if data is not None:
-            self.clicked.emit(*data)
+            self.clicked.emit(*self._rounded(*data))
+
+    def _rounded(self, x: float, y: float) -> tuple[float, float]:
+        """A clicked point to the resolution the axes show: the digits a pixel can tell
+        apart (a click gives (−1, 1.5), not (−0.99792, 1.4983))."""
+        rounded = []
+        for value, pixel in zip((x, y), self.contour.getViewBox().viewPixelSize()):
+            if pixel > 0 and np.isfinite(pixel):
+                # the coarsest 1-2-5 step not wider than about three pixels
+                step = 10.0 ** np.floor(np.log10(3 * pixel))
+                for factor in (5.0, 2.0):
+                    if factor * step <= 3 * pixel:
+                        step *= factor
+                        break
+                decimals = max(0, int(-np.floor(np.log10(step))) + (1 if step / 10.0 ** np.floor(np.log10(step)) != 1 else 0))
+                value = round(round(value / step) * step, decimals)
+            rounded.append(float(value) + 0.0)
+        return rounded[0], rounded[1]
 
     def _on_legend(self, position) -> bool:
         for item in self.scene().items(position):

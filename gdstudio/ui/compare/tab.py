@@ -286,7 +286,9 @@ class CompareTab(StudioTab):
         self.table.insertRow(row)
         combo = QtWidgets.QComboBox()
         for name, cls in OPTIMIZERS.items():
-            combo.addItem(cls.info.title, name)
+            # "Nesterov" for "Nesterov momentum": the column is narrow (the full name is in the tooltip)
+            combo.addItem(cls.info.title.replace("Nesterov momentum", "Nesterov"), name)
+            combo.setItemData(combo.count() - 1, cls.info.title, QtCore.Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(combo.findData(optimizer))
         # what the table does not edit, kept for the session: the optimizer's settings and the γ schedule
         combo.setProperty("hyperparameters", dict(hyperparameters or {}))

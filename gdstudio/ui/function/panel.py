@@ -156,9 +156,10 @@ class ControlPanel(QtWidgets.QWidget):
         for preset in PRESETS.values():
             self.preset_combo.addItem(preset.title, preset.name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        # the field has the panel's whole width (Rosenbrock's text fits); the presets sit under it
         row.addWidget(self.function_edit, 1)
-        row.addWidget(self.preset_combo)
         function_layout.addLayout(row)
+        function_layout.addWidget(self.preset_combo)
         self.function_error = QtWidgets.QLabel()
         self.function_error.setObjectName("functionError")
         self.function_error.setWordWrap(True)

@@ -79,6 +79,7 @@ class FunctionTab(StudioTab):
         self.dirty = False
         self.frame = 0
         self.view_step: int | None = None  # the stored step the timeline shows (None: the newest)
+        self._drawn_run = None  # what the path and the loss curve show: (run, steps, rows, log axis)
         self.arrows_shown = True  # the gradient and step arrows (a lesson may hide them)
         # γ before any schedule, from the update it applies to: changes made mid-run are kept,
         # so the timeline shows each past step with the γ it used
@@ -529,19 +530,23 @@ class FunctionTab(StudioTab):
             self._show_curvature()
         if count:
             history = self.trajectory
-            self.contour_plot.set_path(history.points, steps=history.steps)
-            # while a run plays, the loss curve is redrawn every other frame (30 a
-            # second is smooth for a curve that only grows; it halves the paint work)
-            if not self.playing or self.frame % 2 == 0:
-                self.loss_plot.set_loss(history.loss, steps=history.steps)
-            else:
-                self.dirty = True
+            # the path and the loss curve change only when the run does (not while the
+            # timeline moves over a stopped run)
+            drawn = (self.run_id, history.total, history.count, self.loss_plot.requested_log)
+            if drawn != self._drawn_run:
+                self.contour_plot.set_path(history.points, steps=history.steps)
+                # while a run plays, the loss curve is redrawn every other frame (30 a
+                # second is smooth for a curve that only grows; it halves the paint work)
+                if not self.playing or self.frame % 2 == 0:
+                    self.loss_plot.set_loss(history.loss, steps=history.steps)
+                    self._drawn_run = drawn
+                else:
+                    self.dirty = True
             shown, row = self.shown_step(), self.shown_row()
             self.timeline.set_last(history.last_step)
             self.timeline.set_note(history.thinning_note())
             self.loss_plot.set_cursor(self.view_step)
-            if self.view_step is not None:
-                self.contour_plot.set_markers_at([history.points[row]])
+            self.contour_plot.set_markers_at([history.points[row]])
             # the arrows at the point shown: the gradient there (uphill) and the step that
             # leaves it (the one taken, once it is stored; −γ_t∇f before it is made)
             point = history.points[row]

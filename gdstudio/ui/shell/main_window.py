@@ -63,7 +63,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tabs[tab.key] = tab
             self.mode_tabs.addTab(tab, tab.title)
         self.setCentralWidget(self.mode_tabs)
-        self.resize(1400, 900)
+        self.resize(*self._first_size())
 
         self._build_status_bar()
         self._build_actions()
@@ -374,8 +374,22 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         QtWidgets.QMessageBox.warning(self, title, message)
 
+    def _screen_key(self) -> str:
+        """The window is remembered per screen size: a lecture room's projector and the desk's monitor differ."""
+        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QtCore.QRect(0, 0, 1400, 900)
+        return f"window/{area.width()}x{area.height()}"
+
+    def _first_size(self) -> tuple[int, int]:
+        """1400×900, or the screen's free area where it is smaller (a 1280×720 projector)."""
+        screen = QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            return 1400, 900
+        area = screen.availableGeometry()
+        return min(1400, area.width()), min(900, area.height())
+
     def _restore_geometry(self) -> None:
-        geometry = self.settings_store.value("window/geometry")
+        geometry = self.settings_store.value(f"{self._screen_key()}/geometry")
         if isinstance(geometry, (QtCore.QByteArray, bytes)):
             self.restoreGeometry(geometry)
         for tab in self.tabs.values():
@@ -390,7 +404,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.set_presentation(False)  # the window is remembered as it was before the lecture
         self.stop()
         self._remember_session()
-        self.settings_store.setValue("window/geometry", self.saveGeometry())
+        self.settings_store.setValue(f"{self._screen_key()}/geometry", self.saveGeometry())
         for tab in self.tabs.values():
             tab.save_view_state(self.settings_store)
         self.settings_store.sync()
