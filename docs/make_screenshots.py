@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py            # the README's screenshot
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py --review DIR
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/make_screenshots.py --review DIR   # with the 3-D view
 
 The first writes resources/screenshots/studio.png (1400×860, the elongated bowl after
 twelve steps). ``--review DIR`` writes every tab at 1280×720 and 1920×1080, at 100 %
@@ -25,6 +26,16 @@ from gdstudio.ui.shell.app import create_application  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = ((1280, 720), (1920, 1080))
 ZOOMS = (1.0, 1.75)
+
+
+def picture(window):
+    """What the window shows. On a real display (or Xvfb) the screen's own pixels, which
+    hold the 3-D view's OpenGL text too; offscreen, the widgets' rendering."""
+    from PySide6 import QtGui
+
+    if QtGui.QGuiApplication.platformName() != "offscreen" and window.screen() is not None:
+        return window.screen().grabWindow(window.winId())
+    return window.grab()
 
 
 def settle(app, seconds: float = 0.5) -> None:
@@ -80,7 +91,7 @@ def review(app, folder: Path) -> list[Path]:
                     settle(app, 0.6)
                     suffix = "-presentation" if presentation else ""
                     path = folder / f"{width}x{height}-{round(zoom * 100)}{suffix}-{key}.png"
-                    window.grab().save(str(path))
+                    picture(window).save(str(path))
                     written.append(path)
         window.close()
     return written
@@ -102,7 +113,7 @@ def readme_screenshot(app, path: Path) -> Path:
     function.dirty = True
     settle(app, 0.3)
     path.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(path))
+    picture(window).save(str(path))
     window.close()
     return path
 

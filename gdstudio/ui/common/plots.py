@@ -450,8 +450,11 @@ def place_legend_clear_of(legend: pg.LegendItem, plot: pg.PlotItem, paths, margi
     pixel_x, pixel_y = view.viewPixelSize()
     if not (pixel_x > 0 and pixel_y > 0):
         return
+    # its size from its entries' preferred sizes: a legend just rebuilt has not been laid out yet
+    hint = legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize)
     size = legend.boundingRect()
-    width, height = (size.width() + margin) * pixel_x, (size.height() + margin) * pixel_y
+    width = (max(size.width(), hint.width()) + margin) * pixel_x
+    height = (max(size.height(), hint.height()) + margin) * pixel_y
     points = [np.asarray(p, dtype=float).reshape(-1, 2) for p in paths if len(p)]
     points = np.concatenate(points) if points else np.empty((0, 2))
     corners = {  # (anchor in the item and the view, offset in pixels): (x range, y range) covered
