@@ -30,6 +30,7 @@ from gdstudio.ui.common.theme import PlotBackground
 from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, next_zoom, restyle_notes
 from gdstudio.ui.compare.tab import CompareTab
 from gdstudio.ui.function.tab import FunctionTab
+from gdstudio.ui.lesson.studio import LessonStudio
 from gdstudio.ui.mlp.tab import MLPTab
 from gdstudio.ui.shell.desktop import application_icon
 from gdstudio.ui.shell.help import HelpMenu
@@ -67,6 +68,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self._build_status_bar()
         self._build_actions()
+        self._build_lessons()
         self.context.message_posted.connect(lambda text, milliseconds: self.statusBar().showMessage(text, milliseconds))
         self.context.tab_requested.connect(self.show_tab)
         self.context.section_changed.connect(lambda _key: self._remember_session())
@@ -216,6 +218,23 @@ class MainWindow(QtWidgets.QMainWindow):
             group.addAction(action)
             menu.addAction(action)
         return menu
+
+    # ------------------------------------------------------------------ lessons
+    def _build_lessons(self) -> None:
+        """The lesson panel (a dock on the right), File → Open lesson… (Ctrl+L), View →
+        Lesson panel and the Lessons menu, before Help."""
+        self.lessons = LessonStudio(self, self.context, self.tabs, self.apply_session, self.current_session)
+        file_menu = next(m for m in self.save_action.associatedObjects() if isinstance(m, QtWidgets.QMenu))
+        file_menu.insertAction(self.save_action, self.lessons.open_action)
+        view_actions = self.view_menu.actions()
+        after_side_panel = view_actions[view_actions.index(self.side_panel_action) + 1 :]
+        self.view_menu.insertAction(after_side_panel[0] if after_side_panel else None, self.lessons.panel_action)
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], self.lessons.menu)
+        self.addActions(self.lessons.actions())
+
+    def open_lesson(self, path: str | os.PathLike) -> bool:
+        """Open a lesson file in the lesson panel (a bad file: one sentence, nothing changed)."""
+        return self.lessons.open_lesson(path)
 
     # ------------------------------------------------------------------ zoom
     def set_zoom(self, zoom: float, remember: bool = True) -> None:
@@ -399,6 +418,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Stop every tab's worker thread (the application is quitting)."""
         for tab in self.tabs.values():
             tab.stop()
+        self.lessons.stop()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.set_presentation(False)  # the window is remembered as it was before the lecture
