@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -126,11 +126,21 @@ def condition_from_text(text: str, what: str) -> Any:
         raise ValueError(f"{what} must be {NUMBER_CONDITION_HELP}, not “{typed}”") from None
 
 
+def number_text(value: float) -> str:
+    """A number as typed back into a field: every digit a double holds, no more."""
+    return f"{value:.15g}"
+
+
 def condition_text(condition) -> str:
+    """A numeric choice's condition as :func:`condition_from_text` reads it back."""
     if isinstance(condition, Range):
-        return condition.describe()
-    if isinstance(condition, float):
-        return f"{condition:g}"
+        if condition.below is None:
+            return f"at least {number_text(condition.at_least)}"
+        if condition.at_least is None:
+            return f"below {number_text(condition.below)}"
+        return f"from {number_text(condition.at_least)} to below {number_text(condition.below)}"
+    if isinstance(condition, (int, float)):
+        return number_text(condition)
     return "" if condition is None else str(condition)
 
 
@@ -286,9 +296,9 @@ class StepEditorDialog(QtWidgets.QDialog):
         self._build(step)
         runner.outcome_ready.connect(self._on_outcome)
         runner.outcome_failed.connect(self._on_outcome_failed)
+        self._sections_changed()  # lists what a question may ask about this set-up
         if step is not None:
             self._fill(step)
-        self._sections_changed()
         self.resize(860, 760)
 
     # ------------------------------------------------------------------ layout
@@ -457,8 +467,9 @@ class StepEditorDialog(QtWidgets.QDialog):
 
     # ------------------------------------------------------------------ the set-up and its run
     def setup(self) -> StudioSession:
-        """The step's set-up: the studio's, with the sections chosen."""
-        setup = self.full_setup
+        """The step's set-up: the studio's, with the sections chosen, and no zoom (each
+        student keeps the zoom their screen needs from step to step)."""
+        setup = replace(self.full_setup, zoom=None)
         for key, check in self.section_checks.items():
             if not check.isChecked():
                 setup = setup.with_section(key, None)
@@ -570,6 +581,7 @@ class StepEditorDialog(QtWidgets.QDialog):
         row = ChoiceEditRow(self.answer_group, self._remove_choice)
         row.set_values(self._condition_values())
         self.rows_layout.addWidget(row)
+        row.show()  # at once, not when the layout next runs: it may be clicked before
         self.choice_rows.append(row)
         self.add_choice_button.setEnabled(len(self.choice_rows) < MAX_CHOICES)
         return row
@@ -577,6 +589,7 @@ class StepEditorDialog(QtWidgets.QDialog):
     def _remove_choice(self, row: ChoiceEditRow) -> None:
         self.choice_rows.remove(row)
         self.answer_group.removeButton(row.answer)
+        row.hide()
         row.deleteLater()
         self.add_choice_button.setEnabled(True)
 
@@ -599,11 +612,11 @@ class StepEditorDialog(QtWidgets.QDialog):
                 row.set_condition(choice.when)
                 row.answer.setChecked(choice.text == question.answer)
         else:
-            self.answer_edit.setText(f"{float(question.answer):.10g}")
+            self.answer_edit.setText(number_text(float(question.answer)))
             tolerance = question.tolerance
             relative = tolerance.relative is not None
             self.tolerance_combo.setCurrentIndex(1 if relative else 0)
-            self.tolerance_edit.setText(f"{100 * tolerance.relative:g}" if relative else f"{tolerance.absolute:g}")
+            self.tolerance_edit.setText(number_text(100 * tolerance.relative) if relative else number_text(tolerance.absolute))
 
     def suggest(self) -> None:
         """A question about the quantity chosen whose answer is what the run gives."""
@@ -703,8 +716,10 @@ class StepEditorDialog(QtWidgets.QDialog):
         self.preview.setText(lesson_html(self.text_edit.toPlainText()))
 
     def done(self, result: int) -> None:
-        self.runner.outcome_ready.disconnect(self._on_outcome)
-        self.runner.outcome_failed.disconnect(self._on_outcome_failed)
+        if self.runner is not None:  # the runner outlives the dialog: stop listening to it
+            self.runner.outcome_ready.disconnect(self._on_outcome)
+            self.runner.outcome_failed.disconnect(self._on_outcome_failed)
+            self.runner = None
         super().done(result)
 
 

@@ -344,6 +344,7 @@ class LessonPanel(QtWidgets.QWidget):
         self.reveal_button.hide()
         for row in self.choice_rows:
             self.choice_group.removeButton(row.radio)
+            row.hide()
             row.deleteLater()
         self.choice_rows = []
         if question is None:
@@ -352,6 +353,7 @@ class LessonPanel(QtWidgets.QWidget):
         for choice in question.choices:
             row = ChoiceRow(choice.text, self.choice_group)
             self.choices_layout.addWidget(row)
+            row.show()
             self.choice_rows.append(row)
         self.choices_box.setVisible(question.multiple_choice)
         self.number_edit.setVisible(not question.multiple_choice)
