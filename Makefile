@@ -50,7 +50,7 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 # what the menu entry starts: the .venv launcher by default; after `make bundle`,
 # `make install-desktop GDSTUDIO_EXEC=$(CURDIR)/dist/gdstudio/gdstudio` uses the bundle
 GDSTUDIO_EXEC ?= $(CURDIR)/$(BIN)/gdstudio
-# refresh the menu's cache, the file types (lessons) and the icon theme's cache where one is kept
+# refresh the menu's cache, the file types (lessons and sessions) and the icon theme's cache where one is kept
 UPDATE_DESKTOP_CACHES = if command -v update-desktop-database >/dev/null; then update-desktop-database -q $(DATA_HOME)/applications; fi; \
 	if command -v update-mime-database >/dev/null && [ -d $(DATA_HOME)/mime/packages ]; then update-mime-database $(DATA_HOME)/mime; fi; \
 	if [ -f $(DATA_HOME)/icons/hicolor/icon-theme.cache ] && command -v gtk-update-icon-cache >/dev/null; then \
@@ -66,7 +66,7 @@ bundle-test:
 
 install-desktop: $(RUN_STAMP)
 	install -d $(DATA_HOME)/applications $(DATA_HOME)/metainfo
-	sed -e 's|^Exec=.*|Exec=$(GDSTUDIO_EXEC)|' -e 's|^TryExec=.*|TryExec=$(GDSTUDIO_EXEC)|' \
+	sed -e 's|^Exec=[^ ]*|Exec=$(GDSTUDIO_EXEC)|' -e 's|^TryExec=.*|TryExec=$(GDSTUDIO_EXEC)|' \
 		packaging/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
 	install -m 644 packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/
 	install -D -m 644 packaging/$(APP_ID).mime.xml $(DATA_HOME)/mime/packages/$(APP_ID).xml

@@ -1,8 +1,9 @@
 """The ``gdstudio`` command: the studio with no arguments, headless work with a command.
 
 One module per command (``run`` with its MLP task options in :mod:`.task`, ``sweep``,
-``analyze``, ``race``), one shared option layer (:mod:`.options`), and
-:mod:`.studio` for opening the window. Argument parsing only: the maths is in
+``analyze``, ``race``, ``lesson``), one shared option layer (:mod:`.options`), and
+:mod:`.studio` for opening the window (``gdstudio FILE`` opens it on a lesson or
+session file, as the desktop does for a double-clicked one). Argument parsing only: the maths is in
 ``gdstudio.core``, drawing in ``gdstudio.ui``. Every bad input exits with status 2
 and one line on stderr starting ``error:``.
 """
@@ -14,11 +15,11 @@ from collections.abc import Sequence
 
 from gdstudio import __version__
 from gdstudio.cli.analyze import add_analyze_parser
-from gdstudio.cli.lesson import add_lesson_parser
+from gdstudio.cli.lesson import add_lesson_parser, lesson_arguments
 from gdstudio.cli.options import EXIT_USAGE, Parser, UsageError, join_negative_values
 from gdstudio.cli.race import add_race_parser
 from gdstudio.cli.run import add_run_parser
-from gdstudio.cli.studio import launch_studio
+from gdstudio.cli.studio import launch_studio, opens_a_file
 from gdstudio.cli.sweep import add_sweep_parser
 
 
@@ -38,9 +39,11 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = lesson_arguments(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     try:
+        if opens_a_file(argv):  # gdstudio FILE: what the desktop runs for a double-clicked lesson or session
+            return launch_studio(argv[0])
         arguments = parser.parse_args(join_negative_values(argv))
         if arguments.command is None:
             return launch_studio()

@@ -1,21 +1,50 @@
-"""``gdstudio lesson validate FILE``: check a lesson file, and the answer of every
-question in it against the run the studio makes."""
+"""``gdstudio lesson``: open a lesson in the window, check one, or make its slides.
+
+* ``gdstudio lesson FILE`` (short for ``gdstudio lesson open FILE``) opens the window
+  on the lesson; where there is no display it checks the file and says so (exit 1).
+* ``gdstudio lesson validate FILE`` checks a lesson file, and the answer of every
+  question in it against the run the studio makes.
+* ``gdstudio lesson render FILE --out DIR [--size 1920x1080]`` writes one slide image
+  per step (the set-up after its run, drawn with the studio's own figures, with the
+  step's title, text and question) and a ``lesson.md`` that lists them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from pathlib import Path
 
-from gdstudio.cli.options import EXIT_OK, EXIT_USAGE, Parser
+from gdstudio.cli.options import EXIT_OK, EXIT_USAGE, Parser, UsageError
+
+LESSON_ACTIONS = ("open", "validate", "render")
+DEFAULT_SLIDE_SIZE = "1920x1080"
+
+
+def lesson_arguments(argv: list[str]) -> list[str]:
+    """``lesson FILE`` as ``lesson open FILE``: a bare file opens the lesson."""
+    if len(argv) >= 2 and argv[0] == "lesson" and argv[1] not in LESSON_ACTIONS and not argv[1].startswith("-"):
+        return ["lesson", "open", *argv[1:]]
+    return argv
 
 
 def add_lesson_parser(commands) -> None:
     lesson = commands.add_parser(
         "lesson",
-        help="check lesson files",
-        description="Lessons: an ordered list of studio set-ups, each with a short text and a question asked before the run.",
+        help="open, check or render lesson files",
+        description="Lessons: an ordered list of studio set-ups, each with a short text and a question asked before the run. "
+        "`gdstudio lesson FILE` opens the window on the lesson.",
     )
     actions = lesson.add_subparsers(dest="lesson_command", metavar="ACTION", parser_class=Parser, required=True)
+    opening = actions.add_parser(
+        "open",
+        help="open the window on a lesson (also: gdstudio lesson FILE)",
+        description="Open the studio with the lesson in its lesson panel. Where there is no display, check the file and say "
+        "so (exit 1); `gdstudio lesson render` makes the lesson's slides without one.",
+    )
+    opening.add_argument("file", metavar="FILE", help="a lesson file (*.gdstudio-lesson.json)")
+    opening.set_defaults(handler=open_command)
     validate = actions.add_parser(
         "validate",
         help="check a lesson file and every answer in it against the studio's runs",
@@ -25,14 +54,47 @@ def add_lesson_parser(commands) -> None:
     )
     validate.add_argument("file", metavar="FILE", help="a lesson file (*.gdstudio-lesson.json)")
     validate.set_defaults(handler=validate_command)
+    render = actions.add_parser(
+        "render",
+        help="write one slide image per step and a lesson.md",
+        description="Run every step of the lesson and write DIR/step-01.png, step-02.png, … (the set-up after its run, "
+        "with the step's title, text and question; the answers are in lesson.md) and DIR/lesson.md, which lists them "
+        "with each step's text, question and the answer the studio's run gives.",
+    )
+    render.add_argument("file", metavar="FILE", help="a lesson file (*.gdstudio-lesson.json)")
+    render.add_argument("--out", required=True, metavar="DIR", help="the folder for the slides and lesson.md (made if missing)")
+    render.add_argument(
+        "--size", default=DEFAULT_SLIDE_SIZE, metavar="WxH", help=f"each slide's size in pixels (default {DEFAULT_SLIDE_SIZE})"
+    )
+    render.set_defaults(handler=render_command)
+
+
+def open_command(arguments: argparse.Namespace) -> int:
+    from gdstudio.cli.studio import launch_studio
+
+    return launch_studio(arguments.file, kind="lesson")
+
+
+def _read_lesson(path: str):
+    """The lesson, or every problem on stderr and None."""
+    from gdstudio.core.lesson.format import LessonError, load_lesson
+
+    try:
+        return load_lesson(path)
+    except LessonError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return None
 
 
 def validate_command(arguments: argparse.Namespace) -> int:
-    from gdstudio.core.lesson.format import LessonError, load_lesson
+    from gdstudio.core.lesson.format import LessonError
     from gdstudio.core.lesson.outcome import validate_lesson
 
+    lesson = _read_lesson(arguments.file)
+    if lesson is None:
+        return EXIT_USAGE
     try:
-        lesson = load_lesson(arguments.file)
         problems = list(validate_lesson(lesson))
     except LessonError as error:
         problems = list(error.problems)
@@ -49,4 +111,110 @@ def validate_command(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-__all__ = ["add_lesson_parser"]
+def slide_size_option(text: str) -> tuple[int, int]:
+    from gdstudio.ui.lesson.slides import SLIDE_SIZE_RANGE
+
+    (low_width, high_width), (low_height, high_height) = SLIDE_SIZE_RANGE
+    match = re.fullmatch(r"\s*(\d{1,6})\s*[x×]\s*(\d{1,6})\s*", text)
+    if not match:
+        raise UsageError(f"--size takes a width and a height in pixels such as {DEFAULT_SLIDE_SIZE}, not {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (low_width <= width <= high_width and low_height <= height <= high_height):
+        raise UsageError(f"--size must be from {low_width}x{low_height} to {high_width}x{high_height} pixels, not {width}x{height}")
+    return width, height
+
+
+# the narrowest each figure is drawn before it is scaled into its place on the slide: the
+# MLP's figure holds two plots side by side, whose titles need the room
+NARROWEST_FIGURE = {"function": 640, "race": 640, "sweep": 640, "mlp": 1100}
+
+
+def step_figure(step, outcome, width: int, height: int):
+    """The studio's figure of a step's set-up after its run, in the proportions of
+    ``width`` × ``height`` pixels: the run the question asks about (the Function tab's
+    run, the race, the sweep or the MLP's training), or without a question the tab the
+    step shows."""
+    from gdstudio.core.lesson.questions import QUANTITIES
+
+    source = QUANTITIES[step.question.about].source if step.question is not None else None
+    if source is None:
+        source = {"function": "function", "surface": "function", "compare": "race", "mlp": "mlp"}[step.setup.tab]
+    scale = max(1.0, NARROWEST_FIGURE[source] / width)
+    width, height = round(width * scale), round(height * scale)
+    if source == "mlp":
+        from gdstudio.ui.mlp.figure import TrainingFigure
+
+        return TrainingFigure(outcome.training, width=width, height=height)
+    window = step.setup.function.window
+    if source == "sweep":
+        from gdstudio.core.function.analysis import curvature_at
+        from gdstudio.ui.compare.figure import SweepFigure
+
+        sweep = outcome.sweep
+        found = sweep.minimum_found()
+        curvature = curvature_at(outcome.function, found if found is not None else step.setup.function.start)
+        title = f"f(x, y) = {outcome.function.display}  ·  {sweep.count} learning rates from ({', '.join(f'{v:g}' for v in step.setup.function.start)})"
+        return SweepFigure(sweep, curvature, title=title, width=width, height=height)
+    if source == "race":
+        from gdstudio.ui.common.race_figure import RaceFigure
+
+        return RaceFigure(outcome.function, outcome.race, window, width=width, height=height)
+    from gdstudio.ui.function.figure import RunFigure
+
+    return RunFigure(outcome.function, outcome.run, window, width=width, height=height)
+
+
+def render_command(arguments: argparse.Namespace) -> int:
+    from gdstudio.core.lesson.format import LessonError
+    from gdstudio.core.lesson.outcome import lesson_markdown, run_step
+    from gdstudio.export.files import ExportError, atomic_write, write_text
+    from gdstudio.ui.common.figure import ensure_application
+
+    size = slide_size_option(arguments.size)
+    lesson = _read_lesson(arguments.file)
+    if lesson is None:
+        return EXIT_USAGE
+    folder = Path(arguments.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot make the folder {folder}: {error.strerror or error}") from None
+    ensure_application()  # before Qt's painting classes are used, with the offscreen platform where there is no display
+    from gdstudio.ui.lesson.slides import compose_slide, image_from_array, slide_layout
+
+    layout = slide_layout(*size)
+    images, outcomes = [], []
+    for number, step in enumerate(lesson.steps, start=1):
+        try:
+            outcome = run_step(step)
+        except LessonError as error:
+            print(f"error: step {number}: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        figure = step_figure(step, outcome, *layout.figure_size)
+        try:
+            picture = image_from_array(figure.render_array())
+        finally:
+            figure.close()
+        slide = compose_slide(lesson, number - 1, picture, size)
+        name = f"step-{number:02d}.png"
+
+        def write(temporary: Path, slide=slide, name=name) -> None:
+            if not slide.save(str(temporary), "PNG"):
+                raise ExportError(f"cannot write {folder / name}: the image could not be encoded")
+
+        try:
+            atomic_write(folder / name, write)
+        except ExportError as error:
+            raise UsageError(str(error)) from None
+        images.append(name)
+        outcomes.append(outcome)
+    try:
+        write_text(folder / "lesson.md", lesson_markdown(lesson, images, outcomes))
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    count = len(images)
+    print(f"“{lesson.title}”: wrote {count} slide{'s' if count != 1 else ''} of {size[0]}×{size[1]} and lesson.md to {folder}")
+    return EXIT_OK
+
+
+__all__ = ["add_lesson_parser", "lesson_arguments"]

@@ -1,11 +1,15 @@
-"""Opening the window, or, where there is no display, the demo render instead."""
+"""Opening the window (on a lesson or a session file given as the first argument, as
+the desktop passes a double-clicked file), or, where there is no display, the demo
+render instead; a file given with no display is checked, and the person told (exit 1)."""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from gdstudio.cli.options import EXIT_OK
+from gdstudio.cli.options import EXIT_OK, UsageError
+
+EXIT_NO_DISPLAY = 1
 
 
 def has_display() -> bool:
@@ -17,12 +21,57 @@ def has_display() -> bool:
     return True
 
 
-def launch_studio() -> int:
+def file_kind(path: str) -> str:
+    """ "lesson" or "session", by the file's suffix (the desktop's file types)."""
+    from gdstudio.core.lesson.format import LESSON_SUFFIX
+    from gdstudio.core.session import SESSION_SUFFIX
+
+    if path.endswith(LESSON_SUFFIX):
+        return "lesson"
+    if path.endswith(SESSION_SUFFIX):
+        return "session"
+    raise UsageError(f"gdstudio opens lesson files (*{LESSON_SUFFIX}) and session files (*{SESSION_SUFFIX}), not {path}")
+
+
+def opens_a_file(argv) -> bool:
+    """Whether the command line is one lesson or session file: ``gdstudio FILE``."""
+    return len(argv) == 1 and argv[0].endswith(".json") and not argv[0].startswith("-")
+
+
+def launch_studio(path: str | None = None, kind: str | None = None) -> int:
+    """The window, on the file ``path`` if one is given: a ``kind`` "lesson" or
+    "session" (by default, as its suffix says)."""
+    if path is not None and kind is None:
+        kind = file_kind(path)
     if not has_display():
-        return demo_render("descent.png")
+        return demo_render("descent.png") if path is None else no_display(path, kind)
     from gdstudio.ui.shell.app import run_application
 
-    return run_application()
+    return run_application(lesson_path=path if kind == "lesson" else None, session_path=path if kind == "session" else None)
+
+
+def no_display(path: str, kind: str) -> int:
+    """No window can open: check the file (a bad one is a usage error) and say what works headless."""
+    if kind == "lesson":
+        from gdstudio.core.lesson.format import LessonError, load_lesson
+
+        try:
+            lesson = load_lesson(path)
+        except LessonError as error:
+            raise UsageError(str(error)) from None
+        what = f"the lesson “{lesson.title}” ({len(lesson.steps)} steps)"
+        instead = f"`gdstudio lesson render {path} --out DIR` writes its slides and lesson.md without one"
+    else:
+        from gdstudio.core.session import SessionError, load_studio_session
+
+        try:
+            load_studio_session(path)
+        except SessionError as error:
+            raise UsageError(str(error)) from None
+        what = "the session"
+        instead = "`gdstudio run`, `race` and `sweep` work without one"
+    print(f"error: no display found, so the window cannot open {what}; {instead}", file=sys.stderr)
+    return EXIT_NO_DISPLAY
 
 
 def demo_render(path: str) -> int:

@@ -1,12 +1,15 @@
 """`gdstudio lesson validate FILE`: exit 0 with a one-line summary, or 2 with one line
-per problem, each starting `error:`."""
+per problem, each starting `error:`; `gdstudio lesson render FILE --out DIR` writes a
+slide per step and lesson.md; `gdstudio lesson FILE` and `gdstudio FILE` open the window."""
 
 import json
+import struct
 from pathlib import Path
 
 import pytest
 
 from gdstudio.cli import main
+from gdstudio.core.lesson import BUILTIN_LESSONS, load_builtin_lesson
 
 ROOT = Path(__file__).resolve().parents[2]
 STATUS = [{"text": "converge", "when": "converged"}, {"text": "stall", "when": "max_steps"}, {"text": "diverge", "when": "diverged"}]
@@ -76,7 +79,15 @@ def test_every_damaged_step_is_one_error_line(tmp_path, capsys):
     [
         (("lesson",), "error: the following arguments are required: ACTION"),
         (("lesson", "validate"), "error: the following arguments are required: FILE"),
-        (("lesson", "open", "x"), "error: argument ACTION: invalid choice: 'open'"),
+        (("lesson", "open"), "error: the following arguments are required: FILE"),
+        (("lesson", "render", "x.gdstudio-lesson.json"), "error: the following arguments are required: --out"),
+        (("lesson", "render", "x.gdstudio-lesson.json", "--out", "d", "--size", "big"), "error: --size takes a width and a height"),
+        (("lesson", "render", "x.gdstudio-lesson.json", "--out", "d", "--size", "100000x10"), "error: --size must be from 320x240"),
+        (("notes.txt",), "error: argument COMMAND: invalid choice: 'notes.txt'"),
+        (
+            ("notes.json",),
+            "error: gdstudio opens lesson files (*.gdstudio-lesson.json) and session files (*.gdstudio.json), not notes.json",
+        ),
     ],
 )
 def test_usage_mistakes_are_one_line(capsys, argv, line):
@@ -92,3 +103,109 @@ def test_a_missing_or_foreign_file_is_one_line(tmp_path, capsys):
     session.write_text('{"format": "gdstudio-session", "version": 2}')
     code, _, err = run_cli(capsys, "lesson", "validate", str(session))
     assert code == 2 and err == "error: this is not a gdstudio lesson (its format is not gdstudio-lesson)\n"
+
+
+def png_size(path):
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("name", BUILTIN_LESSONS)
+def test_every_built_in_lesson_renders_a_slide_per_step_and_lesson_md(tmp_path, capsys, name):
+    lesson = load_builtin_lesson(name)
+    path = ROOT / "resources" / "lessons" / f"{name}.gdstudio-lesson.json"
+    out = tmp_path / "slides"  # made when missing
+    code, stdout, err = run_cli(capsys, "lesson", "render", str(path), "--out", str(out), "--size", "960x540")
+    count = len(lesson.steps)
+    assert (code, err) == (0, "")
+    assert stdout == f"“{lesson.title}”: wrote {count} slides of 960×540 and lesson.md to {out}\n"
+    names = [f"step-{number:02d}.png" for number in range(1, count + 1)]
+    assert sorted(p.name for p in out.iterdir()) == sorted([*names, "lesson.md"])
+    for image in names:
+        assert png_size(out / image) == (960, 540)
+    markdown = (out / "lesson.md").read_text(encoding="utf-8")
+    assert markdown.startswith(f"# {lesson.title}\n")
+    for number, (step, image) in enumerate(zip(lesson.steps, names), start=1):
+        assert f"## {number}. {step.title}\n\n![{number}. {step.title}]({image})" in markdown
+    assert markdown.count("**The studio's answer:**") == sum(step.question is not None for step in lesson.steps)
+
+
+def test_a_slide_shows_the_title_the_figure_and_the_question(tmp_path, capsys):
+    from PySide6 import QtGui
+
+    from gdstudio.ui.lesson.slides import slide_layout
+
+    path = write_lesson(tmp_path, [status_step(0.6, "converge")])
+    code, _, err = run_cli(capsys, "lesson", "render", str(path), "--out", str(tmp_path / "out"))
+    assert (code, err) == (0, "")
+    image = QtGui.QImage(str(tmp_path / "out" / "step-01.png"))
+    assert (image.width(), image.height()) == (1920, 1080)
+    layout = slide_layout(1920, 1080)
+
+    def inked(rect):
+        """The share of pixels in ``rect`` that are not white."""
+        marked = sum(
+            image.pixelColor(x, y).lightness() < 200
+            for x in range(rect.left(), rect.right(), 4)
+            for y in range(rect.top(), rect.bottom(), 4)
+        )
+        return marked / ((rect.width() // 4) * (rect.height() // 4))
+
+    assert 0.005 < inked(layout.title) < 0.5  # the step's title, "γ = 0.6", in large letters
+    assert inked(layout.figure) > 0.3  # the contour, drawn
+    assert 0.01 < inked(layout.text) < 0.3  # the text and the question
+    markdown = (tmp_path / "out" / "lesson.md").read_text(encoding="utf-8")
+    assert "**Question:** Converge, stall or diverge?\nconverge / stall / diverge" in markdown
+    assert "**The studio's answer:** converge. The run converged at t = 63." in markdown
+
+
+def test_render_refuses_a_bad_lesson_and_an_unwritable_folder(tmp_path, capsys):
+    bad = write_lesson(tmp_path, [status_step(0.6, "converge") | {"onload": 1}])
+    code, out, err = run_cli(capsys, "lesson", "render", str(bad), "--out", str(tmp_path / "out"))
+    assert (code, out, err) == (2, "", "error: step 1: onload is not a field gdstudio knows\n")
+    assert not (tmp_path / "out").exists()
+    good = write_lesson(tmp_path, [status_step(0.6, "converge")], name="good.gdstudio-lesson.json")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, out, err = run_cli(capsys, "lesson", "render", str(good), "--out", str(blocker / "slides"))
+    assert code == 2 and out == "" and err.startswith(f"error: cannot make the folder {blocker}/slides: ") and err.count("\n") == 1
+
+
+def test_opening_a_lesson_without_a_display_checks_it_and_says_so(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    path = ROOT / "resources" / "lessons" / "learning-is-descent.gdstudio-lesson.json"
+    for argv in (("lesson", str(path)), ("lesson", "open", str(path)), (str(path),)):
+        code, out, err = run_cli(capsys, *argv)
+        assert (code, out) == (1, "")
+        assert err == (
+            "error: no display found, so the window cannot open the lesson “Learning is descent” (9 steps); "
+            f"`gdstudio lesson render {path} --out DIR` writes its slides and lesson.md without one\n"
+        )
+    bad = write_lesson(tmp_path, [status_step(0.6, "converge") | {"onload": 1}])
+    code, out, err = run_cli(capsys, str(bad))
+    assert (code, out, err) == (2, "", "error: step 1: onload is not a field gdstudio knows\n")
+    session = tmp_path / "lecture.gdstudio.json"
+    session.write_text('{"format": "gdstudio-session", "version": 2, "tab": "compare"}')
+    code, out, err = run_cli(capsys, str(session))
+    assert code == 1 and err.startswith("error: no display found, so the window cannot open the session;")
+    session.write_text('{"format": "gdstudio-session", "version": 2, "tab": "nowhere"}')
+    code, out, err = run_cli(capsys, str(session))
+    assert code == 2 and err.startswith("error: the session's tab must be")
+
+
+def test_with_a_display_the_file_goes_to_the_window(tmp_path, capsys, monkeypatch):
+    import gdstudio.cli.studio as studio
+    import gdstudio.ui.shell.app as app
+
+    opened = []
+    monkeypatch.setattr(studio, "has_display", lambda: True)
+    monkeypatch.setattr(app, "run_application", lambda **files: opened.append(files) or 0)
+    lesson = write_lesson(tmp_path, [status_step(0.6, "converge")])
+    session = tmp_path / "lecture.gdstudio.json"
+    assert main([str(lesson)]) == 0 and main(["lesson", str(lesson)]) == 0 and main([str(session)]) == 0
+    assert opened == [
+        {"lesson_path": str(lesson), "session_path": None},
+        {"lesson_path": str(lesson), "session_path": None},
+        {"lesson_path": None, "session_path": str(session)},
+    ]

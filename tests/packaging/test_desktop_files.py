@@ -64,7 +64,8 @@ def test_metainfo_passes_appstreamcli_validate():
 def test_desktop_entry_metainfo_and_app_agree_on_one_id():
     entry = desktop_entry(DESKTOP_FILE)
     assert entry["Icon"] == APPLICATION_ID
-    assert entry["Exec"] == "gdstudio"  # the [project.gui-scripts] entry point
+    # the [project.gui-scripts] entry point, given the double-clicked file (gdstudio FILE opens it by its suffix)
+    assert entry["Exec"] == "gdstudio %f" and entry["TryExec"] == "gdstudio"
     component = ElementTree.parse(METAINFO_FILE).getroot()
     assert component.findtext("id") == APPLICATION_ID
     assert component.findtext("launchable") == DESKTOP_FILE.name
@@ -75,30 +76,49 @@ def test_desktop_entry_metainfo_and_app_agree_on_one_id():
     assert "setDesktopFileName(APPLICATION_ID)" in app_source
 
 
-def test_lesson_files_are_one_file_type_in_the_mime_database_the_desktop_entry_and_appstream():
-    from gdstudio.core.lesson.format import LESSON_MIME_TYPE, LESSON_SUFFIX
+SESSION_MIME_TYPE = "application/x-gdstudio-session+json"
 
+
+def file_types():
+    """(MIME type, suffix) of the files gdstudio opens: lessons and sessions."""
+    from gdstudio.core.lesson.format import LESSON_MIME_TYPE, LESSON_SUFFIX
+    from gdstudio.core.session import SESSION_SUFFIX
+
+    return [(LESSON_MIME_TYPE, LESSON_SUFFIX), (SESSION_MIME_TYPE, SESSION_SUFFIX)]
+
+
+def test_lessons_and_sessions_are_file_types_in_the_mime_database_the_desktop_entry_and_appstream():
     types = ElementTree.parse(MIME_FILE).getroot().findall(f"{MIME_NAMESPACE}mime-type")
-    assert [t.get("type") for t in types] == [LESSON_MIME_TYPE]
-    assert [g.get("pattern") for g in types[0].findall(f"{MIME_NAMESPACE}glob")] == [f"*{LESSON_SUFFIX}"]
-    assert types[0].find(f"{MIME_NAMESPACE}sub-class-of").get("type") == "application/json"
-    assert desktop_entry(DESKTOP_FILE)["MimeType"] == f"{LESSON_MIME_TYPE};"
+    assert [(t.get("type"), [g.get("pattern") for g in t.findall(f"{MIME_NAMESPACE}glob")]) for t in types] == [
+        (mime_type, [f"*{suffix}"]) for mime_type, suffix in file_types()
+    ]
+    assert all(t.find(f"{MIME_NAMESPACE}sub-class-of").get("type") == "application/json" for t in types)
+    assert desktop_entry(DESKTOP_FILE)["MimeType"] == "".join(f"{mime_type};" for mime_type, _ in file_types())
     provides = ElementTree.parse(METAINFO_FILE).getroot().find("provides")
-    assert [m.text for m in provides.findall("mediatype")] == [LESSON_MIME_TYPE]
+    assert [m.text for m in provides.findall("mediatype")] == [mime_type for mime_type, _ in file_types()]
 
 
-def test_update_mime_database_reads_the_lesson_type(tmp_path):
+def test_the_desktop_opens_each_file_type_with_the_command_that_opens_it(tmp_path):
+    """What Exec=gdstudio %f runs for a double-clicked file: the suffix the MIME glob
+    matches is the suffix gdstudio opens as that kind of file."""
+    from gdstudio.cli.studio import file_kind, opens_a_file
+
+    for (_, suffix), kind in zip(file_types(), ("lesson", "session")):
+        name = str(tmp_path / f"week 3{suffix}")
+        assert opens_a_file([name]) and file_kind(name) == kind
+
+
+def test_update_mime_database_reads_the_lesson_and_session_types(tmp_path):
     update = tool("update-mime-database", "shared-mime-info")
-    from gdstudio.core.lesson.format import LESSON_MIME_TYPE, LESSON_SUFFIX
-
     packages = tmp_path / "mime" / "packages"
     packages.mkdir(parents=True)
     shutil.copy(MIME_FILE, packages / f"{APPLICATION_ID}.xml")
     result = subprocess.run([update, "-V", str(tmp_path / "mime")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "error" not in (result.stdout + result.stderr).lower(), result.stdout + result.stderr
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8").splitlines()
-    assert f"60:{LESSON_MIME_TYPE}:*{LESSON_SUFFIX}" in globs
-    assert (tmp_path / "mime" / "application" / f"{LESSON_MIME_TYPE.split('/')[1]}.xml").is_file()
+    for mime_type, suffix in file_types():
+        assert f"60:{mime_type}:*{suffix}" in globs
+        assert (tmp_path / "mime" / "application" / f"{mime_type.split('/')[1]}.xml").is_file()
 
 
 def test_the_newest_release_note_is_the_package_version():
@@ -157,7 +177,7 @@ def test_make_install_desktop_and_uninstall_desktop(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     installed = data_home / "applications" / DESKTOP_FILE.name
     entry = desktop_entry(installed)
-    assert entry["Exec"] == entry["TryExec"] == "/opt/gdstudio/gdstudio"
+    assert entry["Exec"] == "/opt/gdstudio/gdstudio %f" and entry["TryExec"] == "/opt/gdstudio/gdstudio"
     assert entry["Icon"] == APPLICATION_ID
     for size in ICON_SIZES:
         assert png_size(data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APPLICATION_ID}.png") == (size, size)
@@ -165,7 +185,8 @@ def test_make_install_desktop_and_uninstall_desktop(tmp_path):
     assert (data_home / "metainfo" / METAINFO_FILE.name).is_file()
     assert (data_home / "mime" / "packages" / f"{APPLICATION_ID}.xml").read_bytes() == MIME_FILE.read_bytes()
     if shutil.which("update-mime-database"):
-        assert "application/x-gdstudio-lesson+json" in (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+        globs = (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+        assert all(mime_type in globs for mime_type, _ in file_types())
     if shutil.which("desktop-file-validate"):
         check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True, timeout=30)
         assert check.returncode == 0, check.stdout

@@ -35,10 +35,14 @@ def create_application(argv=None):
     return application
 
 
-def run_application(argv=None) -> int:
+def run_application(argv=None, lesson_path=None, session_path=None) -> int:
+    """The window, opened on a session file and then a lesson file where given (a bad
+    file is reported in the window, which then shows what it would have shown)."""
     warm = threading.Thread(target=warm_up_sympy, name="sympy-warm-up", daemon=True)
     warm.start()
     application = create_application(argv)
+    from PySide6 import QtCore
+
     from gdstudio.ui.shell.main_window import MainWindow
 
     warm.join()
@@ -46,4 +50,8 @@ def run_application(argv=None) -> int:
     # however the application ends, the worker threads are stopped before Qt tears down
     application.aboutToQuit.connect(window.stop)
     window.show()
+    if session_path is not None:
+        QtCore.QTimer.singleShot(0, window, lambda: window.open_session(session_path))
+    if lesson_path is not None:
+        QtCore.QTimer.singleShot(0, window, lambda: window.open_lesson(lesson_path))
     return application.exec()
