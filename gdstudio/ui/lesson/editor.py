@@ -154,6 +154,17 @@ def select_data(combo: QtWidgets.QComboBox, value) -> None:
             return
 
 
+def fit_dialog(dialog: QtWidgets.QDialog, width_em: float, height_em: float) -> None:
+    """Size ``dialog`` in units of its text's line height (so it grows with the zoom),
+    at most as large as the window it belongs to (or its screen)."""
+    em = dialog.fontMetrics().height()
+    parent = dialog.parentWidget()
+    room = parent.window().size() if parent is not None else dialog.screen().availableGeometry().size()
+    width = min(round(width_em * em), round(0.95 * room.width()))
+    height = min(round(height_em * em), round(0.95 * room.height()))
+    dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, 200))
+
+
 def text_box(lines: int, name: str) -> QtWidgets.QPlainTextEdit:
     box = QtWidgets.QPlainTextEdit()
     box.setObjectName(name)
@@ -197,7 +208,7 @@ class LessonDetailsDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_dialog(self, 38, 16)
 
     def values(self) -> tuple[str, str, str]:
         return self.title_edit.text().strip(), self.author_edit.text().strip(), self.description_edit.toPlainText().strip()
@@ -282,7 +293,8 @@ class StepEditorDialog(QtWidgets.QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("stepEditorDialog")
-        self.setWindowTitle(f"Step {number}" + (": edit" if step is not None else ": add the current set-up"))
+        tab = (tab_titles or {}).get(setup.tab, setup.tab)
+        self.setWindowTitle(f"Step {number}, on the {tab} tab" + (": edit" if step is not None else ": add the current set-up"))
         self.full_setup = setup
         self.runner = runner
         self.number = number
@@ -299,7 +311,7 @@ class StepEditorDialog(QtWidgets.QDialog):
         self._sections_changed()  # lists what a question may ask about this set-up
         if step is not None:
             self._fill(step)
-        self.resize(860, 760)
+        fit_dialog(self, 64, 56)
 
     # ------------------------------------------------------------------ layout
     def _build(self, step: LessonStep | None) -> None:
@@ -336,7 +348,7 @@ class StepEditorDialog(QtWidgets.QDialog):
             sections.addWidget(check)
             self.section_checks[key] = check
         sections.addStretch(1)
-        form.addRow(f"Shows the {self.tab_titles.get(tab, tab)} tab, and sets up", sections)
+        form.addRow("Sets up", sections)
         column.addLayout(form)
 
         text_row = QtWidgets.QHBoxLayout()
@@ -791,7 +803,7 @@ class LessonEditorDialog(QtWidgets.QDialog):
         layout.addWidget(box)
         self.step_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.refresh()
-        self.resize(640, 480)
+        fit_dialog(self, 46, 34)
 
     def refresh(self, selected: int | None = None) -> None:
         self.step_list.clear()

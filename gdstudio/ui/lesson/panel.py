@@ -219,6 +219,12 @@ class LessonPanel(QtWidgets.QWidget):
         column.addWidget(self.hint_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.hint_label = _label(rich=True, name="lessonHint")
         column.addWidget(self.hint_label)
+        # in the text's column, not beside Back and Next: the panel stays narrow at a large zoom
+        self.setup_button = QtWidgets.QPushButton("Set up again")
+        self.setup_button.setObjectName("lessonSetUpAgain")
+        self.setup_button.setToolTip("load this step's set-up into the studio again")
+        self.setup_button.clicked.connect(lambda: self.show_step(self.index))
+        column.addWidget(self.setup_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.empty_label = make_note(_label(EMPTY_TEXT, name="lessonEmpty"))
         column.addWidget(self.empty_label)
         column.addStretch(1)
@@ -235,15 +241,11 @@ class LessonPanel(QtWidgets.QWidget):
         self.back_button = QtWidgets.QPushButton("Back")
         self.back_button.setObjectName("lessonBack")
         self.back_button.clicked.connect(self.go_back)
-        self.setup_button = QtWidgets.QPushButton("Set up again")
-        self.setup_button.setObjectName("lessonSetUpAgain")
-        self.setup_button.setToolTip("load this step's set-up into the studio again")
-        self.setup_button.clicked.connect(lambda: self.show_step(self.index))
         self.next_button = QtWidgets.QPushButton("Next")
         self.next_button.setObjectName("lessonNext")
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
-        buttons.addWidget(self.setup_button, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
 
@@ -286,13 +288,13 @@ class LessonPanel(QtWidgets.QWidget):
             self.show_step(self.index - 1)
 
     def _show_empty(self) -> None:
-        for widget in (self.question_box, self.verdict_box, self.hint_button, self.hint_label, self.text_label):
+        for widget in (self.question_box, self.verdict_box, self.hint_button, self.hint_label, self.text_label, self.setup_button):
             widget.hide()
         self.empty_label.show()
         self.lesson_label.setText("Lesson")
         self.progress_label.setText("")
         self.step_title.setText("")
-        for button in (self.back_button, self.next_button, self.setup_button):
+        for button in (self.back_button, self.next_button):
             button.setEnabled(False)
 
     def show_step(self, index: int) -> None:
@@ -307,7 +309,7 @@ class LessonPanel(QtWidgets.QWidget):
         self.text_label.show()
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(lesson.steps))
-        self.setup_button.setEnabled(True)
+        self.setup_button.show()
         self.hint_label.setText(lesson_html(step.hint))
         self.hint_label.hide()
         self.hint_button.setVisible(bool(step.hint.strip()))

@@ -73,7 +73,7 @@ class LessonStudio(QtCore.QObject):
         self.dock.hide()
         # after the window has laid out what changed (a resize, the new font)
         self.dock.visibilityChanged.connect(lambda visible: visible and QtCore.QTimer.singleShot(0, self, self._fit_dock))
-        context.zoom_changed.connect(lambda _zoom: QtCore.QTimer.singleShot(0, self, self._fit_dock))
+        context.zoom_changed.connect(self._follow_zoom)
 
         self.panel_action = self.dock.toggleViewAction()
         self.panel_action.setText("&Lesson panel")
@@ -115,9 +115,23 @@ class LessonStudio(QtCore.QObject):
         """The actions with shortcuts, for the window to hold (so they work with the menus closed)."""
         return (self.open_action,)
 
+    def _follow_zoom(self, _zoom: float) -> None:
+        # the dock's title has a font of its own from the platform (QApplication.font("QDockWidget")),
+        # which the interface zoom leaves alone: it takes the zoomed interface font
+        self.dock.setFont(QtWidgets.QApplication.font())
+        QtCore.QTimer.singleShot(0, self, self._fit_dock)
+
     def _fit_dock(self) -> None:
-        if self.dock.isVisible() and not self.dock.isFloating():
-            self.window.resizeDocks([self.dock], [round(DOCK_WIDTH * self.context.zoom)], QtCore.Qt.Orientation.Horizontal)
+        """The dock DOCK_WIDTH wide at the zoom, or as wide as the tabs leave it."""
+        if not self.dock.isVisible() or self.dock.isFloating():
+            return
+        width = round(DOCK_WIDTH * self.context.zoom)
+        self.window.resizeDocks([self.dock], [width], QtCore.Qt.Orientation.Horizontal)
+        if self.dock.width() < 0.8 * width:
+            self._say(
+                "The tabs leave the lesson panel little room at this zoom: View → Side panel (Ctrl+B) hides their settings to give it more.",
+                8000,
+            )
 
     def stop(self) -> None:
         self.runner.stop()
