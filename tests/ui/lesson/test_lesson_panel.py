@@ -316,3 +316,44 @@ def test_a_lesson_file_opens_from_file_open_lesson(qtbot, window, tmp_path, monk
     panel = window.lessons.panel
     assert panel.lesson.title == "Hostile" and panel.progress_label.text() == "1 / 2"
     assert window.tab("function").session_section().function == "x^2 + y^2"
+
+
+CLOSE_DURING_A_LONG_STEP = """
+import sys, time
+from PySide6 import QtCore, QtWidgets
+QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, sys.argv[1])
+application = QtWidgets.QApplication([])
+from gdstudio.core.session import CompareRun, CompareSection, FunctionSection, StudioSession
+from gdstudio.ui import MainWindow
+
+window = MainWindow(restore=False)
+window.show()
+function = FunctionSection(function="sin(x)*cos(y) + 0.01*x^2", max_steps=100000, tolerance=1e-300, learning_rate=0.001)
+runs = tuple(CompareRun("gd", 0.001 * (i + 1)) for i in range(20))
+window.lessons.runner.request(StudioSession(tab="compare", function=function, compare=CompareSection(runs=runs)))
+for _ in range(30):
+    application.processEvents()
+    time.sleep(0.01)
+started = time.perf_counter()
+window.close()
+print(f"{time.perf_counter() - started:.3f}")
+"""
+
+
+def test_closing_the_window_while_a_long_step_runs_quits_at_once(tmp_path):
+    """A step's runs are one call that cannot be interrupted: the window closes without
+    waiting for it, and the process ends normally (a QThread would abort it)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [sys.executable, "-c", CLOSE_DURING_A_LONG_STEP, str(tmp_path)], capture_output=True, text=True, timeout=120, env=environment
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout.strip()) < 0.5
+    assert "Destroyed while thread" not in result.stderr
