@@ -409,6 +409,8 @@ class LessonPanel(QtWidgets.QWidget):
         self.reveal_button.setVisible(source != "sweep")
         # Space now plays the run, whatever had the focus
         self.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        shown = self.reveal_button if self.reveal_button.isVisibleTo(self) else self.status_label
+        QtCore.QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(shown))
         self._progress()
 
     def reveal_now(self) -> None:

@@ -36,6 +36,9 @@ from gdstudio.ui.lesson.panel import LessonPanel
 from gdstudio.ui.lesson.runner import StepRunner
 
 DOCK_WIDTH = 320  # at 100 %: the tabs keep Play, Step and Reset in view beside it at 1280×720
+# the dock grows with the zoom up to this share of the window (never below DOCK_WIDTH): on a
+# 1280-pixel projector at 175 % the tabs' plots keep the rest
+DOCK_SHARE = 0.3
 LESSON_FILTER = f"gdstudio lessons (*{LESSON_SUFFIX});;JSON files (*.json);;All files (*)"
 
 
@@ -121,13 +124,18 @@ class LessonStudio(QtCore.QObject):
         self.dock.setFont(QtWidgets.QApplication.font())
         QtCore.QTimer.singleShot(0, self, self._fit_dock)
 
+    def dock_width(self) -> int:
+        """DOCK_WIDTH at the zoom, at most DOCK_SHARE of the window (and never below DOCK_WIDTH)."""
+        return round(max(DOCK_WIDTH, min(DOCK_WIDTH * self.context.zoom, DOCK_SHARE * self.window.width())))
+
     def _fit_dock(self) -> None:
-        """The dock DOCK_WIDTH wide at the zoom, or as wide as the tabs leave it."""
+        """The dock as wide as :meth:`dock_width`, or as wide as the tabs leave it."""
         if not self.dock.isVisible() or self.dock.isFloating():
             return
-        width = round(DOCK_WIDTH * self.context.zoom)
+        width = self.dock_width()
         self.window.resizeDocks([self.dock], [width], QtCore.Qt.Orientation.Horizontal)
-        if self.dock.width() < 0.8 * width:
+        tabs = self.window.centralWidget().minimumSizeHint().width()
+        if self.dock.width() < 0.8 * width or tabs + self.dock.width() > self.window.width():
             self._say(
                 "The tabs leave the lesson panel little room at this zoom: View → Side panel (Ctrl+B) hides their settings to give it more.",
                 8000,

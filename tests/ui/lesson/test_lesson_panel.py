@@ -227,7 +227,8 @@ def test_at_175_percent_with_the_settings_hidden_the_lesson_gets_its_width(qtbot
     window.set_zoom(1.75)
     panel = open_from_the_menu(window, "Learning is descent")
     qtbot.wait(50)
-    assert abs(window.lessons.dock.width() - DOCK_WIDTH * 1.75) <= 40
+    # 320 px at 175 % would be 560: on a 1280-pixel screen it keeps to 30 % of the window, so the plots keep room
+    assert abs(window.lessons.dock.width() - 0.3 * 1280) <= 40
     for widget in (panel.back_button, panel.next_button, panel.step_title, window.tab("function").contour_plot):
         assert inside(widget, window), widget.objectName()
     window.set_zoom(1.0)
