@@ -28,7 +28,8 @@ class TimelineBar(QtWidgets.QWidget):
         self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)  # ← and → belong to the window's actions
         self.label = QtWidgets.QLabel()
         self.label.setObjectName(name + "Label")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("t = 10,000,000 of 10,000,000"))
+        # a width that holds the longest text, so the bar is not laid out again as t changes
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("t = 10,000,000 / 10,000,000"))
         layout.addWidget(caption)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
@@ -68,9 +69,14 @@ class TimelineBar(QtWidgets.QWidget):
         self.slider.setValue(self.position)
         self.slider.blockSignals(blocked)
         if self.following:
-            self.label.setText(f"latest step, t = {self.last:,}")
+            self.label.setText(f"t = {self.last:,} (latest)")
         else:
-            self.label.setText(f"t = {self.position:,} of {self.last:,}")
+            self.label.setText(f"t = {self.position:,} / {self.last:,}")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:  # the zoom: the label's room follows the text
+            self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("t = 10,000,000 / 10,000,000"))
 
     def _on_slider(self, value: int) -> None:
         self.set_position(value)

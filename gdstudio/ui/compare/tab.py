@@ -67,6 +67,7 @@ class CompareTab(StudioTab):
         self.sweep_job_id = 0
         self._job_ids = itertools.count(1)  # races and sweeps never share an id
         self.trajectories: list[RunHistory] = []
+        self.finished_announced = False  # run_finished is emitted once per race
         self.view_step: int | None = None  # the lockstep step the timeline shows (None: the newest)
         self.statuses: list[str] = []
         self.carried: tuple = ()  # CarriedState per run, from the worker
@@ -266,8 +267,8 @@ class CompareTab(StudioTab):
         self.views.addTab(sweep_view, "Sweep")
         self.sizes = ZoomedSizes()
         scroll = self._side_panel = side_panel(controls, [self.playback_box], "compareSidePanel")
-        self.sizes.add(scroll, "setMinimumWidth", 400)
-        self.sizes.add(self.carried_box, "setMinimumWidth", 240)
+        self.sizes.add(scroll, "setMinimumWidth", 360)
+        self.sizes.add(self.carried_box, "setMinimumWidth", 180)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.views)
@@ -505,6 +506,7 @@ class CompareTab(StudioTab):
         self.colours = [e.colour for e in entries]
         self.trajectories = [RunHistory(2) for _ in entries]
         self.view_step = None
+        self.finished_announced = False
         self.statuses = ["running"] * len(entries)
         self.carried = ()
         if not keep_progress:
@@ -606,8 +608,12 @@ class CompareTab(StudioTab):
         self.step_count = batch.step_count
         self.finished = batch.finished
         if batch.finished:
+            was_running = not self.finished_announced
             self.playing = False
             self.play_button.setText("Play")
+            self.finished_announced = True
+            if was_running:
+                self.run_finished.emit("finished")  # every run of the race has stopped (a lesson waits on it)
         self.dirty = True
 
     def _on_failed(self, job_id: int, message: str) -> None:
@@ -762,6 +768,7 @@ class CompareTab(StudioTab):
             self.sweep_button.setText("Run sweep")
             self.sweep_result = result
             self._draw_sweep(result)
+            self.run_finished.emit("sweep")
 
     def _draw_sweep(self, result) -> None:
         # stability is decided by the curvature where the runs end up (the start if none converged)

@@ -71,7 +71,7 @@ class StepPanel(QtWidgets.QLabel):
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         self.setWordWrap(True)
         self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(240)
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.setMargin(8)
         # the text changes every frame; its size must not re-lay-out the window

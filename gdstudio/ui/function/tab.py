@@ -130,7 +130,7 @@ class FunctionTab(StudioTab):
         readouts.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         readouts.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         readouts.setWidget(column)
-        self.sizes.add(readouts, "setMinimumWidth", 320)
+        self.sizes.add(readouts, "setMinimumWidth", 270)
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         top.addWidget(self.contour_plot)
         top.addWidget(readouts)
