@@ -24,7 +24,7 @@ from gdstudio.core.mlp.datasets import (
     Dataset,
     DataSettings,
 )
-from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES
+from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, loss_name
 from gdstudio.core.mlp.presets import LINE_FIT, PRESETS
 from gdstudio.core.mlp.training import TrainingSettings
 from gdstudio.core.mlp.weight_space import METHODS, PATH, PCA, RANDOM
@@ -350,7 +350,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         return TrainingSettings(
             hidden=hidden,
             activation=self.activation_combo.currentData(),
-            loss=self.loss_combo.currentData(),
+            loss=loss_name(self.loss_combo.currentData()),  # the core's own name, as sessions write it
             reduction=self.reduction_combo.currentData(),
             init=self.init_combo.currentData(),
             seed=self.seed_spin.value(),

@@ -781,7 +781,7 @@ class MLPTab(StudioTab):
         frame = self.frame
         if frame is None:
             if self.plane_note:
-                self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(self.plane_note)}")
+                self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(self.plane_note, quote=False)}")
             return
         landscape = frame.landscape
         if landscape is not self.drawn_landscape:
@@ -793,7 +793,7 @@ class MLPTab(StudioTab):
             if self.partner is not None and self.race_labels is not None:
                 avoid.append(self.partner.coordinates)
             self.weight_plot.place_legend(np.concatenate(avoid))
-            self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(frame.plane.caption)}")
+            self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(frame.plane.caption, quote=False)}")
         partner = self.partner.coordinates if self.partner is not None and self.race_labels is not None else None
         self.weight_plot.show_paths(frame.coordinates, partner)
         if len(frame.coordinates):
@@ -878,8 +878,8 @@ class MLPTab(StudioTab):
             ]
         readout = self._plane_readout()
         if readout is not None:
-            lines.append(f"<b>Weight-space map</b>: {html.escape(readout.sentence)}")
-        lines.append(f"<i>{html.escape(self.network_description)}; {html.escape(self.loss_description)}</i>")
+            lines.append(f"<b>Weight-space map</b>: {html.escape(readout.sentence, quote=False)}")
+        lines.append(f"<i>{html.escape(self.network_description, quote=False)}; {html.escape(self.loss_description, quote=False)}</i>")
         if self.shown is not None:
             message = f"Showing the stored step t = {t} of {self.steps}; the run itself is at step {self.steps}"
         else:
