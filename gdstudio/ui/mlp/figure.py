@@ -183,11 +183,11 @@ class TrainingFigure(SceneFigure):
             legend.addItem(self.weight_space.paths[0], "the path w₀ … w_t")
             if tracker.optimum is not None:
                 star = pg.ScatterPlotItem(
-                    [tracker.optimum[0]], [tracker.optimum[1]], size=24, symbol="star", brush=None, pen=pg.mkPen("w", width=2)
+                    [tracker.optimum[0]], [tracker.optimum[1]], size=26, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen("k", width=1)
                 )
-                star.setZValue(45)
+                star.setZValue(35)  # under the dot, as in the window
                 self.weight_space.addItem(star)
-                legend.addItem(star, "least-squares optimum (w*, b*)")
+                legend.addItem(star, "least-squares (w*, b*)")
             caption = tracker.plane.caption
             avoid = [coordinates] if tracker.optimum is None else [coordinates, np.array([tracker.optimum])]
             place_legend(legend, np.concatenate(avoid), tracker.landscape.window)

@@ -789,10 +789,6 @@ class MLPTab(StudioTab):
             self.drawn_landscape = landscape
             self.weight_plot.show_landscape(landscape)
             self.weight_plot.show_optimum(frame.optimum)
-            avoid = [frame.coordinates, np.array(frame.optimum or (np.nan, np.nan))[None]]
-            if self.partner is not None and self.race_labels is not None:
-                avoid.append(self.partner.coordinates)
-            self.weight_plot.place_legend(np.concatenate(avoid))
             self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(frame.plane.caption, quote=False)}")
         partner = self.partner.coordinates if self.partner is not None and self.race_labels is not None else None
         self.weight_plot.show_paths(frame.coordinates, partner)

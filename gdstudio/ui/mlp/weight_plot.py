@@ -31,11 +31,16 @@ class WeightPlot(ContourPlot):
         self.setObjectName("weightSpacePlot")
         item = self.plotItem
         zoom = getattr(item, "zoom", 1.0)
-        # an outline above the dot: a run that reaches the optimum shows its dot inside the star
-        self.optimum = pg.ScatterPlotItem(size=24 * zoom, symbol="star", brush=None, pen=pg.mkPen(OPTIMUM_COLOUR, width=2 * zoom))
-        self.optimum.setZValue(45)
+        # white with a dark edge: it reads on the bowl's dark floor and in the legend on either
+        # background; under the dot but larger, so a run that reaches it shows the dot inside the star
+        self.optimum = pg.ScatterPlotItem(size=26 * zoom, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=zoom))
+        self.optimum.setZValue(35)
         item.addItem(self.optimum)
-        self.legend = item.addLegend(offset=(-8, 8), brush=legend_brush())
+        # the legend sits under the map, never on it: a race's three entries would cover
+        # a third of a small plot, and the paths run anywhere
+        self.legend = pg.LegendItem(brush=legend_brush(), colCount=2, frame=False)
+        item.layout.addItem(self.legend, 4, 0, 1, 6)  # the whole width, the colour bar's columns too
+        item.legend = self.legend  # the presentation zoom scales its text
         self.optimum_point: tuple[float, float] | None = None
         self.race_labels: tuple[str, str] | None = None
         self.show_axis_names(("α", "β"))
@@ -71,19 +76,18 @@ class WeightPlot(ContourPlot):
         else:
             self.set_path(coordinates)
 
-    def place_legend(self, points: np.ndarray) -> None:
-        """Put the legend in the corner of the view with the fewest of ``points`` (the
-        paths and the optimum) under it, so it covers as little of the descent as it can."""
-        place_legend(self.legend, points, self.view_window())
-
     def _show_legend(self) -> None:
         self.legend.clear()
         if self.race_labels is not None:
             for line, label in zip(self.paths, self.race_labels):
                 self.legend.addItem(line, label)
         if self.optimum_point is not None:
-            self.legend.addItem(self.optimum, "least-squares optimum (w*, b*)")
-        self.legend.setVisible(bool(self.legend.items))
+            self.legend.addItem(self.optimum, "least-squares (w*, b*)")
+        shown = bool(self.legend.items)
+        self.legend.setVisible(shown)
+        # the row under the axis takes room only while there is something in it
+        self.plotItem.layout.setRowMaximumHeight(4, 1e6 if shown else 0)
+        self.plotItem.layout.setRowMinimumHeight(4, self.legend.minimumHeight() if shown else 0)
 
 
 def show_axis_names(item, names: tuple[str, str]) -> None:
@@ -117,17 +121,24 @@ def draw_plane_landscape(item, landscape: PlaneLandscape) -> None:
 
 def place_legend(legend, points: np.ndarray, window) -> None:
     """Anchor ``legend`` in the corner of ``window`` (x_min, x_max, y_min, y_max) with the
-    fewest of ``points`` (n, 2) under it: a corner is half the width and 30 % of the height."""
+    fewest of ``points`` (n, 2) under it, judged by the legend's own size in the view
+    (at least a fifth of its width and a tenth of its height)."""
     points = np.asarray(points, dtype=float).reshape(-1, 2)
     points = points[np.all(np.isfinite(points), axis=1)]
     x_min, x_max, y_min, y_max = window
     width, height = x_max - x_min, y_max - y_min
+    view = legend.parentItem()
+    across, up = 0.5, 0.3
+    if view is not None and view.boundingRect().width() > 0 and view.boundingRect().height() > 0:
+        box = legend.boundingRect()
+        across = min(max((box.width() + 8) / view.boundingRect().width(), 0.2), 1.0)
+        up = min(max((box.height() + 8) / view.boundingRect().height(), 0.1), 1.0)
     best, fewest = (1, 0), None
     # the legend's anchor: x 1 at the right edge, y 1 at the bottom (screen y grows downwards)
     for corner in ((1, 0), (0, 0), (1, 1), (0, 1)):
         right, bottom = corner
-        inside_x = points[:, 0] >= x_max - 0.5 * width if right else points[:, 0] <= x_min + 0.5 * width
-        inside_y = points[:, 1] <= y_min + 0.3 * height if bottom else points[:, 1] >= y_max - 0.3 * height
+        inside_x = points[:, 0] >= x_max - across * width if right else points[:, 0] <= x_min + across * width
+        inside_y = points[:, 1] <= y_min + up * height if bottom else points[:, 1] >= y_max - up * height
         count = int(np.sum(inside_x & inside_y))
         if fewest is None or count < fewest:
             best, fewest = corner, count

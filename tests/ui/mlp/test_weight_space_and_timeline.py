@@ -153,7 +153,7 @@ def test_the_line_fit_is_the_exact_bowl_with_the_least_squares_optimum(qtbot, mo
     optimum, *_ = np.linalg.lstsq(np.column_stack([x, np.ones_like(x)]), t, rcond=None)
     marked_w, marked_b = mode.weight_plot.optimum.getData()
     np.testing.assert_allclose([marked_w[0], marked_b[0]], optimum, rtol=1e-9)
-    assert "least-squares optimum (w*, b*)" in [label.text for _sample, label in mode.weight_plot.legend.items]
+    assert "least-squares (w*, b*)" in [label.text for _sample, label in mode.weight_plot.legend.items]
     # the map is L(w, b) = Σᵢ (w xᵢ + b − tᵢ)² itself, not a slice
     landscape = mode.frame.landscape
     for i, j in ((0, 0), (50, 20), (100, 100), (73, 41)):
@@ -191,7 +191,7 @@ def test_the_mini_batch_race_draws_two_paths_on_the_bowl(qtbot, mode):
     np.testing.assert_allclose(np.column_stack(mini.getData()), race.paths[1], rtol=1e-12)
     assert full.opts["pen"].color().name() != mini.opts["pen"].color().name()
     labels = [label.text for _sample, label in mode.weight_plot.legend.items]
-    assert labels == [*race.labels, "least-squares optimum (w*, b*)"]
+    assert labels == [*race.labels, "least-squares (w*, b*)"]
     # the two dots are the runs' newest weights, and the mini-batch run's loss is drawn beside the full one's
     np.testing.assert_allclose(mode.weight_plot.current_points(), [race.paths[0][-1], race.paths[1][-1]], rtol=1e-12)
     partner = race.trainings[1]
