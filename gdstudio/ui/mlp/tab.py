@@ -162,9 +162,12 @@ class MLPTab(StudioTab):
         self.past: StepView | None = None
         self.loss_description = ""
         self.network_description = ""
+        # what to draw again: the curves, the data plot's views, the map, and what follows the
+        # step shown (the cursor, the dots, the readout): a timeline move redraws only the last
         self.dirty = False
         self.views_dirty = False
         self.plane_dirty = False
+        self.shown_dirty = False
         self.frame_count = 0
         self._export: RunExport | None = None
 
@@ -559,7 +562,8 @@ class MLPTab(StudioTab):
         self.shown = shown
         self.timeline.set_position(t)
         self.worker.show_step(self.run_id, LATEST if shown is None else t)
-        self.redraw_now()
+        self.views_dirty = self.shown_dirty = True
+        self._redraw()
 
     def step_back(self) -> None:
         if self.series["loss"].count:
@@ -711,7 +715,7 @@ class MLPTab(StudioTab):
     def _on_step_view(self, view: StepView) -> None:
         if view.run_id == self.run_id and view.step == self.shown:
             self.past = view
-            self.views_dirty = self.plane_dirty = self.dirty = True
+            self.views_dirty = self.shown_dirty = True
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
         if run_id == self.run_id:
@@ -719,14 +723,14 @@ class MLPTab(StudioTab):
 
     # ------------------------------------------------------------------ drawing
     def _redraw(self) -> None:
-        if not (self.dirty or self.views_dirty or self.plane_dirty):
+        if not (self.dirty or self.views_dirty or self.plane_dirty or self.shown_dirty):
             return
         with self.worker.painting():
             self._draw()
         self.redrawn.emit()
 
     def redraw_now(self) -> None:
-        self.dirty = self.views_dirty = self.plane_dirty = True
+        self.dirty = self.views_dirty = self.plane_dirty = self.shown_dirty = True
         self._redraw()
 
     def _draw(self) -> None:
@@ -749,8 +753,10 @@ class MLPTab(StudioTab):
                     self.partner_loss.values if self.race_labels is not None else np.empty(0),
                 ]
             )
-            count = self.series["loss"].count
-            self.timeline.set_last(max(count - 1, 0))
+            self.timeline.set_last(max(self.series["loss"].count - 1, 0))
+            self.shown_dirty = True
+        if self.shown_dirty:
+            self.shown_dirty = False
             self.loss_plot.set_cursor(self.shown)
             self._draw_dots()
             text = self._readout_html()
