@@ -370,6 +370,7 @@ def test_the_mlp_section_round_trips_through_a_saved_session(qtbot, tmp_path, wi
     c.l2_spin.setValue(0.001)
     c.optimizer_combo.setCurrentIndex(c.optimizer_combo.findData("momentum"))
     qtbot.waitUntil(lambda: mode.settings.optimizer == "momentum" and mode.settings.l2 == 0.001, timeout=3000)
+    qtbot.waitUntil(lambda: mode.series["loss"].count == 1 and mode.frame is not None, timeout=5000)
     saved = mode.session_section()
     assert saved.training.hidden == (6, 3) and saved.training.batch_size == 32 and saved.plane == "pca"
     assert saved.data.task == "moons" and saved.data.seed == 2 and saved.data.test_fraction == pytest.approx(0.2)
