@@ -116,7 +116,8 @@ class TrainingFigure(SceneFigure):
     def _build(self, training: Training, width: int, height: int, resolution: int) -> None:
         import pyqtgraph as pg
 
-        from gdstudio.ui.common.plots import ContourItem, LossItem, configure_pyqtgraph
+        from gdstudio.ui.common.plots import ContourItem, configure_pyqtgraph
+        from gdstudio.ui.mlp.loss_plot import PerExampleLossItem
 
         configure_pyqtgraph()
         self.training = training
@@ -148,7 +149,7 @@ class TrainingFigure(SceneFigure):
         self.layout.addItem(self.weight_space, row=2, col=1)
         self.plane = self._draw_plane(pg)
 
-        self.loss = LossItem()
+        self.loss = PerExampleLossItem()
         self.layout.addItem(self.loss, row=4, col=0, colspan=2)
         self._draw_loss(pg)
         self.layout.ci.layout.setRowStretchFactor(2, 2)
@@ -217,7 +218,6 @@ class TrainingFigure(SceneFigure):
         legend.addItem(self.loss.loss_curves[0], f"train, mean E per example (N = {len(training.dataset.train_inputs)})")
         if np.isfinite(test).any():
             legend.addItem(self.loss.loss_curves[1], f"test, mean E per example (N = {len(training.dataset.test_inputs)})")
-        self.loss.setLabel("left", "mean E per example" + (", log scale" if positive else ""))
 
     def _show_image(self, pg, rgba: np.ndarray) -> None:
         from PySide6 import QtCore

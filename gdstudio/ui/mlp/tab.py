@@ -45,12 +45,12 @@ from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape
 from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
 from gdstudio.ui.common.fields import side_panel
-from gdstudio.ui.common.plots import LossPlot
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
+from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, PerExampleLossPlot
 from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
 from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
 from gdstudio.ui.mlp.worker import LATEST, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
@@ -63,7 +63,6 @@ REPORT_TIMEOUT_MS = 3000
 # parameters × training points a step may cost (about 0.2 s here): beyond it the studio
 # would freeze while the run is built, and closing the window would wait on a step
 MAX_WORK_PER_STEP = 4e8
-LOSS_AXIS = "mean E per example"
 
 EXPORT_KINDS = (
     ExportKind("loss-png", "Loss curves as PNG image", ".png"),
@@ -175,7 +174,7 @@ class MLPTab(StudioTab):
         self.data_plot = DataPlot()
         self.weight_plot = WeightPlot()
         self.weight_plot.hovered.connect(self._on_weight_hover)
-        self.loss_plot = LossPlot()
+        self.loss_plot = PerExampleLossPlot()
         self.loss_plot.setObjectName("mlpLossPlot")
         self.loss_plot.set_curve_count(3)
         for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR, RACE_COLOUR)):
@@ -655,7 +654,7 @@ class MLPTab(StudioTab):
         legend = self.loss_legend
         legend.clear()
         curves = self.loss_plot.loss_curves
-        what = "mean E per example"
+        what = LOSS_AXIS
         legend.addItem(curves[0], f"train, {what} (N = {len(dataset.train_inputs)})")
         if len(dataset.test_inputs):
             legend.addItem(curves[1], f"test, {what} (N = {len(dataset.test_inputs)})")
@@ -930,8 +929,7 @@ class MLPTab(StudioTab):
         self._status_message(text, 4000)
 
     def _on_log_loss(self, on: bool) -> None:
-        self.loss_plot.set_logarithmic(on)
-        self.loss_plot.setLabel("left", f"{LOSS_AXIS}, log scale" if on else LOSS_AXIS)
+        self.loss_plot.set_logarithmic(on)  # the axis names itself: LOSS_AXIS, on a log scale or not
         self.dirty = True
 
     # ------------------------------------------------------------------ the contract
