@@ -184,7 +184,7 @@ class TrainingFigure(SceneFigure):
             legend.addItem(self.weight_space.paths[0], "the path w₀ … w_t")
             if tracker.optimum is not None:
                 star = pg.ScatterPlotItem(
-                    [tracker.optimum[0]], [tracker.optimum[1]], size=26, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen("k", width=1)
+                    [tracker.optimum[0]], [tracker.optimum[1]], size=30, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen("k", width=1)
                 )
                 star.setZValue(35)  # under the dot, as in the window
                 self.weight_space.addItem(star)

@@ -33,8 +33,10 @@ class WeightPlot(ContourPlot):
         zoom = getattr(item, "zoom", 1.0)
         # white with a dark edge: it reads on the bowl's dark floor and in the legend on either
         # background; under the dot but larger, so a run that reaches it shows the dot inside the star
-        self.optimum = pg.ScatterPlotItem(size=26 * zoom, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=zoom))
+        self.optimum = pg.ScatterPlotItem(size=30 * zoom, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=zoom))
         self.optimum.setZValue(35)
+        # the legend's sample: the same star at a legend's size (the marker itself is larger than a legend row)
+        self.optimum_sample = pg.ScatterPlotItem(size=14, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=1))
         item.addItem(self.optimum)
         # the legend sits under the map, never on it: a race's three entries would cover
         # a third of a small plot, and the paths run anywhere
@@ -70,6 +72,26 @@ class WeightPlot(ContourPlot):
         self.set_path_count(2 if labels is not None else 1, RACE_COLOURS)
         self._show_legend()
 
+    def _fit_legend(self) -> None:
+        """Two entries a row where they fit across the plot, one a row where they do not."""
+        legend = self.__dict__.get("legend")  # None while the widget is being built (a first resize)
+        items = legend.items if legend is not None else []
+        if len(items) < 2:
+            return
+        widths = [sample.boundingRect().width() + label.boundingRect().width() + 12 for sample, label in items]
+        two_columns = max(widths[0::2]) + max(widths[1::2])
+        columns = 2 if two_columns <= self.plotItem.width() - 12 else 1
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.plotItem.set_zoom(zoom)
+        self._fit_legend()
+
     def show_paths(self, coordinates: np.ndarray, partner: np.ndarray | None = None) -> None:
         if partner is not None and len(self.paths) == 2:
             self.set_paths([coordinates, partner])
@@ -82,12 +104,12 @@ class WeightPlot(ContourPlot):
             for line, label in zip(self.paths, self.race_labels):
                 self.legend.addItem(line, label)
         if self.optimum_point is not None:
-            self.legend.addItem(self.optimum, "least-squares (w*, b*)")
+            self.legend.addItem(self.optimum_sample, "least-squares (w*, b*)")
+        self._fit_legend()
         shown = bool(self.legend.items)
         self.legend.setVisible(shown)
         # the row under the axis takes room only while there is something in it
         self.plotItem.layout.setRowMaximumHeight(4, 1e6 if shown else 0)
-        self.plotItem.layout.setRowMinimumHeight(4, self.legend.minimumHeight() if shown else 0)
 
 
 def show_axis_names(item, names: tuple[str, str]) -> None:
