@@ -81,7 +81,8 @@ def test_the_plane_and_its_colours_stay_still_while_the_path_grows(qtbot, mode):
     qtbot.waitUntil(lambda: mode.steps > 300, timeout=10000)
     click(qtbot, c.play_button)
     assert not mode.playing and mode.running
-    qtbot.waitUntil(lambda: mode.frame is not None and len(mode.frame.coordinates) == mode.steps + 1, timeout=3000)
+    qtbot.wait(200)  # the batches already on their way, then the views of where the run stopped
+    qtbot.waitUntil(lambda: mode.view_step == mode.steps and len(mode.frame.coordinates) == mode.steps + 1, timeout=3000)
     drawn(qtbot, mode)
     assert len(frames) >= 5
     first = frames[0]
@@ -106,6 +107,7 @@ def test_the_plane_and_its_colours_stay_still_while_the_path_grows(qtbot, mode):
     # the true loss and the slice's under the dot, in one sentence
     readout = mode.frame.readout
     text = mode.readout_label.text()
+    assert readout.step == mode.steps
     assert f"the true loss L(w_{mode.steps}) is {readout.loss:.6g}" in text
     assert f"the slice at the projected point is {readout.slice_loss:.6g}" in text
     assert readout.loss == pytest.approx(mode.series["loss"].values[-1], rel=1e-12)
