@@ -88,20 +88,6 @@ def add_task_options(run) -> None:
     )
 
 
-def write_npz(path: str, arrays: dict) -> None:
-    """The named arrays as one uncompressed ``.npz`` file, written atomically (an open
-    file is handed to numpy, which then adds no ``.npz`` to the name)."""
-    import numpy as np
-
-    from gdstudio.export.files import atomic_write
-
-    def write(temporary) -> None:
-        with open(temporary, "wb") as handle:
-            np.savez(handle, **arrays)
-
-    atomic_write(path, write)
-
-
 def run_task_command(arguments: argparse.Namespace) -> int:
     """``gdstudio run --task NAME``: train an MLP and write its JSON report and figure."""
     from dataclasses import replace
@@ -122,7 +108,7 @@ def run_task_command(arguments: argparse.Namespace) -> int:
     )
     from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, REDUCTIONS, MLPError, loss_name, parse_hidden
     from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
-    from gdstudio.export.files import ExportError, write_csv
+    from gdstudio.export.files import ExportError, write_csv, write_npz
 
     for option in ("function", "preset", "start", "window", "csv"):
         if getattr(arguments, option, None) is not None:

@@ -280,3 +280,15 @@ class RowSpool:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def write_npz(path: str | os.PathLike, arrays: dict[str, Any]) -> Path:
+    """The named arrays as one uncompressed NumPy ``.npz`` file, written atomically (an
+    open file is handed to numpy, which then adds no ``.npz`` to the name).  String
+    entries are 0-d unicode arrays, which ``numpy.load`` reads without pickling."""
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "wb") as handle:
+            np.savez(handle, **arrays)
+
+    return atomic_write(path, write)

@@ -1,8 +1,9 @@
 """An MLP training run drawn without a window: the data with the network's decision
 regions (classification), fitted curve (regression on one input) or prediction as
 a colour field (regression on two inputs), the descent in weight space (the loss
-on the plane of the path's top two principal directions, with the path), and the
-loss curve, in one pyqtgraph scene saved with pyqtgraph's exporters.
+on the path plane fitted to the whole path, or for two weights the exact map
+L(w, b) with the least-squares optimum), and the mean loss per example on the
+training and test sets, in one pyqtgraph scene saved with pyqtgraph's exporters.
 
 Drawing only: every number comes from ``gdstudio.core`` (mlp, weight_space).  The
 colours, the decision boundary and the colour bar are made here for the tab's
@@ -14,8 +15,8 @@ import contourpy
 import numpy as np
 
 from gdstudio.core.mlp.network import DecisionGrid
-from gdstudio.core.mlp.training import Training, quiet_numbers
-from gdstudio.core.mlp.weight_space import PCA, slice_landscape, weight_slice
+from gdstudio.core.mlp.training import TEST, TRAIN, Training, quiet_numbers
+from gdstudio.core.mlp.weight_space import PATH, PlaneTracker
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
@@ -36,6 +37,8 @@ CLASS_COLOURS = np.array(
     dtype=float,
 )
 CURVE_COLOUR = "#d62728"
+TRAIN_COLOUR = "#2f8ae0"  # the loss curves, as the window draws them
+TEST_COLOUR = "#f08a00"
 # a regression's targets and prediction f_w(x₁, x₂): a perceptually uniform map that
 # is not the weight-space plot's viridis
 VALUE_COLOUR_MAP = "plasma"
@@ -113,7 +116,8 @@ class TrainingFigure(SceneFigure):
     def _build(self, training: Training, width: int, height: int, resolution: int) -> None:
         import pyqtgraph as pg
 
-        from gdstudio.ui.common.plots import ContourItem, LossItem, configure_pyqtgraph
+        from gdstudio.ui.common.plots import ContourItem, configure_pyqtgraph
+        from gdstudio.ui.mlp.loss_plot import PerExampleLossItem
 
         configure_pyqtgraph()
         self.training = training
@@ -143,36 +147,77 @@ class TrainingFigure(SceneFigure):
 
         self.weight_space = ContourItem()
         self.layout.addItem(self.weight_space, row=2, col=1)
-        self.slice = None
-        try:
-            piece = weight_slice(training.objective, training.weights, PCA, training.path, resolution=41)
-        except (ValueError, ArithmeticError, np.linalg.LinAlgError) as error:  # a diverged run: no plane to draw
-            self.weight_space.setTitle(f"no weight-space slice: {error}", color="k", size="9pt")
-        else:
-            self.slice = piece
-            self.weight_space.set_landscape(slice_landscape(piece))
-            # the contour item names the shading in terms of f(x, y): here it is L(w)
-            self.weight_space.colour_bar.getAxis("left").setLabel("L(w)")
-            self.weight_space.colour_bar.axis.setLabel("log₁₀(L − min L)" if self.weight_space.landscape.logarithmic else "")
-            self.weight_space.setTitle("descent in weight space: " + piece.description, color="k", size="9pt")
-            self.weight_space.set_path(piece.path)
-            self.weight_space.set_start(*piece.path[0])
-        self.weight_space.setLabel("bottom", "α (1st principal direction of the path)")
-        self.weight_space.setLabel("left", "β (2nd)")
+        self.plane = self._draw_plane(pg)
 
-        self.loss = LossItem()
-        self.layout.addItem(self.loss, row=3, col=0, colspan=2)
-        loss = training.loss_history
-        positive = bool(np.all(loss[np.isfinite(loss)] > 0)) and training.steps > 0
-        self.loss.set_logarithmic(positive)
-        self.loss.set_loss(loss)
-        self.loss.setLabel("left", "training loss L(w_t)" + (" (log scale)" if positive else ""))
-        self.layout.ci.layout.setRowStretchFactor(2, 3)
-        self.layout.ci.layout.setRowStretchFactor(3, 1)
+        self.loss = PerExampleLossItem()
+        self.layout.addItem(self.loss, row=4, col=0, colspan=2)
+        self._draw_loss(pg)
+        self.layout.ci.layout.setRowStretchFactor(2, 2)
+        self.layout.ci.layout.setRowStretchFactor(4, 1)
         self.layout.show()
         from PySide6 import QtWidgets
 
         QtWidgets.QApplication.processEvents()
+
+    def _draw_plane(self, pg):
+        """The descent in weight space as the window draws it at the end of a run: the path
+        plane fitted to the whole path (for two weights the exact map L(w, b) with the
+        least-squares optimum), with its fixed colour scale, the path and w₀; its caption below."""
+        from gdstudio.ui.mlp.weight_plot import draw_plane_landscape, place_legend
+        from gdstudio.ui.mlp.worker import plane_resolution, too_big_to_map
+
+        training = self.training
+        tracker = None
+        weights, examples = training.network.dimension, training.objective.count
+        try:
+            if too_big_to_map(weights, examples):
+                raise ValueError(f"the network ({weights:,} parameters on {examples:,} points) is too large to map")
+            tracker = PlaneTracker(training, PATH, plane_resolution(weights, examples))
+        except (ValueError, ArithmeticError, np.linalg.LinAlgError) as error:  # a diverged run: no plane to draw
+            caption = f"No weight-space map: {error}"
+        else:
+            draw_plane_landscape(self.weight_space, tracker.landscape)
+            coordinates = tracker.coordinates
+            self.weight_space.set_path(coordinates)
+            self.weight_space.set_start(*coordinates[0])
+            legend = self.weight_space.addLegend(offset=(-8, 8), labelTextColor="k", brush=(255, 255, 255, 200))
+            legend.addItem(self.weight_space.paths[0], "the path w₀ … w_t")
+            if tracker.optimum is not None:
+                star = pg.ScatterPlotItem(
+                    [tracker.optimum[0]], [tracker.optimum[1]], size=30, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen("k", width=1)
+                )
+                star.setZValue(35)  # under the dot, as in the window
+                self.weight_space.addItem(star)
+                legend.addItem(star, "least-squares (w*, b*)")
+            caption = tracker.plane.caption
+            avoid = [coordinates] if tracker.optimum is None else [coordinates, np.array([tracker.optimum])]
+            place_legend(legend, np.concatenate(avoid), tracker.landscape.window)
+        if tracker is None:
+            self.weight_space.setLabel("bottom", "α")
+            self.weight_space.setLabel("left", "β")
+        label = self.layout.addLabel(caption, row=3, col=0, colspan=2, color="k", size="9pt")
+        label.item.setTextWidth(self.layout.width() - 40)  # a sentence: wrapped, not cut
+        return tracker
+
+    def _draw_loss(self, pg) -> None:
+        """The mean E per example on the training and the test set: one axis, whatever the sets' sizes."""
+        training = self.training
+        path = training.path
+        train = training.loss_per_example(path, TRAIN, training.loss_history)
+        test = training.loss_per_example(path, TEST)
+        self.curves = {"train": train, "test": test}
+        finite = np.concatenate([train, test])
+        finite = finite[np.isfinite(finite)]
+        positive = bool(finite.size and np.all(finite > 0)) and training.steps > 0
+        self.loss.set_curve_count(2)
+        for curve, colour in zip(self.loss.loss_curves, (TRAIN_COLOUR, TEST_COLOUR)):
+            curve.setPen(pg.mkPen(colour, width=2))
+        self.loss.set_logarithmic(positive)
+        self.loss.set_losses([train, test if np.isfinite(test).any() else np.empty(0)])
+        legend = self.loss.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
+        legend.addItem(self.loss.loss_curves[0], f"train, mean E per example (N = {len(training.dataset.train_inputs)})")
+        if np.isfinite(test).any():
+            legend.addItem(self.loss.loss_curves[1], f"test, mean E per example (N = {len(training.dataset.test_inputs)})")
 
     def _show_image(self, pg, rgba: np.ndarray) -> None:
         from PySide6 import QtCore

@@ -24,17 +24,23 @@ from gdstudio.core.mlp.datasets import (
     Dataset,
     DataSettings,
 )
-from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES
+from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, loss_name
+from gdstudio.core.mlp.presets import LINE_FIT, PRESETS
 from gdstudio.core.mlp.training import TrainingSettings
-from gdstudio.core.mlp.weight_space import METHODS, PCA, RANDOM
+from gdstudio.core.mlp.weight_space import METHODS, PATH, PCA, RANDOM
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
 from gdstudio.ui.common.zoom import error_colour, make_note
 
 OPEN_CSV = "__csv__"
+PRESET_PREFIX = "preset:"  # the task list's entries for the presets of gdstudio.core.mlp.presets
 
 
-PLANES = {RANDOM: "random filter-normalised directions", PCA: "top two PCA directions of the path"}
+# the planes in the order of the core's METHODS (each item's tool tip is its METHODS sentence)
+PLANE_TITLES = {PATH: "path plane", PCA: "PCA plane", RANDOM: "random plane"}
+PLANES = {method: PLANE_TITLES.get(method, method) for method in METHODS}
+# the mini-batch of the race when the batch field says "full batch": the line fit's
+DEFAULT_RACE_BATCH = LINE_FIT.race_batch_size
 
 
 LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
@@ -70,6 +76,8 @@ class MLPControlPanel(QtWidgets.QWidget):
     reset_clicked = QtCore.Signal()
     speed_changed = QtCore.Signal(float)
     plane_changed = QtCore.Signal(str)
+    refit_clicked = QtCore.Signal()
+    race_toggled = QtCore.Signal(bool)
     log_loss_toggled = QtCore.Signal(bool)
 
     def __init__(self, parent=None):
@@ -86,6 +94,10 @@ class MLPControlPanel(QtWidgets.QWidget):
         for task in TASKS.values():
             self.task_combo.addItem(task.title, task.name)
             self.task_combo.setItemData(self.task_combo.count() - 1, task.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.task_combo.insertSeparator(self.task_combo.count())
+        for preset in PRESETS.values():
+            self.task_combo.addItem(preset.title, PRESET_PREFIX + preset.name)
+            self.task_combo.setItemData(self.task_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.task_combo.insertSeparator(self.task_combo.count())
         self.task_combo.addItem("Open CSV…", OPEN_CSV)
         self.task_combo.setItemData(
@@ -208,6 +220,14 @@ class MLPControlPanel(QtWidgets.QWidget):
         )
         self.batch_size_spin.setSpecialValueText("full batch")
         form.addRow("batch size", self.batch_size_spin)
+        self.race_check = QtWidgets.QCheckBox()
+        self.race_check.setObjectName("mlpRaceCheck")
+        self.race_check.setToolTip(
+            "two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD "
+            "(for a network with two weights, where the map is the whole weight space)"
+        )
+        form.addRow(self.race_check)
+        self.show_race_batch(DEFAULT_RACE_BATCH)
         self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
         self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
         self.learning_rate.add_rows(form)
@@ -232,6 +252,11 @@ class MLPControlPanel(QtWidgets.QWidget):
         plane_row.addWidget(QtWidgets.QLabel("weight-space plane"))
         plane_row.addWidget(self.plane_combo, 1)
         playback.addLayout(plane_row)
+        self.refit_button = QtWidgets.QPushButton("Re-fit the plane to the path")
+        self.refit_button.setObjectName("mlpRefitButton")
+        self.refit_button.setToolTip("choose the plane again from the path so far, with a new map and colour scale")
+        self.refit_button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+        playback.addWidget(self.refit_button)
         self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
         self.log_loss_check.setObjectName("mlpLogLossCheck")
         self.log_loss_check.setChecked(True)
@@ -264,6 +289,9 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.reset_button.clicked.connect(self.reset_clicked)
         playback_box.speed_changed.connect(self.speed_changed)
         self.plane_combo.currentIndexChanged.connect(lambda _i: self.plane_changed.emit(self.plane()))
+        self.refit_button.clicked.connect(self.refit_clicked)
+        self.race_check.toggled.connect(self.race_toggled)
+        self.batch_size_spin.valueChanged.connect(lambda value: self.show_race_batch(value or DEFAULT_RACE_BATCH))
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
         self._last_hidden = self.hidden_edit.text()
 
@@ -273,6 +301,29 @@ class MLPControlPanel(QtWidgets.QWidget):
 
     def plane(self) -> str:
         return self.plane_combo.currentData()
+
+    def race_batch_size(self) -> int:
+        """B of the race: the batch size field's, or DEFAULT_RACE_BATCH when it says full batch."""
+        return self.batch_size_spin.value() or DEFAULT_RACE_BATCH
+
+    def show_plane(self, method: str) -> None:
+        """Show the plane ``method`` without emitting signals."""
+        blocked = self.plane_combo.blockSignals(True)
+        self.plane_combo.setCurrentIndex(max(self.plane_combo.findData(method), 0))
+        self.plane_combo.blockSignals(blocked)
+
+    def show_race_batch(self, batch_size: int) -> None:
+        self.race_check.setText(f"Race full batch against mini-batches of {batch_size}")
+
+    def show_plane_choice(self, exact: bool) -> None:
+        """A network with two weights has no plane to choose: the map is the whole weight space."""
+        self.plane_combo.setEnabled(not exact)
+        self.plane_combo.setToolTip("two weights: the map is the whole weight space, L(w, b)" if exact else "")
+        self.race_check.setEnabled(exact)
+        if not exact:
+            blocked = self.race_check.blockSignals(True)
+            self.race_check.setChecked(False)
+            self.race_check.blockSignals(blocked)
 
     def optimizer(self) -> str:
         return self.optimizer_field.optimizer()
@@ -299,7 +350,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         return TrainingSettings(
             hidden=hidden,
             activation=self.activation_combo.currentData(),
-            loss=self.loss_combo.currentData(),
+            loss=loss_name(self.loss_combo.currentData()),  # the core's own name, as sessions write it
             reduction=self.reduction_combo.currentData(),
             init=self.init_combo.currentData(),
             seed=self.seed_spin.value(),
@@ -349,7 +400,8 @@ class MLPControlPanel(QtWidgets.QWidget):
         key = data.path if data.is_file else data.task
         if data.is_file and combo.findData(key) < 0:  # a file: one entry for it, above the separator
             for old in range(combo.count() - 1, -1, -1):
-                if combo.itemData(old) not in TASKS and combo.itemData(old) not in (OPEN_CSV, None):
+                entry = combo.itemData(old)
+                if entry not in TASKS and entry not in (OPEN_CSV, None) and not str(entry).startswith(PRESET_PREFIX):
                     combo.removeItem(old)
             combo.insertItem(combo.findData(None), "", key)  # before the separator
         if data.is_file:

@@ -2,15 +2,22 @@
 it learn — the loss curves, the data with the decision boundary (or the fitted
 curve), the descent in weight space and the numbers of every step.
 
-A thin view, as the function mode: :class:`MLPControlPanel` turns what the person
+A thin view, as the Function tab: :class:`MLPControlPanel` turns what the person
 does into signals, :class:`MLPTab` keeps the newest state the worker sent
 (:mod:`gdstudio.ui.mlp.worker`) and redraws on a timer.  Every number comes from
-``gdstudio.core`` (datasets, mlp, weight_space), computed in the worker thread.
+``gdstudio.core`` (datasets, training, weight_space), computed in the worker thread.
+
+The weight-space map stays still while a run plays: the worker holds one plane per
+run and sends frames whose map changes only when the plane is re-fitted (on request,
+at a pause for the PCA plane, at the end of a run) or the path leaves it; the dot
+and the path move across it.  The timeline under the loss curves shows any stored
+step again: its numbers come from what the worker sent, its views are computed by
+the worker from the stored w_t; nothing is run again.
 """
 
 from __future__ import annotations
 
-import json
+import html
 import math
 import os
 from dataclasses import replace
@@ -23,31 +30,36 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.optimizers import optimizer_info
-from gdstudio.core.mlp.datasets import (
-    TASKS,
-    DataError,
-    Dataset,
-    DataSettings,
-)
+from gdstudio.core.mlp.datasets import TASKS, DataError, Dataset, DataSettings
 from gdstudio.core.mlp.network import MLPError, network_sizes, parameter_count, parse_hidden
-from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
-from gdstudio.core.mlp.weight_space import PCA, RANDOM, slice_landscape
-from gdstudio.core.session import LEARNING_RATE_RANGE
-from gdstudio.export.files import ExportError, atomic_write, write_json
+from gdstudio.core.mlp.presets import PRESETS
+from gdstudio.core.mlp.training import (
+    BatchRace,
+    Training,
+    TrainingSettings,
+    examples_per_gradient,
+    reduction_note,
+    settings_for_task,
+)
+from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape
+from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
+from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
 from gdstudio.ui.common.fields import side_panel
-from gdstudio.ui.common.plots import ContourPlot, LossPlot
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
+from gdstudio.ui.common.timeline import TimelineBar
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
-from gdstudio.ui.mlp.panel import OPEN_CSV, MLPControlPanel
-from gdstudio.ui.mlp.worker import TrainingBatch, TrainingRequest, TrainingThread
+from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, PerExampleLossPlot
+from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
+from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
+from gdstudio.ui.mlp.worker import LATEST, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
 
 REDRAW_INTERVAL_MS = 16
 TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
 TEST_COLOUR = "#f08a00"
+RACE_COLOUR = RACE_COLOURS[1]  # the mini-batch run's loss, in its path's colour
 REPORT_TIMEOUT_MS = 3000
-SETTINGS_KEY = "mlp/last"
 # parameters × training points a step may cost (about 0.2 s here): beyond it the studio
 # would freeze while the run is built, and closing the window would wait on a step
 MAX_WORK_PER_STEP = 4e8
@@ -60,6 +72,8 @@ EXPORT_KINDS = (
     ExportKind("landscape-png", "Weight-space landscape as PNG image", ".png"),
     ExportKind("landscape-svg", "Weight-space landscape as SVG drawing", ".svg"),
     ExportKind("json", "Run report as JSON", ".json"),
+    ExportKind("weights-npz", "Weights as NumPy .npz", ".npz"),
+    ExportKind("data-csv", "Training and test data as CSV", ".csv"),
 )
 
 
@@ -77,7 +91,7 @@ def reduction_text(reduction: str, train_size: int) -> str:
 
 
 class _Series:
-    """A growing float array (the loss curves), filled by index from the batches."""
+    """A growing float array (one number per step), filled by index from the batches."""
 
     def __init__(self, capacity: int = 1024):
         self._data = np.empty(capacity)
@@ -96,21 +110,18 @@ class _Series:
     def values(self) -> np.ndarray:
         return self._data[: self.count]
 
+    def at(self, t: int) -> float:
+        return float(self._data[t]) if 0 <= t < self.count else float("nan")
 
-def _earlier_source(source) -> DataSettings:
-    """The data settings as versions before the data seed remembered them:
-    ["task", name, samples, noise, test fraction] or ["csv", path, test fraction]."""
-    if source[0] == "task" and len(source) == 5:
-        return DataSettings(task=str(source[1]), samples=int(source[2]), noise=float(source[3]), test_fraction=float(source[4]))
-    if source[0] == "csv" and len(source) == 3:
-        return DataSettings(task="", path=str(source[1]), test_fraction=float(source[2]))
-    raise ValueError("unknown data source")
+
+# what the worker sends for every step, kept for the timeline
+SERIES = ("loss", "train_per_example", "test_per_example", "gradient_norm", "update_norm", "learning_rate")
 
 
 class MLPTab(StudioTab):
     """The "MLP task" tab.  ``MLPTab(context)`` starts its worker thread; the first run
-    starts when the tab is first shown.  ``stop()`` ends the thread (the window
-    calls it when it closes)."""
+    starts when the tab is first shown (the session's MLP section, or XOR).
+    ``stop()`` ends the thread (the window calls it when it closes)."""
 
     key = "mlp"
     title = "MLP task"
@@ -122,41 +133,51 @@ class MLPTab(StudioTab):
         self.setObjectName("mlpMode")
         self.run_id = 0
         self.playing = False
+        self.running = False  # any run of the request still going (a race runs until both stop)
         self.status = Status.RUNNING
         self.steps = 0
         self.dataset: Dataset | None = None
         self.data_source: DataSettings | None = None
         self.settings: TrainingSettings | None = None
+        self.data_window: tuple[float, float, float, float] | None = None
+        self.pending_section: MLPSection | None = None  # a session's section, applied when the tab is first shown
         self.batch_size: int | None = None  # the mini-batch size in use (None: full batch)
-        self.view_step = -1
         self.loss_kind = "ce"
-        self.train_loss = _Series()
-        self.test_loss = _Series()
-        self.readout: dict | None = None
-        self.gradient_norm = float("nan")
+        self.series = {name: _Series() for name in SERIES}
+        self.partner_loss = _Series()  # the raced mini-batch run's mean E per example
+        self.partner = None  # its PartnerPath, newest
+        self.race_labels: tuple[str, str] | None = None
+        # the views of the newest step, and the step they were computed at
         self.metrics = None
         self.grid = None
         self.curve = None
-        self.weight_slice = None
+        self.view_step = -1
+        # the weight-space map
+        self.frame: PlaneFrame | None = None
+        self.plane_note = ""
+        self.drawn_landscape: PlaneLandscape | None = None
+        # the timeline: the stored step shown (None: the newest) and its views from the worker
+        self.shown: int | None = None
+        self.past: StepView | None = None
         self.loss_description = ""
-        self.slice_note = ""
+        self.network_description = ""
+        # what to draw again: the curves, the data plot's views, the map, and what follows the
+        # step shown (the cursor, the dots, the readout): a timeline move redraws only the last
         self.dirty = False
         self.views_dirty = False
-        self.slice_dirty = False
-        self.frame = 0
-        self._report = None
+        self.plane_dirty = False
+        self.shown_dirty = False
+        self.frame_count = 0
+        self._export: RunExport | None = None
 
         self.controls = MLPControlPanel()
         self.data_plot = DataPlot()
-        self.weight_plot = ContourPlot()
-        self.weight_plot.setObjectName("weightSpacePlot")
-        self.weight_plot.setLabel("bottom", "α")
-        self.weight_plot.setLabel("left", "β")
+        self.weight_plot = WeightPlot()
         self.weight_plot.hovered.connect(self._on_weight_hover)
-        self.loss_plot = LossPlot()
+        self.loss_plot = PerExampleLossPlot()
         self.loss_plot.setObjectName("mlpLossPlot")
-        self.loss_plot.set_curve_count(2)
-        for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR)):
+        self.loss_plot.set_curve_count(3)
+        for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR, RACE_COLOUR)):
             # one-pixel lines: Qt strokes wider antialiased ones in software, 4× slower to
             # paint (two curves of thousands of steps ~30 times a second)
             curve.setPen(pg.mkPen(colour, width=1))
@@ -173,10 +194,13 @@ class MLPTab(StudioTab):
         self.readout_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         self.readout_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout_minimum_width = 200
+        self.timeline = TimelineBar("mlpTimeline")
+        self.timeline.moved.connect(self.show_step)
         self._build_layout()
 
         self.worker = TrainingThread(self)
         self.worker.batch_ready.connect(self._on_batch)
+        self.worker.step_view_ready.connect(self._on_step_view)
         self.worker.report_ready.connect(self._on_report)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.set_speed(self.controls.speed())
@@ -216,8 +240,14 @@ class MLPTab(StudioTab):
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         top.addWidget(titled(self.data_plot, self.data_label))
         top.addWidget(titled(self.weight_plot, self.plane_label))
+        curves = QtWidgets.QWidget()
+        curves_layout = QtWidgets.QVBoxLayout(curves)
+        curves_layout.setContentsMargins(0, 0, 0, 0)
+        curves_layout.setSpacing(0)
+        curves_layout.addWidget(self.loss_plot, 1)
+        curves_layout.addWidget(self.timeline)
         bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        bottom.addWidget(self.loss_plot)
+        bottom.addWidget(curves)
         readout_scroll = QtWidgets.QScrollArea()
         readout_scroll.setWidgetResizable(True)
         readout_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -251,35 +281,80 @@ class MLPTab(StudioTab):
         c.reset_clicked.connect(self.reset_run)
         c.speed_changed.connect(self.worker.set_speed)
         c.plane_changed.connect(self.set_plane)
+        c.refit_clicked.connect(self.refit_plane)
+        c.race_toggled.connect(self._on_race_toggled)
         c.log_loss_toggled.connect(self._on_log_loss)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
         self.redraw_timer.start()
-        if self.run_id == 0 and not self.restore():
-            self.choose_task("xor")
+        if self.run_id == 0:
+            # the first show: the session's section, or the default task
+            section, self.pending_section = self.pending_section, None
+            if section is None or not self._apply_section(section):
+                self.choose_task("xor")
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:
         super().hideEvent(event)
         self.redraw_timer.stop()  # another tab is shown: nothing of this one to paint
         if self.playing:
-            # and no second worker competing with the shown mode's for the interpreter
+            # and no second worker competing with the shown tab's for the interpreter
             self.toggle_play()
+
+    # ------------------------------------------------------------------ sessions
+    def session_section(self) -> MLPSection | None:
+        """The task or file and its data settings, the network, loss, descent and plane."""
+        if self.pending_section is not None:
+            return self.pending_section
+        if self.settings is None or self.data_source is None:
+            return None
+        return MLPSection(data=self.data_source, training=self.settings, plane=self.controls.plane(), data_window=self.data_window)
+
+    def apply_session_section(self, section: MLPSection) -> None:
+        """Show ``section`` and start afresh from it (before the tab was ever shown, when it is)."""
+        if self.run_id == 0 and not self.isVisible():
+            self.pending_section = section
+            return
+        self._apply_section(section)
+
+    def _apply_section(self, section: MLPSection) -> bool:
+        """A file that cannot be read any more gets one sentence; the run stays as it was."""
+        try:
+            dataset = section.data.load()
+        except DataError as error:
+            return self._refuse(f"The session's MLP data could not be loaded: {error}")
+        self.controls.show_plane(section.plane)
+        if not self._start(dataset, section.training, announce=False):
+            return False
+        self.controls.show_data(dataset.source, dataset)
+        self.controls.show_settings(section.training, self.loss_kind)
+        self.data_window = section.data_window
+        if section.data_window is not None:
+            x_min, x_max, y_min, y_max = section.data_window
+            self.data_plot.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
+        return True
+
+    def _announce(self) -> None:
+        """The settings changed: the shell remembers the session."""
+        self.context.section_changed.emit(self.key)
 
     # ------------------------------------------------------------------ user intent
     def choose_task(self, name: str) -> bool:
-        """A built-in task with its documented default settings, or OPEN_CSV (a file dialog).
+        """A built-in task with its documented default settings, a preset, or OPEN_CSV (a file dialog).
 
         The defaults' γ is tuned for the sum; with the mean reduction chosen it becomes
         the γ that takes the same steps, and the status bar says which and why."""
         if name == OPEN_CSV:
             return self.open_csv_dialog()
+        if name.startswith(PRESET_PREFIX):
+            return self.apply_preset(name.removeprefix(PRESET_PREFIX))
         task = TASKS[name]
         c = self.controls
         data = replace(c.data_settings(DataSettings(task=name)), noise=task.noise)
         try:
             dataset = data.load()
         except DataError as error:
+            self._show_source()
             return self._refuse(str(error))
         current = self.settings or TrainingSettings()
         train_size = len(dataset.train_inputs)
@@ -296,6 +371,7 @@ class MLPTab(StudioTab):
                 )
                 settings = replace(settings, learning_rate=highest)
         if not self._start(dataset, settings):
+            self._show_source()
             return False
         c.show_data(dataset.source, dataset)
         c.show_settings(settings, self.loss_kind)
@@ -303,9 +379,29 @@ class MLPTab(StudioTab):
             self._status_message(f"{task.title} with the mean reduction: {note}.", 15000)
         return True
 
+    def apply_preset(self, name: str) -> bool:
+        """A named set-up (:mod:`gdstudio.core.mlp.presets`): its task, its settings and the sentence it teaches."""
+        preset = PRESETS[name]
+        c = self.controls
+        try:
+            dataset = preset.data.load()
+        except DataError as error:
+            self._show_source()
+            return self._refuse(str(error))
+        settings = preset.settings(len(dataset.train_inputs))
+        if not self._start(dataset, settings):
+            self._show_source()
+            return False
+        c.show_data(dataset.source, dataset)
+        c.show_settings(settings, self.loss_kind)
+        c.task_note.setText(preset.note)
+        if preset.race_batch_size is not None:
+            c.show_race_batch(preset.race_batch_size)
+        return True
+
     def open_csv_dialog(self) -> bool:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open data", self._last_folder(), "CSV files (*.csv *.txt *.tsv);;All files (*)"
+            self, "Open data", self.context.last_folder(), "CSV files (*.csv *.txt *.tsv);;All files (*)"
         )
         if not path:
             self._show_source()
@@ -327,7 +423,7 @@ class MLPTab(StudioTab):
         if not self._start(dataset, settings):
             self._show_source()
             return False
-        self._remember_folder(path)
+        self.context.remember_folder(path)
         self.controls.show_data(dataset.source, dataset)
         self.controls.show_settings(self.settings, self.loss_kind)
         return True
@@ -369,6 +465,14 @@ class MLPTab(StudioTab):
         else:
             self.controls.show_settings(self.settings, self.loss_kind)  # back to what runs
 
+    def _on_race_toggled(self, on: bool) -> None:
+        if self.dataset is None:
+            return
+        if not self._start(self.dataset, self.settings):
+            blocked = self.controls.race_check.blockSignals(True)
+            self.controls.race_check.setChecked(not on)
+            self.controls.race_check.blockSignals(blocked)
+
     def reinitialise(self) -> None:
         """New random initial weights: the next seed."""
         self.controls.seed_spin.setValue(self.controls.seed_spin.value() + 1)
@@ -376,24 +480,33 @@ class MLPTab(StudioTab):
     def set_learning_rate(self, learning_rate: float) -> None:
         if not (math.isfinite(learning_rate) and learning_rate > 0) or self.settings is None:
             return
-        if self.steps > 0 and self.status is Status.RUNNING:
-            # as in the function mode: the new γ applies from the next step
+        if self.steps > 0 and self.running and self.race_labels is None:
+            # as on the Function tab: the new γ applies from the next step
             self.settings = replace(self.settings, learning_rate=learning_rate)
             self.worker.set_learning_rate(self.run_id, learning_rate)
-            self._remember()
+            self._announce()
         else:
             self._on_settings_changed()
 
     def set_plane(self, method: str) -> None:
-        self.worker.set_slice_method(self.run_id, method)
+        self.worker.set_plane(self.run_id, method)
+        self._announce()
+
+    def refit_plane(self) -> None:
+        """Choose the plane again from the path so far ("Re-fit the plane to the path")."""
+        self.worker.refit_plane(self.run_id)
 
     def toggle_play(self) -> None:
         if self.settings is None:
             return
+        if not self.playing and self.shown is not None and self.running:
+            # the run continues from its newest step, not from the one the timeline shows
+            self._status_message(f"Play continues the run from its latest step, t = {self.steps:,}.", 4000)
+            self.show_step(self.series["loss"].count - 1)
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
-        elif self.status is not Status.RUNNING:
+        elif not self.running:
             self.restart_run(playing=True)  # a finished run plays again from w₀
         else:
             self.playing = True
@@ -404,7 +517,10 @@ class MLPTab(StudioTab):
     def step_once(self) -> None:
         if self.settings is None:
             return
-        if self.status is not Status.RUNNING:
+        if self.shown is not None:
+            self.show_step(self.shown + 1)  # forward through the stored steps first
+            return
+        if not self.running:
             self._status_message("The run has stopped; press Reset (R) to start again.")
             return
         self.playing = False
@@ -417,14 +533,57 @@ class MLPTab(StudioTab):
     def restart_run(self, playing: bool = False) -> bool:
         if self.dataset is None:
             return False
-        return self._start(self.dataset, self.settings, playing)
+        return self._start(self.dataset, self.settings, playing, announce=False)
 
     def stop(self) -> bool:
         self.redraw_timer.stop()
         return self.worker.stop()
 
+    # ------------------------------------------------------------------ the timeline
+    def shown_step(self) -> int:
+        """The step the view shows: the timeline's, or the newest."""
+        return self.series["loss"].count - 1 if self.shown is None else self.shown
+
+    def show_step(self, t: int) -> None:
+        """Show stored step ``t``: its numbers from what the worker sent, its decision
+        boundary or fitted line, its dot on the map and its slice readout from the stored
+        w_t (computed by the worker; nothing is run again).  Looking back pauses the run;
+        the newest step follows the run again."""
+        last = self.series["loss"].count - 1
+        if last < 0:
+            return
+        t = min(max(int(t), 0), last)
+        shown = None if t == last else t
+        if shown is not None:
+            self._pause()
+        if shown != self.shown:
+            self.past = None
+        self.shown = shown
+        self.timeline.set_position(t)
+        self.worker.show_step(self.run_id, LATEST if shown is None else t)
+        self.views_dirty = self.shown_dirty = True
+        self._redraw()
+
+    def step_back(self) -> None:
+        if self.series["loss"].count:
+            self.show_step(self.shown_step() - 1)
+
+    def go_to_start(self) -> None:
+        if self.series["loss"].count:
+            self.show_step(0)
+
+    def go_to_end(self) -> None:
+        if self.series["loss"].count:
+            self.show_step(self.series["loss"].count - 1)
+
+    def _pause(self) -> None:
+        if self.playing:
+            self.playing = False
+            self.controls.set_playing(False)
+            self.worker.pause(self.run_id)
+
     # ------------------------------------------------------------------ runs
-    def _start(self, dataset: Dataset, settings: TrainingSettings, playing: bool = False) -> bool:
+    def _start(self, dataset: Dataset, settings: TrainingSettings, playing: bool = False, announce: bool = True) -> bool:
         """A new run on ``dataset`` (a new id: batches of the old one are dropped).  A
         setting the core refuses shows its sentence and changes nothing."""
         sizes = network_sizes(dataset, settings.hidden)
@@ -435,14 +594,22 @@ class MLPTab(StudioTab):
                 f"points each step would take seconds; use smaller layers or fewer samples here "
                 f"(gdstudio run --task trains any size without a window)"
             )
+        partner = race_labels = None
         try:
-            training = Training(dataset, settings, run_id=self.run_id + 1)
+            if self.controls.race_check.isChecked() and parameters == 2:
+                # full batch against mini-batches, from the same w₀, in lockstep on the (w, b) map
+                race = BatchRace(dataset, settings, self.controls.race_batch_size(), run_id=self.run_id + 1)
+                training, partner = race.trainings
+                race_labels = race.labels
+            else:
+                training = Training(dataset, settings, run_id=self.run_id + 1)
         except (MLPError, DataError, ValueError) as error:
             return self._refuse(str(error))
         self.run_id += 1
         self.controls.show_error(None)
         if dataset is not self.dataset:
             self.data_plot.set_dataset(dataset)
+            self.data_window = None
         self.dataset = dataset
         self.data_source = dataset.source
         self.settings = settings
@@ -452,27 +619,47 @@ class MLPTab(StudioTab):
         self.loss_description = training.describe_loss()
         self.network_description = training.network.describe()
         self.controls.network_label.setText(f"network {self.network_description}")
-        total = "Σ" if settings.reduction == "sum" else "mean"
-        self.loss_legend.clear()
-        self.loss_legend.addItem(self.loss_plot.loss_curves[0], f"train L(w_t), {total} over {len(dataset.train_inputs)}")
-        if len(dataset.test_inputs):
-            self.loss_legend.addItem(self.loss_plot.loss_curves[1], f"test, {total} over {len(dataset.test_inputs)}")
+        self.controls.show_plane_choice(training.network.dimension == 2)
+        self.race_labels = race_labels
+        self.weight_plot.show_race(race_labels)
+        self._show_loss_legend(dataset)
         self.controls.reduction_label.setText(f"{self.loss_description}<br>{reduction_text(settings.reduction, len(dataset.train_inputs))}")
-        self.train_loss = _Series()
-        self.test_loss = _Series()
-        self.readout = None
-        self.metrics = self.grid = self.curve = self.weight_slice = None
-        self.view_step = -1  # the step the grid or curve shows
+        self.series = {name: _Series() for name in SERIES}
+        self.partner_loss = _Series()
+        self.partner = None
+        self.metrics = self.grid = self.curve = None
+        self.view_step = -1
+        self.frame = None
+        self.plane_note = ""
+        self.drawn_landscape = None
+        self.shown = None
+        self.past = None
         self.status = Status.RUNNING
+        self.running = True
         self.steps = 0
-        self.gradient_norm = float("nan")
         self.playing = playing
         self.controls.set_playing(playing)
         self.loss_plot.follow()
-        self.worker.start_run(TrainingRequest(self.run_id, training, self.controls.plane(), playing))
-        self._remember()
+        self.loss_plot.set_cursor(None)
+        self.timeline.set_last(0)
+        self.timeline.set_position(0)
+        self.worker.start_run(TrainingRequest(self.run_id, training, self.controls.plane(), playing, partner))
+        if announce:
+            self._announce()
         self.dirty = True
         return True
+
+    def _show_loss_legend(self, dataset: Dataset) -> None:
+        """The curves are means per example, so the training and test sets compare whatever their sizes."""
+        legend = self.loss_legend
+        legend.clear()
+        curves = self.loss_plot.loss_curves
+        what = LOSS_AXIS
+        legend.addItem(curves[0], f"train, {what} (N = {len(dataset.train_inputs)})")
+        if len(dataset.test_inputs):
+            legend.addItem(curves[1], f"test, {what} (N = {len(dataset.test_inputs)})")
+        if self.race_labels is not None:
+            legend.addItem(curves[2], f"train, {self.race_labels[1]}")
 
     def _refuse(self, message: str) -> bool:
         self.controls.show_error(message)
@@ -491,30 +678,43 @@ class MLPTab(StudioTab):
     def _on_batch(self, batch: TrainingBatch) -> None:
         if batch.run_id != self.run_id:
             return  # from a superseded run
-        if len(batch.train_loss):
-            self.train_loss.put(batch.first_step, batch.train_loss)
-            self.test_loss.put(batch.first_step, batch.test_loss)
-        if batch.readout is not None:
-            self.readout = batch.readout
+        if len(batch.loss):
+            for name in SERIES:
+                self.series[name].put(batch.first_step, getattr(batch, name))
         self.steps = batch.steps
-        self.gradient_norm = batch.gradient_norm
         if batch.metrics is not None:
             self.metrics = batch.metrics
         if batch.grid is not None or batch.curve is not None:
             self.grid, self.curve = batch.grid, batch.curve
+            self.views_dirty = True
+        if batch.metrics is not None:
             self.view_step = batch.view_step
             self.views_dirty = True
-        if batch.weight_slice is not None or batch.slice_note:
-            self.weight_slice = batch.weight_slice
-            self.slice_note = batch.slice_note
-            self.slice_dirty = True
+        if batch.frame is not None:
+            self.frame = batch.frame
+            self.plane_dirty = True
+        if batch.plane_note != self.plane_note:
+            self.plane_note = batch.plane_note
+            self.plane_dirty = True
+        if batch.partner is not None:
+            partner = batch.partner
+            if len(partner.train_per_example):
+                self.partner_loss.put(partner.first_step, partner.train_per_example)
+            self.partner = partner
+            self.plane_dirty = True
         previous = self.status
         self.status = batch.status
-        if self.status is not Status.RUNNING:
+        self.running = batch.running
+        if not self.running:
             self.playing = False
-            if previous is Status.RUNNING:
-                self.run_finished.emit(str(self.status))
+        if self.status is not Status.RUNNING and previous is Status.RUNNING:
+            self.run_finished.emit(str(self.status))
         self.dirty = True
+
+    def _on_step_view(self, view: StepView) -> None:
+        if view.run_id == self.run_id and view.step == self.shown:
+            self.past = view
+            self.views_dirty = self.shown_dirty = True
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
         if run_id == self.run_id:
@@ -522,56 +722,103 @@ class MLPTab(StudioTab):
 
     # ------------------------------------------------------------------ drawing
     def _redraw(self) -> None:
-        if not (self.dirty or self.views_dirty or self.slice_dirty):
+        if not (self.dirty or self.views_dirty or self.plane_dirty or self.shown_dirty):
             return
         with self.worker.painting():
             self._draw()
         self.redrawn.emit()
 
     def redraw_now(self) -> None:
-        self.dirty = self.views_dirty = self.slice_dirty = True
+        self.dirty = self.views_dirty = self.plane_dirty = self.shown_dirty = True
         self._redraw()
 
     def _draw(self) -> None:
-        self.frame += 1
+        self.frame_count += 1
         self.controls.set_playing(self.playing)
-        # while a run plays the loss curves are redrawn every other frame (30 a second)
-        if self.dirty and (not self.playing or self.frame % 2 == 0):
-            self.dirty = False
-            self.loss_plot.set_loss(self.train_loss.values, 0)
-            test = self.test_loss.values
-            self.loss_plot.set_loss(test if np.isfinite(test).any() else np.empty(0), 1)
-            self.readout_label.setText(self._readout_html())
+        if self.plane_dirty:
+            self.plane_dirty = False
+            self._draw_plane()
         if self.views_dirty:
             self.views_dirty = False
-            if self.grid is not None:
-                self.data_plot.set_grid(self.grid, self.dataset.classes)
-            if self.curve is not None:
-                self.data_plot.set_curve(*self.curve)
-            self.data_label.setText(self._data_text())
-        if self.slice_dirty:
-            self.slice_dirty = False
-            piece = self.weight_slice
-            if piece is None and self.slice_note:
-                self.plane_label.setText(f"<b>Descent in weight space</b>: {self.slice_note}")
-            if piece is not None:
-                landscape = slice_landscape(piece)
-                self.weight_plot.set_landscape(landscape, reset_view=True)
-                self.weight_plot.colour_bar.getAxis("left").setLabel("log₁₀(L − min L)" if landscape.logarithmic else "L(w* + α d₁ + β d₂)")
-                self.weight_plot.set_path(piece.path)
-                self.weight_plot.set_start(*piece.path[0])
-                shown = "PCA plane" if piece.method == PCA else "random plane"
-                self.plane_label.setText(
-                    f"<b>Descent in weight space</b> ({shown}): L on the plane w* + α d₁ + β d₂ through the current "
-                    f"weights w*, with d₁, d₂ {piece.description}; the path w₀ … w_t projected onto it."
-                )
+            self._draw_views()
+        # while a run plays the loss curves are redrawn every other frame (30 a second)
+        if self.dirty and (not self.playing or self.frame_count % 2 == 0):
+            self.dirty = False
+            test = self.series["test_per_example"].values
+            self.loss_plot.set_losses(
+                [
+                    self.series["train_per_example"].values,
+                    test if np.isfinite(test).any() else np.empty(0),
+                    self.partner_loss.values if self.race_labels is not None else np.empty(0),
+                ]
+            )
+            self.timeline.set_last(max(self.series["loss"].count - 1, 0))
+            self.shown_dirty = True
+        if self.shown_dirty:
+            self.shown_dirty = False
+            self.loss_plot.set_cursor(self.shown)
+            self._draw_dots()
+            text = self._readout_html()
+            if text != self.readout_label.text():
+                self.readout_label.setText(text)
+
+    def _shown_views(self):
+        """(metrics, grid, curve, step) of the step shown: the newest, or the timeline's from the worker."""
+        if self.shown is None:
+            return self.metrics, self.grid, self.curve, self.view_step
+        past = self.past
+        if past is None:
+            return None
+        return past.metrics, past.grid, past.curve, past.step
+
+    def _draw_views(self) -> None:
+        views = self._shown_views()
+        if views is None:
+            return  # the stored step's views are on their way
+        _metrics, grid, curve, _step = views
+        if grid is not None:
+            self.data_plot.set_grid(grid, self.dataset.classes)
+        if curve is not None:
+            self.data_plot.set_curve(*curve)
+        self.data_label.setText(self._data_text())
+
+    def _draw_plane(self) -> None:
+        frame = self.frame
+        if frame is None:
+            if self.plane_note:
+                self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(self.plane_note, quote=False)}")
+            return
+        landscape = frame.landscape
+        if landscape is not self.drawn_landscape:
+            # a new map only when the plane was fitted again or the path left the old one
+            self.drawn_landscape = landscape
+            self.weight_plot.show_landscape(landscape)
+            self.weight_plot.show_optimum(frame.optimum)
+            self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(frame.plane.caption, quote=False)}")
+        partner = self.partner.coordinates if self.partner is not None and self.race_labels is not None else None
+        self.weight_plot.show_paths(frame.coordinates, partner)
+        if len(frame.coordinates):
+            self.weight_plot.set_start(*frame.coordinates[0])
+        self._draw_dots()
+
+    def _draw_dots(self) -> None:
+        """The dot (and the raced run's) at the step the timeline shows."""
+        frame = self.frame
+        if frame is None or not len(frame.coordinates):
+            return
+        t = self.shown_step()
+        points = [frame.coordinates[min(t, len(frame.coordinates) - 1)]]
+        if self.partner is not None and self.race_labels is not None and len(self.partner.coordinates):
+            points.append(self.partner.coordinates[min(t, len(self.partner.coordinates) - 1)])
+        self.weight_plot.set_markers_at(points)
 
     def _data_text(self) -> str:
         dataset = self.dataset
         if dataset is None:
             return ""
         name = TASKS[dataset.name].title if dataset.name in TASKS else dataset.name
-        m = self.metrics
+        views = self._shown_views()
+        m = views[0] if views is not None else None
         if m is None:
             quality = ""
         elif dataset.is_classification:
@@ -582,12 +829,16 @@ class MLPTab(StudioTab):
             quality = f"train MSE {number(m.train_mse)}"
             if m.test_mse is not None and np.isfinite(m.test_mse):
                 quality += f", test MSE {number(m.test_mse)}"
+        if self.shown is not None and views is not None:
+            quality += f" (at step {views[3]})"
         if not dataset.is_classification and dataset.features == 2:
             x1, x2 = dataset.feature_names
             what = (
                 f"prediction f_w({x1}, {x2}) as colours, the points coloured by their {dataset.target_name} on the same "
                 f"scale (the bar): where they match, the fit is good"
             )
+        elif not dataset.is_classification and self.network_description.startswith("1 → 1"):
+            what = "fitted line f_w(x) = w·x + b"
         elif not dataset.is_classification:
             what = "fitted curve f_w(x)"
         elif dataset.classes <= 2:
@@ -597,81 +848,102 @@ class MLPTab(StudioTab):
         return f"<b>{name}</b>: data (train ○, test △) and the network's {what}.  {quality}"
 
     def _readout_html(self) -> str:
+        """The numbers of the step shown, all from what the worker sent for it."""
         settings = self.settings
-        if settings is None:
+        loss = self.series["loss"]
+        if settings is None or loss.count == 0:
             return ""
+        t = self.shown_step()
+        gradient_norm, update_norm, rates = (self.series[name] for name in ("gradient_norm", "update_norm", "learning_rate"))
         lines = []
-        record = self.readout
-        if record is not None:
-            t = record["step"] - 1
+        batch = self.batch_size is not None
+        gradient = "∇L<sub>B</sub>" if batch else "∇L"
+        if t >= 1:
             rule = (
-                "w<sub>t+1</sub> = w<sub>t</sub> − γ ∇L(w<sub>t</sub>)"
+                f"w<sub>t+1</sub> = w<sub>t</sub> − γ {gradient}(w<sub>t</sub>)"
                 if settings.optimizer == "gd"
-                else (f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})")
+                else f"w<sub>t+1</sub> = w<sub>t</sub> + Δw<sub>t</sub> ({optimizer_info(settings.optimizer).title})"
             )
-            batch = self.batch_size is not None
-            if batch:  # the update used the gradient of this step's mini-batch loss L_B
-                rule = rule.replace("∇L", "∇L<sub>B</sub>")
-            gradient = "∇L<sub>B</sub>" if batch else "∇L"
+            before = t - 1
             lines += [
-                f"<b>Step {record['step']}</b> (t = {t} → {t + 1}): {rule}",
-                f"‖{gradient}(w<sub>{t}</sub>)‖ = {number(record['gradient_norm'])}, γ = {number(record['learning_rate'])}"
+                f"<b>Step {t}</b> (t = {before} → {t}): {rule}",
+                f"‖{gradient}(w<sub>{before}</sub>)‖ = {number(gradient_norm.at(before))}, γ = {number(rates.at(t))}"
                 + (f" (B: a mini-batch of {self.batch_size} points)" if batch else ""),
-                f"‖Δw<sub>{t}</sub>‖ = {number(record['update_norm'])}" + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
-                f"L before = {number(record['loss_before'])}, after = {number(record['loss'])} (change {number(record['loss_change'])})",
+                f"‖Δw<sub>{before}</sub>‖ = {number(update_norm.at(t))}" + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
+                f"L before = {number(loss.at(before))}, after = {number(loss.at(t))} (change {number(loss.at(t) - loss.at(before))})",
             ]
         else:
-            loss = self.train_loss.values[0] if self.train_loss.count else float("nan")
             lines += [
                 "<b>w₀</b>: the initial weights, before any step",
-                f"L(w₀) = {number(loss)}, ‖∇L(w₀)‖ = {number(self.gradient_norm)}",
+                f"L(w₀) = {number(loss.at(0))}, ‖∇L(w₀)‖ = {number(gradient_norm.at(0))}",
             ]
-        lines.append(f"<i>{self.network_description}; {self.loss_description}</i>")
-        message = (
-            stop_message(
-                self.status,
-                self.steps,
-                self.gradient_norm,
-                settings.tolerance,
-                settings.max_steps,
-                self.train_loss.values[-1] if self.train_loss.count else float("nan"),
-                None,
-                self.playing,
+        readout = self._plane_readout()
+        if readout is not None:
+            lines.append(f"<b>Weight-space map</b>: {html.escape(readout.sentence, quote=False)}")
+        lines.append(f"<i>{html.escape(self.network_description, quote=False)}; {html.escape(self.loss_description, quote=False)}</i>")
+        if self.shown is not None:
+            message = f"Showing the stored step t = {t} of {self.steps}; the run itself is at step {self.steps}"
+        else:
+            message = (
+                stop_message(
+                    self.status,
+                    self.steps,
+                    gradient_norm.at(loss.count - 1),
+                    settings.tolerance,
+                    settings.max_steps,
+                    loss.at(loss.count - 1),
+                    None,
+                    self.playing,
+                )
+                .replace("∇f", "∇L")
+                .replace("f decreases", "L decreases")
             )
-            .replace("∇f", "∇L")
-            .replace("f decreases", "L decreases")
-        )
-        if self.status is Status.DIVERGED:
-            message = f"diverged at step {self.steps}: γ too large, the steps overshoot and L grows without bound"
+            if self.status is Status.DIVERGED:
+                message = f"diverged at step {self.steps}: γ too large, the steps overshoot and L grows without bound"
         lines.append(f"<b>{message[:1].upper() + message[1:]}</b>")
         return "<br>".join(lines)
 
-    def _on_weight_hover(self, alpha: float, beta: float) -> None:
-        """α, β and L there (the slice's nearest grid point) in the status bar."""
-        piece = self.weight_slice
-        if piece is None:
+    def _plane_readout(self):
+        """The slice readout (true L(w_t) against the map's L at its projection) of the step shown."""
+        if self.shown is None:
+            return self.frame.readout if self.frame is not None else None
+        return self.past.readout if self.past is not None else None
+
+    def _on_weight_hover(self, x: float, y: float) -> None:
+        """The map's coordinates and L there (its nearest grid point) in the status bar."""
+        landscape = self.drawn_landscape
+        if landscape is None or landscape.plane is None:
             return
-        i = int(np.abs(piece.alphas - alpha).argmin())
-        j = int(np.abs(piece.betas - beta).argmin())
-        if abs(piece.alphas[i] - alpha) > piece.alphas[1] - piece.alphas[0] or abs(piece.betas[j] - beta) > piece.betas[1] - piece.betas[0]:
+        xs, ys = landscape.xs, landscape.ys
+        i, j = int(np.abs(xs - x).argmin()), int(np.abs(ys - y).argmin())
+        if abs(xs[i] - x) > xs[1] - xs[0] or abs(ys[j] - y) > ys[1] - ys[0]:
             return  # outside the computed grid
-        self._status_message(
-            f"α = {number(alpha)}, β = {number(beta)}: L(w* + α d₁ + β d₂) ≈ {number(float(piece.loss[i, j]))}"
-            f"   (at the current weights w*: L = {number(piece.center_loss)})",
-            4000,
-        )
+        value = number(float(landscape.values[i, j]))
+        if landscape.plane.is_exact:
+            text = f"w = {number(x)}, b = {number(y)}: L(w, b) ≈ {value}"
+        else:
+            text = f"α = {number(x)}, β = {number(y)}: L(w₀ + α d₁ + β d₂) ≈ {value}"
+            readout = self._plane_readout()
+            if readout is not None:
+                text += f"   (the true loss at w_{readout.step}: L = {number(readout.loss)})"
+        self._status_message(text, 4000)
 
     def _on_log_loss(self, on: bool) -> None:
-        self.loss_plot.set_logarithmic(on)
-        self.loss_plot.setLabel("left", "L(w_t), log scale" if on else "L(w_t)")
+        self.loss_plot.set_logarithmic(on)  # the axis names itself: LOSS_AXIS, on a log scale or not
         self.dirty = True
 
-    # ------------------------------------------------------------------ exports
+    # ------------------------------------------------------------------ the contract
     def export_kinds(self):
         return EXPORT_KINDS
 
     def side_panel(self):
         return self._side_panel
+
+    def set_overlay(self, name: str, shown: bool) -> bool:
+        if name == "log_loss":
+            self.controls.log_loss_check.setChecked(shown)
+            return True
+        return False
 
     def set_zoom(self, zoom: float) -> None:
         set_plot_zoom(self.data_plot.plot_item, zoom)
@@ -689,11 +961,16 @@ class MLPTab(StudioTab):
 
         self.redraw_now()
         try:
-            if kind == "json":
-                report = self.current_report()
-                if report is None:
+            if kind in ("json", "weights-npz", "data-csv"):
+                export = self.current_export()
+                if export is None:
                     raise ExportError("the run's report did not arrive from the training thread; try again")
-                write_json(path, report)
+                if kind == "json":
+                    write_json(path, export.report)
+                elif kind == "weights-npz":
+                    write_npz(path, export.weights)
+                else:
+                    write_csv(path, *export.data_table)
             else:
                 plots = {"loss": self.loss_plot, "data": self.data_plot, "landscape": self.weight_plot}
                 name, _, form = kind.partition("-")
@@ -718,87 +995,33 @@ class MLPTab(StudioTab):
         except ExportError as error:
             self.show_error("Export failed", str(error))
             return False
-        self._remember_folder(path)
+        self.context.remember_folder(path)
         self._status_message(f"Exported {Path(path).name}")
         return True
 
-    def current_report(self, timeout_ms: int = REPORT_TIMEOUT_MS) -> dict | None:
-        """The run's report (``Training.report()``, the ``gdstudio run --task --json`` schema),
+    def current_export(self, timeout_ms: int = REPORT_TIMEOUT_MS) -> RunExport | None:
+        """The run's report, weights and data (:class:`~gdstudio.ui.mlp.worker.RunExport`),
         asked of the training thread, which owns the run."""
-        self._report = None
+        self._export = None
         loop = QtCore.QEventLoop()
         self.report_arrived.connect(loop.quit)
         QtCore.QTimer.singleShot(timeout_ms, loop.quit)
         self.worker.request_report(self.run_id)
-        if self._report is None:
+        if self._export is None:
             loop.exec()
         self.report_arrived.disconnect(loop.quit)
-        return self._report
+        return self._export
 
-    def _on_report(self, run_id: int, report: dict) -> None:
+    def current_report(self, timeout_ms: int = REPORT_TIMEOUT_MS) -> dict | None:
+        """The run's report (``Training.report()``, the ``gdstudio run --task --json`` schema)."""
+        export = self.current_export(timeout_ms)
+        return export.report if export is not None else None
+
+    def _on_report(self, run_id: int, export: RunExport) -> None:
         if run_id == self.run_id:
-            self._report = report
+            self._export = export
             self.report_arrived.emit()
-
-    # ------------------------------------------------------------------ the last settings
-    def _remember(self) -> None:
-        data = {
-            "data": self.data_source.as_dict(full_path=True),
-            "settings": self.settings.as_dict(),
-            "plane": self.controls.plane(),
-        }
-        self._settings_store().setValue(SETTINGS_KEY, json.dumps(data))
-
-    def restore(self) -> bool:
-        """Start from the settings of the last run (QSettings); anything damaged or
-        refused means the default task instead (and a line in the status bar)."""
-        text = self._settings_store().value(SETTINGS_KEY)
-        if not text:
-            return False
-        try:
-            data = json.loads(str(text))
-            values = data["settings"]
-            batch = values["batch_size"]
-            settings = TrainingSettings(
-                hidden=tuple(int(v) for v in values["hidden"]),
-                activation=str(values["activation"]),
-                loss=None if values["loss"] is None else str(values["loss"]),
-                reduction=str(values["reduction"]),
-                init=str(values["init"]),
-                seed=int(values["seed"]),
-                l2=float(values["l2"]),
-                batch_size=None if batch is None else int(batch),
-                learning_rate=float(values["lr"]),
-                optimizer=str(values["optimizer"]),
-                hyperparameters={str(k): float(v) for k, v in dict(values["hyperparameters"]).items()},
-                max_steps=int(values["max_steps"]),
-            )
-            source = DataSettings.from_dict(data["data"]) if "data" in data else _earlier_source(data["source"])
-            dataset = source.load()
-            plane = str(data.get("plane", RANDOM))
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, DataError) as error:
-            self._status_message(f"The last MLP settings could not be restored: {error}", 8000)
-            return False
-        c = self.controls
-        index = c.plane_combo.findData(plane)
-        blocked = c.plane_combo.blockSignals(True)
-        c.plane_combo.setCurrentIndex(max(index, 0))
-        c.plane_combo.blockSignals(blocked)
-        if not self._start(dataset, settings):
-            return False
-        c.show_data(dataset.source, dataset)
-        c.show_settings(settings, self.loss_kind)
-        return True
 
     # ------------------------------------------------------------------ helpers
     def _status_message(self, text: str, milliseconds: int = 5000) -> None:
         self.show_message(text, milliseconds)
-
-    def _settings_store(self) -> QtCore.QSettings:
-        return self.context.settings
-
-    def _last_folder(self) -> str:
-        return self.context.last_folder()
-
-    def _remember_folder(self, path) -> None:
-        self.context.remember_folder(path)

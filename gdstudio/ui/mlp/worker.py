@@ -1,4 +1,4 @@
-"""The MLP mode's worker thread: it owns a core :class:`~gdstudio.core.mlp.training.Training`,
+"""The MLP tab's worker thread: it owns a core :class:`~gdstudio.core.mlp.training.Training`,
 steps it in batches, and computes everything the tab draws from the weights.
 
 The same design as :mod:`gdstudio.ui.common.worker` (read its comments): a ``QObject`` in
@@ -10,10 +10,16 @@ which the worker stands aside.
 
 What is expensive happens here, never on the window's thread: the test losses
 (one batched evaluation per batch), the metrics, the decision grid or fitted
-curve (at most :data:`VIEW_INTERVAL_SECONDS` apart while a run plays) and the
-weight-space slice (a batched grid of L, spaced by its own cost).  When the run
-stands still (a Step, a pause, the end) they are brought up to date shortly
-after, so a burst of Step presses is not held up by them.
+curve and the weight-space view (at most :data:`VIEW_INTERVAL_SECONDS` apart while
+a run plays, spaced further by their own cost).  The weight-space view is a
+:class:`~gdstudio.core.mlp.weight_space.PlaneTracker` per run: a plane chosen once
+and held, its map computed once, so the frames it sends move the dot across a
+still map.  When the run stands still (a Step, a pause, the end) the views are
+brought up to date shortly after, so a burst of Step presses is not held up by them.
+
+The timeline: the run's whole path w_0 … w_t is kept by the core (the engine's
+trajectory, in this thread), so a past step's views are computed from the stored
+w_t itself (:meth:`TrainingWorker.show_step`); nothing is run again.
 """
 
 from __future__ import annotations
@@ -22,66 +28,112 @@ import math
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from PySide6 import QtCore
 
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.playback import Player
-from gdstudio.core.mlp.network import DecisionGrid
-from gdstudio.core.mlp.training import Metrics, Training, step_readout
-from gdstudio.core.mlp.weight_space import DEFAULT_RESOLUTION, RANDOM, WeightSlice, weight_slice
+from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fitted_curve
+from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
+from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
 from gdstudio.ui.common.worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, WorkerThread
 
-VIEW_INTERVAL_SECONDS = 0.1  # metrics and decision grid: at most ~10 a second…
+VIEW_INTERVAL_SECONDS = 0.1  # metrics, decision grid and the weight-space frame: at most ~10 a second…
 VIEW_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
-SLICE_MIN_INTERVAL_SECONDS = 0.5  # the weight-space slice: at most ~2 a second…
-SLICE_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
-SETTLE_MS = 30  # after a Step or a pause, refresh the views once no request follows for this long
+SETTLE_MS = 30  # after a Step, a pause or a timeline move, refresh the views once no request follows for this long
 GRID_RESOLUTION = 100
 MIN_GRID_RESOLUTION = 20
-# Multiply-adds a view may cost (about 0.1 s here): big networks get coarser grids,
-# and a network too big for even a 9 × 9 slice gets none (it would hold the worker
-# for seconds, and closing the window waits for the worker).
+# Multiply-adds a view may cost (a grid about 0.1 s here; a map, computed once per
+# plane, about 0.3 s): big networks get coarser grids and maps, and a network too big
+# for even a 9 × 9 map gets none (it would hold the worker for seconds, and closing
+# the window waits for the worker).
 MAX_GRID_WORK = 5e7
-MAX_SLICE_WORK = 6e8
-MIN_SLICE_RESOLUTION = 9
+MAX_PLANE_WORK = 1.6e9
+MIN_PLANE_RESOLUTION = 9
 CURVE_POINTS = 300
-SLICE_PATH_POINTS = 1500  # the path is thinned to this many points before it is projected
+LATEST = -1  # show_step's "the newest step"
 
 
 @dataclass(frozen=True)
 class TrainingRequest:
-    """A new run: the worker takes ownership of ``training`` (the window keeps no reference)."""
+    """A new run: the worker takes ownership of ``training`` (the window keeps no
+    reference), and of ``partner``, a second run raced against it in lockstep on the
+    same map (the mini-batch run of a "full batch vs mini-batch" race), if any."""
 
     run_id: int
     training: Training
-    slice_method: str = RANDOM
+    plane: str = PATH
     playing: bool = False
+    partner: Training | None = None
+
+
+@dataclass(frozen=True)
+class PartnerPath:
+    """The raced run's part of a batch: its per-example training losses for steps
+    first_step … first_step + k − 1, and its whole path on the map (the plane's coordinates)."""
+
+    first_step: int
+    train_per_example: np.ndarray
+    coordinates: np.ndarray  # (t + 1, 2)
+    status: Status
 
 
 @dataclass(frozen=True)
 class TrainingBatch:
     """What a run did since the last batch, and the newest views of it.
 
-    ``train_loss`` and ``test_loss`` hold L(w_t) on the training and test sets for
-    t = first_step … first_step + k − 1 (test: NaN without a test set).  The view
-    fields are None when this batch brings no new one."""
+    Per step t = first_step … first_step + k − 1: ``loss`` the lesson's L(w_t) (its
+    reduction and penalty), ``train_per_example`` and ``test_per_example`` the mean E
+    per example on each set (test: NaN without a test set), ``gradient_norm``
+    ‖∇L(w_t)‖ (of the step's loss: a mini-batch's for SGD), ``update_norm``
+    ‖w_t − w_{t−1}‖ and ``learning_rate`` the γ of the update that reached w_t (both
+    NaN at t = 0).  The view fields are None when this batch brings no new one;
+    ``view_step`` is the step they were computed at."""
 
     run_id: int
     first_step: int
-    train_loss: np.ndarray
-    test_loss: np.ndarray
-    readout: dict[str, float] | None  # step_readout of the newest update
+    loss: np.ndarray
+    train_per_example: np.ndarray
+    test_per_example: np.ndarray
+    gradient_norm: np.ndarray
+    update_norm: np.ndarray
+    learning_rate: np.ndarray
     status: Status
     steps: int
-    gradient_norm: float  # ‖∇L(w_t)‖ at the newest w
+    running: bool  # whether any run of the request still goes on (a race runs until both stop)
     metrics: Metrics | None = None
     grid: DecisionGrid | None = None
     curve: tuple[np.ndarray, np.ndarray] | None = None
-    weight_slice: WeightSlice | None = None
-    slice_note: str = ""  # why there is no slice (a network too big to slice live)
-    view_step: int = -1  # the step the views were computed at
+    frame: PlaneFrame | None = None
+    plane_note: str = ""  # why there is no weight-space map (a network too big to map live)
+    partner: PartnerPath | None = None
+    view_step: int = -1
+
+
+@dataclass(frozen=True)
+class StepView:
+    """The views of one stored step t (the timeline), computed from the stored w_t:
+    the metrics, the decision grid or fitted curve, and w_t against the plane."""
+
+    run_id: int
+    step: int
+    metrics: Metrics
+    grid: DecisionGrid | None
+    curve: tuple[np.ndarray, np.ndarray] | None
+    readout: PlaneReadout | None
+
+
+@dataclass(frozen=True)
+class RunExport:
+    """What the exports take away from the run now: the JSON report (``Training.report()``),
+    the weights as named arrays (``MLP.weight_arrays``: the ``.npz``) and the data the run
+    used as a CSV table (``Training.data_table()``)."""
+
+    report: dict[str, Any]
+    weights: dict[str, np.ndarray]
+    data_table: tuple[list[str], list[list[Any]]]
 
 
 def grid_resolution(weights: int) -> int:
@@ -90,46 +142,50 @@ def grid_resolution(weights: int) -> int:
     return min(max(side, MIN_GRID_RESOLUTION), GRID_RESOLUTION)
 
 
-def slice_resolution(weights: int, examples: int) -> int | None:
-    """Points per side (odd, so w* is a grid point) of the weight-space slice whose
-    batched evaluation stays within MAX_SLICE_WORK; None when even the smallest is too much."""
-    side = int(math.sqrt(MAX_SLICE_WORK / max(weights * examples, 1)))
-    if side < MIN_SLICE_RESOLUTION:
+def plane_resolution(weights: int, examples: int) -> int | None:
+    """Points per side (odd) of the weight-space map whose batched evaluation stays
+    within MAX_PLANE_WORK; None when even the smallest is too much.  Two weights (the
+    exact map, almost free) take the tracker's own resolution, also None here."""
+    if weights == 2:
         return None
-    side = min(side, DEFAULT_RESOLUTION)
+    side = int(math.sqrt(MAX_PLANE_WORK / max(weights * examples, 1)))
+    if side < MIN_PLANE_RESOLUTION:
+        return None
+    side = min(side, FIXED_RESOLUTION)
     return side if side % 2 else side - 1
 
 
-def thin_indices(count: int, limit: int) -> np.ndarray:
-    """At most ``limit`` evenly spaced indices of 0 … count − 1, first and last included."""
-    if count <= limit:
-        return np.arange(count)
-    return np.unique(np.linspace(0, count - 1, limit).round().astype(np.int64))
+def too_big_to_map(weights: int, examples: int) -> bool:
+    return weights != 2 and plane_resolution(weights, examples) is None
 
 
 class TrainingWorker(QtCore.QObject):
     batch_ready = QtCore.Signal(object)  # TrainingBatch
-    report_ready = QtCore.Signal(int, object)  # run id, Training.report()
+    step_view_ready = QtCore.Signal(object)  # StepView
+    report_ready = QtCore.Signal(int, object)  # run id, RunExport
     failed = QtCore.Signal(int, str)  # run id, one sentence
 
     def __init__(self, window_idle: threading.Event):
         super().__init__()
         self.window_idle = window_idle
         self.training: Training | None = None
+        self.partner: Training | None = None
         self.player: Player | None = None
+        self.partner_player: Player | None = None
+        self.tracker: PlaneTracker | None = None
+        self.plane_note = ""
         self.run_id = -1
-        self.slice_method = RANDOM
         self.playing = False
         self.steps_per_second = FAST
         self.step_seconds = 1e-3  # a running estimate of one update's cost
         self.timer: QtCore.QTimer | None = None
         self.settle_timer: QtCore.QTimer | None = None
         self._last_view = 0.0
-        self._last_slice = 0.0
-        self._slice_interval = SLICE_MIN_INTERVAL_SECONDS
         self._view_interval = VIEW_INTERVAL_SECONDS
         self._view_step = -1
-        self._slice_step = -1
+        self._last_point: np.ndarray | None = None
+        self._wanted_step: int | None = None  # a stored step the timeline asked to see
+        self._refitted_at_end = False
 
     # -- slots: queued from the window -----------------------------------------------
     @QtCore.Slot()
@@ -145,21 +201,30 @@ class TrainingWorker(QtCore.QObject):
     @QtCore.Slot(object)
     def start_run(self, request: TrainingRequest) -> None:
         self._stop_timers()
-        self.training = request.training
+        self.training = training = request.training
+        self.partner = request.partner
         self.run_id = request.run_id
-        self.slice_method = request.slice_method
-        training = self.training
         self.player = Player(training.step_objective, training.run_settings, request.run_id, descent=training.descent)
-        self._view_step = self._slice_step = -1
-        self._last_view = self._last_slice = 0.0
+        self.partner_player = None
+        if self.partner is not None:
+            self.partner_player = Player(
+                self.partner.step_objective, self.partner.run_settings, request.run_id, descent=self.partner.descent
+            )
+        self._view_step = -1
+        self._last_view = 0.0
         self._view_interval = VIEW_INTERVAL_SECONDS
+        self._last_point = None
+        self._wanted_step = None
+        self._refitted_at_end = False
+        self.tracker, self.plane_note = self._new_tracker(request.plane)
         self.playing = request.playing
-        self._emit(self.player.initial_batch(), views=True, slice_too=True)
+        self._emit(self.player.initial_batch(), self._partner_batch(0, initial=True), views=True)
         self._schedule()
 
     @QtCore.Slot(int)
     def play(self, run_id: int) -> None:
         if self._current(run_id):
+            self._wanted_step = None
             self.playing = True
             self._schedule()
 
@@ -168,6 +233,10 @@ class TrainingWorker(QtCore.QObject):
         if self._current(run_id):
             self.playing = False
             self.timer.stop()
+            if self.tracker is not None and self.tracker.method == PCA:
+                # the PCA plane is frozen while the run plays and refreshed when it pauses
+                self._refit()
+            self._view_step = -1  # the views (and the new map) come with the settle
             self.settle_timer.start()
 
     @QtCore.Slot(int)
@@ -176,8 +245,8 @@ class TrainingWorker(QtCore.QObject):
         if self._current(run_id):
             self.playing = False
             self.timer.stop()
-            if not self.player.finished:
-                self._emit(self.player.advance(1), views=False, slice_too=False)
+            if not self._finished:
+                self._emit(self.player.advance(1), self._partner_batch(1), views=False)
             self.settle_timer.start()
 
     @QtCore.Slot(int, float)
@@ -195,38 +264,92 @@ class TrainingWorker(QtCore.QObject):
             self._schedule()
 
     @QtCore.Slot(int, str)
-    def set_slice_method(self, run_id: int, method: str) -> None:
+    def set_plane(self, run_id: int, method: str) -> None:
+        """Another kind of plane (``path``, ``pca`` or ``random``), fitted to the path now."""
+        if self._current(run_id) and self.tracker is not None:
+            try:
+                self.tracker.set_method(method)
+            except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
+                self.failed.emit(run_id, f"The plane could not be fitted: {error}")
+            self._frame_soon()
+
+    @QtCore.Slot(int)
+    def refit_plane(self, run_id: int) -> None:
+        """ "Re-fit the plane to the path": chosen again from the path so far, with a new map."""
+        if self._current(run_id) and self.tracker is not None:
+            self._refit()
+            self._frame_soon()
+
+    @QtCore.Slot(int, int)
+    def show_step(self, run_id: int, step: int) -> None:
+        """The timeline shows stored step ``step`` (LATEST: the newest): its views come
+        shortly, once no other move follows (a dragged slider asks many times)."""
         if self._current(run_id):
-            self.slice_method = method
-            self._slice_step = -1
-            if not self.playing:
-                self.settle_timer.start()
-            else:
-                self._last_slice = 0.0  # the next batch brings it
+            self._wanted_step = None if step == LATEST else int(step)
+            if self._wanted_step is None:
+                self._view_step = -1
+            self.settle_timer.start()
 
     @QtCore.Slot(int)
     def request_report(self, run_id: int) -> None:
         if self._current(run_id):
-            self.report_ready.emit(run_id, self.training.report())
+            training = self.training
+            with np.errstate(all="ignore"):
+                export = RunExport(training.report(), training.network.weight_arrays(training.weights), training.data_table())
+            self.report_ready.emit(run_id, export)
 
     @QtCore.Slot()
     def shutdown(self) -> None:
         self.playing = False
         self._stop_timers()
-        self.player = None
-        self.training = None
+        self.player = self.partner_player = None
+        self.training = self.partner = None
+        self.tracker = None
 
     # -- internals ------------------------------------------------------------------------
     def _current(self, run_id: int) -> bool:
         return self.player is not None and self.run_id == run_id
+
+    @property
+    def _finished(self) -> bool:
+        partner = self.partner_player
+        return self.player.finished and (partner is None or partner.finished)
 
     def _stop_timers(self) -> None:
         for timer in (self.timer, self.settle_timer):
             if timer is not None:
                 timer.stop()
 
+    def _new_tracker(self, method: str) -> tuple[PlaneTracker | None, str]:
+        training = self.training
+        weights, examples = training.network.dimension, training.objective.count
+        if too_big_to_map(weights, examples):
+            return None, (
+                f"The network ({weights:,} parameters on {examples:,} points) is too large for a live weight-space "
+                f"map: a smaller network or fewer samples bring it back."
+            )
+        try:
+            with np.errstate(all="ignore"):
+                return PlaneTracker(training, method, plane_resolution(weights, examples)), ""
+        except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
+            return None, f"The weight-space map could not be computed: {error}"
+
+    def _refit(self) -> None:
+        try:
+            with np.errstate(all="ignore"):
+                self.tracker.refit()
+        except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
+            self.failed.emit(self.run_id, f"The plane could not be re-fitted: {error}")
+
+    def _frame_soon(self) -> None:
+        self._view_step = -1
+        if self.playing:
+            self._last_view = 0.0  # the next batch brings it
+        else:
+            self.settle_timer.start()
+
     def _schedule(self) -> None:
-        if self.timer is None or self.player is None or not self.playing or self.player.finished:
+        if self.timer is None or self.player is None or not self.playing or self._finished:
             if self.timer is not None:
                 self.timer.stop()
             return
@@ -242,6 +365,14 @@ class TrainingWorker(QtCore.QObject):
             return max(1, int(FAST_BATCH_SECONDS / max(self.step_seconds, 1e-6)))
         return max(1, int(round(self.steps_per_second * max(16, 1000.0 / self.steps_per_second) / 1000.0)))
 
+    def _partner_batch(self, updates: int, initial: bool = False):
+        """The raced run's steps: as many updates as the main run just made (``updates``)."""
+        if self.partner_player is None:
+            return None
+        if initial:
+            return self.partner_player.initial_batch()
+        return self.partner_player.advance(updates)
+
     @QtCore.Slot()
     def _tick(self) -> None:
         if self.player is None or not self.playing:
@@ -254,114 +385,161 @@ class TrainingWorker(QtCore.QObject):
         batch = self.player.advance(
             updates, FAST_BATCH_SECONDS if self.steps_per_second == FAST else None, lambda: self.window_idle.wait(0.1)
         )
-        if len(batch.loss):
-            self.step_seconds = 0.7 * self.step_seconds + 0.3 * (time.perf_counter() - started) / len(batch.loss)
-        now = time.perf_counter()
-        finished = self.player.finished
-        views = finished or now - self._last_view >= self._view_interval
-        slice_too = finished or now - self._last_slice >= self._slice_interval
-        self._emit(batch, views, slice_too)
+        made = len(batch.loss)
+        partner = None
+        if self.partner_player is not None:
+            # in lockstep: as many updates as the main run made (all of the tick's once it has stopped)
+            partner = self._partner_batch(made if not self.player.finished or made else updates)
+            made = max(made, len(partner.loss))
+        if made:
+            per_update = (time.perf_counter() - started) / made
+            self.step_seconds = 0.7 * self.step_seconds + 0.3 * per_update
+        finished = self._finished
+        views = finished or time.perf_counter() - self._last_view >= self._view_interval
+        self._emit(batch, partner, views)
         if finished:
             self.playing = False
             self.timer.stop()
 
     @QtCore.Slot()
     def _settle(self) -> None:
-        """The run stands still: bring the views up to date if they are not."""
+        """The run stands still: show the stored step the timeline asks for, or bring
+        the views of the newest step up to date if they are not."""
         if self.player is None or self.playing:
             return
-        steps = self.training.steps
-        views = self._view_step != steps
-        slice_too = self._slice_step != steps
-        if views or slice_too:
-            self._emit(self.player.advance(0), views, slice_too)
+        if self._view_step != self.training.steps:
+            self._emit(self.player.advance(0), self._partner_batch(0), views=True)
+        if self._wanted_step is not None:
+            self._emit_step_view(self._wanted_step)
 
-    def _emit(self, batch, views: bool, slice_too: bool) -> None:
+    def _emit(self, batch, partner_batch, views: bool) -> None:
         with np.errstate(all="ignore"):  # a diverged run has infinite weights: draw what can be drawn
-            self._emit_batch(batch, views, slice_too)
+            self._emit_batch(batch, partner_batch, views)
 
-    def _emit_batch(self, batch, views: bool, slice_too: bool) -> None:
+    def _emit_batch(self, batch, partner_batch, views: bool) -> None:
         training = self.training
-        test_loss = np.full(len(batch.loss), np.nan)
-        if training.test_objective is not None and len(batch.points):
-            test_loss = training.test_objective.batched_loss(batch.points)
-        readout = step_readout(batch.last) if batch.last is not None else None
-        metrics = grid = curve = piece = None
-        note = ""
+        points = batch.points
+        count = len(batch.loss)
+        test = training.loss_per_example(points, TEST) if count else np.empty(0)
+        train = training.loss_per_example(points, TRAIN, batch.loss) if count else np.empty(0)
+        gradient_norm = np.linalg.norm(batch.gradient, axis=1) if count else np.empty(0)
+        update_norm = np.full(count, np.nan)
+        learning_rate = np.full(count, np.nan)
+        if count:
+            previous = np.concatenate([self._last_point[None], points[:-1]]) if self._last_point is not None else None
+            if previous is not None:
+                update_norm = np.linalg.norm(points - previous, axis=1)
+            else:  # the batch starts at w₀
+                update_norm[1:] = np.linalg.norm(np.diff(points, axis=0), axis=1)
+            # every update of one batch used the γ in force when the batch began (a change
+            # of γ is a queued request, handled between batches)
+            learning_rate[:] = float(training.descent.learning_rates[0])
+            if batch.first_index == 0:
+                learning_rate[0] = np.nan
+            self._last_point = points[-1].copy()
+        if self._finished and not self._refitted_at_end and self.tracker is not None:
+            # the end of a run: the plane is chosen again from the whole path
+            self._refitted_at_end = True
+            self._refit()
+            views = True
+        metrics = grid = curve = frame = None
         steps = training.steps
         if views:
             started = time.perf_counter()
-            metrics = training.metrics()
-            if training.dataset.features == 2:  # decision regions, or a regression's f_w(x₁, x₂)
-                grid = training.decision_grid(resolution=grid_resolution(training.network.dimension))
-            elif training.dataset.features == 1:
-                curve = training.fitted_curve(CURVE_POINTS)
+            metrics, grid, curve = self._views(training.weights)
+            if self.tracker is not None:
+                try:
+                    frame = self.tracker.frame()
+                except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
+                    self.plane_note = f"The weight-space map could not be computed: {error}"
+                    self.tracker = None
             self._view_step = steps
             self._last_view = time.perf_counter()
             self._view_interval = max(VIEW_INTERVAL_SECONDS, VIEW_COST_FACTOR * (self._last_view - started))
-        if slice_too:
-            piece, note = self._slice()
+        partner = None
+        if self.partner is not None and partner_batch is not None:
+            partner_points = partner_batch.points
+            partner_train = (
+                self.partner.loss_per_example(partner_points, TRAIN, partner_batch.loss) if len(partner_batch.loss) else np.empty(0)
+            )
+            plane = self.tracker.plane if self.tracker is not None else None
+            coordinates = plane.project(self.partner.path) if plane is not None else np.empty((0, 2))
+            partner = PartnerPath(partner_batch.first_index, partner_train, coordinates, partner_batch.status)
         self.batch_ready.emit(
             TrainingBatch(
                 run_id=self.run_id,
                 first_step=batch.first_index,
-                train_loss=batch.loss,
-                test_loss=test_loss,
-                readout=readout,
+                loss=batch.loss,
+                train_per_example=train,
+                test_per_example=test,
+                gradient_norm=gradient_norm,
+                update_norm=update_norm,
+                learning_rate=learning_rate,
                 status=batch.status,
                 steps=batch.steps,
-                gradient_norm=training.gradient_norm,
+                running=not self._finished,
                 metrics=metrics,
                 grid=grid,
                 curve=curve,
-                weight_slice=piece,
-                slice_note=note,
+                frame=frame,
+                plane_note=self.plane_note,
+                partner=partner,
                 view_step=steps,
             )
         )
 
-    def _slice(self) -> tuple[WeightSlice | None, str]:
+    def _views(self, w: np.ndarray):
+        """The metrics at ``w`` and its decision grid (two inputs) or fitted curve (one)."""
         training = self.training
-        self._slice_step = training.steps
-        resolution = slice_resolution(training.network.dimension, training.objective.count)
-        if resolution is None:
-            self._last_slice = time.perf_counter()
-            return None, (
-                f"The network ({training.network.dimension:,} parameters on {training.objective.count:,} points) is too "
-                f"large for a live weight-space slice: a smaller network or fewer samples bring it back."
-            )
-        started = time.perf_counter()
+        network, dataset = training.network, training.dataset
+        metrics = training.metrics(w)
+        grid = curve = None
+        x_min, x_max, _, _ = window = dataset.bounds()
+        if dataset.features == 2:  # decision regions, or a regression's f_w(x₁, x₂)
+            grid = decision_grid(network, w, window, grid_resolution(network.dimension))
+        elif dataset.features == 1:
+            curve = fitted_curve(network, w, (x_min, x_max), CURVE_POINTS)
+        return metrics, grid, curve
+
+    def _emit_step_view(self, step: int) -> None:
+        training = self.training
         path = training.path
-        path = path[thin_indices(len(path), SLICE_PATH_POINTS)]
-        note = ""
-        try:
-            piece = weight_slice(
-                training.objective, training.weights, self.slice_method, path, resolution=resolution, seed=training.settings.seed
-            )
-        except (ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            piece, note = None, f"The weight-space slice could not be computed: {error}"
-        finished = time.perf_counter()
-        self._slice_interval = max(SLICE_MIN_INTERVAL_SECONDS, SLICE_COST_FACTOR * (finished - started))
-        self._last_slice = finished
-        return piece, note
+        step = min(max(int(step), 0), len(path) - 1)
+        w = path[step].copy()  # the stored w_t itself: nothing is run again
+        with np.errstate(all="ignore"):
+            metrics, grid, curve = self._views(w)
+            readout = None
+            if self.tracker is not None:
+                loss = float(training.loss_history[step])
+                readout = plane_readout(training.objective, self.tracker.plane, w, step, loss)
+        self.step_view_ready.emit(StepView(self.run_id, step, metrics, grid, curve, readout))
 
 
 class TrainingThread(WorkerThread):
     """Owns the QThread and the :class:`TrainingWorker`: the descent worker's requests,
-    plus the weight-space plane and the report for exports."""
+    plus the weight-space plane, the timeline's stored steps and the exports."""
 
     WORKER = TrainingWorker
     THREAD_NAME = "gdstudio-mlp"
-    REQUESTS = (*WorkerThread.REQUESTS, "set_slice_method", "request_report")
-    _set_slice_method = QtCore.Signal(int, str)
+    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report")
+    _set_plane = QtCore.Signal(int, str)
+    _refit_plane = QtCore.Signal(int)
+    _show_step = QtCore.Signal(int, int)
     _request_report = QtCore.Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.report_ready = self.worker.report_ready
+        self.step_view_ready = self.worker.step_view_ready
 
-    def set_slice_method(self, run_id: int, method: str) -> None:
-        self._set_slice_method.emit(run_id, method)
+    def set_plane(self, run_id: int, method: str) -> None:
+        self._set_plane.emit(run_id, method)
+
+    def refit_plane(self, run_id: int) -> None:
+        self._refit_plane.emit(run_id)
+
+    def show_step(self, run_id: int, step: int) -> None:
+        self._show_step.emit(run_id, step)
 
     def request_report(self, run_id: int) -> None:
         self._request_report.emit(run_id)

@@ -8,6 +8,7 @@ import platform
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME, __version__
+from gdstudio.core.mlp.help import MLP_HELP, MLP_HELP_TITLE, WEIGHT_SPACE_REFERENCES
 from gdstudio.ui.shell.desktop import application_icon
 
 PROJECT_URL = "https://github.com/gdstudio/gdstudio"
@@ -59,11 +60,58 @@ or a long flat valley such as Rosenbrock's).</li>
 curvature, and the steps overshoot.</li>
 </ul>
 
+{tabs}
+
 <h3>Keyboard</h3>
 {shortcuts}
 <p>Click on the contour to start a new run from that point. Hover over it to read
 <i>x</i>, <i>y</i>, <i>f</i> and ∇<i>f</i> under the cursor in the status bar.</p>
 """
+
+MLP_WINDOW_HTML = """\
+<p><b>In the window.</b> The timeline under the loss curves shows any stored step again (← and →
+one step, Home and End the first and the latest): its numbers are the ones recorded, and its
+decision boundary or fitted line, its dot on the map and its slice readout are computed from the
+weights stored for that step; nothing is run again, and Play goes on from the latest step. File →
+Export also writes the weights as a NumPy <tt>.npz</tt> file (one <tt>weight</tt> and <tt>bias</tt>
+array a layer, shaped as PyTorch's <tt>nn.Linear</tt> holds them) and the training and test data as
+CSV.</p>
+"""
+
+COMPARE_HELP_HTML = """\
+<h3>The Compare tab</h3>
+<p><b>Races.</b> Several runs descend the Function tab's <i>f</i> side by side, in lockstep: one
+path and one loss curve per run, each in its own colour, each with its own optimizer, γ, schedule and
+start (or the Function tab's start). The same function and the same number of steps make the
+optimizers comparable: where plain gradient descent zig-zags across a narrow valley, momentum runs
+along it. The loss plot has a log scale (L) so that runs whose losses differ by decades can be read
+together. A race can be saved with the session and exported as an animation.</p>
+
+<p><b>What each run carries.</b> Gradient descent forgets everything but the current point; the other
+optimizers carry a state from step to step, and the white arrows on the contour draw it at each
+run's current point. For momentum and Nesterov the arrow is −γ<i>b</i>: the velocity <i>b</i>, the
+running sum of earlier gradients, drawn as the step it adds. For AdaGrad, RMSProp and Adam it is
+the next step Δ<i>w</i> itself, each coordinate scaled by 1/(√<i>v</i> + ε), <i>v</i> the running
+average of that coordinate's squared gradients. The box beside the contour writes the numbers out.</p>
+
+<p><b>The sweep: which γ works?</b> The sweep runs the Function tab's optimizer from its start for
+many γ, evenly spaced on a log scale between the smallest and the largest you give, and plots the
+final loss and the steps taken against γ: runs that converged, runs that stopped at the step limit
+and runs that diverged are marked apart. Two dashed lines give what the curvature predicts, from the
+Hessian's eigenvalues λ<sub>min</sub> ≤ λ<sub>max</sub> where the runs end up:
+<b>2/λ<sub>max</sub></b>, the largest γ for which plain gradient descent converges (above it the
+steps overshoot along the steepest direction and grow), and <b>2/(λ<sub>min</sub> +
+λ<sub>max</sub>)</b>, the fixed γ that shrinks the slowest direction fastest. Momentum and Nesterov
+have a limit of their own, drawn instead of 2/λ<sub>max</sub>. Click a point to try its γ on the
+Function tab.</p>
+"""
+
+
+def tabs_html() -> str:
+    """The guide's sections on the MLP task tab (from the core's MLP help, its research
+    references last) and on the Compare tab."""
+    return f"<h3>{html.escape(MLP_HELP_TITLE)}</h3>\n{MLP_HELP}\n{MLP_WINDOW_HTML}\n{WEIGHT_SPACE_REFERENCES}\n{COMPARE_HELP_HTML}"
+
 
 DEFAULT_SHORTCUTS = (
     ("Play / Pause", "Space"),
@@ -102,7 +150,7 @@ class GuideDialog(QtWidgets.QDialog):
         self.browser = QtWidgets.QTextBrowser()
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenExternalLinks(True)
-        self.browser.setHtml(GUIDE_HTML.replace("{shortcuts}", shortcut_table(shortcuts)))
+        self.browser.setHtml(GUIDE_HTML.replace("{tabs}", tabs_html()).replace("{shortcuts}", shortcut_table(shortcuts)))
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QtWidgets.QVBoxLayout(self)

@@ -107,3 +107,29 @@ def test_follow_system_turns_the_plots_dark_with_a_dark_palette(qtbot, window, q
     finally:
         qapp.setPalette(light_palette)
     qtbot.waitUntil(lambda: window.plot_background.scheme == "light", timeout=2000)
+
+
+def test_the_guide_has_a_section_for_the_mlp_and_the_compare_tabs(qtbot, window):
+    from gdstudio.core.mlp.help import MLP_HELP_TITLE
+
+    guide = window.help.show_guide()
+    browser = guide.findChild(QtWidgets.QTextBrowser, "guideBrowser")
+    text = browser.toPlainText()
+    mlp = text.index(MLP_HELP_TITLE)
+    compare = text.index("The Compare tab")
+    keyboard = text.index("Keyboard")
+    assert mlp < compare < keyboard
+    # the MLP tab: the network, the loss as a sum of errors, the boundary, what the slice is and is not
+    section = text[mlp:compare]
+    for words in ("The loss is a sum of errors", "The decision boundary", "What the weight-space map is, and is not"):
+        assert words in section, words
+    assert "Re-fit the plane to the path" in section
+    assert "the training and test data as CSV" in section and "timeline" in section
+    # the research references are in the Help, after the lesson's own words
+    assert "Visualizing the Loss Landscape of Neural Nets" in section
+    assert section.index("Visualizing the Loss Landscape") > section.index("What the weight-space map is")
+    # the Compare tab: races, the carried state and the sweep with its two limits
+    section = text[compare:keyboard]
+    assert "Races." in section and "−γb" in section and "next step Δw" in section
+    assert "2/λmax" in section and "2/(λmin + λmax)" in section  # sub-scripts flatten to plain text
+    guide.close()
