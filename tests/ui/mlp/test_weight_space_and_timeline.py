@@ -240,7 +240,7 @@ def test_the_timeline_shows_stored_steps_and_never_adds_any(qtbot, window, mode)
         qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)
     qtbot.waitUntil(lambda: mode.past is not None and mode.past.step == 7, timeout=3000)
     drawn(qtbot, mode)
-    assert mode.timeline.label.text() == "t = 7 of 10" and mode.timeline.slider.value() == 7
+    assert mode.timeline.label.text() == "t = 7 / 10" and mode.timeline.slider.value() == 7
     text = mode.readout_label.text()
     assert "<b>Step 7</b> (t = 6 → 7)" in text
     assert f"‖∇L(w<sub>6</sub>)‖ = {number(float(np.linalg.norm(gradients[6])))}" in text
@@ -271,7 +271,7 @@ def test_the_timeline_shows_stored_steps_and_never_adds_any(qtbot, window, mode)
     # End: the newest step again, and → makes a new update from there
     qtbot.keyClick(window, QtCore.Qt.Key.Key_End)
     drawn(qtbot, mode)
-    assert mode.shown is None and mode.timeline.label.text() == "latest step, t = 10"
+    assert mode.shown is None and mode.timeline.label.text() == "t = 10 (latest)"
     assert "<b>Step 10</b>" in mode.readout_label.text() and not mode.loss_plot.loss_item.cursor.isVisible()
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: mode.steps == 11, timeout=3000)
