@@ -433,7 +433,7 @@ class _Builder:
                 raise self.fail(node, f"{name} is not allowed")
             left = self.build(node.left, depth + 1)
             right = self.build(node.right, depth + 1)
-            return self.combine(node, left, right)
+            return _fold_float_radicals(self.combine(node, left, right))
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
                 name = node.func.id if isinstance(node.func, ast.Name) else "that"
@@ -443,7 +443,7 @@ class _Builder:
             if node.keywords or len(node.args) != 1:
                 raise self.fail(node, f"{node.func.id}(...) takes exactly one argument")
             argument = self.build(node.args[0], depth + 1)
-            return FUNCTIONS[node.func.id](argument)
+            return _fold_float_radicals(FUNCTIONS[node.func.id](argument))
         name = _NODE_NAMES.get(type(node), "that kind of expression")
         raise self.fail(node, f"{name} is not allowed")
 
@@ -497,6 +497,27 @@ class _Builder:
     def check_size(self, node: ast.AST, value: sympy.Expr) -> None:
         if value.is_number and isinstance(value, sympy.Integer) and abs(value) > MAX_CONSTANT:
             raise self.fail(node, "number too large")
+
+
+def _fold_float_radicals(value: sympy.Expr) -> sympy.Expr:
+    """Fold a constant that mixes a decimal number and a radical, 0.125·2^(1/4), into one Float.
+
+    sympy 1.14 never returns from raising such a product to a fractional power
+    (``sqrt(0.125*2**(1/4)*x)`` loops in its gcd), and √√2·0.125 is a few
+    keystrokes away; exact radicals alone (√2·x) and decimals alone stay as they are.
+    """
+    if not value.has(sympy.Float):
+        return value
+    if value.is_number:
+        constant, rest = value, sympy.Integer(1)
+    elif value.is_Mul:
+        constant, rest = value.as_independent(X, Y, as_Add=False)
+    else:
+        return value
+    if constant.is_Float or not any(not power.exp.is_Integer for power in constant.atoms(sympy.Pow)):
+        return value
+    folded = constant.evalf()
+    return folded * rest if folded.is_Float else value
 
 
 # --------------------------------------------------------------------------
@@ -697,7 +718,11 @@ def parse_function(text: str) -> ParsedFunction:
     except RecursionError:
         raise FunctionError("the expression is too complex") from None
     _check_real_function(expression)
-    return ParsedFunction(text.strip(), expression, tokens)
+    function = ParsedFunction(text.strip(), expression, tokens)
+    if function.partial_x.has(sympy.I) or function.partial_y.has(sympy.I):
+        # (-2)^x: numpy gives NaN for f between the integers, and ∇f holds log(-2)
+        raise FunctionError("the function takes complex values (a negative number to the power x or y is complex)")
+    return function
 
 
 def _check_real_function(expression: sympy.Expr) -> None:

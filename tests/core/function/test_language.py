@@ -2,7 +2,10 @@
 what is refused and why, how a function is printed back, and that nothing a user
 types is ever run as code."""
 
+import math
+import re
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -321,6 +324,7 @@ def test_refused_forms_say_what_and_where(text, fragment, column):
         ("√(√(-2-π))·y + x", "complex"),
         ("asin(2 + pi) + x", "complex"),
         ("acos(pi) * x", "complex"),
+        ("(-2)^x + y", "complex"),
         ("3 + pi", "constant"),
         ("x - x", "constant"),
         ("", "type a function"),
@@ -365,6 +369,22 @@ def test_code_is_never_run(text, tmp_path, monkeypatch):
     with pytest.raises(FunctionError):
         parse_function(text)
     assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize(
+    "text, x, expected",
+    [
+        ("sqrt(sqrt(sqrt(2))*0.125*x) + y", 2.0, math.sqrt(2**0.25 * 0.125 * 2)),
+        ("√(√(√(√2)·(0.5)**3)) − y + x", 2.0, math.sqrt(math.sqrt(2**0.25 * 0.125)) + 2),
+        ("((0.3 + sqrt(sqrt(2)))x)^(1/2) + y", 3.0, math.sqrt((0.3 + 2**0.25) * 3)),
+    ],
+)
+def test_decimals_under_nested_roots_parse_at_once(text, x, expected):
+    # sympy 1.14 never returns from sqrt(0.125*2**(1/4)*x): the language folds such constants first
+    started = time.perf_counter()
+    f = parse_function(text)
+    assert time.perf_counter() - started < 1.0
+    assert f.value(x, 0.0) == pytest.approx(expected, rel=1e-12)
 
 
 def test_undefined_points_give_nan_not_exceptions():
@@ -472,3 +492,27 @@ def test_formulas_in_every_notation_print_as_something_that_reads_back_the_same(
     except FunctionError:
         return
     _assert_printed_forms_read_back(f)
+
+
+def _readme_language_section() -> str:
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Typing a function", 1)[1].split("\n## ", 1)[0]
+    return " ".join(section.split())
+
+
+def test_the_readme_shows_what_the_studio_prints():
+    section = _readme_language_section()
+    shown = re.findall(r"`([^`]+)` (?:shows )?as `([^`]+)`", section)
+    assert len(shown) >= 6
+    for typed, pretty in shown:
+        assert parse_function(typed).pretty == pretty
+    rosenbrock = re.search(r"Rosenbrock's ∂f/∂x reads `([^`]+)`", section).group(1)
+    assert parse_function(PRESETS["rosenbrock"].function).partial_x_display == rosenbrock
+
+
+def test_the_readme_quotes_the_double_number_messages():
+    quoted = re.findall(r"`([^`]+)` \(\"(did you mean [^\"]+)\"", _readme_language_section())
+    assert len(quoted) == 3
+    for typed, message in quoted:
+        with pytest.raises(FunctionError, match=re.escape(message)):
+            parse_function(typed)
