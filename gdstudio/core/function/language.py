@@ -5,10 +5,14 @@ that text to ``eval``, ``exec``, ``sympy.sympify`` or ``sympy.parse_expr``
 (they run Python code).  Instead:
 
 1. a small tokenizer accepts only numbers, names, arithmetic operators,
-   parentheses and commas, and notes the column of every token;
+   parentheses and commas, and the signs of typeset maths (x², x⁻¹, ·, ×, ÷,
+   the minus sign −, π, √, no-break and thin spaces; see :mod:`.notation`),
+   and notes the column of every token in characters of the typed text;
 2. the friendly forms people type are rewritten to Python syntax
-   (``x^2`` -> ``x**2``, ``2x`` -> ``2*x``, ``3(x+1)`` -> ``3*(x+1)``,
-   ``2 x y`` -> ``2*x*y``) while keeping each token's original column;
+   (``x^2`` and ``x²`` -> ``x**2``, ``2x`` -> ``2*x``, ``3(x+1)`` -> ``3*(x+1)``,
+   ``2 x y`` -> ``2*x*y``, ``√x`` -> ``sqrt(x)``) while keeping each token's
+   original column; two number literals in a row (``2..3``, ``1.2.3``,
+   ``2 3``) are refused rather than multiplied;
 3. Python's ``ast`` module parses that text and a whitelist walk accepts only
    numbers, the names x, y, pi, e, unary/binary arithmetic and calls of a
    fixed list of functions;
@@ -25,11 +29,30 @@ import ast
 import keyword
 import math
 import re
-from dataclasses import dataclass
+import unicodedata
 from functools import cached_property
 
 import numpy as np
 import sympy
+
+from gdstudio.core.function.notation import (
+    DASHES,
+    MINUS,
+    OPERATOR_SIGNS,
+    PI,
+    ROOT,
+    SPACES,
+    SUPERSCRIPT_CHARACTERS,
+    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPT_MINUS,
+    SUPERSCRIPT_PLUS,
+    Token,
+    matching_parentheses,
+    needs_product,
+    operand_end,
+    readable_text,
+    typed_text,
+)
 
 __all__ = [
     "FunctionError",
@@ -99,15 +122,10 @@ class FunctionError(ValueError):
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Token:
-    kind: str  # "number", "name", "op", "(", ")", ","
-    text: str
-    column: int  # 0-based
-
-
-_NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*", re.ASCII)
+_SUPERSCRIPT = re.compile("[" + SUPERSCRIPT_PLUS + SUPERSCRIPT_MINUS + "]?[" + SUPERSCRIPT_DIGITS + "]+")
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + SUPERSCRIPT_MINUS, "0123456789-", SUPERSCRIPT_PLUS)
 _OPERATORS = ("**", "+", "-", "*", "/", "^")
 
 _REFUSED_CHARACTERS = {
@@ -135,107 +153,211 @@ _REFUSED_CHARACTERS = {
 }
 
 
-def _tokenize(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
+def _refusal(character: str) -> str:
+    """Why a character is refused, with what to type instead where there is an obvious answer."""
+    reason = _REFUSED_CHARACTERS.get(character)
+    if reason is not None:
+        return reason
+    shown = character if character.isprintable() else repr(character)
+    plain = unicodedata.normalize("NFKC", character)
+    name = unicodedata.name(character, "")
+    if "SUPERSCRIPT" in name or "MODIFIER LETTER SMALL" in name:
+        return f"'{shown}' is not allowed: only digits and {SUPERSCRIPT_MINUS} can be superscripts, write ^{plain}"
+    if plain != character and plain.isascii() and plain.isprintable() and plain.strip():
+        return f"'{shown}' is not allowed: type {plain}"
+    return f"'{shown}' is not allowed"
+
+
+def _tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
     i = 0
     depth = 0
     while i < len(text):
         ch = text[i]
-        if ch in " \t":
+        if ch in SPACES:
             i += 1
             continue
-        match = _NUMBER.match(text, i)
-        if match and (ch.isdigit() or ch == "."):
-            tokens.append(_Token("number", match.group(0), i))
+        match = _NUMBER.match(text, i) if ch in "0123456789." else None
+        if match:
+            tokens.append(Token("number", match.group(0), i, match.group(0)))
             i = match.end()
             continue
         match = _NAME.match(text, i)
         if match:
-            if keyword.iskeyword(match.group(0)):
-                raise FunctionError(f"'{match.group(0)}' at column {i + 1} is not allowed: write a single formula in x and y", i + 1)
-            tokens.append(_Token("name", match.group(0), i))
+            name = match.group(0)
+            if keyword.iskeyword(name):
+                raise FunctionError(f"'{name}' at column {i + 1} is not allowed: write a single formula in x and y", i + 1)
+            tokens.append(Token("function" if name in FUNCTIONS else "name", name, i, name))
             i = match.end()
+            continue
+        if ch in SUPERSCRIPT_CHARACTERS:
+            match = _SUPERSCRIPT.match(text, i)
+            if not match:
+                raise FunctionError(f"'{ch}' at column {i + 1} must be followed by superscript digits, as in x⁻¹", i + 1)
+            # superscript digits are never a Python literal, so leading zeros are harmless: x⁰² is x²
+            exponent = str(int(match.group(0).translate(_FROM_SUPERSCRIPT)))
+            tokens.append(Token("superscript", exponent, i, match.group(0)))
+            i = match.end()
+            continue
+        if ch == PI:
+            tokens.append(Token("name", "pi", i, ch))
+            i += 1
+            continue
+        if ch == ROOT:
+            tokens.append(Token("root", "sqrt", i, ch))
+            i += 1
             continue
         op = next((o for o in _OPERATORS if text.startswith(o, i)), None)
         if op:
-            tokens.append(_Token("op", op, i))
+            tokens.append(Token("op", "^" if op == "**" else op, i, op))
             i += len(op)
+            continue
+        if ch in OPERATOR_SIGNS:
+            tokens.append(Token("op", OPERATOR_SIGNS[ch], i, ch))
+            i += 1
             continue
         if ch == "(":
             depth += 1
             if depth > MAX_DEPTH:
                 raise FunctionError(f"too deeply nested at column {i + 1}: at most {MAX_DEPTH} levels of parentheses", i + 1)
-            tokens.append(_Token("(", ch, i))
+            tokens.append(Token("(", ch, i, ch))
             i += 1
             continue
         if ch == ")":
             depth -= 1
             if depth < 0:
                 raise FunctionError(f"unmatched ')' at column {i + 1}", i + 1)
-            tokens.append(_Token(")", ch, i))
+            tokens.append(Token(")", ch, i, ch))
             i += 1
             continue
         if ch == ",":
-            tokens.append(_Token(",", ch, i))
+            tokens.append(Token(",", ch, i, ch))
             i += 1
             continue
-        reason = _REFUSED_CHARACTERS.get(ch)
-        if reason is None:
-            shown = ch if ch.isprintable() else repr(ch)
-            reason = f"'{shown}' is not allowed"
-        raise FunctionError(f"{reason} (column {i + 1})", i + 1)
+        if ch in DASHES:
+            raise FunctionError(f"'{ch}' at column {i + 1} is {DASHES[ch]}, not a minus sign: type - or {MINUS}", i + 1)
+        raise FunctionError(f"{_refusal(ch)} (column {i + 1})", i + 1)
     if depth > 0:
         raise FunctionError("a '(' is never closed: add ')'", len(text))
-    if tokens and tokens[-1].kind in ("op", "(", ","):
+    if tokens and tokens[-1].kind in ("op", "(", ",", "root"):
         last = tokens[-1]
         raise FunctionError(
-            f"the function ends with '{last.text}' at column {last.column + 1}: something is missing after it",
+            f"the function ends with '{last.typed}' at column {last.column + 1}: something is missing after it",
             last.column + 1,
         )
     return tokens
 
 
-def _needs_product(left: _Token, right: _Token) -> bool:
-    """True where a person wrote a product without '*': 2x, 3(x+1), x y, (x)(y)."""
-    left_is_value = left.kind in ("number", ")") or (left.kind == "name" and left.text not in FUNCTIONS)
-    right_starts_value = right.kind in ("number", "name", "(")
-    return left_is_value and right_starts_value
+def _joined_number(first: str, second: str) -> str | None:
+    """The one number two adjacent literals probably meant: 2. .3 -> 2.3, 1.2 .3 -> 1.23, 2 3 -> 23."""
+    if "e" in first.lower():
+        return None
+    if "." in first and second.startswith("."):
+        second = second[1:]
+    joined = first + second
+    return joined if _NUMBER.fullmatch(joined) else None
 
 
-def _to_python(tokens: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
-    """Python text for the tokens plus (python column, user column) anchors."""
+def _check_neighbours(previous: Token | None, token: Token) -> None:
+    """Refuse the pairs of tokens that have no single sensible reading."""
+    column = token.column + 1
+    if token.kind == "number" and previous is not None and previous.kind == "number":
+        joined = _joined_number(previous.text, token.text)
+        product = f"{previous.text}*{token.text}"
+        spaced = token.column > previous.column + len(previous.typed)
+        # 2..3 and 1.2.3 are typos of one number; 2 3 may be a digit group (23) or a product
+        suggestion = product if joined is None else (f"{joined} or {product}" if spaced else joined)
+        raise FunctionError(f"two numbers in a row at column {column}: did you mean {suggestion}?", column)
+    if token.kind == "superscript":
+        if previous is None or previous.kind in ("op", "(", ",", "root", "function"):
+            raise FunctionError(
+                f"the exponent '{token.typed}' at column {column} has nothing before it: write it after a value, as in x²", column
+            )
+        if previous.kind == "superscript":
+            raise FunctionError(f"two exponents in a row at column {column}: write a single exponent, as in x¹⁰", column)
+    if token.kind == "op" and token.text == "^" and previous is not None and previous.kind == "superscript":
+        raise FunctionError(f"'{token.typed}' at column {column} follows an exponent: use brackets, as in (x²)^3", column)
+    if previous is not None and previous.kind == "root" and not token.starts_value:
+        raise FunctionError(
+            f"'{ROOT}' must be followed by a number, a name or '(' (column {column}): write {ROOT}(...) around what it covers",
+            column,
+        )
+
+
+def _to_python(tokens: list[Token]) -> tuple[str, list[tuple[int, int]]]:
+    """Python text for the tokens plus (python column, user column) anchors.
+
+    x² becomes x**(2), · and × become *, ÷ becomes /, π becomes pi, a product
+    without a sign gets its *, and √ becomes sqrt( ... ) around the operand
+    :func:`operand_end` finds.
+    """
     parts: list[str] = []
     anchors: list[tuple[int, int]] = []
     position = 0
-    previous: _Token | None = None
+
+    def emit(piece: str, column: int) -> None:
+        nonlocal position
+        anchors.append((position, column))
+        parts.append(piece)
+        position += len(piece)
+
+    match = matching_parentheses(tokens)
+    closes = [0] * (len(tokens) + 1)
     for index, token in enumerate(tokens):
-        if previous is not None and _needs_product(previous, token):
-            parts.append("*")
-            anchors.append((position, token.column))
-            position += 1
-        text = "**" if token.text == "^" else token.text
-        anchors.append((position, token.column))
-        parts.append(text)
-        position += len(text)
-        if token.kind == "name" and token.text in FUNCTIONS and (index + 1 == len(tokens) or tokens[index + 1].kind != "("):
+        if token.kind == "root":
+            closes[operand_end(tokens, index + 1, match)] += 1
+    depth = 0
+    previous: Token | None = None
+    for index, token in enumerate(tokens):
+        _check_neighbours(previous, token)
+        if closes[index]:
+            emit(")" * closes[index], token.column)
+            depth -= closes[index]
+        if previous is not None and needs_product(previous, token):
+            emit("*", token.column)
+        if token.kind == "superscript":
+            emit(f"**({token.text})", token.column)
+        elif token.kind == "root":
+            emit("sqrt(", token.column)
+        elif token.kind == "op" and token.text == "^":
+            emit("**", token.column)
+        else:
+            emit(token.text, token.column)
+        if token.kind in ("(", "root"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FunctionError(
+                    f"too deeply nested at column {token.column + 1}: at most {MAX_DEPTH} levels of parentheses and roots",
+                    token.column + 1,
+                )
+        elif token.kind == ")":
+            depth -= 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.kind == "function" and following is not None and following.kind == "superscript":
+            raise FunctionError(
+                f"'{following.typed}' at column {following.column + 1} stands between {token.text} and its bracket: "
+                f"write {token.text}(x){following.typed} for a power of {token.text}(x)",
+                following.column + 1,
+            )
+        if token.kind == "function" and (following is None or following.kind != "("):
             raise FunctionError(
                 f"'{token.text}' at column {token.column + 1} needs parentheses: write {token.text}(...)",
                 token.column + 1,
             )
         if (
             token.kind == "name"
-            and token.text not in FUNCTIONS
             and token.text not in VARIABLES
             and token.text not in CONSTANTS
-            and index + 1 < len(tokens)
-            and tokens[index + 1].kind == "("
+            and following is not None
+            and following.kind == "("
         ):
             hint = _SUGGESTIONS.get(token.text, "known functions: " + ", ".join(FUNCTIONS))
             raise FunctionError(f"unknown function '{token.text}' at column {token.column + 1}: {hint}", token.column + 1)
         previous = token
         # keep tokens apart so that e.g. "2" "e5" never fuse into one number
-        parts.append(" ")
-        position += 1
+        emit(" ", token.column)
+    if closes[len(tokens)]:
+        emit(")" * closes[len(tokens)], tokens[-1].column)
     return "".join(parts), anchors
 
 
@@ -311,7 +433,7 @@ class _Builder:
                 raise self.fail(node, f"{name} is not allowed")
             left = self.build(node.left, depth + 1)
             right = self.build(node.right, depth + 1)
-            return self.combine(node, left, right)
+            return _fold_float_radicals(self.combine(node, left, right))
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
                 name = node.func.id if isinstance(node.func, ast.Name) else "that"
@@ -321,7 +443,7 @@ class _Builder:
             if node.keywords or len(node.args) != 1:
                 raise self.fail(node, f"{node.func.id}(...) takes exactly one argument")
             argument = self.build(node.args[0], depth + 1)
-            return FUNCTIONS[node.func.id](argument)
+            return _fold_float_radicals(FUNCTIONS[node.func.id](argument))
         name = _NODE_NAMES.get(type(node), "that kind of expression")
         raise self.fail(node, f"{name} is not allowed")
 
@@ -336,9 +458,13 @@ class _Builder:
             self.check_size(node, result)
             return result
         if isinstance(op, ast.Div):
-            if right == 0:
+            # a Float zero made by sqrt is not == 0 but is_zero, and sympy's division by it raises
+            if right == 0 or right.is_zero:
                 raise self.fail(node, "division by zero")
-            return left / right
+            try:
+                return left / right
+            except ZeroDivisionError:
+                raise self.fail(node, "division by zero") from None
         # power: the only operator that can blow up exact arithmetic
         if right.is_number:
             exponent = self.as_float(node, right)
@@ -373,27 +499,25 @@ class _Builder:
             raise self.fail(node, "number too large")
 
 
-# --------------------------------------------------------------------------
-# display
-# --------------------------------------------------------------------------
+def _fold_float_radicals(value: sympy.Expr) -> sympy.Expr:
+    """Fold a constant that mixes a decimal number and a radical, 0.125·2^(1/4), into one Float.
 
-
-def display_text(expression: sympy.Expr) -> str:
-    """Plain text the way the lesson writes it: 2x + y, x^2, not 2*x + y, x**2."""
-    text = sympy.sstr(expression, full_prec=False)
-    text = text.replace("**", "^")
-    # a number times a name or bracket: 2*x -> 2x, 3*(x + 1) -> 3(x + 1)
-    text = re.sub(r"(?<![\w.^])(\d+(?:\.\d+)?)\*(?=[a-z(])", r"\1", text)
-    text = text.replace("Abs(", "abs(")
-    return text
-
-
-def html_text(expression: sympy.Expr) -> str:
-    """Display text with powers as superscripts, for rich-text labels."""
-    text = display_text(expression)
-    text = re.sub(r"\^\(([^()]*)\)", r"<sup>\1</sup>", text)
-    text = re.sub(r"\^(-?[\w.]+)", r"<sup>\1</sup>", text)
-    return text
+    sympy 1.14 never returns from raising such a product to a fractional power
+    (``sqrt(0.125*2**(1/4)*x)`` loops in its gcd), and √√2·0.125 is a few
+    keystrokes away; exact radicals alone (√2·x) and decimals alone stay as they are.
+    """
+    if not value.has(sympy.Float):
+        return value
+    if value.is_number:
+        constant, rest = value, sympy.Integer(1)
+    elif value.is_Mul:
+        constant, rest = value.as_independent(X, Y, as_Add=False)
+    else:
+        return value
+    if constant.is_Float or not any(not power.exp.is_Integer for power in constant.atoms(sympy.Pow)):
+        return value
+    folded = constant.evalf()
+    return folded * rest if folded.is_Float else value
 
 
 # --------------------------------------------------------------------------
@@ -439,38 +563,63 @@ class ParsedFunction:
     scalars or arrays.  Points where f is not defined give NaN.
     """
 
-    def __init__(self, text: str, expression: sympy.Expr):
+    def __init__(self, text: str, expression: sympy.Expr, tokens: list[Token] | None = None):
         self.text = text
         self.expression = expression
         self.partial_x = sympy.diff(expression, X)
         self.partial_y = sympy.diff(expression, Y)
+        self._tokens = tuple(tokens) if tokens is not None else None
         self._value = _compile(expression, cse=False)
         self._gradient = _compile([self.partial_x, self.partial_y])
 
     # -- sympy-readable strings (JSON, sessions) ---------------------------
     @property
     def expression_text(self) -> str:
+        """sympy's canonical text of f (the JSON ``expression``)."""
         return sympy.sstr(self.expression)
 
     @property
     def gradient_texts(self) -> tuple[str, str]:
+        """sympy's canonical texts of ∂f/∂x and ∂f/∂y (the JSON ``gradient``)."""
         return sympy.sstr(self.partial_x), sympy.sstr(self.partial_y)
 
-    # -- display -------------------------------------------------------------
+    # -- display (built on first use) ------------------------------------------
+    @cached_property
+    def pretty(self) -> str:
+        """f as it was typed, dressed for reading: ``(1-x)^2 + 100(y-x^2)^2`` -> ``(1 − x)² + 100(y − x²)²``.
+
+        Same order and brackets as typed; superscript integer exponents, ·, −, π
+        and √; it parses back to the same function.
+        """
+        if self._tokens is None:
+            return readable_text(self.expression)
+        return typed_text(list(self._tokens))
+
+    @cached_property
+    def pretty_html(self) -> str:
+        """:attr:`pretty` for rich-text labels: exponents as ``<sup>`` (every exponent, not only integers)."""
+        if self._tokens is None:
+            return readable_text(self.expression, html=True)
+        return typed_text(list(self._tokens), html=True)
+
     @property
     def display(self) -> str:
-        return display_text(self.expression)
+        """The formula line of the window and the titles of figures: :attr:`pretty`."""
+        return self.pretty
 
-    @property
+    @cached_property
     def partial_x_display(self) -> str:
-        return display_text(self.partial_x)
+        """∂f/∂x written as a lesson writes it: Rosenbrock's is ``400x³ − 400x·y + 2x − 2``."""
+        return readable_text(self.partial_x)
 
-    @property
+    @cached_property
     def partial_y_display(self) -> str:
-        return display_text(self.partial_y)
+        """∂f/∂y written as a lesson writes it: Rosenbrock's is ``−200x² + 200y``."""
+        return readable_text(self.partial_y)
 
     @property
     def gradient_display(self) -> str:
+        """∇f = [∂f/∂x, ∂f/∂y] in the readable form: ``[2x + y, x + 2y]``."""
         return f"[{self.partial_x_display}, {self.partial_y_display}]"
 
     @property
@@ -481,13 +630,12 @@ class ParsedFunction:
             "partial_y": sympy.latex(self.partial_y),
         }
 
-    @property
+    @cached_property
     def html(self) -> dict[str, str]:
-        return {
-            "f": html_text(self.expression),
-            "partial_x": html_text(self.partial_x),
-            "partial_y": html_text(self.partial_y),
-        }
+        """Rich text: ``f`` as typed (:attr:`pretty_html`), ``partial_x``, ``partial_y`` and ``gradient`` readable."""
+        partial_x = readable_text(self.partial_x, html=True)
+        partial_y = readable_text(self.partial_y, html=True)
+        return {"f": self.pretty_html, "partial_x": partial_x, "partial_y": partial_y, "gradient": f"[{partial_x}, {partial_y}]"}
 
     # -- Hessian (compiled on first use) -------------------------------------
     @cached_property
@@ -570,13 +718,28 @@ def parse_function(text: str) -> ParsedFunction:
     except RecursionError:
         raise FunctionError("the expression is too complex") from None
     _check_real_function(expression)
-    return ParsedFunction(text.strip(), expression)
+    function = ParsedFunction(text.strip(), expression, tokens)
+    if function.partial_x.has(sympy.I) or function.partial_y.has(sympy.I):
+        # (-2)^x: numpy gives NaN for f between the integers, and ∇f holds log(-2)
+        raise FunctionError("the function takes complex values (a negative number to the power x or y is complex)")
+    return function
 
 
 def _check_real_function(expression: sympy.Expr) -> None:
     if expression.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
         raise FunctionError("the function is not a number (it divides by zero or is infinite)")
-    if expression.has(sympy.I):
+    if expression.has(sympy.I) or any(_is_complex_constant(node) for node in sympy.preorder_traversal(expression)):
         raise FunctionError("the function takes complex values (for example log or sqrt of a negative number)")
     if not expression.free_symbols:
         raise FunctionError("the function is constant: it must depend on x or y, or it has no slope to descend")
+
+
+def _is_complex_constant(node: sympy.Expr) -> bool:
+    """sqrt(-2 - pi) or asin(pi): a constant sympy leaves unevaluated, whose value is not real."""
+    if not (node.is_number and (node.is_Pow or node.is_Function)):
+        return False
+    real = node.is_extended_real
+    if real is None:
+        _, imaginary = node.evalf(15).as_real_imag()
+        real = imaginary == 0
+    return not real
