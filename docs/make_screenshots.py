@@ -5,7 +5,8 @@
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/make_screenshots.py --review DIR   # with the 3-D view
 
 The first writes resources/screenshots/studio.png (1400×860, the elongated bowl after
-twelve steps). ``--review DIR`` writes every tab at 1280×720 and 1920×1080, at 100 %
+twelve steps). ``--appstream`` writes it and the AppStream metainfo's other pictures:
+mlp.png, compare.png and lesson.png at 1280×720 (a projector's size). ``--review DIR`` writes every tab at 1280×720 and 1920×1080, at 100 %
 and 175 % zoom, and at 175 % with the side panel hidden (presentation), as
 DIR/<width>x<height>-<zoom>[-presentation]-<tab>.png: the pictures to look at before
 a change lands.
@@ -118,9 +119,34 @@ def readme_screenshot(app, path: Path) -> Path:
     return path
 
 
+def appstream_screenshots(app, folder: Path) -> list[Path]:
+    """The pictures the AppStream metainfo lists: the studio, the MLP tab, a race and a lesson."""
+    from gdstudio.core.lesson import builtin_lessons
+    from gdstudio.ui.shell.main_window import MainWindow
+
+    written = [readme_screenshot(app, folder / "studio.png")]
+    window = MainWindow(restore=False)
+    window.resize(1280, 720)
+    window.show()
+    prepare(app, window)
+    for key, name in (("mlp", "mlp.png"), ("compare", "compare.png")):
+        window.show_tab(key)
+        settle(app, 0.8)
+        picture(window).save(str(folder / name))
+        written.append(folder / name)
+    window.show_tab("function")
+    window.lessons.open_builtin(builtin_lessons()[0].name)
+    settle(app, 1.5)
+    picture(window).save(str(folder / "lesson.png"))
+    written.append(folder / "lesson.png")
+    window.close()
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--review", metavar="DIR", help="write every tab at every size and zoom into DIR")
+    parser.add_argument("--appstream", action="store_true", help="write every picture the README and the AppStream metainfo show")
     parser.add_argument("output", nargs="?", default=str(ROOT / "resources" / "screenshots" / "studio.png"))
     arguments = parser.parse_args()
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
@@ -128,6 +154,9 @@ def main() -> None:
     app = create_application()
     if arguments.review:
         for path in review(app, Path(arguments.review)):
+            print(f"wrote {path}")
+    elif arguments.appstream:
+        for path in appstream_screenshots(app, ROOT / "resources" / "screenshots"):
             print(f"wrote {path}")
     else:
         print(f"wrote {readme_screenshot(app, Path(arguments.output))}")

@@ -20,6 +20,8 @@ from gdstudio.ui.common.zoom import set_plot_zoom
 
 # Paths and loss curves are decimated to the plot's pixels by the core
 # (gdstudio.core.descent.decimate): drawing costs the same at 1,000 and 10,000,000 steps.
+PATH_CELL_PIXELS = 1 / np.sqrt(2)  # the decimator's cells are 1/√2 of this: one pixel
+LOSS_BUCKET_PIXELS = 2.0  # pixel columns per bucket of a loss curve's envelope
 # Every point of a path gets a marker while there are at most this many (shared
 # among the paths of a race); beyond that the markers would merge into a line.
 MARK_POINTS_UP_TO = 400
@@ -305,6 +307,7 @@ class ContourItem(pg.PlotItem):
                 symbolPen=None,
             )
             line.setZValue(20)
+            line.outlined = True  # outlined while short (see fit_line_width)
             self.plot_item.addItem(line)
             self.paths.append(line)
             self._decimators.append(PathDecimator())
@@ -363,7 +366,9 @@ class ContourItem(pg.PlotItem):
         else:
             # what is drawn depends on the plot's pixels, not on the length of the run
             pixel_x, pixel_y = self.getViewBox().viewPixelSize()
-            scale = (1.0 / pixel_x, 1.0 / pixel_y) if pixel_x > 0 and pixel_y > 0 else (0.0, 0.0)
+            # cells of a whole pixel (the core's default, 1/√2 px, draws about twice the points
+            # for no difference a person can see, and each frame strokes them all)
+            scale = (PATH_CELL_PIXELS / pixel_x, PATH_CELL_PIXELS / pixel_y) if pixel_x > 0 and pixel_y > 0 else (0.0, 0.0)
             shown, connect = self._decimators[index].follow(points, scale, steps)
         fit_line_width(line, len(shown), self.zoom)
         line.setData(shown[:, 0], shown[:, 1], connect=connect)
@@ -569,14 +574,21 @@ HEAVY_LINE = 300
 def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None:
     """Give ``item``'s pen the width for a line of ``count`` drawn points (see HEAVY_LINE),
     at the presentation ``zoom``."""
-    width = (2.0 if count <= HEAVY_LINE else 1.0) * zoom
+    heavy = count > HEAVY_LINE
+    width = (1.0 if heavy else 2.0) * zoom
     pen = item.opts["pen"]
     if isinstance(pen, QtGui.QPen) and pen.widthF() != width:
         pen = QtGui.QPen(pen)
         pen.setWidthF(width)
         item.setPen(pen)
-        if item.opts.get("shadowPen") is not None:
-            item.setShadowPen(outline_pen(pen.color().name(), width))
+    if getattr(item, "outlined", False):
+        # the outline is a second, wider antialiased stroke: a long line goes without it
+        # (its many segments would take most of a frame to stroke twice)
+        wanted = None if heavy else outline_pen(pen.color().name(), width)
+        if (item.opts.get("shadowPen") is None) != (wanted is None) or (
+            wanted is not None and item.opts["shadowPen"].widthF() != wanted.widthF()
+        ):
+            item.setShadowPen(wanted)
 
 
 class LossItem(pg.PlotItem):
@@ -614,6 +626,7 @@ class LossItem(pg.PlotItem):
         self._lowest: list[tuple[int, float]] = []  # (values seen, their minimum) per curve, kept as they grow
         self.requested_log = False  # the person's choice; a loss that reaches 0 may need another view
         self.scale_note = ""  # what the axis shows instead, in one sentence, when it is not the loss on a log axis
+        self._scale_cache = None  # (min f and the curves' lengths, the core's view) while f goes below 0
         self.note_item = pg.TextItem("", anchor=(0, 0))
         self.note_item.setParentItem(self.getViewBox())
         self.note_item.setPos(6, 2)
@@ -688,15 +701,23 @@ class LossItem(pg.PlotItem):
         self._lowest[index] = (len(loss), lowest)
 
     def _scale(self) -> LossScale | None:
-        """None while the log axis can show the losses as they are; else the core's view
-        of them (f − min f on a log axis, or a linear axis), with the sentence that says so."""
+        """None while the log axis can show the losses as they are. A loss that reaches 0
+        (and no lower) keeps the log axis with its zeros left as gaps, said in a note: that
+        costs nothing per frame. A loss below 0 takes the core's view of it (f − min f on
+        a log axis, or a linear axis), worked out again only when min f changes."""
         if not self.requested_log:
             return None
         lowest = min((low for _seen, low in self._lowest[: len(self.loss_curves)]), default=np.inf)
         if lowest > 0:
             return None
-        drawn = [loss for loss in self._full if loss is not None]
-        return log_scale_view(np.concatenate(drawn) if drawn else np.empty(0))
+        if lowest == 0:
+            empty = np.empty(0)
+            return LossScale(empty, True, 0.0, "f", "f reaches 0: a log axis has no 0, so those steps are left as gaps")
+        key = (lowest, tuple(len(loss) if loss is not None else 0 for loss in self._full))
+        if self._scale_cache is None or self._scale_cache[0][0] != lowest:
+            drawn = [loss for loss in self._full if loss is not None]
+            self._scale_cache = (key, log_scale_view(np.concatenate(drawn) if drawn else np.empty(0)))
+        return self._scale_cache[1]
 
     def _apply_scale(self, scale: LossScale | None) -> None:
         logarithmic = self.requested_log and (scale is None or scale.logarithmic)
@@ -704,7 +725,9 @@ class LossItem(pg.PlotItem):
             self._followed_range = None
             self.plot_item.setLogMode(x=False, y=logarithmic)
         quantity = "f(w_t)" if scale is None or scale.offset == 0 else "f(w_t) − min f"
-        self.plot_item.setLabel("left", f"{quantity}, log scale" if logarithmic else quantity)
+        label = f"{quantity}, log scale" if logarithmic else quantity
+        if label != self.getAxis("left").labelText:  # a new label re-lays out and repaints the axis
+            self.plot_item.setLabel("left", label)
         note = "" if scale is None else scale.note
         if note != self.scale_note:
             self.scale_note = note
@@ -713,8 +736,8 @@ class LossItem(pg.PlotItem):
 
     def _drawn_values(self, index: int, scale: LossScale | None) -> np.ndarray:
         loss = self._full[index]
-        if scale is None or not scale.logarithmic:
-            return loss
+        if scale is None or not scale.logarithmic or scale.offset == 0:
+            return loss  # on a log axis the envelope leaves values ≤ 0 as gaps
         finite = np.isfinite(loss)
         gaps = loss - scale.offset
         # zeros of f − min f are drawn at the smallest positive gap, as the core's view does
@@ -744,7 +767,8 @@ class LossItem(pg.PlotItem):
             steps = self._steps[index]
             values = self._drawn_values(index, scale)
             span = max(float(steps[-1]) if len(steps) else 1.0, x_max - x_min if not self.following else 0.0, 1.0)
-            per_pixel = (span if self.following else max(x_max - x_min, 1e-9)) / columns
+            # buckets of about two pixel columns: four points each (first, lowest, highest, last)
+            per_pixel = LOSS_BUCKET_PIXELS * (span if self.following else max(x_max - x_min, 1e-9)) / columns
             if scale is not None and scale.offset != 0:
                 # the shifted values change as min f does: this rare view is worked out whole
                 x, y = loss_envelope(steps, values, per_pixel, self.logarithmic)

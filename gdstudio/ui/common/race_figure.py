@@ -14,7 +14,7 @@ from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.race import Race, race_window
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.ui.common.figure import FigureStyle, SceneFigure, ensure_application
-from gdstudio.ui.common.plots import outline_pen, place_legend_clear_of
+from gdstudio.ui.common.plots import place_legend_clear_of
 
 ANIMATION_STYLE = FigureStyle(960, 720)  # an animation's frames unless the export asks for a slide
 
@@ -79,9 +79,7 @@ class RaceFigure(SceneFigure):
         self.loss_curves = []
         for colour in self.colours:
             width = 2 * style.text_scale
-            curve = pg.PlotDataItem(
-                pen=pg.mkPen(colour, width=width), shadowPen=outline_pen(colour, width), clipToView=True, autoDownsample=True
-            )
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=width), clipToView=True, autoDownsample=True)
             self.loss.addItem(curve)
             self.loss_curves.append(curve)
         self._trajectories = [race.trajectory(i) for i in range(n)]

@@ -660,7 +660,9 @@ class CompareTab(StudioTab):
             if paths and (self.frame - self.legend_moved_at >= 30 or not playing):
                 # the legend goes to the corner the paths leave free (checked twice a second while playing)
                 self.legend_moved_at = self.frame
-                place_legend_clear_of(self.legend, self.contour.plotItem, [t.points for t in self.trajectories])
+                # what is drawn of the paths (a few thousand points, not the whole race)
+                drawn = [np.column_stack(path.getData()) for path in self.contour.paths if path.getData()[0] is not None]
+                place_legend_clear_of(self.legend, self.contour.plotItem, drawn)
         # the numbers change with every step: a few times a second is all anyone can read
         if not playing or self.frame % 16 == 0:
             self._write_carried()

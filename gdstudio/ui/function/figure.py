@@ -70,6 +70,9 @@ class RunFigure(SceneFigure):
         side = style.side_by_side and len(panels) == 2
         columns = 2 if side else 1
         style.add_title(self.layout, title, row=0, colspan=columns, size=13.0)
+        # the subtitle on two lines where one would be cut (what ran; why it stopped)
+        if len(subtitle) * 9.5 * style.text_scale * 0.62 > style.width:
+            subtitle = subtitle.replace("): ", "):<br>", 1)
         style.add_title(self.layout, subtitle, row=1, colspan=columns, size=9.5)
         self.contour = self.loss = None
         row = 2

@@ -135,7 +135,8 @@ def window_shortcuts(window: QtWidgets.QWidget):
     found = []
     for action in window.actions():
         key = action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
-        if key and action.text():
+        # each tab has its own "Log-scale loss" (L): the table lists it once
+        if key and action.text() and (action.text(), key) not in found:
             found.append((action.text(), key))
     return found or list(DEFAULT_SHORTCUTS)
 
