@@ -371,6 +371,10 @@ class ContourItem(pg.PlotItem):
             scale = (PATH_CELL_PIXELS / pixel_x, PATH_CELL_PIXELS / pixel_y) if pixel_x > 0 and pixel_y > 0 else (0.0, 0.0)
             shown, connect = self._decimators[index].follow(points, scale, steps)
         fit_line_width(line, len(shown), self.zoom)
+        if line.opts.get("shadowPen") is not None and _far_outside(shown, self.getViewBox().viewRange()):
+            # a diverging path runs off to 1e10: Qt strokes a wide antialiased outline of such
+            # a segment for tens of milliseconds; the line alone is drawn
+            line.setShadowPen(None)
         line.setData(shown[:, 0], shown[:, 1], connect=connect)
         last = points[-1]
         self._current[index] = (float(last[0]), float(last[1])) if np.all(np.isfinite(last)) else None
@@ -569,6 +573,18 @@ class ContourPlot(GuardedPlotWidget):
 # 2-pixel antialiased one: 12 ms against 1.3 ms for a 1,600-point loss curve. So a
 # line is drawn 2 px wide while it is short and 1 px wide above this many points.
 HEAVY_LINE = 300
+
+
+def _far_outside(points: np.ndarray, view_range, factor: float = 4.0) -> bool:
+    """Whether ``points`` reach further than ``factor`` times the view's size beyond it."""
+    (x_min, x_max), (y_min, y_max) = view_range
+    width, height = (x_max - x_min) * factor, (y_max - y_min) * factor
+    with np.errstate(invalid="ignore"):
+        finite = points[np.all(np.isfinite(points), axis=1)]
+    if not len(finite):
+        return False
+    low, high = finite.min(axis=0), finite.max(axis=0)
+    return bool(low[0] < x_min - width or high[0] > x_max + width or low[1] < y_min - height or high[1] > y_max + height)
 
 
 def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None:
