@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gdstudio.core.descent.decimate import LossEnvelope, PathDecimator, loss_envelope
 from gdstudio.core.descent.loss_scale import LossScale, log_scale_view
 from gdstudio.core.function.landscape import Landscape
-from gdstudio.ui.common.axes import BASE_POINT_SIZE, honest_axes
+from gdstudio.ui.common.axes import BASE_POINT_SIZE, honest_axes, nice_step
 from gdstudio.ui.common.zoom import set_plot_zoom
 
 # Paths and loss curves are decimated to the plot's pixels by the core
@@ -859,14 +859,14 @@ class LossItem(pg.PlotItem):
                 high = max(high, float(finite.max()))
         if count == 0 or not np.isfinite(low):
             return
-        x_range = (0.0, float(_nice_ceiling(max(count - 1, self.minimum_steps, 1))))
+        x_range = (0.0, float(nice_step(max(count - 1, self.minimum_steps, 1))))
         if self.logarithmic:
             y_range = (float(np.floor(np.log10(low))), float(np.ceil(np.log10(high))))
             if y_range[0] == y_range[1]:
                 y_range = (y_range[0] - 1, y_range[1] + 1)
         else:
             span = high - low if high > low else max(abs(high), 1.0)
-            unit = _nice_ceiling(span) / 10
+            unit = nice_step(span) / 10
             y_range = (float(np.floor(low / unit) * unit), float(np.ceil(high / unit) * unit))
             if 0.0 <= low <= high / 2:
                 # a falling loss nearer zero than its top: the axis starts at zero and
@@ -892,16 +892,6 @@ class LossPlot(GuardedPlotWidget):
         if item is None:
             raise AttributeError(name)
         return getattr(item, name)
-
-
-def _nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 × 10^k that is ≥ value (value > 0)."""
-    exponent = np.floor(np.log10(value))
-    for factor in (1.0, 2.0, 5.0, 10.0):
-        candidate = factor * 10.0**exponent
-        if candidate >= value * (1 - 1e-12):
-            return candidate
-    return 10.0 ** (exponent + 1)
 
 
 def cache_static_parts(plot: pg.PlotItem) -> None:

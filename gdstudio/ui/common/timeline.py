@@ -81,3 +81,14 @@ class TimelineBar(QtWidgets.QWidget):
     def _on_slider(self, value: int) -> None:
         self.set_position(value)
         self.moved.emit(self.position)
+
+
+def with_timeline(plot: QtWidgets.QWidget, timeline: TimelineBar) -> QtWidgets.QWidget:
+    """``plot`` (a tab's loss curve) with ``timeline`` under it, in one column."""
+    column = QtWidgets.QWidget()
+    layout = QtWidgets.QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(plot, 1)
+    layout.addWidget(timeline)
+    return column

@@ -30,7 +30,7 @@ from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlo
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
-from gdstudio.ui.common.timeline import TimelineBar
+from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
 from gdstudio.ui.common.zoom import ZoomedSizes, make_note, set_plot_zoom
 from gdstudio.ui.compare.figure import SweepDrawing
@@ -249,13 +249,7 @@ class CompareTab(StudioTab):
         race_view.addWidget(race_top)
         self.timeline = TimelineBar("raceTimeline")
         self.timeline.moved.connect(self.show_step)
-        loss_column = QtWidgets.QWidget()
-        loss_layout = QtWidgets.QVBoxLayout(loss_column)
-        loss_layout.setContentsMargins(0, 0, 0, 0)
-        loss_layout.setSpacing(0)
-        loss_layout.addWidget(self.loss, 1)
-        loss_layout.addWidget(self.timeline)
-        race_view.addWidget(loss_column)
+        race_view.addWidget(with_timeline(self.loss, self.timeline))
         race_view.setStretchFactor(0, 3)
         race_view.setStretchFactor(1, 1)
         sweep_view = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)

@@ -35,7 +35,7 @@ from gdstudio.ui.common.figure import SLIDE_SIZE
 from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
-from gdstudio.ui.common.timeline import TimelineBar
+from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
 from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.figure import RunFigure
@@ -138,15 +138,9 @@ class FunctionTab(StudioTab):
         top.setStretchFactor(1, 1)
         self.timeline = TimelineBar("functionTimeline")
         self.timeline.moved.connect(self.show_step)
-        bottom = QtWidgets.QWidget()
-        bottom_layout = QtWidgets.QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.setSpacing(0)
-        bottom_layout.addWidget(self.loss_plot, 1)
-        bottom_layout.addWidget(self.timeline)
         right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         right.addWidget(top)
-        right.addWidget(bottom)
+        right.addWidget(with_timeline(self.loss_plot, self.timeline))
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         main = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)

@@ -47,7 +47,7 @@ from gdstudio.export.files import ExportError, atomic_write, write_csv, write_js
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
-from gdstudio.ui.common.timeline import TimelineBar
+from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, PerExampleLossPlot
@@ -240,14 +240,8 @@ class MLPTab(StudioTab):
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         top.addWidget(titled(self.data_plot, self.data_label))
         top.addWidget(titled(self.weight_plot, self.plane_label))
-        curves = QtWidgets.QWidget()
-        curves_layout = QtWidgets.QVBoxLayout(curves)
-        curves_layout.setContentsMargins(0, 0, 0, 0)
-        curves_layout.setSpacing(0)
-        curves_layout.addWidget(self.loss_plot, 1)
-        curves_layout.addWidget(self.timeline)
         bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        bottom.addWidget(curves)
+        bottom.addWidget(with_timeline(self.loss_plot, self.timeline))
         readout_scroll = QtWidgets.QScrollArea()
         readout_scroll.setWidgetResizable(True)
         readout_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
