@@ -222,12 +222,17 @@ class ContourItem(pg.PlotItem):
             axis._updateLabel()
 
     # -- the landscape -------------------------------------------------------
-    def set_landscape(self, landscape: Landscape, reset_view: bool = True) -> None:
+    def set_landscape(self, landscape: Landscape, reset_view: bool = True, levels: tuple[float, float] | None = None) -> None:
+        """Show ``landscape``; ``levels`` is the colour range (low, high) when it is fixed
+        elsewhere (a weight-space map keeps one for a whole run), else it is this grid's."""
         self.landscape = landscape
         x_min, x_max, y_min, y_max = landscape.window
         shade = np.where(np.isfinite(landscape.shade), landscape.shade, np.nan)
         finite = shade[np.isfinite(shade)]
-        low, high = (float(finite.min()), float(np.percentile(finite, 99.0))) if finite.size else (0.0, 1.0)
+        if levels is not None:
+            low, high = float(levels[0]), float(levels[1])
+        else:
+            low, high = (float(finite.min()), float(np.percentile(finite, 99.0))) if finite.size else (0.0, 1.0)
         if not high > low:
             high = low + 1.0
         self.image.setImage(shade, levels=(low, high), autoLevels=False)
@@ -616,12 +621,15 @@ class LossItem(pg.PlotItem):
         set_plot_zoom(self, zoom)
         self.draw_grid()
 
-    def __init__(self):
+    def __init__(self, quantity: str = "f(w_t)", shifted_quantity: str = "f(w_t) − min f"):
+        """``quantity`` names what the loss axis shows (and ``shifted_quantity`` that less its
+        minimum, the view of a loss below 0 on a log axis)."""
         configure_pyqtgraph()
         super().__init__(axisItems=honest_axes("left", "bottom"))
         self.plot_item = self
+        self.quantity, self.shifted_quantity = quantity, shifted_quantity
         self.plot_item.setLabel("bottom", "step t")
-        self.plot_item.setLabel("left", "loss f(w_t)")
+        self.plot_item.setLabel("left", f"loss {quantity}")
         # horizontal grid lines only: they are what reads a loss off the curve. They are
         # two plain curve items, not the axis's own grid: that one is part of the axis's
         # cached picture, which then covers the whole plot and is redrawn whole, text and
@@ -740,7 +748,7 @@ class LossItem(pg.PlotItem):
         if logarithmic != self.logarithmic:
             self._followed_range = None
             self.plot_item.setLogMode(x=False, y=logarithmic)
-        quantity = "f(w_t)" if scale is None or scale.offset == 0 else "f(w_t) − min f"
+        quantity = self.quantity if scale is None or scale.offset == 0 else self.shifted_quantity
         label = f"{quantity}, log scale" if logarithmic else quantity
         if label != self.getAxis("left").labelText:  # a new label re-lays out and repaints the axis
             self.plot_item.setLabel("left", label)
@@ -882,8 +890,8 @@ class LossItem(pg.PlotItem):
 class LossPlot(GuardedPlotWidget):
     """The loss curve as a widget, forwarding to its :class:`LossItem`."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent, plotItem=LossItem())
+    def __init__(self, parent=None, item: LossItem | None = None):
+        super().__init__(parent, plotItem=item or LossItem())
         self.setObjectName("lossPlot")
         self.loss_item = self.plotItem
 

@@ -117,7 +117,7 @@ class TrainingFigure(SceneFigure):
         import pyqtgraph as pg
 
         from gdstudio.ui.common.plots import ContourItem, configure_pyqtgraph
-        from gdstudio.ui.mlp.loss_plot import PerExampleLossItem
+        from gdstudio.ui.mlp.loss_plot import per_example_loss_item
 
         configure_pyqtgraph()
         self.training = training
@@ -149,7 +149,7 @@ class TrainingFigure(SceneFigure):
         self.layout.addItem(self.weight_space, row=2, col=1)
         self.plane = self._draw_plane(pg)
 
-        self.loss = PerExampleLossItem()
+        self.loss = per_example_loss_item()
         self.layout.addItem(self.loss, row=4, col=0, colspan=2)
         self._draw_loss(pg)
         self.layout.ci.layout.setRowStretchFactor(2, 2)

@@ -3,26 +3,16 @@ set (and a raced run's), on the common loss plot with its axis named for what it
 
 from __future__ import annotations
 
-from gdstudio.ui.common.plots import GuardedPlotWidget, LossItem, LossPlot
+from gdstudio.ui.common.plots import LossItem, LossPlot
 
 LOSS_AXIS = "mean E per example"
 
 
-class PerExampleLossItem(LossItem):
-    """A :class:`~gdstudio.ui.common.plots.LossItem` whose loss axis says "mean E per
-    example" where the common plot says f(w_t) (it names the axis each time it chooses
-    between a log and a linear scale)."""
-
-    def setLabel(self, axis=None, text=None, units=None, unitPrefix=None, **kwargs):
-        if axis == "left" and text:
-            text = text.replace("f(w_t) − min f", f"{LOSS_AXIS} − its minimum").replace("f(w_t)", LOSS_AXIS)
-        super().setLabel(axis, text, units, unitPrefix, **kwargs)
+def per_example_loss_item() -> LossItem:
+    """A loss plot item whose axis says "mean E per example" where the common one says f(w_t)."""
+    return LossItem(LOSS_AXIS, f"{LOSS_AXIS} − its minimum")
 
 
-class PerExampleLossPlot(LossPlot):
-    """The loss plot widget around a :class:`PerExampleLossItem`."""
-
-    def __init__(self, parent=None):
-        GuardedPlotWidget.__init__(self, parent, plotItem=PerExampleLossItem())
-        self.setObjectName("lossPlot")
-        self.loss_item = self.plotItem
+def per_example_loss_plot() -> LossPlot:
+    """The loss plot widget around a :func:`per_example_loss_item`."""
+    return LossPlot(item=per_example_loss_item())

@@ -50,7 +50,7 @@ from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
-from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, PerExampleLossPlot
+from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, per_example_loss_plot
 from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
 from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
 from gdstudio.ui.mlp.worker import LATEST, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
@@ -174,7 +174,7 @@ class MLPTab(StudioTab):
         self.data_plot = DataPlot()
         self.weight_plot = WeightPlot()
         self.weight_plot.hovered.connect(self._on_weight_hover)
-        self.loss_plot = PerExampleLossPlot()
+        self.loss_plot = per_example_loss_plot()
         self.loss_plot.setObjectName("mlpLossPlot")
         self.loss_plot.set_curve_count(3)
         for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR, RACE_COLOUR)):

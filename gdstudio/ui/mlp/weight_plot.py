@@ -130,12 +130,8 @@ def draw_plane_landscape(item, landscape: PlaneLandscape) -> None:
     plot or the exported figure's): grid and iso-lines as for f(x, y), then the colour
     range of the plane's :class:`~gdstudio.core.mlp.weight_space.ColourScale` instead of one
     chosen from this grid (a colour is the same loss all run long), and the plane's axis names."""
-    item.set_landscape(landscape, reset_view=True)
     scale = landscape.scale
-    if scale is not None:
-        levels = (float(scale.low), float(scale.high))
-        item.image.setLevels(levels)
-        item.colour_bar.setLevels(levels)
+    item.set_landscape(landscape, reset_view=True, levels=None if scale is None else (scale.low, scale.high))
     if landscape.plane is not None:
         show_axis_names(item, landscape.plane.axis_names)
     item.colour_bar.getAxis("left").setLabel(colour_bar_label(landscape))
