@@ -163,7 +163,8 @@ class TrainingFigure(SceneFigure):
         """The descent in weight space as the window draws it at the end of a run: the path
         plane fitted to the whole path (for two weights the exact map L(w, b) with the
         least-squares optimum), with its fixed colour scale, the path and w₀; its caption below."""
-        from gdstudio.ui.mlp.weight_plot import draw_plane_landscape, place_legend
+        from gdstudio.ui.common.plots import place_legend_clear_of
+        from gdstudio.ui.mlp.weight_plot import draw_plane_landscape
         from gdstudio.ui.mlp.worker import plane_resolution, too_big_to_map
 
         training = self.training
@@ -191,7 +192,7 @@ class TrainingFigure(SceneFigure):
                 legend.addItem(star, "least-squares (w*, b*)")
             caption = tracker.plane.caption
             avoid = [coordinates] if tracker.optimum is None else [coordinates, np.array([tracker.optimum])]
-            place_legend(legend, np.concatenate(avoid), tracker.landscape.window)
+            place_legend_clear_of(legend, self.weight_space, avoid)
         if tracker is None:
             self.weight_space.setLabel("bottom", "α")
             self.weight_space.setLabel("left", "β")

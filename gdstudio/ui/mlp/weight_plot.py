@@ -135,29 +135,3 @@ def draw_plane_landscape(item, landscape: PlaneLandscape) -> None:
     if landscape.plane is not None:
         show_axis_names(item, landscape.plane.axis_names)
     item.colour_bar.getAxis("left").setLabel(colour_bar_label(landscape))
-
-
-def place_legend(legend, points: np.ndarray, window) -> None:
-    """Anchor ``legend`` in the corner of ``window`` (x_min, x_max, y_min, y_max) with the
-    fewest of ``points`` (n, 2) under it, judged by the legend's own size in the view
-    (at least a fifth of its width and a tenth of its height)."""
-    points = np.asarray(points, dtype=float).reshape(-1, 2)
-    points = points[np.all(np.isfinite(points), axis=1)]
-    x_min, x_max, y_min, y_max = window
-    width, height = x_max - x_min, y_max - y_min
-    view = legend.parentItem()
-    across, up = 0.5, 0.3
-    if view is not None and view.boundingRect().width() > 0 and view.boundingRect().height() > 0:
-        box = legend.boundingRect()
-        across = min(max((box.width() + 8) / view.boundingRect().width(), 0.2), 1.0)
-        up = min(max((box.height() + 8) / view.boundingRect().height(), 0.1), 1.0)
-    best, fewest = (1, 0), None
-    # the legend's anchor: x 1 at the right edge, y 1 at the bottom (screen y grows downwards)
-    for corner in ((1, 0), (0, 0), (1, 1), (0, 1)):
-        right, bottom = corner
-        inside_x = points[:, 0] >= x_max - across * width if right else points[:, 0] <= x_min + across * width
-        inside_y = points[:, 1] <= y_min + up * height if bottom else points[:, 1] >= y_max - up * height
-        count = int(np.sum(inside_x & inside_y))
-        if fewest is None or count < fewest:
-            best, fewest = corner, count
-    legend.anchor(itemPos=best, parentPos=best, offset=(-8 if best[0] else 8, -8 if best[1] else 8))
