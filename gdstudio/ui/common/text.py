@@ -1,18 +1,13 @@
-"""Numbers as the window writes them: five significant digits, a true minus sign."""
+"""Numbers as the window writes them: the core's sentences' form (five significant
+digits, a true minus sign, never −0), so a readout and a stop message agree."""
 
 from __future__ import annotations
 
-import math
-
-
-def number(value: float) -> str:
-    if value == 0:
-        value = 0.0  # never show −0
-    if not math.isfinite(value):
-        return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
-    text = f"{value:.5g}"
-    return text.replace("-", "−")
+from gdstudio.core.plain import number_text as number
 
 
 def vector(values) -> str:
     return "[" + ", ".join(number(float(v)) for v in values) + "]"
+
+
+__all__ = ["number", "vector"]

@@ -405,7 +405,9 @@ class FunctionTab(StudioTab):
         for step, rate in self.rate_changes:
             if step <= t:
                 base = rate
-        return float(self.session.run_settings().schedule(base, t))
+        # the schedule as a run uses it (its period left to the step limit is that limit),
+        # without building and checking a whole RunSettings every frame
+        return float(self.session.schedule.for_steps(self.session.max_steps)(base, t))
 
     def shown_step(self) -> int:
         """The step the view shows: the timeline's, or the newest."""
