@@ -737,8 +737,10 @@ class LossItem(pg.PlotItem):
         if lowest == 0:
             empty = np.empty(0)
             return LossScale(empty, True, 0.0, "f", "f reaches 0: a log axis has no 0, so those steps are left as gaps")
+        # the view depends on every value (the smallest positive gap, the decades spanned):
+        # it is worked out again when a curve has grown or min f has moved
         key = (lowest, tuple(len(loss) if loss is not None else 0 for loss in self._full))
-        if self._scale_cache is None or self._scale_cache[0][0] != lowest:
+        if self._scale_cache is None or self._scale_cache[0] != key:
             drawn = [loss for loss in self._full if loss is not None]
             self._scale_cache = (key, log_scale_view(np.concatenate(drawn) if drawn else np.empty(0)))
         return self._scale_cache[1]
