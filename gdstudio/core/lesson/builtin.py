@@ -38,6 +38,5 @@ def builtin_lessons() -> tuple[BuiltinLesson, ...]:
     the titles are read: checking every step (23 functions parsed, 0.15 s) waits until a
     lesson is opened, not the window's start. The shipped files are checked by the tests."""
     return tuple(
-        BuiltinLesson(name, str(json.loads(builtin_lesson_resource(name).read_text(encoding="utf-8"))["title"]))
-        for name in BUILTIN_LESSONS
+        BuiltinLesson(name, str(json.loads(builtin_lesson_resource(name).read_text(encoding="utf-8"))["title"])) for name in BUILTIN_LESSONS
     )

@@ -728,7 +728,7 @@ class LossItem(pg.PlotItem):
         """None while the log axis can show the losses as they are. A loss that reaches 0
         (and no lower) keeps the log axis with its zeros left as gaps, said in a note: that
         costs nothing per frame. A loss below 0 takes the core's view of it (f − min f on
-        a log axis, or a linear axis), worked out again only when min f changes."""
+        a log axis, or a linear axis), worked out again when it can have changed."""
         if not self.requested_log:
             return None
         lowest = min((low for _seen, low in self._lowest[: len(self.loss_curves)]), default=np.inf)

@@ -196,28 +196,29 @@ def error_colour(palette: QtGui.QPalette | None = None) -> str:
     return palette.color(QtGui.QPalette.ColorRole.WindowText).name()
 
 
+def _style_note(label: QtWidgets.QLabel, high_contrast: bool) -> None:
+    """A note's colour and slant: :func:`note_colour` and italic, or (presentation mode)
+    the full text colour, upright."""
+    app_palette = QtWidgets.QApplication.palette()
+    palette = label.palette()
+    colour = app_palette.color(QtGui.QPalette.ColorRole.WindowText) if high_contrast else note_colour(app_palette)
+    palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    font = label.font()
+    font.setItalic(not high_contrast)
+    label.setFont(font)
+
+
 def make_note(label: QtWidgets.QLabel) -> QtWidgets.QLabel:
     """Style ``label`` as a note: italic, in :func:`note_colour` (never a disabled grey)."""
     label.setProperty("note", True)
-    palette = label.palette()
-    palette.setColor(QtGui.QPalette.ColorRole.WindowText, note_colour(QtWidgets.QApplication.palette()))
-    label.setPalette(palette)
-    font = label.font()
-    font.setItalic(True)
-    label.setFont(font)
+    _style_note(label, high_contrast=False)
     return label
 
 
 def restyle_notes(root: QtWidgets.QWidget, high_contrast: bool = False) -> None:
     """Notes under ``root`` again, after the palette or presentation mode changed: in
     presentation mode they are upright and in the full text colour."""
-    app_palette = QtWidgets.QApplication.palette()
-    colour = app_palette.color(QtGui.QPalette.ColorRole.WindowText) if high_contrast else note_colour(app_palette)
     for label in root.findChildren(QtWidgets.QLabel):
         if label.property("note"):
-            palette = label.palette()
-            palette.setColor(QtGui.QPalette.ColorRole.WindowText, colour)
-            label.setPalette(palette)
-            font = label.font()
-            font.setItalic(not high_contrast)
-            label.setFont(font)
+            _style_note(label, high_contrast)
