@@ -154,3 +154,68 @@ def write_report(path: str, report: dict) -> None:
         sys.stdout.write(json_text(report))
     else:
         write_json(path, report)
+
+
+def add_search_options(parser) -> None:
+    """The step-size rule and its constants, and the second-order directions' settings."""
+    group = parser.add_argument_group("choosing the step (a direction d times a step size α)")
+    group.add_argument(
+        "--line-search",
+        metavar="RULE",
+        help="the step size α: fixed (γ itself, the default), armijo (backtracking from γ), strong-wolfe or exact "
+        "(the minimiser along d); for gd, newton, bfgs, lbfgs and cg",
+    )
+    group.add_argument("--c1", metavar="C1", help="sufficient decrease: f(w + αd) ≤ f(w) + c₁α∇fᵀd (default 1e-4)")
+    group.add_argument("--c2", metavar="C2", help="strong Wolfe's curvature: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| (default 0.9)")
+    group.add_argument("--shrink", metavar="RHO", help="backtracking's α ← ρα (default 0.5)")
+    group.add_argument("--history", metavar="M", help="L-BFGS's memory: the pairs (s, y) kept (default 10)")
+    group.add_argument("--beta", metavar="pr|fr", help="conjugate gradients' β: pr (Polak–Ribière+, the default) or fr (Fletcher–Reeves)")
+
+
+def search_options(arguments: argparse.Namespace, optimizers: Sequence[str]) -> dict:
+    """The RunSettings fields of :func:`add_search_options` (``line_search``, ``c1``, ``c2``,
+    ``shrink``) and the directions' ``hyperparameters``, checked, each option named in its error."""
+    from gdstudio.core.descent.directions import SEARCHABLE
+    from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
+
+    rule = getattr(arguments, "line_search", None)
+    if rule is not None and rule not in LINE_SEARCHES:
+        raise UsageError(f"--line-search: unknown line search {rule!r}; choose one of {', '.join(LINE_SEARCHES)}")
+    c1 = parse_float(arguments.c1, "--c1") if getattr(arguments, "c1", None) else DEFAULT_C1
+    if not 0 < c1 < 1:
+        raise UsageError(f"--c1 must be between 0 and 1 (exclusive), not {arguments.c1}")
+    c2 = parse_float(arguments.c2, "--c2") if getattr(arguments, "c2", None) else DEFAULT_C2
+    if not c1 < c2 < 1:
+        raise UsageError(f"--c2 must be between c1 ({c1:g}) and 1 (exclusive), not {arguments.c2 or c2}")
+    shrink = parse_float(arguments.shrink, "--shrink") if getattr(arguments, "shrink", None) else DEFAULT_SHRINK
+    if not 0 < shrink < 1:
+        raise UsageError(f"--shrink must be between 0 and 1 (exclusive), not {arguments.shrink}")
+    hyperparameters: dict[str, float] = {}
+    if getattr(arguments, "history", None) is not None:
+        if "lbfgs" not in optimizers:
+            raise UsageError("--history is L-BFGS's memory: use it with the lbfgs optimizer")
+        memory = parse_positive_int(arguments.history, "--history", allow_zero=False)
+        if memory > 1000:
+            raise UsageError(f"--history must be at most 1000, not {memory}")
+        hyperparameters["history"] = float(memory)
+    if getattr(arguments, "beta", None) is not None:
+        if arguments.beta not in ("pr", "fr"):
+            raise UsageError(f"--beta must be pr (Polak–Ribière+) or fr (Fletcher–Reeves), not {arguments.beta!r}")
+        if "cg" not in optimizers:
+            raise UsageError("--beta is the conjugate gradients' β: use it with the cg optimizer")
+        hyperparameters["fletcher_reeves"] = 1.0 if arguments.beta == "fr" else 0.0
+    if rule not in (None, "fixed"):
+        for name in optimizers:
+            if name not in SEARCHABLE:
+                raise UsageError(
+                    f"--line-search {rule}: {name} makes its whole step with the fixed γ; a line search pairs with {', '.join(SEARCHABLE)}"
+                )
+    return {"line_search": rule or "fixed", "c1": c1, "c2": c2, "shrink": shrink, "hyperparameters": hyperparameters}
+
+
+def hyperparameters_for(optimizer: str, hyperparameters: dict) -> dict:
+    """The direction settings of ``hyperparameters`` that ``optimizer`` takes."""
+    from gdstudio.core.descent.optimizers import optimizer_info
+
+    known = {h.name for h in optimizer_info(optimizer).hyperparameters}
+    return {k: v for k, v in hyperparameters.items() if k in known}

@@ -9,12 +9,14 @@ from gdstudio.cli.options import (
     EXIT_OK,
     UsageError,
     function_option,
+    hyperparameters_for,
     limits_options,
     optimizer_option,
     output_options,
     parse_float,
     parse_numbers,
     parse_positive_int,
+    search_options,
     write_report,
 )
 
@@ -31,13 +33,20 @@ def add_race_parser(commands) -> None:
     race.add_argument("--start", metavar="X,Y", help="the start point of every run without its own (default 1,1)")
     race.add_argument(
         "--run",
-        metavar="OPT:LR[:SCHEDULE][@X,Y]",
+        metavar="OPT[+SEARCH]:LR[:SCHEDULE][@X,Y]",
         action="append",
         default=[],
-        help=f"one runner: an optimizer ({', '.join(OPTIMIZERS)}) and its γ, e.g. gd:0.1 or adam:0.05; "
+        help=f"one runner: an optimizer ({', '.join(OPTIMIZERS)}), optionally with a line search (+armijo, "
+        "+strong-wolfe, +exact), and its γ (a search's first trial α₀), e.g. gd:0.1, adam:0.05, gd+armijo:1, newton:1 or "
+        "lbfgs+strong-wolfe:1; "
         "optionally a schedule, e.g. gd:0.5:step:100:0.5, gd:0.9:1/t:0.5, gd:0.3:cosine:500 (a cosine without a "
         "period spans the step limit), and its own start, e.g. gd:0.1@-1,2 (repeat --run for each runner)",
     )
+    race.add_argument("--c1", metavar="C1", help="sufficient decrease of the runs' line searches (default 1e-4)")
+    race.add_argument("--c2", metavar="C2", help="strong Wolfe's curvature constant (default 0.9)")
+    race.add_argument("--shrink", metavar="RHO", help="backtracking's α ← ρα (default 0.5)")
+    race.add_argument("--history", metavar="M", help="the memory m of the lbfgs runs (default 10)")
+    race.add_argument("--beta", metavar="pr|fr", help="the cg runs' β: pr (Polak–Ribière+, the default) or fr (Fletcher–Reeves)")
     race.add_argument("--steps", metavar="N", help="the step limit (default 1000)")
     race.add_argument("--tol", metavar="T", help="a run converges when ‖∇f‖ < T (default 1e-6)")
     race.add_argument("--window", metavar="X0,X1,Y0,Y1", help="the view window of the contour (default: around the paths)")
@@ -49,8 +58,10 @@ def add_race_parser(commands) -> None:
     race.set_defaults(handler=race_command)
 
 
-def _race_entry(text: str, start, max_steps: int, tolerance: float):
+def _race_entry(text: str, start, max_steps: int, tolerance: float, search: dict):
+    from gdstudio.core.descent.directions import SEARCHABLE
     from gdstudio.core.descent.engine import RunSettings
+    from gdstudio.core.descent.line_search import LINE_SEARCHES
     from gdstudio.core.descent.race import RaceEntry
     from gdstudio.core.descent.schedules import CONSTANT, parse_schedule
 
@@ -60,14 +71,32 @@ def _race_entry(text: str, start, max_steps: int, tolerance: float):
     parts = runner.split(":", 2)
     if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
         raise UsageError(f"--run takes OPTIMIZER:LEARNING_RATE, for example gd:0.1 or adam:0.05; got {text!r}")
-    optimizer = optimizer_option(parts[0].strip(), f"--run {text}")
+    method, plus, rule = parts[0].strip().partition("+")
+    optimizer = optimizer_option(method.strip(), f"--run {text}")
+    line_search = rule.strip() if plus else "fixed"
+    if line_search not in LINE_SEARCHES:
+        raise UsageError(f"--run {text}: unknown line search {line_search!r}; choose one of {', '.join(LINE_SEARCHES)}")
+    if line_search != "fixed" and optimizer not in SEARCHABLE:
+        raise UsageError(
+            f"--run {text}: {optimizer} makes its whole step with the fixed γ; a line search pairs with {', '.join(SEARCHABLE)}"
+        )
     learning_rate = parse_float(parts[1].strip(), f"--run {text}: the learning rate")
     if learning_rate <= 0:
         raise UsageError(f"--run {text}: the learning rate must be a positive number")
     try:
         schedule = parse_schedule(parts[2]) if len(parts) == 3 else CONSTANT
         settings = RunSettings(
-            start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=max_steps, tolerance=tolerance, schedule=schedule
+            start=start,
+            learning_rate=learning_rate,
+            optimizer=optimizer,
+            hyperparameters=hyperparameters_for(optimizer, search["hyperparameters"]),
+            max_steps=max_steps,
+            tolerance=tolerance,
+            schedule=schedule,
+            line_search=line_search,
+            c1=search["c1"],
+            c2=search["c2"],
+            shrink=search["shrink"],
         )
     except ValueError as error:
         raise UsageError(f"--run {text}: {error}") from None
@@ -87,7 +116,9 @@ def race_command(arguments: argparse.Namespace) -> int:
     if len(arguments.run) > MAX_RACE_RUNS:
         raise UsageError(f"a race takes at most {MAX_RACE_RUNS} runs, not {len(arguments.run)}")
     max_steps, tolerance = limits_options(arguments)
-    entries = [_race_entry(text, start, max_steps, tolerance) for text in arguments.run]
+    methods = [text.partition("@")[0].split(":")[0].partition("+")[0].strip() for text in arguments.run]
+    search = search_options(arguments, methods)
+    entries = [_race_entry(text, start, max_steps, tolerance, search) for text in arguments.run]
     window = None
     if arguments.window:
         try:

@@ -10,11 +10,13 @@ import sys
 from gdstudio.cli.options import (
     EXIT_OK,
     UsageError,
+    add_search_options,
     learning_rate_option,
     limits_options,
     optimizer_option,
     output_options,
     parse_numbers,
+    search_options,
 )
 from gdstudio.cli.task import add_task_options, run_task_command
 
@@ -40,6 +42,7 @@ def add_run_parser(commands) -> None:
     run.add_argument("--csv", metavar="PATH", help="write the trajectory as CSV: step,x,y,loss,grad_x,grad_y")
     run.add_argument("--png", metavar="PATH", help="render the contour with the path and the loss curve as PNG")
     run.add_argument("--svg", metavar="PATH", help="the same figure as SVG")
+    add_search_options(run)
     add_task_options(run)
     run.set_defaults(handler=run_command)
 
@@ -76,9 +79,18 @@ def run_command(arguments: argparse.Namespace) -> int:
     learning_rate = learning_rate_option(arguments.lr) if arguments.lr else (base.learning_rate if preset else 0.1)
     optimizer = optimizer_option(arguments.optimizer or (base.optimizer if preset else "gd"))
     max_steps, tolerance = limits_options(arguments, base.max_steps if preset else None)
+    search = search_options(arguments, [optimizer])
     outputs = output_options(arguments, ("json", "csv", "png", "svg"))
     try:
-        settings = RunSettings(start=start, learning_rate=learning_rate, optimizer=optimizer, max_steps=max_steps, tolerance=tolerance)
+        settings = RunSettings(
+            start=start,
+            learning_rate=learning_rate,
+            optimizer=optimizer,
+            hyperparameters=search.pop("hyperparameters"),
+            max_steps=max_steps,
+            tolerance=tolerance,
+            **search,
+        )
     except ValueError as error:
         raise UsageError(str(error)) from None
 
@@ -88,10 +100,11 @@ def run_command(arguments: argparse.Namespace) -> int:
     descent = Descent(function, [settings], record=False)
     figure = "png" in outputs or "svg" in outputs
     whole = Trajectory(2) if figure else None
+    searches = [] if settings.searched else None  # a searched run's steps: its direction, trials and α
     try:
         spool = _spool(outputs) if "json" in outputs or "csv" in outputs else None
         try:
-            for chunk in run_rows(descent):
+            for chunk in run_rows(descent, searches=searches):
                 if spool is not None:
                     spool.extend(chunk.points, chunk.loss, chunk.gradient)
                 if whole is not None:
@@ -111,7 +124,7 @@ def run_command(arguments: argparse.Namespace) -> int:
                     rendered.save_svg(outputs["svg"])
                 rendered.close()
             if "json" in outputs:
-                head = report_head(function, settings, status, steps, *last)
+                head = report_head(function, settings, status, steps, *last, descent.evaluations[0], searches, descent.stop_notes[0])
                 final = report_final(*last)
                 rows = spool if spool is not None else ArrayRows(whole.points, whole.loss, whole.gradient)
                 if outputs["json"] == "-":
@@ -128,9 +141,12 @@ def run_command(arguments: argparse.Namespace) -> int:
     point = ", ".join(f"{v:.6g}" for v in last[0])
     with np.errstate(over="ignore"):
         gradient_norm = float(np.linalg.norm(last[2]))
+    f_count, gradient_count, hessian_count = (int(v) for v in descent.evaluations[0])
     summary = f"{status}: {steps} steps, w = ({point}), f(w) = {last[1]:.6g}, ‖∇f‖ = {gradient_norm:.3g}"
-    if str(status) in ("diverged", "undefined"):
-        summary += f"; {stop_reason(function, settings, status, steps, *last)}"
+    if settings.searched:
+        summary += f"; evaluations: f {f_count}, ∇f {gradient_count}, H {hessian_count}"
+    if str(status) in ("diverged", "undefined", "line_search_failed", "no_descent"):
+        summary += f"; {stop_reason(function, settings, status, steps, *last, descent.stop_notes[0])}"
     print(summary, file=sys.stderr if outputs.get("json") == "-" else sys.stdout)
     return EXIT_OK
 

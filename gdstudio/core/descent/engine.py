@@ -40,8 +40,20 @@ from typing import Protocol
 
 import numpy as np
 
-from gdstudio.core.descent.optimizers import Optimizer, make_optimizer
+from gdstudio.core.descent.directions import SEARCHABLE, Direction, make_direction
+from gdstudio.core.descent.line_search import (
+    DEFAULT_C1,
+    DEFAULT_C2,
+    DEFAULT_SHRINK,
+    DONE,
+    FAILED,
+    check_search_settings,
+    line_search_info,
+    make_step_size,
+)
+from gdstudio.core.descent.optimizers import Optimizer, is_direction, make_optimizer, optimizer_info
 from gdstudio.core.descent.schedules import CONSTANT, Schedule
+from gdstudio.core.plain import finite_or_none
 
 # A run has diverged once |f(w)| exceeds this many times max(1, |f(w_0)|), or
 # ‖w‖ this many times max(1, ‖w_0‖).
@@ -68,13 +80,25 @@ class Status(str, enum.Enum):
     MAX_STEPS = "max_steps"
     DIVERGED = "diverged"
     UNDEFINED = "undefined"  # f or ∇f is not a real number where the run stands
+    SEARCH_FAILED = "line_search_failed"  # the line search found no acceptable step size
+    NO_DESCENT = "no_descent"  # the direction does not lead downhill (or cannot be computed)
 
     def __str__(self) -> str:
         return self.value
 
 
-_STATUS_BY_CODE = (Status.RUNNING, Status.CONVERGED, Status.MAX_STEPS, Status.DIVERGED, Status.UNDEFINED)
-_RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED, _UNDEFINED = range(5)
+_STATUS_BY_CODE = (
+    Status.RUNNING,
+    Status.CONVERGED,
+    Status.MAX_STEPS,
+    Status.DIVERGED,
+    Status.UNDEFINED,
+    Status.SEARCH_FAILED,
+    Status.NO_DESCENT,
+)
+_RUNNING, _CONVERGED, _MAX_STEPS, _DIVERGED, _UNDEFINED, _SEARCH_FAILED, _NO_DESCENT = range(7)
+# columns of Descent.evaluations
+F, GRADIENT, HESSIAN = range(3)
 _MOVED, _STOPPED = np.ones(1, dtype=bool), np.zeros(1, dtype=bool)  # what a lone run's step returns (copied)
 
 
@@ -89,6 +113,12 @@ class RunSettings:
     max_steps: int = DEFAULT_MAX_STEPS
     tolerance: float = DEFAULT_TOLERANCE
     schedule: Schedule = CONSTANT  # γ_t = schedule(learning_rate, t) at update t
+    # the step size α_t: ``fixed`` (γ_t), ``armijo``, ``strong-wolfe`` or ``exact``
+    # (:mod:`gdstudio.core.descent.line_search`), with the searches' constants
+    line_search: str = "fixed"
+    c1: float = DEFAULT_C1
+    c2: float = DEFAULT_C2
+    shrink: float = DEFAULT_SHRINK
 
     def __post_init__(self):
         if not np.all(np.isfinite(self.start)):
@@ -105,6 +135,26 @@ class RunSettings:
         object.__setattr__(self, "schedule", self.schedule.for_steps(self.max_steps))
         # checks the optimizer name and hyper-parameters at once
         make_optimizer(self.optimizer, 1, len(self.start), **dict(self.hyperparameters))
+        line_search_info(self.line_search)
+        if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (self.c1, self.c2, self.shrink)):
+            raise ValueError("c1, c2 and the shrink factor must be numbers")
+        check_search_settings(self.c1, self.c2, self.shrink)
+        if self.line_search != "fixed" and self.optimizer not in SEARCHABLE:
+            title = optimizer_info(self.optimizer).title
+            raise ValueError(
+                f"{title} makes its whole step with the fixed γ: a line search pairs with a direction ({', '.join(SEARCHABLE)})"
+            )
+
+    @property
+    def searched(self) -> bool:
+        """Whether a step is a direction times a step size (a second-order direction, or any
+        line search) rather than one of the fixed-γ rules."""
+        return self.line_search != "fixed" or is_direction(self.optimizer)
+
+    @property
+    def method(self) -> str:
+        """OPT or OPT+SEARCH, as a race spec writes it (``gd``, ``newton``, ``gd+armijo``)."""
+        return self.optimizer if self.line_search == "fixed" else f"{self.optimizer}+{self.line_search}"
 
 
 @dataclass(frozen=True)
@@ -126,6 +176,37 @@ class StepRecord:
     learning_rate: float
     state: Mapping[str, np.ndarray]
     status: Status
+    search: SearchStep | None = None  # the direction and the step size, for a searched run
+    evaluations: tuple[int, int, int] | None = None  # evaluations of f, ∇f and H so far
+
+
+@dataclass(frozen=True)
+class SearchStep:
+    """One step w_{t+1} = w_t + αd of a searched run: the direction d, the slope
+    φ′(0) = ∇f(w_t)ᵀd, the step-size rule with its constants, every trial (α, f(w_t + αd))
+    in the order tried, the α taken (None if the search failed) and what a learner should
+    read about it (a modified Newton step, a skipped update, a restart)."""
+
+    step: int  # t + 1: the updates made once this one is applied
+    direction: np.ndarray
+    loss: float  # φ(0) = f(w_t)
+    slope: float  # φ′(0) = ∇f(w_t)ᵀd
+    rule: str
+    c1: float
+    c2: float
+    trials: tuple[tuple[float, float], ...]
+    step_size: float | None
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "step": self.step,
+            "direction": [finite_or_none(v) for v in self.direction],
+            "slope": finite_or_none(self.slope),
+            "trials": [[finite_or_none(a), finite_or_none(f)] for a, f in self.trials],
+            "step_size": finite_or_none(self.step_size) if self.step_size is not None else None,
+            "notes": list(self.notes),
+        }
 
 
 def _empty_without_huge_pages(shape, dtype=float) -> np.ndarray:
@@ -302,13 +383,28 @@ class Descent:
         self.status_codes = np.zeros(n, dtype=np.int8)
         self.steps = np.zeros(n, dtype=np.int64)
         self.step_count = 0
+        # runs that share a method (and its settings) share one vectorised optimiser or
+        # direction; a direction's group also shares its step-size rule
         self.groups: list[tuple[Optimizer, np.ndarray]] = []
+        self.searched = np.array([s.searched for s in settings], dtype=bool)
+        self.any_searched = bool(self.searched.any())
         keys: dict[tuple, list[int]] = {}
         for index, s in enumerate(settings):
-            keys.setdefault((s.optimizer, tuple(sorted(dict(s.hyperparameters).items()))), []).append(index)
-        for (name, hyper), indices in keys.items():
-            optimizer = make_optimizer(name, len(indices), d, **dict(hyper))
+            search = (s.line_search, s.c1, s.c2, s.shrink) if s.searched else None
+            keys.setdefault((s.optimizer, tuple(sorted(dict(s.hyperparameters).items())), search), []).append(index)
+        for (name, hyper, search), indices in keys.items():
+            if search is None:
+                optimizer = make_optimizer(name, len(indices), d, **dict(hyper))
+            else:
+                optimizer = make_direction(name, len(indices), d, **dict(hyper))
+                if optimizer.uses_hessian and not callable(getattr(objective, "hessian_at", None)):
+                    raise ValueError(f"{optimizer.info.title} needs the Hessian of f, which only a typed function f(x, y) has")
             self.groups.append((optimizer, np.array(indices)))
+        # evaluations of f, ∇f and the Hessian H per run (columns F, GRADIENT, HESSIAN)
+        self.evaluations = np.zeros((n, 3), dtype=np.int64)
+        self.evaluations[:, (F, GRADIENT)] = 1  # the start point's
+        self.last_search: list[SearchStep | None] = [None] * n
+        self.stop_notes: list[str | None] = [None] * n  # why a search or a direction ended a run
         by_schedule: dict[Schedule, list[int]] = {}
         for index, s in enumerate(settings):
             by_schedule.setdefault(s.schedule, []).append(index)
@@ -321,7 +417,7 @@ class Descent:
         self.record = record
         self.trajectories = [Trajectory(d) for _ in range(n)] if record else None
         self._prepared = False
-        self._single = n == 1
+        self._single = n == 1 and not self.any_searched
         if n == 1:
             # a lone run (the window's, an MLP's) steps through _step_one; its limits
             # as Python floats, the same products as _check computes
@@ -360,6 +456,8 @@ class Descent:
         for optimizer, indices in self.groups:
             where = np.nonzero(indices == index)[0]
             if len(where):
+                if isinstance(optimizer, Direction):
+                    return optimizer.state_of(int(where[0]))
                 return {k: v[where[0]].copy() for k, v in optimizer.state().items()}
         return {}
 
@@ -387,6 +485,15 @@ class Descent:
         states: list[dict[str, np.ndarray]] = [{} for _ in range(self.runs)]
         with np.errstate(all="ignore"):
             for optimizer, indices in self.groups:
+                if isinstance(optimizer, Direction):
+                    # a searched run's next step is its direction times its first trial α₀
+                    directions, alpha, _, _ = self._directions(
+                        copy.deepcopy(optimizer), indices, np.arange(len(indices)), rates, count=False
+                    )
+                    update[indices] = alpha[:, None] * directions
+                    for row, index in enumerate(indices):
+                        states[index] = optimizer.state_of(row)
+                    continue
                 trial = copy.deepcopy(optimizer)
                 update[indices] = trial.update(self.gradient[indices], rates[indices])
                 for key, values in trial.state().items():
@@ -493,6 +600,8 @@ class Descent:
         everyone = bool(moving.all())
         if not everyone and not moving.any():
             return moving
+        if self.any_searched:
+            return self._step_searched(moving)
         rates = self.scheduled_learning_rates()
         # a run that diverges overflows on its way out: that is its status, not a warning
         with np.errstate(all="ignore"):
@@ -514,10 +623,161 @@ class Descent:
             self.loss = np.where(moving, loss, self.loss)
             self.gradient = np.where(moving[:, None], gradient, self.gradient)
         self.steps += moving
+        self.evaluations[:, F] += moving
+        self.evaluations[:, GRADIENT] += moving
         self.step_count += 1
         self._record(None if everyone else moving)
         self._check(None if everyone else moving)
         return moving
+
+    def _directions(self, direction: Direction, indices: np.ndarray, rows: np.ndarray, rates: np.ndarray, count: bool = True):
+        """The directions d of the runs ``indices`` (rows ``rows`` of ``direction``'s group)
+        at their points, the first trial α₀ = γ_t × the direction's first-step scale, the
+        slopes φ′(0) = ∇fᵀd and each run's notes. A direction that is not a descent
+        direction (φ′(0) ≥ 0) is restarted as −∇f where the method can restart (BFGS,
+        L-BFGS, conjugate gradients); otherwise its slope stays as it is and the caller
+        ends the run."""
+        gradient = self.gradient[indices]
+        hessian = None
+        if direction.uses_hessian:
+            hessian = np.asarray(self.objective.hessian_at(self.points[indices]), dtype=float)
+            if count:
+                self.evaluations[indices, HESSIAN] += 1
+        directions, notes = direction.directions(rows, gradient, hessian)
+        notes = [list(n) for n in notes]
+        slope = np.einsum("ij,ij->i", gradient, directions)
+        flat = ~np.any(gradient != 0, axis=1)  # ∇f = 0 exactly: d = 0, nothing to search
+        directions[flat] = 0.0
+        slope[flat] = 0.0
+        uphill = ~(slope < 0) & ~flat
+        if uphill.any() and direction.restarts:
+            direction.restart(rows[uphill])
+            for j in np.nonzero(uphill)[0]:
+                notes[j].append(f"restart: d was not a descent direction (∇fᵀd = {slope[j]:.3g} ≥ 0), so d = −∇f")
+            directions[uphill] = -gradient[uphill]
+            slope[uphill] = -np.einsum("ij,ij->i", gradient[uphill], gradient[uphill])
+        alpha = rates[indices] * direction.initial_scale(rows, gradient)
+        return directions, alpha, slope, notes
+
+    def _step_searched(self, moving: np.ndarray) -> np.ndarray:
+        """:meth:`step` where some runs pair a direction with a step size: every moving run
+        makes one update, in *evaluation rounds*. A fixed-γ rule's run makes its update
+        in the first round; a searched run computes its direction d, and each round
+        evaluates f and ∇f once at every pending trial w + αd (one call for all of them)
+        and tells each run's rule its φ(α) and φ′(α) = ∇f(w + αd)ᵀd, until each rule is
+        done (the accepted trial's f and ∇f are the new ones: no second evaluation) or
+        has failed (the run ends ``line_search_failed``)."""
+        rates = self.scheduled_learning_rates()
+        points, loss, gradient = self.points, self.loss, self.gradient
+        rule_moving = moving & ~self.searched
+        new_points, new_loss, new_gradient = points.copy(), loss.copy(), gradient.copy()
+        moved = np.zeros(self.runs, dtype=bool)
+        searches: dict[int, list] = {}  # run → [rule, d, slope, notes, direction, row, {α: (w, f, ∇f)}]
+        pending: dict[int, float] = {}
+        with np.errstate(all="ignore"):
+            for optimizer, indices in self.groups:
+                if isinstance(optimizer, Direction):
+                    active = moving[indices]
+                    if not active.any():
+                        continue
+                    chosen, rows = indices[active], np.nonzero(active)[0]
+                    directions, alpha, slope, notes = self._directions(optimizer, chosen, rows, rates)
+                    curvature = None
+                    if self.settings[chosen[0]].line_search == "exact" and getattr(self.objective, "is_quadratic", False):
+                        hessian = np.asarray(self.objective.hessian_at(points[chosen]), dtype=float)
+                        self.evaluations[chosen, HESSIAN] += 1
+                        curvature = np.einsum("ki,kij,kj->k", directions, hessian, directions)
+                    for j, index in enumerate(chosen):
+                        index = int(index)
+                        if not slope[j] <= 0 or not np.all(np.isfinite(directions[j])):
+                            reason = "; ".join(notes[j]) if notes[j] else f"∇fᵀd = {slope[j]:.3g}"
+                            self.stop_notes[index] = f"d is not a descent direction ({reason})"
+                            self.status_codes[index] = _NO_DESCENT
+                            continue
+                        settings = self.settings[index]
+                        rule = make_step_size(settings.line_search, settings.c1, settings.c2, settings.shrink)
+                        first = rule.start(
+                            float(loss[index]), float(slope[j]), float(alpha[j]), None if curvature is None else float(curvature[j])
+                        )
+                        searches[index] = [rule, directions[j], float(slope[j]), notes[j], optimizer, int(rows[j]), {}]
+                        pending[index] = first
+                elif rule_moving[indices].any():
+                    new_points[indices] = points[indices] + optimizer.update(gradient[indices], rates[indices])
+            first_round = np.nonzero(rule_moving)[0]
+            while pending or len(first_round):
+                order = np.concatenate([first_round, np.fromiter(pending, dtype=np.int64, count=len(pending))]).astype(np.int64)
+                trial = new_points[order]
+                for k, index in enumerate(order[len(first_round) :]):
+                    search = searches[int(index)]
+                    trial[len(first_round) + k] = points[index] + pending[int(index)] * search[1]
+                trial_loss, trial_gradient = self._evaluate(trial)
+                self.evaluations[order, F] += 1
+                self.evaluations[order, GRADIENT] += 1
+                if len(first_round):
+                    new_points[first_round] = trial[: len(first_round)]
+                    new_loss[first_round] = trial_loss[: len(first_round)]
+                    new_gradient[first_round] = trial_gradient[: len(first_round)]
+                    moved[first_round] = True
+                for k in range(len(first_round), len(order)):
+                    index = int(order[k])
+                    search = searches[index]
+                    rule, direction = search[0], search[1]
+                    alpha = pending.pop(index)
+                    search[6][alpha] = (trial[k], trial_loss[k], trial_gradient[k])
+                    verdict, alpha = rule.tell(float(trial_loss[k]), float(trial_gradient[k] @ direction))
+                    if verdict == DONE:
+                        new_points[index], new_loss[index], new_gradient[index] = search[6][alpha]
+                        moved[index] = True
+                    elif verdict == FAILED:
+                        self.stop_notes[index] = rule.failure
+                        self.status_codes[index] = _SEARCH_FAILED
+                        self.last_search[index] = self._search_step(index, search, None)
+                    else:
+                        pending[index] = alpha
+                first_round = first_round[:0]
+            # the directions learn from the steps taken
+            for optimizer, indices in self.groups:
+                if not isinstance(optimizer, Direction):
+                    continue
+                taken = [i for i in indices if moved[i] and int(i) in searches]
+                if not taken:
+                    continue
+                taken = np.array(taken)
+                rows = np.array([searches[int(i)][5] for i in taken])
+                optimizer.taken(rows, np.array([searches[int(i)][1] for i in taken]), gradient[taken])
+                notes = optimizer.accept(
+                    rows, new_points[taken] - points[taken], new_gradient[taken] - gradient[taken], new_gradient[taken]
+                )
+                for index, more in zip(taken, notes):
+                    search = searches[int(index)]
+                    search[3].extend(more)
+                    self.last_search[int(index)] = self._search_step(int(index), search, search[0].accepted)
+            self.last_update = np.where(moved[:, None], new_points - points, 0.0)
+        self.points = np.where(moved[:, None], new_points, points)
+        self.loss = np.where(moved, new_loss, loss)
+        self.gradient = np.where(moved[:, None], new_gradient, gradient)
+        self.steps += moved
+        self.step_count += 1
+        self._record(moved)
+        self._check(moved)
+        return moved
+
+    def _search_step(self, index: int, search: list, accepted: float | None) -> SearchStep:
+        rule = search[0]
+        settings = self.settings[index]
+        notes = tuple(search[3]) + ((rule.note,) if rule.note else ())
+        return SearchStep(
+            step=int(self.steps[index]) + (accepted is not None),
+            direction=np.array(search[1], dtype=float),
+            loss=float(self.loss[index]),
+            slope=search[2],
+            rule=settings.line_search,
+            c1=settings.c1,
+            c2=settings.c2,
+            trials=tuple((float(a), float(f)) for a, f in rule.trials),
+            step_size=accepted,
+            notes=notes,
+        )
 
     def _step_one(self) -> np.ndarray:
         """:meth:`step` for a single run: the same arithmetic, with its bookkeeping in
@@ -533,6 +793,8 @@ class Descent:
         self.loss = loss = np.asarray(loss, dtype=float)
         self.gradient = gradient = np.asarray(gradient, dtype=float)
         self.steps[0] += 1
+        self.evaluations[0, F] += 1
+        self.evaluations[0, GRADIENT] += 1
         self.step_count += 1
         if self.trajectories is not None:
             self.trajectories[0].append(points[0], loss[0], gradient[0])

@@ -29,13 +29,20 @@ def stop_message(
     hessian: np.ndarray | None = None,
     playing: bool = False,
     reason: str | None = None,
+    note: str | None = None,
 ) -> str:
     """Why the run stopped, or what it is doing, in one sentence.
 
     ``reason``: for an ``undefined`` run, the sentence that names the failing
     operation and the point (:func:`gdstudio.core.function.domain.why_undefined`);
-    without it the sentence says only that f or ∇f is not a real number there."""
+    without it the sentence says only that f or ∇f is not a real number there.
+    ``note``: for a run a line search or its direction ended, what went wrong
+    (``Descent.stop_notes``)."""
     status = Status(status)
+    if status is Status.SEARCH_FAILED:
+        return f"the line search failed at step {steps}: {note or 'no acceptable step size was found'}"
+    if status is Status.NO_DESCENT:
+        return f"stopped at step {steps}: {note or 'd is not a descent direction'}"
     if status is Status.UNDEFINED:
         when = "at the start" if steps == 0 else f"at step {steps}"
         if reason:
@@ -74,6 +81,7 @@ def run_stop_message(
     gradient_norm: float,
     tolerance: float,
     max_steps: int,
+    note: str | None = None,
 ) -> str:
     """:func:`stop_message` for a stopped run of a typed function, with everything
     the function can add at the run's last point w_t: the kind of stationary point
@@ -83,4 +91,4 @@ def run_stop_message(
     point = np.asarray(point, dtype=float)
     hessian = function.hessian(point[0], point[1]) if status is Status.CONVERGED else None
     reason = why_undefined(function, point) if status is Status.UNDEFINED else None
-    return stop_message(status, steps, gradient_norm, tolerance, max_steps, loss, hessian, reason=reason)
+    return stop_message(status, steps, gradient_norm, tolerance, max_steps, loss, hessian, reason=reason, note=note)

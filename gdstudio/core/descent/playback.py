@@ -19,7 +19,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gdstudio.core.descent.engine import DIVERGENCE_FACTOR, Descent, Objective, RunSettings, Status, StepRecord, Trajectory
+from gdstudio.core.descent.engine import (
+    DIVERGENCE_FACTOR,
+    GRADIENT,
+    Descent,
+    F,
+    Objective,
+    RunSettings,
+    SearchStep,
+    Status,
+    StepRecord,
+    Trajectory,
+)
 from gdstudio.core.descent.optimizers import GradientDescent
 from gdstudio.core.descent.report import RowChunk
 from gdstudio.core.descent.scalar import scalar_form
@@ -39,6 +50,10 @@ class StepBatch:
     last: StepRecord | None  # the newest update in full; None for the start point
     status: Status
     steps: int  # updates made so far
+    # a searched run's steps in this batch, oldest first (the direction, the trials, α)
+    searches: tuple[SearchStep, ...] = ()
+    evaluations: tuple[int, int, int] = (0, 0, 0)  # of f, ∇f and H so far
+    stop_note: str | None = None  # why a search or a direction ended the run
 
     @property
     def count(self) -> int:
@@ -62,7 +77,9 @@ class RunStepper:
         if descent.runs != 1:
             raise ValueError("a stepper advances a descent of one run")
         self.descent = descent
-        self.scalar = scalar_form(descent.objective)
+        # a searched run (a direction and a step size) steps through the engine's rounds
+        self.scalar = None if descent.any_searched else scalar_form(descent.objective)
+        self.searches: list[SearchStep] = []  # the searched steps made since the caller last took them
         self.last_learning_rate = float(descent.scheduled_learning_rates()[0])  # γ_t of the newest update
 
     def advance(self, updates: int, rows: Trajectory, deadline: float | None = None, pause: Callable[[], None] | None = None) -> int:
@@ -81,7 +98,11 @@ class RunStepper:
         made = 0
         while made < updates and descent.active[0]:
             self.last_learning_rate = float(descent.scheduled_learning_rates()[0])
-            descent.step()
+            moved = descent.step()
+            if descent.last_search[0] is not None and (moved[0] or not descent.active[0]):
+                self.searches.append(descent.last_search[0])
+            if not moved[0]:
+                break  # the search failed or the direction was not downhill: the run ended where it stood
             rows.append(descent.points[0], descent.loss[0], descent.gradient[0])
             made += 1
             if made % 32 == 0:
@@ -170,15 +191,18 @@ class RunStepper:
         descent.gradient = np.array([[gx, gy]])
         descent.last_update = np.array([[u, v]])
         descent.steps[0] = step
+        descent.evaluations[0, F] += made
+        descent.evaluations[0, GRADIENT] += made
         descent.step_count += made
         if plain:
             descent.groups[0][0].step_count += made  # the updates the optimiser did not make itself
 
 
-def run_rows(descent: Descent, chunk: int = 8192) -> Iterator[RowChunk]:
+def run_rows(descent: Descent, chunk: int = 8192, searches: list | None = None) -> Iterator[RowChunk]:
     """Run a one-run descent to its end, yielding its rows t, w_t, f(w_t), ∇f(w_t) up to
     ``chunk`` at a time, from the state it is in (the start point w_0 first, for a new
-    descent): a writer takes each as it comes, and nothing holds the whole run."""
+    descent): a writer takes each as it comes, and nothing holds the whole run.
+    ``searches``: a list that receives a searched run's :class:`SearchStep` of each step."""
     stepper = RunStepper(descent)
     rows = Trajectory(descent.points.shape[1], capacity=chunk + 1)
     rows.append(descent.points[0], descent.loss[0], descent.gradient[0])
@@ -187,7 +211,11 @@ def run_rows(descent: Descent, chunk: int = 8192) -> Iterator[RowChunk]:
         yield RowChunk(np.arange(first, first + rows.count), rows.points.copy(), rows.loss.copy(), rows.gradient.copy())
         first += rows.count
         rows.clear()
-        if not stepper.advance(chunk, rows):
+        made = stepper.advance(chunk, rows)
+        if searches is not None:
+            searches.extend(stepper.searches)
+        stepper.searches.clear()
+        if not made:
             return
 
 
@@ -256,6 +284,8 @@ class Player:
                 learning_rate=self.stepper.last_learning_rate,
                 state=descent.optimizer_state(0),
                 status=descent.status(0),
+                search=descent.last_search[0] if descent.any_searched else None,
+                evaluations=tuple(int(v) for v in descent.evaluations[0]),
             )
         return self._batch(last)
 
@@ -271,7 +301,11 @@ class Player:
             last=last,
             status=self.status,
             steps=int(self.descent.steps[0]),
+            searches=tuple(self.stepper.searches),
+            evaluations=tuple(int(v) for v in self.descent.evaluations[0]),
+            stop_note=self.descent.stop_notes[0],
         )
+        self.stepper.searches.clear()
         self._sent = self._first_row + rows.count
         # keep the newest row only: it is w_t of the next update's record
         self._first_row += rows.count - 1

@@ -18,6 +18,7 @@ import numpy as np
 
 from gdstudio.core.descent.engine import Descent, Objective, RunSettings, Status
 from gdstudio.core.descent.explain import run_stop_message, stop_message
+from gdstudio.core.descent.report import evaluations_dict, search_settings
 from gdstudio.core.function.domain import domain_error
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none
@@ -40,7 +41,7 @@ class RaceEntry:
         if self.name:
             return self.name
         s = self.settings
-        text = f"{s.optimizer} γ = {s.learning_rate:g}"
+        text = f"{s.method} γ = {s.learning_rate:g}"
         if not s.schedule.is_constant:
             text += f" ({s.schedule.title.lower()})"
         return text
@@ -178,8 +179,18 @@ class Race:
         loss = float(descent.loss[index])
         if isinstance(self.objective, ParsedFunction) and status is not Status.RUNNING:
             point = descent.points[index]
-            return run_stop_message(self.objective, status, steps, point, loss, norm, settings.tolerance, settings.max_steps)
-        return stop_message(status, steps, norm, settings.tolerance, settings.max_steps, loss, playing=status is Status.RUNNING)
+            note = descent.stop_notes[index]
+            return run_stop_message(self.objective, status, steps, point, loss, norm, settings.tolerance, settings.max_steps, note)
+        return stop_message(
+            status,
+            steps,
+            norm,
+            settings.tolerance,
+            settings.max_steps,
+            loss,
+            playing=status is Status.RUNNING,
+            note=descent.stop_notes[index],
+        )
 
     def status_text_at(self, index: int, t: int) -> str:
         """The status line as it read after lockstep update ``t`` (for replaying a finished race)."""
@@ -315,6 +326,9 @@ class Race:
                     "colour": entry.colour,
                     "optimizer": s.optimizer,
                     "hyperparameters": {k: float(v) for k, v in dict(s.hyperparameters).items()},
+                    **({"step_size": s.line_search} if s.searched else {}),
+                    **({"search_settings": search_settings(s)} if s.line_search != "fixed" else {}),
+                    "evaluations": evaluations_dict(self.descent.evaluations[index]),
                     "lr": float(s.learning_rate),
                     "schedule": s.schedule.to_dict(),
                     "start": [float(v) for v in s.start],
@@ -346,6 +360,10 @@ def status_text(status: Status | str, steps: int, failure: str | None = None) ->
         return f"undefined at t = {steps}" + (f": {failure}" if failure else "")
     if status is Status.MAX_STEPS:
         return f"stopped at the step limit (t = {steps})"
+    if status is Status.SEARCH_FAILED:
+        return f"line search failed at t = {steps}"
+    if status is Status.NO_DESCENT:
+        return f"no descent direction at t = {steps}"
     return "running"
 
 

@@ -10,14 +10,15 @@ rows to a temporary file as it goes (``gdstudio.export.files.RowSpool``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
 
-from gdstudio.core.descent.engine import RunResult, RunSettings, Status
+from gdstudio.core.descent.engine import RunResult, RunSettings, SearchStep, Status
 from gdstudio.core.descent.explain import run_stop_message
+from gdstudio.core.descent.line_search import line_search_info
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none, plain_list
 
@@ -75,12 +76,23 @@ class ArrayRows:
 
 
 def report_head(
-    function: ParsedFunction, settings: RunSettings, status: Status, steps: int, point: np.ndarray, loss: float, gradient: np.ndarray
+    function: ParsedFunction,
+    settings: RunSettings,
+    status: Status,
+    steps: int,
+    point: np.ndarray,
+    loss: float,
+    gradient: np.ndarray,
+    evaluations=None,
+    searches: Sequence[SearchStep] | None = None,
+    note: str | None = None,
 ) -> dict[str, Any]:
     """The JSON report of a run (the schema of ``gdstudio run --json``) up to ``steps``, for
     a run that ended at w = ``point`` with f(w) = ``loss`` and ∇f(w) = ``gradient``: the
-    trajectory, the losses and ``final`` follow."""
-    return {
+    trajectory, the losses and ``final`` follow. ``evaluations``: the run's counts of f, ∇f
+    and H; ``searches``: a searched run's steps (its line search's trials and α);
+    ``note``: why a search or a direction ended the run."""
+    head = {
         "function": function.text,
         "expression": function.expression_text,
         "gradient": list(function.gradient_texts),
@@ -91,9 +103,32 @@ def report_head(
         "max_steps": int(settings.max_steps),
         "tol": float(settings.tolerance),
         "status": str(status),
-        "reason": stop_reason(function, settings, status, steps, point, loss, gradient),
+        "reason": stop_reason(function, settings, status, steps, point, loss, gradient, note),
         "steps": int(steps),
     }
+    if settings.searched:
+        head["step_size"] = settings.line_search
+        if settings.line_search != "fixed":
+            head["search_settings"] = search_settings(settings)
+    if evaluations is not None:
+        head["evaluations"] = evaluations_dict(evaluations)
+    if searches is not None and settings.searched:
+        head["line_search"] = [search.to_dict() for search in searches]
+    return head
+
+
+def search_settings(settings: RunSettings) -> dict[str, float]:
+    """The constants the run's line search uses: c₁ and ρ (Armijo), c₁ and c₂ (strong Wolfe)."""
+    info = line_search_info(settings.line_search)
+    values = {"c1": settings.c1, "c2": settings.c2, "shrink": settings.shrink}
+    used = {"c1": info.uses_c1, "c2": info.uses_c2, "shrink": info.uses_shrink}
+    return {k: float(v) for k, v in values.items() if used[k]}
+
+
+def evaluations_dict(evaluations) -> dict[str, int]:
+    """{"f", "gradient", "hessian"}: how many times the run evaluated each."""
+    f, gradient, hessian = (int(v) for v in evaluations)
+    return {"f": f, "gradient": gradient, "hessian": hessian}
 
 
 def _norm(gradient: np.ndarray) -> float:
@@ -106,9 +141,11 @@ def report_final(point: np.ndarray, loss: float, gradient: np.ndarray) -> dict[s
     return {"point": plain_list(np.asarray(point, dtype=float)), "loss": finite_or_none(loss), "grad_norm": finite_or_none(_norm(gradient))}
 
 
-def stop_reason(function: ParsedFunction, settings: RunSettings, status: Status, steps: int, point, loss: float, gradient) -> str:
+def stop_reason(
+    function: ParsedFunction, settings: RunSettings, status: Status, steps: int, point, loss: float, gradient, note: str | None = None
+) -> str:
     """Why the run stopped, in the window's sentence (the report's ``reason``)."""
-    return run_stop_message(function, status, steps, point, float(loss), _norm(gradient), settings.tolerance, settings.max_steps)
+    return run_stop_message(function, status, steps, point, float(loss), _norm(gradient), settings.tolerance, settings.max_steps, note)
 
 
 def run_report(function: ParsedFunction, result: RunResult) -> dict[str, Any]:

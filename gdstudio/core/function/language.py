@@ -650,6 +650,17 @@ class ParsedFunction:
         (fxx, fxy), (_, fyy) = self.hessian_expressions
         return _compile([fxx, fxy, fyy])
 
+    @cached_property
+    def is_quadratic(self) -> bool:
+        """Whether f is a polynomial of degree at most 2 in x and y: its Hessian is the same
+        everywhere, and an exact line search has a closed form."""
+        return all(e.is_number for row in self.hessian_expressions for e in row)
+
+    def hessian_at(self, points: np.ndarray) -> np.ndarray:
+        """The Hessians at a batch of points of shape (n, 2): an array (n, 2, 2)."""
+        points = np.asarray(points, dtype=float)
+        return self.hessian(points[:, 0], points[:, 1])
+
     # -- numbers ---------------------------------------------------------------
     def value(self, x, y) -> np.ndarray:
         """f(x, y) for scalars or arrays; NaN where f is not defined."""
