@@ -38,7 +38,9 @@ from typing import Any
 
 import numpy as np
 
+from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
+from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
 from gdstudio.core.descent.optimizers import OPTIMIZERS, make_optimizer
 from gdstudio.core.descent.race import MAX_RACE_RUNS, RaceEntry
 from gdstudio.core.descent.schedules import Schedule
@@ -308,6 +310,22 @@ class Fields:
             raise self.fail(hyperparameters_key, f"is not valid: {error}") from None
         return name, {k: float(v) for k, v in settings.items()}
 
+    def search(self, optimizer: str) -> dict[str, Any]:
+        """The step size of a run (``line_search``, ``c1``, ``c2``, ``shrink``), checked
+        with the run's method: fields left out take the defaults (a fixed γ)."""
+        rule = self.choice("line_search", tuple(LINE_SEARCHES), "fixed")
+        values = {"line_search": rule}
+        for key, default in (("c1", DEFAULT_C1), ("c2", DEFAULT_C2), ("shrink", DEFAULT_SHRINK)):
+            value = self.number(key, 0.0, 1.0, default)
+            if not 0.0 < value < 1.0:
+                raise self.fail(key, f"must be between 0 and 1 (exclusive), not {value:g}")
+            values[key] = value
+        if not values["c1"] < values["c2"]:
+            raise self.fail("c2", f"must be larger than c1 ({values['c1']:g}), not {values['c2']:g}")
+        if rule != "fixed" and optimizer not in SEARCHABLE:
+            raise self.fail("line_search", f"{rule} pairs with a direction ({', '.join(SEARCHABLE)}), not with {optimizer}")
+        return values
+
     def schedule(self, key: str, default: Schedule) -> Schedule:
         if key not in self.data:
             return default
@@ -335,6 +353,11 @@ class FunctionSection:
     max_steps: int = DEFAULT_PRESET.max_steps
     tolerance: float = DEFAULT_TOLERANCE
     schedule: Schedule = DEFAULT_SCHEDULE  # optional in files: absent means constant γ
+    # the step size α_t (optional in files: absent means the fixed γ) and the searches' constants
+    line_search: str = "fixed"
+    c1: float = DEFAULT_C1
+    c2: float = DEFAULT_C2
+    shrink: float = DEFAULT_SHRINK
 
     def run_settings(self) -> RunSettings:
         """The run this section sets up (RunSettings makes a period left to the step limit that limit)."""
@@ -346,6 +369,10 @@ class FunctionSection:
             max_steps=self.max_steps,
             tolerance=self.tolerance,
             schedule=self.schedule,
+            line_search=self.line_search,
+            c1=self.c1,
+            c2=self.c2,
+            shrink=self.shrink,
         )
 
     def with_changes(self, **changes) -> FunctionSection:
@@ -370,7 +397,17 @@ def function_section_to_dict(section: FunctionSection) -> dict[str, Any]:
         "max_steps": int(section.max_steps),
         "tolerance": float(section.tolerance),
         "schedule": section.schedule.to_dict(),
+        **search_to_dict(section),
     }
+
+
+def search_to_dict(section) -> dict[str, Any]:
+    """A section's or a run's step size, written only where it is not the fixed γ with the
+    default constants (so files of fixed-γ runs read as they always did)."""
+    values = {"line_search": section.line_search, "c1": float(section.c1), "c2": float(section.c2), "shrink": float(section.shrink)}
+    if values == {"line_search": "fixed", "c1": DEFAULT_C1, "c2": DEFAULT_C2, "shrink": DEFAULT_SHRINK}:
+        return {}
+    return values
 
 
 def function_section_from_dict(data: Any, prefix: str = "the session's function.") -> FunctionSection:
@@ -394,6 +431,7 @@ def function_section_from_dict(data: Any, prefix: str = "the session's function.
         max_steps=fields.whole("max_steps", 0, MAX_STEPS_LIMIT, default.max_steps),
         tolerance=fields.number("tolerance", 0.0, MAX_TOLERANCE, default.tolerance),
         schedule=fields.schedule("schedule", DEFAULT_SCHEDULE),
+        **fields.search(optimizer),
     )
 
 
@@ -559,6 +597,10 @@ class CompareRun:
     schedule: Schedule = DEFAULT_SCHEDULE
     start: tuple[float, float] | None = None
     colour: str | None = None
+    line_search: str = "fixed"
+    c1: float = DEFAULT_C1
+    c2: float = DEFAULT_C2
+    shrink: float = DEFAULT_SHRINK
 
     def entry(self, function: FunctionSection) -> RaceEntry:
         """The race entry of this run on the Function tab's f: its own start or the tab's,
@@ -571,6 +613,10 @@ class CompareRun:
             max_steps=function.max_steps,
             tolerance=function.tolerance,
             schedule=self.schedule,
+            line_search=self.line_search,
+            c1=self.c1,
+            c2=self.c2,
+            shrink=self.shrink,
         )
         return RaceEntry(settings, colour=self.colour)
 
@@ -615,6 +661,7 @@ def compare_section_to_dict(section: CompareSection) -> dict[str, Any]:
             "schedule": run.schedule.to_dict(),
             "start": None if run.start is None else [float(v) for v in run.start],
             "colour": run.colour,
+            **search_to_dict(run),
         }
         for run in section.runs
     ]
@@ -648,6 +695,7 @@ def compare_section_from_dict(data: Any, prefix: str = "the session's compare.")
                 schedule=run.schedule("schedule", DEFAULT_SCHEDULE),
                 start=start,
                 colour=None if colour is None else colour.lower(),
+                **run.search(optimizer),
             )
         )
     sweep = None

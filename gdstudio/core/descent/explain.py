@@ -40,9 +40,9 @@ def stop_message(
     (``Descent.stop_notes``)."""
     status = Status(status)
     if status is Status.SEARCH_FAILED:
-        return f"the line search failed at step {steps}: {note or 'no acceptable step size was found'}"
+        return f"the line search failed at step {steps + 1}: {note or 'no acceptable step size was found'}"
     if status is Status.NO_DESCENT:
-        return f"stopped at step {steps}: {note or 'd is not a descent direction'}"
+        return f"stopped before step {steps + 1}: {note or 'd is not a descent direction'}"
     if status is Status.UNDEFINED:
         when = "at the start" if steps == 0 else f"at step {steps}"
         if reason:
