@@ -92,6 +92,7 @@ def run_task_command(arguments: argparse.Namespace) -> int:
     """``gdstudio run --task NAME``: train an MLP and write its JSON report and figure."""
     from dataclasses import replace
 
+    from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS
     from gdstudio.core.mlp.datasets import (
         DEFAULT_DATA_SEED,
         DEFAULT_SAMPLES,
@@ -158,6 +159,14 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             changes[option] = value
     if arguments.optimizer is not None:
         changes["optimizer"] = optimizer_option(arguments.optimizer)
+        if changes["optimizer"] not in NETWORK_OPTIMIZERS:
+            from gdstudio.core.descent.optimizers import optimizer_info
+
+            title = optimizer_info(changes["optimizer"]).title
+            raise UsageError(
+                f"--optimizer: {title} is for typed functions (it needs the Hessian, or a d × d matrix, of the loss); "
+                f"a network trains with {', '.join(NETWORK_OPTIMIZERS)}"
+            )
     if arguments.lr is not None:
         changes["learning_rate"] = learning_rate_option(arguments.lr)
     max_steps, tolerance = limits_options(arguments)

@@ -201,6 +201,9 @@ class Adam(Optimizer):
 RULES: dict[str, type[Optimizer]] = {cls.info.name: cls for cls in (GradientDescent, Momentum, Nesterov, Adagrad, RMSprop, Adam)}
 # every method a run can use: the rules, then the search directions (paired with a step size)
 OPTIMIZERS: dict[str, type[Optimizer]] = {**RULES, **DIRECTIONS}
+# what trains a network: the rules, and L-BFGS (Newton needs a Hessian, BFGS a d × d matrix, and
+# nonlinear CG is left to typed functions)
+NETWORK_OPTIMIZERS: tuple[str, ...] = (*RULES, "lbfgs")
 
 
 def optimizer_info(name: str) -> OptimizerInfo:

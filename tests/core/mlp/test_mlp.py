@@ -359,10 +359,11 @@ def test_a_diverging_run_says_diverged_and_prints_no_numpy_warnings():
 
 
 def test_every_optimiser_of_the_engine_works_on_w():
-    from gdstudio.core.descent.optimizers import OPTIMIZERS
+    from gdstudio.core.descent.optimizers import RULES
 
     dataset = make_dataset("moons", samples=200)
-    for name in OPTIMIZERS:
+    # the fixed-γ rules, and L-BFGS (the only direction without a Hessian or a d × d matrix)
+    for name in (*RULES, "lbfgs"):
         training = Training(dataset, TrainingSettings(optimizer=name, learning_rate=0.01 if name != "adagrad" else 0.1, max_steps=100))
         before = training.loss
         training.run()
