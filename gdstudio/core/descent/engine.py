@@ -197,6 +197,9 @@ class SearchStep:
     trials: tuple[tuple[float, float], ...]
     step_size: float | None
     notes: tuple[str, ...] = ()
+    # what the direction remembered when it chose d (BFGS's H_t, L-BFGS's pairs), for a
+    # run of a few dimensions (a typed function's); empty for a network's
+    memory: Mapping[str, np.ndarray] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -699,7 +702,8 @@ class Descent:
                         first = rule.start(
                             float(loss[index]), float(slope[j]), float(alpha[j]), None if curvature is None else float(curvature[j])
                         )
-                        searches[index] = [rule, directions[j], float(slope[j]), notes[j], optimizer, int(rows[j]), {}]
+                        memory = optimizer.state_of(int(rows[j])) if self.points.shape[1] <= 16 else {}
+                        searches[index] = [rule, directions[j], float(slope[j]), notes[j], optimizer, int(rows[j]), {}, memory]
                         pending[index] = first
                 elif rule_moving[indices].any():
                     new_points[indices] = points[indices] + optimizer.update(gradient[indices], rates[indices])
@@ -767,7 +771,7 @@ class Descent:
         settings = self.settings[index]
         notes = tuple(search[3]) + ((rule.note,) if rule.note else ())
         return SearchStep(
-            step=int(self.steps[index]) + (accepted is not None),
+            step=int(self.steps[index]) + 1,
             direction=np.array(search[1], dtype=float),
             loss=float(self.loss[index]),
             slope=search[2],
@@ -777,6 +781,7 @@ class Descent:
             trials=tuple((float(a), float(f)) for a, f in rule.trials),
             step_size=accepted,
             notes=notes,
+            memory=search[7],
         )
 
     def _step_one(self) -> np.ndarray:

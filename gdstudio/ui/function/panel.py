@@ -9,6 +9,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from gdstudio.core.descent.directions import SEARCHABLE
+from gdstudio.core.descent.line_search import LINE_SEARCHES, line_search_info
 from gdstudio.core.descent.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_SETTINGS, SCHEDULE_TITLES, Schedule, ScheduleError
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.ui.common.axes import honest_axes
@@ -16,7 +18,8 @@ from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField,
 from gdstudio.ui.common.widgets import ScientificSpinBox
 from gdstudio.ui.common.zoom import ZoomedSizes, error_colour, make_note, set_plot_zoom
 
-FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
+FUNCTION_PAUSE_MS = 300
+_translate = QtCore.QCoreApplication.translate  # check the typed function once typing pauses this long
 
 
 class ScheduleSettingsRow(QtWidgets.QWidget):
@@ -122,6 +125,7 @@ class ControlPanel(QtWidgets.QWidget):
     learning_rate_changed = QtCore.Signal(float)
     start_changed = QtCore.Signal(float, float)
     optimizer_changed = QtCore.Signal(str, dict)
+    line_search_changed = QtCore.Signal(str, dict)  # the step-size rule and {c1, c2, shrink}
     schedule_changed = QtCore.Signal(str)
     schedule_settings_edited = QtCore.Signal(object)  # {setting name: typed text} of the chosen kind
     limits_changed = QtCore.Signal(int, float)
@@ -130,6 +134,7 @@ class ControlPanel(QtWidgets.QWidget):
     reset_clicked = QtCore.Signal()
     speed_changed = QtCore.Signal(float)
     log_loss_toggled = QtCore.Signal(bool)
+    evaluations_axis_toggled = QtCore.Signal(bool)
     fit_view_clicked = QtCore.Signal()
 
     def __init__(self, parent=None):
@@ -184,6 +189,47 @@ class ControlPanel(QtWidgets.QWidget):
         self.learning_rate = LearningRateField("", 0.1, "∇f(w)", self)
         self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
         self.learning_rate.add_rows(form)
+        # the step size α beside γ: γ itself, or a search that starts its trials at γ
+        self.line_search_combo = QtWidgets.QComboBox()
+        self.line_search_combo.setObjectName("lineSearchCombo")
+        for info in LINE_SEARCHES.values():
+            self.line_search_combo.addItem(_translate("Function", info.title), info.name)
+            self.line_search_combo.setItemData(self.line_search_combo.count() - 1, info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.line_search_combo.setToolTip(
+            _translate("Function", "The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ")
+        )
+        self.line_search_combo.setAccessibleName(_translate("Function", "step size rule"))
+        form.addRow(_translate("Function", "step size α"), self.line_search_combo)
+        self.search_constants = QtWidgets.QWidget()
+        self.search_constants.setObjectName("searchConstants")
+        constants = QtWidgets.QHBoxLayout(self.search_constants)
+        constants.setContentsMargins(12, 0, 0, 0)
+        self.search_spins: dict[str, ScientificSpinBox] = {}
+        self.search_labels: dict[str, QtWidgets.QLabel] = {}
+        for key, label, value, tip in (
+            ("c1", "c₁", 1e-4, _translate("Function", "sufficient decrease: f(w + αd) ≤ f(w) + c₁α∇fᵀd")),
+            ("c2", "c₂", 0.9, _translate("Function", "curvature: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|")),
+            ("shrink", "ρ", 0.5, _translate("Function", "backtracking: α ← ρα")),
+        ):
+            spin = ScientificSpinBox(1e-6, 0.999999, value, logarithmic=key == "c1")
+            spin.setObjectName(f"searchSpin_{key}")
+            spin.setToolTip(tip)
+            spin.setAccessibleName(label)
+            text = QtWidgets.QLabel(label)
+            text.setBuddy(spin)
+            text.setToolTip(tip)
+            constants.addWidget(text)
+            constants.addWidget(spin, 1)
+            self.search_spins[key] = spin
+            self.search_labels[key] = text
+            spin.valueChanged.connect(self._emit_line_search)
+        form.addRow(self.search_constants)
+        self.search_error = QtWidgets.QLabel()
+        self.search_error.setObjectName("searchError")
+        self.search_error.setWordWrap(True)
+        self.search_error.setStyleSheet(f"color: {error_colour()};")
+        self.search_error.hide()
+        form.addRow(self.search_error)
         self.schedule_combo = QtWidgets.QComboBox()
         self.schedule_combo.setObjectName("scheduleCombo")
         for kind in SCHEDULE_KINDS:
@@ -248,6 +294,13 @@ class ControlPanel(QtWidgets.QWidget):
         view_row.addWidget(self.log_loss_check)
         view_row.addWidget(self.fit_view_button)
         playback.addLayout(view_row)
+        # a fair race compares evaluations, not steps: the loss curve's x axis can count them
+        self.evaluations_axis_check = QtWidgets.QCheckBox(_translate("Function", "loss against evaluations of f"))
+        self.evaluations_axis_check.setObjectName("evaluationsAxisCheck")
+        self.evaluations_axis_check.setToolTip(
+            _translate("Function", "The loss curve's x axis counts evaluations of f (a line search's trials too) instead of steps (E)")
+        )
+        playback.addWidget(self.evaluations_axis_check)
         # the tab keeps Play, Step and Reset in view below the scrolling settings
         self.playback_box = playback_box
         curvature_box = QtWidgets.QGroupBox("Curvature at the current point")
@@ -275,6 +328,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.start_x_spin.valueChanged.connect(self._emit_start)
         self.start_y_spin.valueChanged.connect(self._emit_start)
         self.optimizer_field.changed.connect(self._emit_optimizer)
+        self.line_search_combo.currentIndexChanged.connect(self._emit_line_search)
         self.schedule_combo.currentIndexChanged.connect(lambda i: self.schedule_changed.emit(self.schedule_combo.itemData(i)))
         self.schedule_settings.edited.connect(self.schedule_settings_edited)
         self.max_steps_spin.valueChanged.connect(self._emit_limits)
@@ -283,6 +337,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.step_button.clicked.connect(self.step_clicked)
         self.reset_button.clicked.connect(self.reset_clicked)
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
+        self.evaluations_axis_check.toggled.connect(self.evaluations_axis_toggled)
         self.fit_view_button.clicked.connect(self.fit_view_clicked)
 
     def set_zoom(self, zoom: float) -> None:
@@ -326,6 +381,48 @@ class ControlPanel(QtWidgets.QWidget):
             widget.blockSignals(was)
         self.learning_rate.show(learning_rate)
         self.optimizer_field.show(optimizer, hyperparameters)
+        self._enable_line_search()
+
+    def show_line_search(self, rule: str, c1: float, c2: float, shrink: float) -> None:
+        """Show the step-size rule and its constants without emitting signals."""
+        widgets = (self.line_search_combo, *self.search_spins.values())
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.line_search_combo.setCurrentIndex(max(self.line_search_combo.findData(rule), 0))
+        for key, value in (("c1", c1), ("c2", c2), ("shrink", shrink)):
+            self.search_spins[key].setValue(value)
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self._show_constants()
+        self.show_search_error(None)
+
+    def show_search_error(self, message: str | None) -> None:
+        self.search_error.setText(message or "")
+        self.search_error.setVisible(bool(message))
+
+    def line_search(self) -> str:
+        return self.line_search_combo.currentData()
+
+    def search_constants_values(self) -> dict[str, float]:
+        return {key: spin.value() for key, spin in self.search_spins.items()}
+
+    def _show_constants(self) -> None:
+        info = line_search_info(self.line_search())
+        used = {"c1": info.uses_c1, "c2": info.uses_c2, "shrink": info.uses_shrink}
+        for key, on in used.items():
+            self.search_spins[key].setVisible(on)
+            self.search_labels[key].setVisible(on)
+        self.search_constants.setVisible(any(used.values()))
+
+    def _enable_line_search(self) -> None:
+        """A search pairs with a direction (gd, newton, bfgs, lbfgs, cg); the momentum family
+        makes its own step with the fixed γ."""
+        searchable = self.optimizer() in SEARCHABLE
+        self.line_search_combo.setEnabled(searchable)
+        self.line_search_combo.setToolTip(
+            _translate("Function", "The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ")
+            if searchable
+            else _translate("Function", "This optimizer makes its whole step with the fixed γ: a line search pairs with a direction")
+        )
 
     def show_schedule(self, schedule: Schedule, step_limit: int, steps, rates, formula: str) -> None:
         """Select ``schedule``'s kind and show its settings without emitting, and draw
@@ -387,4 +484,9 @@ class ControlPanel(QtWidgets.QWidget):
         self.limits_changed.emit(self.max_steps_spin.value(), self.tolerance_spin.value())
 
     def _emit_optimizer(self) -> None:
+        self._enable_line_search()
         self.optimizer_changed.emit(self.optimizer(), self.hyperparameters())
+
+    def _emit_line_search(self) -> None:
+        self._show_constants()
+        self.line_search_changed.emit(self.line_search(), self.search_constants_values())

@@ -3,8 +3,10 @@ formula [x_{t+1}, y_{t+1}] = [x_t, y_t] − γ ∇f(x_t, y_t) filled in."""
 
 from __future__ import annotations
 
+import html
 import math
 
+import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core.descent.engine import StepRecord
@@ -17,10 +19,72 @@ STATE_LABELS = {
     "second_moment": "squared-gradient average v",
     "square_average": "squared-gradient average v",
     "sum_of_squares": "sum of squared gradients s",
+    "hessian_used": "H used",
+    "inverse_hessian": "H_t (≈ H⁻¹)",
+    "previous_direction": "previous direction d",
 }
+DIRECTION_FORMULAS = {
+    "gd": "d = −∇f(w<sub>{t}</sub>)",
+    "newton": "d = −H⁻¹∇f(w<sub>{t}</sub>)",
+    "bfgs": "d = −H<sub>{t}</sub>∇f(w<sub>{t}</sub>)",
+    "lbfgs": "d = −H<sub>{t}</sub>∇f(w<sub>{t}</sub>) (two-loop recursion over the stored pairs)",
+    "cg": "d = −∇f(w<sub>{t}</sub>) + β d<sub>prev</sub>",
+}
+RULE_WORDS = {"fixed": "α = γ", "armijo": "backtracking", "strong-wolfe": "strong Wolfe", "exact": "exact search"}
+
+
+def _matrix(values) -> str:
+    rows = np.atleast_2d(np.asarray(values, dtype=float))
+    return "[" + "; ".join(", ".join(number(float(v)) for v in row) for row in rows) + "]"
+
+
+def searched_html(record: StepRecord, optimizer: str) -> str:
+    """A step w_{t+1} = w_t + αd of a searched run: the direction with its formula, every
+    trial (α, f) with the verdict of the search's conditions, α taken and the notes."""
+    search = record.search
+    t = record.step - 1
+    lines = [f"<b>Step {record.step}</b> (t = {t} → {t + 1})"]
+    lines.append(f"w<sub>{t + 1}</sub> = w<sub>{t}</sub> + α d, &nbsp; {DIRECTION_FORMULAS.get(optimizer, 'd').format(t=t)}")
+    lines.append(
+        f"&nbsp;&nbsp;∇f(w<sub>{t}</sub>) = {vector(record.gradient)}, d = {vector(search.direction)}, ∇fᵀd = {number(search.slope)}"
+    )
+    trials = []
+    for index, (alpha, loss) in enumerate(search.trials, start=1):
+        bound = search.loss + search.c1 * alpha * search.slope
+        verdict = ""
+        if search.rule in ("armijo", "strong-wolfe"):
+            verdict = " ✓" if loss <= bound else f" ✗ (&gt; {number(bound)})"
+        trials.append(f"{index}: α = {number(alpha)}, f = {number(loss)}{verdict}")
+    rule = RULE_WORDS.get(search.rule, search.rule)
+    lines.append(f"{rule}: " + "; ".join(trials) if trials else rule)
+    if search.step_size is not None:
+        lines.append(
+            f"&nbsp;&nbsp;α = {number(search.step_size)}: {vector(record.previous_point)} + {number(search.step_size)} × {vector(search.direction)}"
+        )
+        lines.append(f"&nbsp;&nbsp;= {vector(record.point)}")
+    change = record.loss - record.loss_before
+    arrow = "↓" if change < 0 else ("↑" if change > 0 else "=")
+    lines.append(
+        f"loss f: {number(record.loss_before)} → {number(record.loss)} &nbsp;({arrow} {number(abs(change))})"
+        f" &nbsp; ‖∇f‖ = {number(math.hypot(*record.next_gradient[:2]))}"
+    )
+    for note in search.notes:
+        lines.append(f"<i>{html.escape(note)}</i>")
+    for name, values in record.state.items():
+        if name in ("pairs_s", "pairs_y"):
+            continue
+        lines.append(f"{STATE_LABELS.get(name, name)} = {_matrix(values)}")
+    if "pairs_s" in record.state:
+        pairs = list(zip(record.state["pairs_s"], record.state["pairs_y"]))
+        lines.append(f"stored pairs (s, y), oldest first ({len(pairs)}):")
+        for s, y in pairs[-6:]:
+            lines.append(f"&nbsp;&nbsp;s = {vector(s)}, y = {vector(y)}, yᵀs = {number(float(y @ s))}")
+    return "<br>".join(lines)
 
 
 def step_html(record: StepRecord, optimizer: str) -> str:
+    if record.search is not None:
+        return searched_html(record, optimizer)
     t = record.step - 1
     lines = [f"<b>Step {record.step}</b> (t = {t} → {t + 1})"]
     if optimizer == "gd":

@@ -15,11 +15,15 @@ import os
 from pathlib import Path
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.descent.engine import RunResult, Status, StepRecord, arrow_tips
+from gdstudio.core.descent.directions import SEARCHABLE
+from gdstudio.core.descent.engine import RunResult, SearchStep, Status, StepRecord, arrow_tips
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.history import HISTORY_BUDGET, RunHistory
+from gdstudio.core.descent.line_search import check_search_settings
+from gdstudio.core.descent.pictures import quadratic_model, search_picture
 from gdstudio.core.descent.playback import StepBatch
 from gdstudio.core.descent.report import ArrayRows, report_final, report_head
 from gdstudio.core.descent.schedules import ScheduleError
@@ -39,9 +43,16 @@ from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
 from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.figure import RunFigure
+from gdstudio.ui.function.line_search_plot import LineSearchPlot
 from gdstudio.ui.function.panel import ControlPanel
 from gdstudio.ui.function.step_panel import StepPanel
 
+_translate = QtCore.QCoreApplication.translate
+TRIAL_COLOUR = "#ff2d95"
+MODEL_COLOUR = "#f0e442"
+TRUE_HESSIAN_COLOUR = "#56b4e9"
+# a searched run keeps every step's search (its trials); past this many it keeps the steps the history keeps
+SEARCH_RECORDS = 200_000
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
 ANIMATION_STYLE_SIZE = (960, 720)  # a run's GIF or MP4 unless the export asks for a slide
 
@@ -84,12 +95,19 @@ class FunctionTab(StudioTab):
         # γ before any schedule, from the update it applies to: changes made mid-run are kept,
         # so the timeline shows each past step with the γ it used
         self.rate_changes: list[tuple[int, float]] = []
+        self._reset_search_records()
 
         self.controls = ControlPanel()
+        self.line_search_plot = LineSearchPlot()
+        self.evaluations_label = QtWidgets.QLabel()
+        self.evaluations_label.setObjectName("evaluationsLabel")
+        self.evaluations_label.setWordWrap(True)
+        self.evaluations_label.setAccessibleName(_translate("Function", "evaluations of the run"))
         self.contour_plot = ContourPlot()
         self.loss_plot = LossPlot()
         self.step_panel = StepPanel()
         self._build_layout()
+        self._build_search_overlays()
         self._build_status_widgets()
         self._build_actions()
 
@@ -122,6 +140,7 @@ class FunctionTab(StudioTab):
         readout_layout = QtWidgets.QVBoxLayout(column)
         readout_layout.setContentsMargins(0, 0, 0, 0)
         readout_layout.addWidget(self.step_panel, 1)
+        readout_layout.addWidget(self.evaluations_label)
         readout_layout.addWidget(self.controls.curvature_box)
         # at a large zoom on a small screen the readouts scroll rather than being cut
         readouts = QtWidgets.QScrollArea()
@@ -140,7 +159,16 @@ class FunctionTab(StudioTab):
         self.timeline.moved.connect(self.show_step)
         right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         right.addWidget(top)
-        right.addWidget(with_timeline(self.loss_plot, self.timeline))
+        # the loss curve with its timeline, and beside it φ(α) of a searched run's step
+        bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        bottom.setObjectName("lossSplitter")
+        bottom.addWidget(with_timeline(self.loss_plot, self.timeline))
+        bottom.addWidget(self.line_search_plot)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        self.line_search_plot.hide()
+        self.bottom_splitter = bottom
+        right.addWidget(bottom)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         main = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
@@ -155,6 +183,35 @@ class FunctionTab(StudioTab):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)
+
+    def _reset_search_records(self, searched: bool = False) -> None:
+        """A new run: no searched steps yet (``searched``: its steps are a direction times a step size)."""
+        self.searched_run = searched
+        self.searches: dict[int, SearchStep] = {}  # step t + 1 → the search that left w_t
+        self.f_counts = [1]  # a searched run's evaluations of f up to each step t (the start's is 1)
+        self.evaluations = (1, 1, 0)
+        self.stop_note: str | None = None
+
+    def _build_search_overlays(self) -> None:
+        """On the contour: a searched step's trials as small points along the ray, Newton's
+        quadratic model (its level sets and minimiser), BFGS's approximate-Hessian ellipse
+        beside the true one."""
+        plot = self.contour_plot.plot_item
+        self.trial_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("#ffffff", width=1), brush=pg.mkBrush(TRIAL_COLOUR))
+        self.trial_ray = pg.PlotDataItem(pen=pg.mkPen(TRIAL_COLOUR, width=1.2, style=QtCore.Qt.PenStyle.DotLine))
+        self.model_curves = pg.PlotDataItem(pen=pg.mkPen(MODEL_COLOUR, width=1.6, style=QtCore.Qt.PenStyle.DashLine), connect="finite")
+        self.true_curve = pg.PlotDataItem(pen=pg.mkPen(TRUE_HESSIAN_COLOUR, width=1.6), connect="finite")
+        self.model_minimum = pg.ScatterPlotItem(size=13, symbol="x", pen=pg.mkPen(MODEL_COLOUR, width=2.5), brush=pg.mkBrush(MODEL_COLOUR))
+        for item, z in (
+            (self.trial_ray, 24),
+            (self.model_curves, 23),
+            (self.true_curve, 23),
+            (self.trial_points, 25),
+            (self.model_minimum, 25),
+        ):
+            item.setZValue(z)
+            plot.addItem(item)
+        self.model_caption = ""
 
     def _build_status_widgets(self) -> None:
         self.state_label = QtWidgets.QLabel()
@@ -193,6 +250,7 @@ class FunctionTab(StudioTab):
         self.curvature_action = self._action("Curvature axes and numbers", lambda: self._redraw_now(), "C", checkable=True)
         self.curvature_action.setChecked(True)
         self._view_actions = (
+            self._action(_translate("Function", "Loss against evaluations"), self.controls.evaluations_axis_check.toggle, "E"),
             self._action("Fit view to path", self.fit_view_to_path, "F"),
             self._action("Show the whole window", self.show_window_range, "W"),
             self._action("Log-scale loss", self.controls.log_loss_check.toggle, "L"),
@@ -209,6 +267,8 @@ class FunctionTab(StudioTab):
         c.learning_rate_changed.connect(self.set_learning_rate)
         c.start_changed.connect(self.set_start)
         c.optimizer_changed.connect(self.set_optimizer)
+        c.line_search_changed.connect(self.set_line_search)
+        c.evaluations_axis_toggled.connect(self._on_evaluations_axis)
         c.schedule_changed.connect(self.set_schedule)
         c.schedule_settings_edited.connect(self.set_schedule_settings)
         c.limits_changed.connect(self.set_limits)
@@ -230,6 +290,7 @@ class FunctionTab(StudioTab):
         self.controls.set_values(
             session.learning_rate, session.start, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance
         )
+        self.controls.show_line_search(session.line_search, session.c1, session.c2, session.shrink)
         self.controls.show_preset_note(None)
         self._show_schedule()
         self._use_function(function, reset_view=True)
@@ -294,7 +355,25 @@ class FunctionTab(StudioTab):
         self.restart_run()
 
     def set_optimizer(self, name: str, hyperparameters: dict) -> None:
-        self.session = self.session.with_changes(optimizer=name, hyperparameters=dict(hyperparameters))
+        changes = {"optimizer": name, "hyperparameters": dict(hyperparameters)}
+        if name not in SEARCHABLE and self.session.line_search != "fixed":
+            # the momentum family makes its whole step with γ: the step size goes back to γ
+            changes["line_search"] = "fixed"
+            self.controls.show_line_search("fixed", self.session.c1, self.session.c2, self.session.shrink)
+            self.show_message(_translate("Function", "This optimizer makes its own step with the fixed γ: the line search is off."), 5000)
+        self.session = self.session.with_changes(**changes)
+        self._session_changed()
+        self.restart_run()
+
+    def set_line_search(self, rule: str, constants: dict) -> None:
+        """A new step-size rule or constant: a bad one gets one sentence under the fields and changes nothing."""
+        try:
+            check_search_settings(constants["c1"], constants["c2"], constants["shrink"])
+        except ValueError as error:
+            self.controls.show_search_error(str(error))
+            return
+        self.controls.show_search_error(None)
+        self.session = self.session.with_changes(line_search=rule, **constants)
         self._session_changed()
         self.restart_run()
 
@@ -440,6 +519,7 @@ class FunctionTab(StudioTab):
             learning_rate=self.learning_rate_at(t - 1),
             state={},
             status=Status.RUNNING,
+            search=self.searches.get(t),
         )
 
     def fit_view_to_path(self) -> None:
@@ -465,6 +545,7 @@ class FunctionTab(StudioTab):
         self.last_record = None
         self.view_step = None
         self.rate_changes = [(0, settings.learning_rate)]
+        self._reset_search_records(settings.searched)
         self.status = Status.RUNNING
         self.steps = 0
         self.playing = playing
@@ -492,6 +573,15 @@ class FunctionTab(StudioTab):
         self.trajectory.extend(batch.points, batch.loss, batch.gradient)
         if batch.last is not None:
             self.last_record = batch.last
+        self.evaluations = batch.evaluations
+        self.stop_note = batch.stop_note
+        for search in batch.searches:
+            self.searches[search.step] = search
+            if search.step_size is not None:
+                self.f_counts.append(self.f_counts[-1] + len(search.trials))
+        if len(self.searches) > SEARCH_RECORDS:
+            history = self.trajectory
+            self.searches = {t: s for t, s in self.searches.items() if history.index_of(t) is not None}
         self.steps = batch.steps
         previous_status = self.status
         self.status = batch.status
@@ -528,20 +618,27 @@ class FunctionTab(StudioTab):
             history = self.trajectory
             # the path and the loss curve change only when the run does (not while the
             # timeline moves over a stopped run)
-            drawn = (self.run_id, history.total, history.count, self.loss_plot.requested_log)
+            drawn = (
+                self.run_id,
+                history.total,
+                history.count,
+                self.loss_plot.requested_log,
+                self.controls.evaluations_axis_check.isChecked(),
+            )
             if drawn != self._drawn_run:
                 self.contour_plot.set_path(history.points, steps=history.steps)
                 # while a run plays, the loss curve is redrawn every other frame (30 a
                 # second is smooth for a curve that only grows; it halves the paint work)
                 if not self.playing or self.frame % 2 == 0:
-                    self.loss_plot.set_loss(history.loss, steps=history.steps)
+                    self.loss_plot.set_loss(history.loss, steps=self._loss_axis(history.steps))
                     self._drawn_run = drawn
                 else:
                     self.dirty = True
             shown, row = self.shown_step(), self.shown_row()
             self.timeline.set_last(history.last_step)
             self.timeline.set_note(history.thinning_note())
-            self.loss_plot.set_cursor(self.view_step)
+            cursor = None if self.view_step is None else int(self._loss_axis(np.array([self.view_step]))[0])
+            self.loss_plot.set_cursor(cursor)
             self.contour_plot.set_markers_at([history.points[row]])
             # the arrows at the point shown: the gradient there (uphill) and the step that
             # leaves it (the one taken, once it is stored; −γ_t∇f before it is made)
@@ -551,9 +648,13 @@ class FunctionTab(StudioTab):
             following = history.index_of(shown + 1)
             step = history.points[following] - point if following is not None else -learning_rate * gradient
             if self.arrows_shown:
-                self.contour_plot.set_arrows(point, *arrow_tips(point, gradient, step, learning_rate))
+                gradient_tip, step_tip = arrow_tips(point, gradient, step, learning_rate)
+                if following is None and self.searched_run:
+                    step_tip = point  # a searched step is known once its search is done: no −γ∇f guess
+                self.contour_plot.set_arrows(point, gradient_tip, step_tip)
             else:
                 self.contour_plot.set_arrows(None, None, None)
+            self._draw_search(shown, row)
             record = self._record_at(shown) if shown > 0 else None
             if record is not None:
                 self.step_panel.show_record(record, self.session.optimizer, stop_reason)
@@ -565,7 +666,87 @@ class FunctionTab(StudioTab):
             self.contour_plot.set_path(np.empty((0, 2)))
             self.loss_plot.set_loss(np.empty(0))
             self.contour_plot.set_arrows(None, None, None)
+            self._draw_search(0, None)
         self.context.paths_changed.emit(self.key)
+
+    def _loss_axis(self, steps: np.ndarray) -> np.ndarray:
+        """The loss curve's x values: the steps t, or the evaluations of f made up to each
+        step (t + 1 for a fixed-γ rule; the start's and every trial of a searched run's)."""
+        if not self.controls.evaluations_axis_check.isChecked():
+            return steps
+        if not self.searched_run:
+            return steps + 1
+        counts = np.asarray(self.f_counts, dtype=np.int64)
+        return counts[np.minimum(steps, len(counts) - 1)]
+
+    def _draw_search(self, shown: int, row: int | None) -> None:
+        """The line-search plot, the trials on the contour, the model and the evaluation
+        counts of the step the step panel writes out: the update that reached w_t, searched
+        from w_{t−1} (at t = 0, nothing yet)."""
+        f_count, gradient_count, hessian_count = self.evaluations
+        self.evaluations_label.setText(
+            _translate("Function", "evaluations so far: f {0}, ∇f {1}, Hessian {2}").format(f_count, gradient_count, hessian_count)
+        )
+        searched = self.searched_run and self.function is not None and row is not None
+        if self.searched_run and self.line_search_plot.isHidden():
+            self.line_search_plot.show()
+            width = max(self.bottom_splitter.width(), 400)
+            self.bottom_splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        elif not self.searched_run and not self.line_search_plot.isHidden():
+            self.line_search_plot.hide()
+        failed = self.searches.get(shown + 1) if searched and shown == self.trajectory.last_step else None
+        if failed is not None and failed.step_size is None:
+            search, origin = failed, row  # the search that ended the run, from the last point
+        else:
+            search = self.searches.get(shown) if searched and shown > 0 else None
+            origin = self.trajectory.index_of(shown - 1) if search is not None else None
+            if origin is None:
+                search = None
+        row = origin
+        empty = np.empty((0, 2))
+        if search is None:
+            self.trial_points.setData([], [])
+            self.trial_ray.setData([], [])
+            if self.searched_run:
+                self.line_search_plot.clear_picture(_translate("Function", "t = 0: the first step's line search runs at Step or Play"))
+        else:
+            point = self.trajectory.points[row]
+            self.line_search_plot.show_picture(search_picture(self.function, point, search), search.step)
+            alphas = np.array([a for a, _ in search.trials if np.isfinite(a)], dtype=float)
+            trials = point[None, :] + alphas[:, None] * search.direction[None, :]
+            self.trial_points.setData(trials[:, 0], trials[:, 1])
+            if len(alphas):
+                far = point + alphas.max() * search.direction
+                self.trial_ray.setData([point[0], far[0]], [point[1], far[1]])
+        curves, centre, true_curves = [], None, []
+        if search is not None and self.session.optimizer in ("newton", "bfgs") and self.arrows_shown:
+            point = self.trajectory.points[row]
+            gradient = self.trajectory.gradient[row]
+            loss = float(self.trajectory.loss[row])
+            hessian = self.function.hessian(point[0], point[1])
+            if self.session.optimizer == "newton":
+                used = search.memory.get("hessian_used") if search is not None else None
+                if used is None or not np.all(np.isfinite(used)):
+                    from gdstudio.core.descent.directions import newton_step
+
+                    used = newton_step(hessian, gradient, self.session.hyperparameters.get("eigenvalue_floor", 1e-8)).hessian_used
+                curves, centre = quadratic_model(point, loss, gradient, used)
+            elif search is not None and "inverse_hessian" in search.memory:
+                inverse = np.asarray(search.memory["inverse_hessian"], dtype=float)
+                try:
+                    approximate = np.linalg.inv(inverse)
+                except np.linalg.LinAlgError:
+                    approximate = None
+                if approximate is not None:
+                    curves, centre = quadratic_model(point, loss, gradient, approximate)
+                    true_curves, _ = quadratic_model(point, loss, gradient, hessian)
+                    true_curves = true_curves[:1]
+        self.model_curves.setData(*_polylines(curves or [empty]))
+        self.true_curve.setData(*_polylines(true_curves or [empty]))
+        if centre is not None:
+            self.model_minimum.setData([centre[0]], [centre[1]])
+        else:
+            self.model_minimum.setData([], [])
 
     def drawn_paths(self) -> tuple[DrawnPath, ...]:
         """This tab's path up to the step shown, for the 3-D view (its marker follows the timeline)."""
@@ -594,6 +775,16 @@ class FunctionTab(StudioTab):
         if limit is not None:
             verdict = "above it: expect the steps to overshoot" if learning_rate > limit else "below it"
             text += f"<br>Here γ = {number(learning_rate)} is {verdict} (limit {number(limit)})."
+        if self.session.optimizer == "newton":
+            from gdstudio.core.descent.directions import newton_step
+
+            gradient = self.trajectory.gradient[self.shown_row()]
+            floor = self.session.hyperparameters.get("eigenvalue_floor", 1e-8)
+            step = newton_step(curvature.hessian, gradient, floor)
+            if step.modified:
+                text += "<br>" + html.escape(step.note) + "."
+            else:
+                text += "<br>" + _translate("Function", "H is positive definite: Newton's step goes to the minimum of the quadratic model.")
         if text != self.controls.curvature_label.text():
             self.controls.curvature_label.setText(text)
 
@@ -626,7 +817,16 @@ class FunctionTab(StudioTab):
             elif self.status is Status.UNDEFINED:
                 reason = why_undefined(self.function, point)  # the operation that failed, and where
         message = stop_message(
-            self.status, self.steps, gradient_norm, self.session.tolerance, self.session.max_steps, loss, hessian, self.playing, reason
+            self.status,
+            self.steps,
+            gradient_norm,
+            self.session.tolerance,
+            self.session.max_steps,
+            loss,
+            hessian,
+            self.playing,
+            reason,
+            note=self.stop_note,
         )
         self.state_label.setText(message)
         self.state_label.setToolTip(message)
@@ -635,6 +835,11 @@ class FunctionTab(StudioTab):
     def _gradient_html(self, function: ParsedFunction) -> str:
         html = function.html
         return f"∂f/∂x = {html['partial_x']}<br>∂f/∂y = {html['partial_y']}<br>∇f = [{html['partial_x']}, {html['partial_y']}]"
+
+    def _on_evaluations_axis(self, on: bool) -> None:
+        self.loss_plot.plot_item.setLabel("bottom", _translate("Function", "evaluations of f") if on else "step t")
+        self._drawn_run = None
+        self.dirty = True
 
     def _on_log_loss(self, on: bool) -> None:
         self.loss_plot.set_logarithmic(on)
@@ -685,7 +890,17 @@ class FunctionTab(StudioTab):
             elif kind == "json":
                 history = self.trajectory
                 last = (history.points[-1], float(history.loss[-1]), history.gradient[-1])
-                head = report_head(self.function, self.session.run_settings(), self.status, history.last_step, *last)
+                searches = [self.searches[t] for t in sorted(self.searches)]
+                head = report_head(
+                    self.function,
+                    self.session.run_settings(),
+                    self.status,
+                    history.last_step,
+                    *last,
+                    self.evaluations,
+                    searches,
+                    self.stop_note,
+                )
                 write_run_json(path, head, ArrayRows.of_history(history), report_final(*last))
             elif kind in ("gif", "mp4"):
                 from gdstudio.core.descent.race import RaceEntry
@@ -771,3 +986,16 @@ class FunctionTab(StudioTab):
     def _publish(self) -> None:
         if self.function is not None:
             self.context.publish_function(FunctionSetup(self.function, self.session, self.landscape))
+
+
+def _polylines(curves) -> tuple[np.ndarray, np.ndarray]:
+    """Several polylines as one x and one y array, separated by NaN (drawn with connect="finite")."""
+    pieces = []
+    for curve in curves:
+        if len(curve):
+            pieces.append(np.asarray(curve, dtype=float))
+            pieces.append(np.full((1, 2), np.nan))
+    if not pieces:
+        return np.empty(0), np.empty(0)
+    joined = np.concatenate(pieces)
+    return joined[:, 0], joined[:, 1]

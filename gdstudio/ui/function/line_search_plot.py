@@ -1,0 +1,147 @@
+"""The line-search plot: φ(α) = f(w + αd) of the step shown, the Armijo line, where the
+search's conditions hold, each trial numbered and the α taken. Every number comes from
+:func:`gdstudio.core.descent.pictures.search_picture`."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from gdstudio.core.descent.pictures import SearchPicture
+from gdstudio.ui.common.axes import honest_axes
+from gdstudio.ui.common.plots import GuardedPlotWidget, configure_pyqtgraph
+from gdstudio.ui.common.zoom import set_plot_zoom
+
+_translate = QtCore.QCoreApplication.translate
+
+PHI_COLOUR = "#56b4e9"
+ARMIJO_COLOUR = "#e69f00"
+TRIAL_COLOUR = "#ff2d95"
+ACCEPTED_COLOUR = "#009e73"
+BAND_COLOUR = (0, 158, 115, 60)
+RULE_TITLES = {
+    "fixed": "fixed γ",
+    "armijo": "backtracking (Armijo)",
+    "strong-wolfe": "strong Wolfe",
+    "exact": "exact",
+}
+
+
+class LineSearchPlot(GuardedPlotWidget):
+    """φ(α) for one step of a searched run: the curve, the Armijo line φ(0) + c₁αφ′(0),
+    the α where the conditions hold shaded, the trials numbered in the order tried and the
+    accepted α ringed."""
+
+    def __init__(self, parent=None):
+        configure_pyqtgraph()
+        super().__init__(parent, axisItems=honest_axes("left", "bottom"))
+        self.setObjectName("lineSearchPlot")
+        self.setAccessibleName(_translate("Function", "line-search plot"))
+        self.plot_item = self.getPlotItem()
+        self.plot_item.setLabel("bottom", "step size α")
+        self.plot_item.setLabel("left", "φ(α) = f(w + αd)")
+        self.plot_item.setMenuEnabled(False)
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        # the plot shares the bottom row with the loss curve: it never widens the window
+        self.setMinimumWidth(160)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.bands: list[pg.LinearRegionItem] = []
+        self.phi = self.plot_item.plot(pen=pg.mkPen(PHI_COLOUR, width=2.5), name="φ(α)")
+        self.armijo = self.plot_item.plot(pen=pg.mkPen(ARMIJO_COLOUR, width=1.8, style=QtCore.Qt.PenStyle.DashLine))
+        self.trials = pg.ScatterPlotItem(size=9, pen=pg.mkPen("#ffffff", width=1), brush=pg.mkBrush(TRIAL_COLOUR))
+        self.trials.setZValue(20)
+        self.accepted = pg.ScatterPlotItem(size=18, pen=pg.mkPen(ACCEPTED_COLOUR, width=3), brush=pg.mkBrush(None), symbol="o")
+        self.accepted.setZValue(21)
+        self.plot_item.addItem(self.trials)
+        self.plot_item.addItem(self.accepted)
+        self.labels: list[pg.TextItem] = []
+        self.description = ""
+
+    def set_zoom(self, zoom: float) -> None:
+        set_plot_zoom(self.plot_item, zoom)
+
+    def clear_picture(self, message: str = "") -> None:
+        self.phi.setData([], [])
+        self.armijo.setData([], [])
+        self.trials.setData([], [])
+        self.accepted.setData([], [])
+        self._clear_bands()
+        for label in self.labels:
+            label.hide()
+        self.plot_item.setTitle(message or None)
+        self.description = message
+        self.setAccessibleDescription(message)
+
+    def show_picture(self, picture: SearchPicture, step: int) -> None:
+        finite = np.isfinite(picture.phi)
+        self.phi.setData(picture.alpha[finite], picture.phi[finite])
+        self.armijo.setData(picture.alpha, picture.armijo)
+        self._clear_bands()
+        for low, high in _runs(picture.alpha, picture.acceptable):
+            region = pg.LinearRegionItem((low, high), movable=False, brush=pg.mkBrush(*BAND_COLOUR), pen=pg.mkPen(None))
+            region.setZValue(-10)
+            self.plot_item.addItem(region)
+            self.bands.append(region)
+        alphas = np.array([a for a, _ in picture.trials], dtype=float)
+        values = np.array([f for _, f in picture.trials], dtype=float)
+        # the view: φ over the α drawn, clipped a little above φ(0) so that a far trial that
+        # overshot does not flatten the curve near α = 0; such a trial sits on the top edge
+        # as a triangle pointing up, still numbered
+        values_drawn = picture.phi[finite]
+        low, high = (0.0, 1.0)
+        if len(values_drawn):
+            low = float(np.min(values_drawn))
+            start = float(picture.phi[0]) if np.isfinite(picture.phi[0]) else float(np.max(values_drawn))
+            high = max(start + 0.6 * (start - low), start + 1e-12)
+            self.plot_item.setYRange(low - 0.08 * (high - low), high, padding=0)
+        shown = np.isfinite(alphas)
+        above = ~(values <= high)  # NaN (outside f's domain) is drawn on the top edge too
+        values = np.where(above, high, values)
+        self.trials.setData(alphas[shown], values[shown], symbol=["t1" if a else "o" for a in above[shown]])
+        while len(self.labels) < len(alphas):
+            label = pg.TextItem(color=TRIAL_COLOUR, anchor=(0.5, -0.15))
+            font = label.textItem.font()
+            font.setBold(True)
+            label.setFont(font)
+            label.setZValue(22)
+            self.plot_item.addItem(label)
+            self.labels.append(label)
+        for index, label in enumerate(self.labels):
+            if index < len(alphas) and shown[index]:
+                label.setText(str(index + 1))
+                label.setPos(alphas[index], values[index])
+                label.show()
+            else:
+                label.hide()
+        if picture.accepted is not None:
+            accepted = [f for a, f in picture.trials if a == picture.accepted]
+            if accepted and np.isfinite(accepted[-1]):
+                self.accepted.setData([picture.accepted], [accepted[-1]])
+            else:
+                self.accepted.setData([], [])
+        else:
+            self.accepted.setData([], [])
+        self.plot_item.setXRange(0.0, picture.span, padding=0.02)
+        rule = RULE_TITLES.get(picture.rule, picture.rule)
+        taken = "failed" if picture.accepted is None else f"α = {picture.accepted:.4g}"
+        title = f"step {step}: {rule}, {len(picture.trials)} trial{'s' if len(picture.trials) != 1 else ''}, {taken}"
+        short = f"step {step}: {len(picture.trials)} trial{'s' if len(picture.trials) != 1 else ''}, {taken}"
+        self.plot_item.setTitle(short)
+        self.description = title
+        self.setAccessibleDescription(title)
+
+    def _clear_bands(self) -> None:
+        for region in self.bands:
+            self.plot_item.removeItem(region)
+        self.bands = []
+
+
+def _runs(alpha: np.ndarray, mask: np.ndarray):
+    """The [low, high] spans of α where ``mask`` holds."""
+    if not mask.any():
+        return []
+    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
+    starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0] - 1
+    return [(float(alpha[s]), float(alpha[e])) for s, e in zip(starts, ends)]
