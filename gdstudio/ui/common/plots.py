@@ -519,6 +519,7 @@ class ContourPlot(GuardedPlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, plotItem=ContourItem())
         self.setObjectName("contourPlot")
+        self.setAccessibleName(QtCore.QCoreApplication.translate("ContourPlot", "contour of f(x, y) with the descent path"))
         self.contour = self.plotItem
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
@@ -899,6 +900,8 @@ class LossPlot(GuardedPlotWidget):
         super().__init__(parent, plotItem=item or LossItem())
         self.setObjectName("lossPlot")
         self.loss_item = self.plotItem
+        name = QtCore.QCoreApplication.translate("LossPlot", "loss {quantity} against the step t")
+        self.setAccessibleName(name.format(quantity=self.loss_item.quantity))
 
     def __getattr__(self, name):
         item = self.__dict__.get("plotItem")
