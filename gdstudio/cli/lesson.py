@@ -4,9 +4,11 @@
   on the lesson; where there is no display it checks the file and says so (exit 1).
 * ``gdstudio lesson validate FILE`` checks a lesson file, and the answer of every
   question in it against the run the studio makes.
-* ``gdstudio lesson render FILE --out DIR [--size 1920x1080]`` writes one slide image
-  per step (the set-up after its run, drawn with the studio's own figures, with the
-  step's title, text and question) and a ``lesson.md`` that lists them.
+* ``gdstudio lesson render FILE --out DIR [--size 1920x1080]`` writes the slide images
+  of each step, drawn with the studio's own figures: a step without a question as one
+  slide (the set-up after its run, with the step's title and text), a step with a
+  question as two (the set-up before its run with the question, then the run with
+  the studio's answer), and a ``lesson.md`` that lists them.
 """
 
 from __future__ import annotations
@@ -56,10 +58,12 @@ def add_lesson_parser(commands) -> None:
     validate.set_defaults(handler=validate_command)
     render = actions.add_parser(
         "render",
-        help="write one slide image per step and a lesson.md",
-        description="Run every step of the lesson and write DIR/step-01.png, step-02.png, … (the set-up after its run, "
-        "with the step's title, text and question; the answers are in lesson.md) and DIR/lesson.md, which lists them "
-        "with each step's text, question and the answer the studio's run gives.",
+        help="write the slide images of every step and a lesson.md",
+        description="Run every step of the lesson and write its slides: DIR/step-01.png, … for a step without a "
+        "question (the set-up after its run, with the step's title and text); for a step with one, "
+        "step-NN-question.png (the set-up before its run, with the question and its choices) and "
+        "step-NN-answer.png (the run, with the studio's answer and why); and DIR/lesson.md, which lists them with "
+        "each step's text, question and answer.",
     )
     render.add_argument("file", metavar="FILE", help="a lesson file (*.gdstudio-lesson.json)")
     render.add_argument("--out", required=True, metavar="DIR", help="the folder for the slides and lesson.md (made if missing)")
@@ -129,16 +133,21 @@ def slide_size_option(text: str) -> tuple[int, int]:
 NARROWEST_FIGURE = {"function": 640, "race": 640, "sweep": 640, "mlp": 1100}
 
 
+def _figure_source(step) -> str:
+    """Which run a step's figure draws: the one its question asks about, or else the tab's."""
+    from gdstudio.core.lesson.questions import QUANTITIES
+
+    if step.question is not None:
+        return QUANTITIES[step.question.about].source
+    return {"function": "function", "surface": "function", "compare": "race", "mlp": "mlp"}[step.setup.tab]
+
+
 def step_figure(step, outcome, width: int, height: int):
     """The studio's figure of a step's set-up after its run, in the proportions of
     ``width`` × ``height`` pixels: the run the question asks about (the Function tab's
     run, the race, the sweep or the MLP's training), or without a question the tab the
     step shows."""
-    from gdstudio.core.lesson.questions import QUANTITIES
-
-    source = QUANTITIES[step.question.about].source if step.question is not None else None
-    if source is None:
-        source = {"function": "function", "surface": "function", "compare": "race", "mlp": "mlp"}[step.setup.tab]
+    source = _figure_source(step)
     scale = max(1.0, NARROWEST_FIGURE[source] / width)
     width, height = round(width * scale), round(height * scale)
     if source == "mlp":
@@ -164,9 +173,45 @@ def step_figure(step, outcome, width: int, height: int):
     return RunFigure(outcome.function, outcome.run, window, width=width, height=height)
 
 
+def question_figure(step, outcome, width: int, height: int):
+    """The set-up of a question step before its run, in the proportions of ``width`` ×
+    ``height`` pixels: the start points of the run the question asks about on the
+    contour of f (the race's runs named in a legend, the sweep's range of γ in the
+    subtitle), or the MLP's data with the network at w₀; nothing the run has done."""
+    from gdstudio.ui.common.plots import PATH_COLOUR, RUN_COLOURS
+    from gdstudio.ui.common.start_figure import StartFigure, point_text, setup_subtitle
+
+    source = _figure_source(step)
+    scale = max(1.0, NARROWEST_FIGURE["function"] / width)
+    width, height = round(width * scale), round(height * scale)
+    if source == "mlp":
+        from gdstudio.ui.mlp.start_figure import TrainingStartFigure
+
+        return TrainingStartFigure(outcome.training, width=width, height=height)
+    window = step.setup.function.window
+    if source == "race":
+        entries = outcome.race.entries
+        colours = [entry.colour or RUN_COLOURS[i % len(RUN_COLOURS)] for i, entry in enumerate(entries)]
+        starts = [entry.settings.start for entry in entries]
+        count = len(entries)
+        subtitle = f"{count} run{'s' if count != 1 else ''}  ·  t = 0"
+        return StartFigure(outcome.function, window, starts, colours, outcome.race.labels, subtitle, width=width, height=height)
+    if source == "sweep":
+        from gdstudio.core.descent.optimizers import OPTIMIZERS
+
+        start, rates = step.setup.function.start, outcome.sweep.learning_rates
+        subtitle = (
+            f"{OPTIMIZERS[outcome.sweep.optimizer].info.title}, {len(rates)} learning rates from γ = {rates.min():g} to "
+            f"{rates.max():g}, each from {point_text(start)}"
+        ).replace("-", "−")
+    else:
+        start, subtitle = outcome.run.settings.start, setup_subtitle(outcome.run.settings)
+    return StartFigure(outcome.function, window, [start], [PATH_COLOUR], subtitle=subtitle, width=width, height=height)
+
+
 def render_command(arguments: argparse.Namespace) -> int:
     from gdstudio.core.lesson.format import LessonError
-    from gdstudio.core.lesson.outcome import lesson_markdown, run_step
+    from gdstudio.core.lesson.outcome import lesson_markdown, run_step, slide_names
     from gdstudio.export.files import ExportError, atomic_write, write_text
     from gdstudio.ui.common.figure import ensure_application
 
@@ -183,36 +228,38 @@ def render_command(arguments: argparse.Namespace) -> int:
     from gdstudio.ui.lesson.slides import compose_slide, image_from_array, slide_layout
 
     layout = slide_layout(*size)
-    images, outcomes = [], []
+    names = slide_names(lesson)
+    outcomes = []
     for number, step in enumerate(lesson.steps, start=1):
         try:
             outcome = run_step(step)
         except LessonError as error:
             print(f"error: step {number}: {error}", file=sys.stderr)
             return EXIT_USAGE
-        figure = step_figure(step, outcome, *layout.figure_size)
-        try:
-            picture = image_from_array(figure.render_array())
-        finally:
-            figure.close()
-        slide = compose_slide(lesson, number - 1, picture, size)
-        name = f"step-{number:02d}.png"
+        # a question step: the set-up before its run with the question, then the run with the answer
+        slides = [(step_figure, None)] if step.question is None else [(question_figure, None), (step_figure, outcome)]
+        for name, (draw, answer) in zip(names[number - 1], slides):
+            figure = draw(step, outcome, *layout.figure_size)
+            try:
+                picture = image_from_array(figure.render_array())
+            finally:
+                figure.close()
+            slide = compose_slide(lesson, number - 1, picture, size, answer=answer)
 
-        def write(temporary: Path, slide=slide, name=name) -> None:
-            if not slide.save(str(temporary), "PNG"):
-                raise ExportError(f"cannot write {folder / name}: the image could not be encoded")
+            def write(temporary: Path, slide=slide, name=name) -> None:
+                if not slide.save(str(temporary), "PNG"):
+                    raise ExportError(f"cannot write {folder / name}: the image could not be encoded")
 
-        try:
-            atomic_write(folder / name, write)
-        except ExportError as error:
-            raise UsageError(str(error)) from None
-        images.append(name)
+            try:
+                atomic_write(folder / name, write)
+            except ExportError as error:
+                raise UsageError(str(error)) from None
         outcomes.append(outcome)
     try:
-        write_text(folder / "lesson.md", lesson_markdown(lesson, images, outcomes))
+        write_text(folder / "lesson.md", lesson_markdown(lesson, names, outcomes))
     except ExportError as error:
         raise UsageError(str(error)) from None
-    count = len(images)
+    count = sum(len(step_names) for step_names in names)
     print(f"“{lesson.title}”: wrote {count} slide{'s' if count != 1 else ''} of {size[0]}×{size[1]} and lesson.md to {folder}")
     return EXIT_OK
 

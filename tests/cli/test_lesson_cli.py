@@ -112,22 +112,35 @@ def png_size(path):
 
 
 @pytest.mark.parametrize("name", BUILTIN_LESSONS)
-def test_every_built_in_lesson_renders_a_slide_per_step_and_lesson_md(tmp_path, capsys, name):
+def test_every_built_in_lesson_renders_its_slides_and_lesson_md(tmp_path, capsys, name):
     lesson = load_builtin_lesson(name)
     path = ROOT / "resources" / "lessons" / f"{name}.gdstudio-lesson.json"
     out = tmp_path / "slides"  # made when missing
     code, stdout, err = run_cli(capsys, "lesson", "render", str(path), "--out", str(out), "--size", "960x540")
-    count = len(lesson.steps)
+    # a step without a question is one slide, a step with one two: its question, then its answer
+    names = [
+        [f"step-{number:02d}.png"] if step.question is None else [f"step-{number:02d}-question.png", f"step-{number:02d}-answer.png"]
+        for number, step in enumerate(lesson.steps, start=1)
+    ]
+    count = sum(map(len, names))
+    assert count == len(lesson.steps) + sum(step.question is not None for step in lesson.steps)
     assert (code, err) == (0, "")
     assert stdout == f"“{lesson.title}”: wrote {count} slides of 960×540 and lesson.md to {out}\n"
-    names = [f"step-{number:02d}.png" for number in range(1, count + 1)]
-    assert sorted(p.name for p in out.iterdir()) == sorted([*names, "lesson.md"])
-    for image in names:
-        assert png_size(out / image) == (960, 540)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(n for step in names for n in step), "lesson.md"])
+    for step_names in names:
+        for image in step_names:
+            assert png_size(out / image) == (960, 540)
     markdown = (out / "lesson.md").read_text(encoding="utf-8")
     assert markdown.startswith(f"# {lesson.title}\n")
-    for number, (step, image) in enumerate(zip(lesson.steps, names), start=1):
-        assert f"## {number}. {step.title}\n\n![{number}. {step.title}]({image})" in markdown
+    for number, (step, images) in enumerate(zip(lesson.steps, names), start=1):
+        assert f"## {number}. {step.title}\n\n![{number}. {step.title}]({images[0]})" in markdown
+        if step.question is not None:
+            # the answer's slide and words come after the question
+            slide = markdown.index(f"]({images[0]})")
+            question = markdown.index(f"**Question:** {step.question.prompt}", slide)
+            answer_slide = markdown.index(f"![{number}. {step.title}: the answer]({images[1]})")
+            answer = markdown.index("**The studio's answer:**", question)
+            assert slide < question < answer_slide < answer
     assert markdown.count("**The studio's answer:**") == sum(step.question is not None for step in lesson.steps)
 
 
@@ -139,7 +152,7 @@ def test_a_slide_shows_the_title_the_figure_and_the_question(tmp_path, capsys):
     path = write_lesson(tmp_path, [status_step(0.6, "converge")])
     code, _, err = run_cli(capsys, "lesson", "render", str(path), "--out", str(tmp_path / "out"))
     assert (code, err) == (0, "")
-    image = QtGui.QImage(str(tmp_path / "out" / "step-01.png"))
+    image = QtGui.QImage(str(tmp_path / "out" / "step-01-question.png"))
     assert (image.width(), image.height()) == (1920, 1080)
     layout = slide_layout(1920, 1080)
 
@@ -155,6 +168,15 @@ def test_a_slide_shows_the_title_the_figure_and_the_question(tmp_path, capsys):
     assert 0.005 < inked(layout.title) < 0.5  # the step's title, "γ = 0.6", in large letters
     assert inked(layout.figure) > 0.3  # the contour, drawn
     assert 0.01 < inked(layout.text) < 0.3  # the text and the question
+    # the answer slide: the same title, the run drawn where the question slide has its set-up
+    question = image
+    image = QtGui.QImage(str(tmp_path / "out" / "step-01-answer.png"))
+    assert inked(layout.figure) > 0.3 and 0.01 < inked(layout.text) < 0.3
+    figure = layout.figure
+    samples = [(x, y) for x in range(figure.left(), figure.right(), 4) for y in range(figure.top(), figure.bottom(), 4)]
+    assert sum(question.pixel(x, y) != image.pixel(x, y) for x, y in samples) > 0.2 * len(samples)
+    middle = layout.title.center().y()
+    assert all(question.pixel(x, middle) == image.pixel(x, middle) for x in range(layout.title.left(), layout.title.right(), 4))
     markdown = (tmp_path / "out" / "lesson.md").read_text(encoding="utf-8")
     assert "**Question:** Converge, stall or diverge?\nconverge / stall / diverge" in markdown
     assert "**The studio's answer:** converge. The run converged at t = 63." in markdown
@@ -209,3 +231,51 @@ def test_with_a_display_the_file_goes_to_the_window(tmp_path, capsys, monkeypatc
         {"lesson_path": str(lesson), "session_path": None},
         {"lesson_path": None, "session_path": str(session)},
     ]
+
+
+def scene_texts(figure):
+    """Every text drawn in a figure's scene: titles, legend entries, axis labels' items."""
+    import pyqtgraph as pg
+
+    texts = []
+    for item in figure.layout.scene().items():
+        if isinstance(item, pg.LabelItem) and item.isVisible():
+            texts.append(item.text)
+        elif isinstance(item, pg.TextItem) and item.isVisible():
+            texts.append(item.textItem.toPlainText())
+    return texts
+
+
+@pytest.mark.parametrize(
+    "lesson_name, index, verdict",
+    [
+        ("learning-is-descent", 4, "converged at step 63"),  # a Function-tab run: "will it converge?"
+        ("valleys-and-momentum", 4, "converged at t = 294"),  # a race: "which run reaches the bottom first?"
+        ("learning-rates", 1, "diverged (off the scale)"),  # a sweep: "from which γ on do the runs diverge?"
+        ("learning-is-descent", 8, "105 parameters"),  # an MLP: "how many numbers make up w?"
+    ],
+)
+def test_a_question_slide_draws_the_set_up_before_its_run_and_the_answer_slide_the_run(lesson_name, index, verdict):
+    from gdstudio.cli.lesson import question_figure, step_figure
+    from gdstudio.core.lesson import run_step
+
+    step = load_builtin_lesson(lesson_name).steps[index]
+    outcome = run_step(step)
+    question, answer = question_figure(step, outcome, 800, 600), step_figure(step, outcome, 800, 600)
+    try:
+        asked, answered = " · ".join(scene_texts(question)), " · ".join(scene_texts(answer))
+        assert verdict in answered
+        for spoiler in (verdict, "converged", "diverged", "max_steps", "after", "parameters", "accuracy"):
+            assert spoiler not in asked
+        assert "t = 0" in asked or "learning rates from γ = 0.001 to 1" in asked
+        if step.setup.tab != "mlp":
+            # each run is its start alone: one point, no path; a race's runs named in the legend
+            runs = len(outcome.race.entries) if step.question.about.startswith("race.") else 1
+            assert [len(path.xData) for path in question.contour.paths] == [1] * runs
+            assert len(question.contour.start_marker.data) == runs
+            assert [label.text for _, label in (question.legend.items if question.legend else [])] == (
+                list(outcome.race.labels) if runs > 1 else []
+            )
+    finally:
+        question.close()
+        answer.close()

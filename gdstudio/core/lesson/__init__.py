@@ -31,6 +31,8 @@ from gdstudio.core.lesson.outcome import (
     check_answer,
     lesson_markdown,
     run_step,
+    slide_names,
+    studio_answer,
     suggested_question,
     validate_lesson,
 )
@@ -69,6 +71,8 @@ __all__ = [
     "load_builtin_lesson",
     "load_lesson",
     "run_step",
+    "slide_names",
+    "studio_answer",
     "suggested_question",
     "validate_lesson",
 ]

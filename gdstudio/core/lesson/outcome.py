@@ -489,31 +489,54 @@ def suggested_question(outcome: StepOutcome, about: str, run: int | None = None,
     return Question(prompt, about, answer, tuple(choices), None, run)
 
 
-def lesson_markdown(lesson: Lesson, images: Sequence[str], outcomes: Sequence[StepOutcome | None]) -> str:
+def studio_answer(question: Question, outcome: StepOutcome) -> tuple[str, str]:
+    """The answer the studio's run gives to ``question`` as a person reads it (the right
+    choice's text, or the run's number; "none of the choices" or "no number" where the
+    run gives none) and why (what the run did, then the author's why)."""
+    verdict = check_answer(question, outcome, question.answer if question.multiple_choice else float(question.answer))
+    if verdict.expected is None:
+        answer = "none of the choices" if question.multiple_choice else "no number"
+    else:
+        answer = verdict.expected if isinstance(verdict.expected, str) else _number(verdict.expected)
+    return answer, verdict.explanation
+
+
+def slide_names(lesson: Lesson) -> list[tuple[str, ...]]:
+    """The slide images of each step as ``gdstudio lesson render`` names them:
+    ``step-NN.png``, or for a step that asks a question ``step-NN-question.png`` (the
+    set-up before the run) and then ``step-NN-answer.png`` (the run and its answer)."""
+    return [
+        (f"step-{number:02d}.png",) if step.question is None else (f"step-{number:02d}-question.png", f"step-{number:02d}-answer.png")
+        for number, step in enumerate(lesson.steps, start=1)
+    ]
+
+
+def lesson_markdown(lesson: Lesson, slides: Sequence[Sequence[str]], outcomes: Sequence[StepOutcome | None]) -> str:
     """``lesson.md`` for teachers who make slides: the lesson's title and description,
-    then for each step its title, its slide image (``images[i]``, a path relative to the
-    Markdown file), its text, its question with the choices, the answer the studio's
-    run gives and why, and the hint."""
+    then for each step its title, its slide image (``slides[i]``: the step's image paths,
+    relative to the Markdown file, as :func:`slide_names` gives them), its text, its
+    question with the choices, then (a question step's second image, the answer slide)
+    the answer the studio's run gives and why, and the hint."""
     lines = [f"# {lesson.title}", ""]
     if lesson.author:
         lines += [f"*{lesson.author}*", ""]
     if lesson.description:
         lines += [lesson.description, ""]
-    for number, (step, image, outcome) in enumerate(zip(lesson.steps, images, outcomes), start=1):
-        lines += [f"## {number}. {step.title}", "", f"![{number}. {step.title}]({image})", "", step.text, ""]
+    for number, (step, images, outcome) in enumerate(zip(lesson.steps, slides, outcomes), start=1):
+        images = (images,) if isinstance(images, str) else tuple(images)
+        lines += [f"## {number}. {step.title}", "", f"![{number}. {step.title}]({images[0]})", "", step.text, ""]
         question = step.question
         if question is not None:
             lines.append(f"**Question:** {question.prompt}")
             if question.multiple_choice:
                 lines.append(" / ".join(c.text for c in question.choices))
             lines.append("")
+            # the answer after the question: its slide shows the run the question asks about
+            for image in images[1:]:
+                lines += [f"![{number}. {step.title}: the answer]({image})", ""]
             if outcome is not None:
-                verdict = check_answer(question, outcome, question.answer if question.multiple_choice else float(question.answer))
-                if verdict.expected is None:
-                    answer = "none of the choices" if question.multiple_choice else "no number"
-                else:
-                    answer = verdict.expected if isinstance(verdict.expected, str) else _number(verdict.expected)
-                lines += [f"**The studio's answer:** {answer}. {verdict.explanation}", ""]
+                answer, why = studio_answer(question, outcome)
+                lines += [f"**The studio's answer:** {answer}. {why}", ""]
         if step.hint:
             lines += [f"*Try this:* {step.hint}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -530,6 +553,8 @@ __all__ = [
     "lesson_markdown",
     "right_choices",
     "run_step",
+    "slide_names",
+    "studio_answer",
     "suggested_question",
     "validate_lesson",
 ]

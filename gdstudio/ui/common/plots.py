@@ -29,6 +29,7 @@ MARK_POINTS_UP_TO = 400
 ANTIALIAS = True
 COLOUR_MAP = "viridis"  # perceptually uniform
 PATH_COLOUR = "#ff5a36"
+MARKER_RADIUS = 7.0  # pixels: the current point (13 across) and the start cross (11) at zoom 1
 GRADIENT_COLOUR = "#e8e8e8"
 STEP_COLOUR = "#ff2d95"
 # The runs of a race: Okabe and Ito's colour-blind-safe qualitative palette, with white
@@ -464,11 +465,13 @@ def place_legend_clear_of(legend: pg.LegendItem, plot: pg.PlotItem, paths, margi
     pixel_x, pixel_y = view.viewPixelSize()
     if not (pixel_x > 0 and pixel_y > 0):
         return
-    # its size from its entries' preferred sizes: a legend just rebuilt has not been laid out yet
+    # its size from its entries' preferred sizes: a legend just rebuilt has not been laid out yet;
+    # a point is covered up to a marker's radius past the legend's edge, where its marker still is
     hint = legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize)
     size = legend.boundingRect()
-    width = (max(size.width(), hint.width()) + margin) * pixel_x
-    height = (max(size.height(), hint.height()) + margin) * pixel_y
+    reach = margin + MARKER_RADIUS * getattr(plot, "zoom", 1.0)
+    width = (max(size.width(), hint.width()) + reach) * pixel_x
+    height = (max(size.height(), hint.height()) + reach) * pixel_y
     points = [np.asarray(p, dtype=float).reshape(-1, 2) for p in paths if len(p)]
     points = np.concatenate(points) if points else np.empty((0, 2))
     corners = {  # (anchor in the item and the view, offset in pixels): (x range, y range) covered
@@ -516,6 +519,7 @@ class ContourPlot(GuardedPlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, plotItem=ContourItem())
         self.setObjectName("contourPlot")
+        self.setAccessibleName(QtCore.QCoreApplication.translate("ContourPlot", "contour of f(x, y) with the descent path"))
         self.contour = self.plotItem
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
@@ -896,6 +900,8 @@ class LossPlot(GuardedPlotWidget):
         super().__init__(parent, plotItem=item or LossItem())
         self.setObjectName("lossPlot")
         self.loss_item = self.plotItem
+        name = QtCore.QCoreApplication.translate("LossPlot", "loss {quantity} against the step t")
+        self.setAccessibleName(name.format(quantity=self.loss_item.quantity))
 
     def __getattr__(self, name):
         item = self.__dict__.get("plotItem")

@@ -23,6 +23,7 @@ class TimelineBar(QtWidgets.QWidget):
         caption = QtWidgets.QLabel("timeline")
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setObjectName(name + "Slider")
+        self.slider.setAccessibleName(QtCore.QCoreApplication.translate("TimelineBar", "timeline: the step shown"))
         self.slider.setRange(0, 0)
         self.slider.setToolTip("drag to look at any stored step (← → one step, Home and End the first and the latest)")
         self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)  # ← and → belong to the window's actions

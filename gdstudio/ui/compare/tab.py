@@ -122,6 +122,7 @@ class CompareTab(StudioTab):
         race_layout = QtWidgets.QVBoxLayout(race_box)
         self.table = QtWidgets.QTableWidget(0, 4)
         self.table.setObjectName("raceTable")
+        self.table.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the race's runs, one a row"))
         self.table.setHorizontalHeaderLabels(["optimizer", "γ", "start x, y", ""])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
@@ -221,15 +222,19 @@ class CompareTab(StudioTab):
 
         self.contour = ContourPlot()
         self.contour.setObjectName("raceContour")
+        self.contour.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "contour of f(x, y) with the race's paths"))
         self.contour.clicked.connect(self._on_contour_click)
         self.legend = self.contour.plotItem.addLegend(offset=(10, 10), brush=legend_brush())
         self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
+        self.loss.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "loss of each run of the race against the step t"))
         self.sweep_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.sweep_plot.setObjectName("sweepPlot")
+        self.sweep_plot.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the sweep's final loss against γ"))
         self.steps_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.steps_plot.setObjectName("sweepStepsPlot")
+        self.steps_plot.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the sweep's steps to converge against γ"))
         # the same drawing as the exported sweep figure; a click on a point loads its γ
         self.sweep_drawing = SweepDrawing(
             self.sweep_plot.getPlotItem(),
@@ -289,13 +294,16 @@ class CompareTab(StudioTab):
         combo.setProperty("hyperparameters", dict(hyperparameters or {}))
         combo.setProperty("schedule", schedule if schedule is not None else DEFAULT_SCHEDULE)
         combo.setToolTip("the run's optimizer")
+        combo.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's optimizer"))
         # another optimizer takes its own default settings
         combo.currentIndexChanged.connect(lambda _i, c=combo: c.setProperty("hyperparameters", {}))
         combo.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
         spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
         spin.setToolTip("the run's learning rate γ")
+        spin.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's learning rate γ"))
         spin.valueChanged.connect(lambda _v: self.restart_race(keep_progress=True))
         start_edit = PointEdit(self.start if start is None else start)
+        start_edit.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's start x, y"))
         start_edit.point_changed.connect(lambda _x, _y: self.restart_race(keep_progress=True))
         start_edit.refused.connect(lambda message: self.show_message(message, 6000))
         colour = colour or RUN_COLOURS[row % len(RUN_COLOURS)]
@@ -303,6 +311,7 @@ class CompareTab(StudioTab):
         button.setProperty("colour", colour)
         button.setStyleSheet(f"background-color: {colour};")
         button.setToolTip("choose this run's colour")
+        button.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's colour"))
         button.clicked.connect(lambda _checked=False, b=button: self._choose_colour(b))
         self.table.setCellWidget(row, OPTIMIZER_COLUMN, combo)
         self.table.setCellWidget(row, RATE_COLUMN, spin)

@@ -149,6 +149,7 @@ class ControlPanel(QtWidgets.QWidget):
         row = QtWidgets.QHBoxLayout()
         self.function_edit = QtWidgets.QLineEdit()
         self.function_edit.setObjectName("functionEdit")
+        self.function_edit.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "function f(x, y)"))
         self.function_edit.setPlaceholderText("for example x^2 + x*y + y^2")
         self.function_edit.setToolTip(
             "Type f(x, y): numbers, x, y, pi, e, + − * / ^, and sin cos tan asin acos atan "
@@ -157,6 +158,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.function_edit.setClearButtonEnabled(True)
         self.preset_combo = QtWidgets.QComboBox()
         self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "preset functions"))
         self.preset_combo.addItem("Presets…", None)
         for preset in PRESETS.values():
             self.preset_combo.addItem(preset.title, preset.name)
@@ -238,6 +240,7 @@ class ControlPanel(QtWidgets.QWidget):
         # the schedule γ_t over the run, drawn small beside the control
         self.schedule_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.schedule_plot.setObjectName("schedulePlot")
+        self.schedule_plot.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "the learning rate γ_t against the step t"))
         self.sizes = ZoomedSizes()
         self.sizes.add(self.schedule_plot, "setFixedHeight", 64)
         self.schedule_plot.setMinimumWidth(60)
@@ -254,9 +257,11 @@ class ControlPanel(QtWidgets.QWidget):
         start_row = QtWidgets.QHBoxLayout()
         self.start_x_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
         self.start_x_spin.setObjectName("startXSpin")
+        self.start_x_spin.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "start point x₀"))
         self.start_x_spin.setSingleStep(0.1)
         self.start_y_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
         self.start_y_spin.setObjectName("startYSpin")
+        self.start_y_spin.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "start point y₀"))
         self.start_y_spin.setSingleStep(0.1)
         for spin, name in ((self.start_x_spin, "x₀"), (self.start_y_spin, "y₀")):
             spin.setToolTip(f"start point {name}; a click on the contour sets the start too")

@@ -177,6 +177,7 @@ class LessonPanel(QtWidgets.QWidget):
         question.addWidget(self.choices_box)
         self.number_edit = QtWidgets.QLineEdit()
         self.number_edit.setObjectName("lessonNumber")
+        self.number_edit.setAccessibleName(QtCore.QCoreApplication.translate("LessonPanel", "your answer, a number"))
         self.number_edit.setPlaceholderText("your number")
         self.number_edit.textChanged.connect(lambda *_: self._update_answer_button())
         self.number_edit.returnPressed.connect(self.lock_answer)

@@ -1,7 +1,11 @@
 """A lesson step as a slide, for teachers who make slides (``gdstudio lesson render``):
-the lesson's title and the step's number at the top, the step's title under them, the
-figure of the set-up after its run on the left, the step's text and its question
-(with the choices, never the answer) on the right, on a white ground.
+the lesson's title and the step's number at the top, the step's title under them, a
+figure on the left and words on the right, on a white ground.  A step without a
+question is one slide: the set-up after its run, with the step's text.  A step that
+asks a question is two, so that projecting them does not give the answer away: the
+question slide (the set-up before its run, the step's text and the question with its
+choices) and the answer slide (the run, the question with the studio's answer marked,
+and why).
 
 The figure is drawn by the caller with the studio's own figures, at the size
 :func:`slide_layout` gives it; this module lays the slide out and writes nothing.
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6 import QtCore, QtGui
 
-from gdstudio.core.lesson import Lesson, LessonStep, lesson_html
+from gdstudio.core.lesson import Lesson, LessonStep, StepOutcome, lesson_html, studio_answer
 
 SLIDE_SIZE = (1920, 1080)
 SLIDE_SIZE_RANGE = ((320, 7680), (240, 4320))  # width, height in pixels
@@ -63,18 +67,29 @@ def image_from_array(rgba: np.ndarray) -> QtGui.QImage:
     return QtGui.QImage(rgba.data, width, height, 4 * width, QtGui.QImage.Format.Format_RGBA8888).copy()
 
 
-def question_html(step: LessonStep) -> str:
-    """The step's question as the slide shows it: the prompt and the choices, lettered."""
+def question_html(step: LessonStep, answer: str | None = None) -> str:
+    """The step's question as the slide shows it: the prompt and the choices, lettered;
+    ``answer`` (a choice's text) marked in bold with a tick, not by colour alone."""
     question = step.question
     if question is None:
         return ""
     parts = [f"<p><b>Question:</b> {html.escape(question.prompt)}</p>"]
     if question.multiple_choice:
-        items = "".join(f"<li>{html.escape(choice.text)}</li>" for choice in question.choices)
+        items = "".join(
+            f"<li><b>{html.escape(choice.text)} ✓</b></li>" if choice.text == answer else f"<li>{html.escape(choice.text)}</li>"
+            for choice in question.choices
+        )
         parts.append(f'<ol type="A">{items}</ol>')
-    else:
+    elif answer is None:
         parts.append(f"<p><i>Answer with a number (right within {html.escape(question.tolerance.describe())}).</i></p>")
     return "".join(parts)
+
+
+def answer_html(step: LessonStep, outcome: StepOutcome) -> str:
+    """The answer slide's words: the question with the studio's answer marked among the
+    choices, then the answer the run gives and why."""
+    answer, why = studio_answer(step.question, outcome)
+    return question_html(step, answer) + f"<p><b>The studio's answer:</b> {html.escape(answer)}.</p><p>{html.escape(why)}</p>"
 
 
 def _font(pixels: int, bold: bool = False) -> QtGui.QFont:
@@ -99,13 +114,17 @@ def _fitted_document(body: str, rect: QtCore.QRect, largest: int, smallest: int)
         size = max(smallest, int(size * 0.9))
 
 
-def compose_slide(lesson: Lesson, index: int, figure: QtGui.QImage, size: tuple[int, int] = SLIDE_SIZE) -> QtGui.QImage:
+def compose_slide(
+    lesson: Lesson, index: int, figure: QtGui.QImage, size: tuple[int, int] = SLIDE_SIZE, answer: StepOutcome | None = None
+) -> QtGui.QImage:
     """Step ``index`` (from 0) of ``lesson`` as a slide of ``size`` pixels, with
     ``figure`` (drawn in the proportions of ``slide_layout(*size).figure_size``) scaled
-    into its place on the left."""
+    into its place on the left: the step's text and its question, or with ``answer``
+    (the step's runs) a question step's answer slide."""
     width, height = size
     layout = slide_layout(width, height)
     step = lesson.steps[index]
+    answering = answer is not None and step.question is not None
     slide = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
     slide.fill(QtGui.QColor("white"))
     painter = QtGui.QPainter(slide)
@@ -116,7 +135,8 @@ def compose_slide(lesson: Lesson, index: int, figure: QtGui.QImage, size: tuple[
         flags = QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter
         painter.setFont(_font(round(0.6 * layout.header.height())))
         painter.setPen(QUIET_INK)
-        painter.drawText(layout.header, flags, f"{lesson.title}  ·  step {index + 1} of {len(lesson.steps)}")
+        header = f"{lesson.title}  ·  step {index + 1} of {len(lesson.steps)}"
+        painter.drawText(layout.header, flags, header + ("  ·  the answer" if answering else ""))
         title_font = _font(round(0.5 * layout.title.height()), bold=True)
         metrics = QtGui.QFontMetrics(title_font)
         while metrics.horizontalAdvance(step.title) > layout.title.width() and title_font.pixelSize() > 8:
@@ -134,7 +154,7 @@ def compose_slide(lesson: Lesson, index: int, figure: QtGui.QImage, size: tuple[
         )
         painter.drawImage(layout.figure.topLeft(), scaled)
 
-        body = lesson_html(step.text) + question_html(step)
+        body = answer_html(step, answer) if answering else lesson_html(step.text) + question_html(step)
         document = _fitted_document(body, layout.text, round(0.03 * height), max(8, round(0.014 * height)))
         painter.save()
         painter.translate(layout.text.topLeft())

@@ -34,6 +34,7 @@ class DataPlot(pg.PlotWidget):
         configure_pyqtgraph()
         super().__init__(parent, axisItems=honest_axes("left", "bottom"))
         self.setObjectName("mlpDataPlot")
+        self.setAccessibleName(QtCore.QCoreApplication.translate("DataPlot", "the data with the network's output"))
         self.plot_item = self.getPlotItem()
         self.plot_item.showGrid(False, False)
         self.legend = self.plot_item.addLegend(offset=(5, 5), brush=(255, 255, 255, 200), labelTextColor="k")

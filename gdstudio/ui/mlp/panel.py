@@ -176,6 +176,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         form.addRow("initialisation", self.init_combo)
         seed_row = QtWidgets.QHBoxLayout()
         self.seed_spin = _form_spin(0, 2**31 - 1, 0, "mlpSeedSpin", "the seed of the random initial weights w₀")
+        self.seed_spin.setAccessibleName(QtCore.QCoreApplication.translate("MLPPanel", "seed of the initial weights w₀"))
         self.reinit_button = QtWidgets.QPushButton("Re-initialise")
         self.reinit_button.setObjectName("mlpReinitButton")
         self.reinit_button.setToolTip("new random weights w₀ (the next seed)")
@@ -246,6 +247,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         plane_row = QtWidgets.QHBoxLayout()
         self.plane_combo = QtWidgets.QComboBox()
         self.plane_combo.setObjectName("mlpPlaneCombo")
+        self.plane_combo.setAccessibleName(QtCore.QCoreApplication.translate("MLPPanel", "weight-space plane"))
         for method, title in PLANES.items():
             self.plane_combo.addItem(title, method)
             self.plane_combo.setItemData(self.plane_combo.count() - 1, METHODS[method], QtCore.Qt.ItemDataRole.ToolTipRole)

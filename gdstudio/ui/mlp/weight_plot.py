@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6 import QtCore
 
 from gdstudio.core.mlp.weight_space import PlaneLandscape
 from gdstudio.ui.common.plots import RUN_COLOURS, ContourPlot
@@ -29,6 +30,7 @@ class WeightPlot(ContourPlot):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weightSpacePlot")
+        self.setAccessibleName(QtCore.QCoreApplication.translate("WeightPlot", "loss L(w) on a plane of weight space with the path"))
         item = self.plotItem
         zoom = getattr(item, "zoom", 1.0)
         # white with a dark edge: it reads on the bowl's dark floor and in the legend on either

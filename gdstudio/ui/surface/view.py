@@ -173,6 +173,7 @@ class SurfaceView(QtWidgets.QWidget):
         }
         view = gl.GLViewWidget()
         view.setObjectName("surfaceGL")
+        view.setAccessibleName(QtCore.QCoreApplication.translate("SurfaceView", "surface of f(x, y) in 3-D with the descent paths"))
         view.setBackgroundColor(QtGui.QColor(BACKGROUND))
         view.setMinimumSize(300, 300)
         view.installEventFilter(self)  # after a drag, the axes move to the edges facing the camera

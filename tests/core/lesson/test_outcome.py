@@ -11,6 +11,8 @@ from gdstudio.core.lesson.outcome import (
     check_answer,
     lesson_markdown,
     run_step,
+    slide_names,
+    studio_answer,
     suggested_question,
     validate_lesson,
 )
@@ -247,13 +249,18 @@ def test_lesson_markdown_lists_each_slide_with_the_studios_answer():
         }
     )
     outcomes = [run_step(step) for step in lesson.steps]
-    assert lesson_markdown(lesson, ["step-1.png", "step-2.png"], outcomes) == (
+    # the slides as `gdstudio lesson render` names them: a question step's answer slide after its question
+    slides = slide_names(lesson)
+    assert slides == [("step-01.png",), ("step-02-question.png", "step-02-answer.png")]
+    assert lesson_markdown(lesson, slides, outcomes) == (
         "# Steps\n\nTwo steps.\n\n"
-        "## 1. The bowl\n\n![1. The bowl](step-1.png)\n\nPress Play.\n\n*Try this:* Try γ = 0.5.\n\n"
-        "## 2. Too big\n\n![2. Too big](step-2.png)\n\nγ = 0.7.\n\n"
+        "## 1. The bowl\n\n![1. The bowl](step-01.png)\n\nPress Play.\n\n*Try this:* Try γ = 0.5.\n\n"
+        "## 2. Too big\n\n![2. Too big](step-02-question.png)\n\nγ = 0.7.\n\n"
         "**Question:** Converge, stall or diverge?\nconverge / stall / diverge\n\n"
+        "![2. Too big: the answer](step-02-answer.png)\n\n"
         "**The studio's answer:** diverge. The run diverged at t = 133. So the answer is “diverge”.\n"
     )
+    assert studio_answer(lesson.steps[1].question, outcomes[1]) == ("diverge", "The run diverged at t = 133. So the answer is “diverge”.")
 
 
 def test_a_run_that_leaves_fs_domain_is_a_status_a_question_can_name():
