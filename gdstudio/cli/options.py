@@ -172,22 +172,26 @@ def add_search_options(parser) -> None:
     group.add_argument("--beta", metavar="pr|fr", help="conjugate gradients' β: pr (Polak–Ribière+, the default) or fr (Fletcher–Reeves)")
 
 
-def search_options(arguments: argparse.Namespace, optimizers: Sequence[str]) -> dict:
+def search_options(arguments: argparse.Namespace, optimizers: Sequence[str], per_run: bool = False) -> dict:
     """The RunSettings fields of :func:`add_search_options` (``line_search``, ``c1``, ``c2``,
-    ``shrink``) and the directions' ``hyperparameters``, checked, each option named in its error."""
+    ``shrink``) and the directions' ``hyperparameters``, checked, each option named in its error.
+    ``per_run``: the runs name their own searches (a race's OPT+SEARCH:LR)."""
     from gdstudio.core.descent.directions import SEARCHABLE
     from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
 
     rule = getattr(arguments, "line_search", None)
     if rule is not None and rule not in LINE_SEARCHES:
         raise UsageError(f"--line-search: unknown line search {rule!r}; choose one of {', '.join(LINE_SEARCHES)}")
-    c1 = parse_float(arguments.c1, "--c1") if getattr(arguments, "c1", None) else DEFAULT_C1
+    c1 = parse_float(arguments.c1, "--c1") if getattr(arguments, "c1", None) is not None else DEFAULT_C1
     if not 0 < c1 < 1:
         raise UsageError(f"--c1 must be between 0 and 1 (exclusive), not {arguments.c1}")
-    c2 = parse_float(arguments.c2, "--c2") if getattr(arguments, "c2", None) else DEFAULT_C2
-    if not c1 < c2 < 1:
-        raise UsageError(f"--c2 must be between c1 ({c1:g}) and 1 (exclusive), not {arguments.c2 or c2}")
-    shrink = parse_float(arguments.shrink, "--shrink") if getattr(arguments, "shrink", None) else DEFAULT_SHRINK
+    c2 = parse_float(arguments.c2, "--c2") if getattr(arguments, "c2", None) is not None else DEFAULT_C2
+    if not 0 < c2 < 1:
+        raise UsageError(f"--c2 must be between 0 and 1 (exclusive), not {arguments.c2}")
+    # c₂ < c₁ matters to strong Wolfe only (backtracking has no c₂): checked where it is used
+    if getattr(arguments, "c2", None) is not None and not c1 < c2:
+        raise UsageError(f"--c2 must be between c1 ({c1:g}) and 1 (exclusive), not {arguments.c2}")
+    shrink = parse_float(arguments.shrink, "--shrink") if getattr(arguments, "shrink", None) is not None else DEFAULT_SHRINK
     if not 0 < shrink < 1:
         raise UsageError(f"--shrink must be between 0 and 1 (exclusive), not {arguments.shrink}")
     hyperparameters: dict[str, float] = {}
@@ -204,6 +208,9 @@ def search_options(arguments: argparse.Namespace, optimizers: Sequence[str]) -> 
         if "cg" not in optimizers:
             raise UsageError("--beta is the conjugate gradients' β: use it with the cg optimizer")
         hyperparameters["fletcher_reeves"] = 1.0 if arguments.beta == "fr" else 0.0
+    given = [f"--{key}" for key in ("c1", "c2", "shrink") if getattr(arguments, key, None) is not None]
+    if given and rule in (None, "fixed") and not per_run:
+        raise UsageError(f"{given[0]} sets a line search's constant: add --line-search armijo or strong-wolfe")
     if rule not in (None, "fixed"):
         for name in optimizers:
             if name not in SEARCHABLE:

@@ -117,7 +117,7 @@ def race_command(arguments: argparse.Namespace) -> int:
         raise UsageError(f"a race takes at most {MAX_RACE_RUNS} runs, not {len(arguments.run)}")
     max_steps, tolerance = limits_options(arguments)
     methods = [text.partition("@")[0].split(":")[0].partition("+")[0].strip() for text in arguments.run]
-    search = search_options(arguments, methods)
+    search = search_options(arguments, methods, per_run=True)
     entries = [_race_entry(text, start, max_steps, tolerance, search) for text in arguments.run]
     window = None
     if arguments.window:

@@ -320,7 +320,7 @@ class Fields:
             if not 0.0 < value < 1.0:
                 raise self.fail(key, f"must be between 0 and 1 (exclusive), not {value:g}")
             values[key] = value
-        if not values["c1"] < values["c2"]:
+        if rule == "strong-wolfe" and not values["c1"] < values["c2"]:
             raise self.fail("c2", f"must be larger than c1 ({values['c1']:g}), not {values['c2']:g}")
         if rule != "fixed" and optimizer not in SEARCHABLE:
             raise self.fail("line_search", f"{rule} pairs with a direction ({', '.join(SEARCHABLE)}), not with {optimizer}")

@@ -138,7 +138,7 @@ class RunSettings:
         line_search_info(self.line_search)
         if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (self.c1, self.c2, self.shrink)):
             raise ValueError("c1, c2 and the shrink factor must be numbers")
-        check_search_settings(self.c1, self.c2, self.shrink)
+        check_search_settings(self.c1, self.c2, self.shrink, self.line_search)
         if self.line_search != "fixed" and self.optimizer not in SEARCHABLE:
             title = optimizer_info(self.optimizer).title
             raise ValueError(

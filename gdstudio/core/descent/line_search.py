@@ -17,7 +17,7 @@ The rules (Nocedal & Wright, *Numerical Optimization*, 2nd ed.):
   interpolation, until f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|, at
   most 25 evaluations;
 * ``exact``: the minimiser of φ along the ray: α = −∇fᵀd / dᵀHd in one evaluation on a
-  quadratic f, otherwise the same bracketing and zoom driven to |φ′(α)| ≤ 10⁻⁹|φ′(0)|
+  quadratic f, otherwise the same bracketing and zoom driven to |φ′(α)| ≤ 10⁻⁸|φ′(0)|
   (at most 60 evaluations, then the lowest trial).
 """
 
@@ -33,7 +33,7 @@ DEFAULT_C2 = 0.9
 DEFAULT_SHRINK = 0.5
 STRONG_WOLFE_EVALUATIONS = 25
 EXACT_EVALUATIONS = 60
-EXACT_TOLERANCE = 1e-9
+EXACT_TOLERANCE = 1e-8
 # backtracking gives up once α has shrunk below this fraction of α₀ (or after this many trials)
 ARMIJO_SMALLEST = 1e-16
 ARMIJO_EVALUATIONS = 200
@@ -79,11 +79,14 @@ def line_search_info(name: str) -> LineSearchInfo:
         raise ValueError(f"unknown line search {name!r}: choose one of {', '.join(LINE_SEARCHES)}") from None
 
 
-def check_search_settings(c1: float, c2: float, shrink: float) -> None:
-    """Raise ValueError naming the setting out of its range: 0 < c₁ < c₂ < 1, 0 < ρ < 1."""
+def check_search_settings(c1: float, c2: float, shrink: float, rule: str = "strong-wolfe") -> None:
+    """Raise ValueError naming the setting out of its range: 0 < c₁ < 1, 0 < c₂ < 1 and
+    c₁ < c₂ where the rule uses c₂ (strong Wolfe), 0 < ρ < 1."""
     if not (0.0 < c1 < 1.0):
         raise ValueError(f"c1 must be between 0 and 1 (exclusive), not {c1:g}")
-    if not (c1 < c2 < 1.0):
+    if not (0.0 < c2 < 1.0):
+        raise ValueError(f"c2 must be between 0 and 1 (exclusive), not {c2:g}")
+    if rule == "strong-wolfe" and not c1 < c2:
         raise ValueError(f"c2 must be between c1 = {c1:g} and 1 (exclusive), not {c2:g}")
     if not (0.0 < shrink < 1.0):
         raise ValueError(f"the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink:g}")
@@ -193,6 +196,7 @@ class StrongWolfe(StepSizeRule):
         self.loss0, self.slope0 = loss, slope
         self.previous = (0.0, loss, slope)
         self.low = self.high = None  # the bracket's ends (α, φ, φ′) once zooming
+        self.crowded = False  # the last zoom trial fell near an end of the bracket
         self.alpha = alpha
         return alpha
 
@@ -225,6 +229,8 @@ class StrongWolfe(StepSizeRule):
                 return TRY, self.alpha
         else:  # zooming
             low = self.low
+            if self._sufficient(alpha, loss) and loss <= low[1] and self._flat(slope):
+                return self._done(alpha)  # a tie with the low end that meets both conditions is taken
             if not self._sufficient(alpha, loss) or loss >= low[1]:
                 self.high = current
             else:
@@ -241,9 +247,21 @@ class StrongWolfe(StepSizeRule):
             return self._give_up(None)
         left, right = min(a[0], b[0]), max(a[0], b[0])
         if math.isfinite(b[1]) and math.isfinite(b[2]):
-            self.alpha = cubic_minimizer(*a, *b, left + 0.1 * width, right - 0.1 * width)
+            point = cubic_minimizer(*a, *b, left, right)
         else:
-            self.alpha = 0.5 * (left + right)
+            point = 0.5 * (left + right)
+        # a trial within a tenth of the bracket of one of its ends makes little progress: it is
+        # allowed once (it may be the answer, close to an end), then moved a tenth inside
+        margin = 0.1 * width
+        if min(point - left, right - point) < margin:
+            if self.crowded or point <= left or point >= right:
+                point = left + margin if abs(point - left) < abs(right - point) else right - margin
+                self.crowded = False
+            else:
+                self.crowded = True
+        else:
+            self.crowded = False
+        self.alpha = point
         return TRY, self.alpha
 
     def _give_up(self, current) -> tuple[str, float]:
@@ -262,7 +280,7 @@ class StrongWolfe(StepSizeRule):
 
 class ExactSearch(StrongWolfe):
     """The minimiser of φ(α) = f(w + αd): on a quadratic f, α = −φ′(0) / dᵀHd, found in one
-    evaluation; otherwise the strong-Wolfe machinery with a flatness of 10⁻⁹|φ′(0)| and any
+    evaluation; otherwise the strong-Wolfe machinery with a flatness of 10⁻⁸|φ′(0)| and any
     decrease of f, at most 60 evaluations (then the lowest trial)."""
 
     name = "exact"
@@ -295,7 +313,7 @@ class ExactSearch(StrongWolfe):
     def _give_up(self, current):
         best = self.low if self.low is not None else current
         if best is not None and best[0] > 0 and best[1] < self.loss0:
-            self.note = f"{len(self.trials)} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁹|φ′(0)|: the lowest trial is taken"
+            self.note = f"{len(self.trials)} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁸|φ′(0)|: the lowest trial is taken"
             return self._done(best[0])
         return self._failed(f"the exact search found no lower point along d in {len(self.trials)} evaluations")
 

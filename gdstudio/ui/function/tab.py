@@ -368,7 +368,7 @@ class FunctionTab(StudioTab):
     def set_line_search(self, rule: str, constants: dict) -> None:
         """A new step-size rule or constant: a bad one gets one sentence under the fields and changes nothing."""
         try:
-            check_search_settings(constants["c1"], constants["c2"], constants["shrink"])
+            check_search_settings(constants["c1"], constants["c2"], constants["shrink"], rule)
         except ValueError as error:
             self.controls.show_search_error(str(error))
             return

@@ -34,7 +34,7 @@ def _step(tab, qtbot, count):
     for _ in range(count):
         before = tab.steps
         qtbot.mouseClick(tab.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tab.steps == before + 1 or tab.status.value != "running", timeout=5000)
+        qtbot.waitUntil(lambda before=before: tab.steps == before + 1 or tab.status.value != "running", timeout=5000)
     tab._redraw_now()
 
 
