@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from gdstudio.cli.options import EXIT_OK, UsageError, function_option, output_options, parse_numbers, write_report
+from gdstudio.cli.options import EXIT_OK, UsageError, function_option, output_options, parse_float, parse_numbers, write_report
 
 
 def add_analyze_parser(commands) -> None:
@@ -18,11 +18,17 @@ def add_analyze_parser(commands) -> None:
     )
     analyze.add_argument("--function", "-f", metavar="EXPR", help="f(x, y), for example 'x^2 + x*y + y^2'")
     analyze.add_argument("--at", metavar="X,Y", help="the point to analyse")
+    analyze.add_argument(
+        "--floor",
+        metavar="DELTA",
+        help="the modified Newton step's eigenvalue floor δ: eigenvalues below it become max(|λ|, δ) (default 1e-8)",
+    )
     analyze.add_argument("--json", metavar="PATH", help="write the analysis as JSON ('-' for standard output)")
     analyze.set_defaults(handler=analyze_command)
 
 
 def analyze_command(arguments: argparse.Namespace) -> int:
+    from gdstudio.core.descent.directions import newton_step
     from gdstudio.core.function.analysis import classify_point, curvature_at
     from gdstudio.core.plain import finite_or_none
     from gdstudio.export.files import ExportError
@@ -31,6 +37,9 @@ def analyze_command(arguments: argparse.Namespace) -> int:
     if arguments.at is None:
         raise UsageError("give the point with --at X,Y, for example --at 1,-0.5")
     point = parse_numbers(arguments.at, 2, "--at")
+    floor = parse_float(arguments.floor, "--floor") if arguments.floor is not None else 1e-8
+    if not floor > 0:
+        raise UsageError(f"--floor must be a positive number, not {arguments.floor}")
     outputs = output_options(arguments, ("json",))
     curvature = curvature_at(function, point)
     stationary = classify_point(function, point)
@@ -44,6 +53,18 @@ def analyze_command(arguments: argparse.Namespace) -> int:
         **{k: v for k, v in curvature.to_dict().items() if k != "point"},
         "stationary": stationary.kind,
         "message": stationary.message,
+    }
+    step = newton_step(curvature.hessian, stationary.gradient, floor)
+    finite = [finite_or_none(v) for v in step.direction]
+    report["newton"] = {
+        # −H⁻¹∇f itself (null where H is singular), and the step the modified method takes
+        "step": None if step.pure is None else [finite_or_none(v) for v in step.pure],
+        "modified": step.modified,
+        "eigenvalue_floor": floor,
+        "eigenvalues_used": [finite_or_none(v) for v in step.used_eigenvalues],
+        "modified_step": finite,
+        "model_minimum": [finite_or_none(p + d) if d is not None else None for p, d in zip(point, finite)],
+        "note": step.note,
     }
     try:
         if "json" in outputs:
@@ -61,5 +82,11 @@ def analyze_command(arguments: argparse.Namespace) -> int:
         ]
         if stationary.kind != "not stationary":
             lines.append(stationary.message)
+        newton = report["newton"]
+        pure = "undefined (H is singular)" if newton["step"] is None else f"[{numbers(newton['step'])}]"
+        lines.append(f"Newton's step −H⁻¹∇f = {pure}")
+        if newton["modified"]:
+            lines.append(f"{newton['note']}: the modified step is [{numbers(newton['modified_step'])}]")
+        lines.append(f"the model's minimum w + d = ({numbers(newton['model_minimum'])})")
         print("\n".join(lines))
     return EXIT_OK
