@@ -131,12 +131,15 @@ class OptimizerField(QtCore.QObject):
 
     changed = QtCore.Signal()
 
-    def __init__(self, prefix: str, parent=None):
+    def __init__(self, prefix: str, parent=None, names=None):
+        """``names``: the optimizers offered (all of them by default)."""
         super().__init__(parent)
         self.prefix = prefix
         self.combo = QtWidgets.QComboBox()
         self.combo.setObjectName(prefixed(prefix, "optimizerCombo"))
         for name, cls in OPTIMIZERS.items():
+            if names is not None and name not in names:
+                continue
             self.combo.addItem(cls.info.title, name)
             self.combo.setItemData(self.combo.count() - 1, cls.info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.box = QtWidgets.QWidget()

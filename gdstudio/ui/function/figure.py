@@ -8,6 +8,7 @@ import numpy as np
 
 from gdstudio.core.descent.engine import RunResult, arrow_tips
 from gdstudio.core.descent.explain import run_stop_message
+from gdstudio.core.descent.line_search import line_search_info
 from gdstudio.core.descent.optimizers import OPTIMIZERS
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import ParsedFunction
@@ -26,6 +27,8 @@ def run_titles(function: ParsedFunction, result: RunResult) -> tuple[str, str]:
     settings = result.settings
     title = f"f(x, y) = {function_text(function)}"
     optimizer = OPTIMIZERS[settings.optimizer].info.title
+    if settings.line_search != "fixed":
+        optimizer += f" with {line_search_info(settings.line_search).title} steps"
     schedule = "" if settings.schedule.is_constant else f" ({settings.schedule.title.lower()})"
     reason = run_stop_message(
         function,

@@ -70,12 +70,14 @@ def searched_html(record: StepRecord, optimizer: str) -> str:
     )
     for note in search.notes:
         lines.append(f"<i>{html.escape(note)}</i>")
-    for name, values in record.state.items():
+    # what the direction remembered when it chose d (BFGS's H_t, L-BFGS's pairs)
+    memory = search.memory or record.state
+    for name, values in memory.items():
         if name in ("pairs_s", "pairs_y"):
             continue
         lines.append(f"{STATE_LABELS.get(name, name)} = {_matrix(values)}")
-    if "pairs_s" in record.state:
-        pairs = list(zip(record.state["pairs_s"], record.state["pairs_y"]))
+    if "pairs_s" in memory:
+        pairs = list(zip(memory["pairs_s"], memory["pairs_y"]))
         lines.append(f"stored pairs (s, y), oldest first ({len(pairs)}):")
         for s, y in pairs[-6:]:
             lines.append(f"&nbsp;&nbsp;s = {vector(s)}, y = {vector(y)}, yᵀs = {number(float(y @ s))}")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS
 from gdstudio.core.mlp.datasets import (
     CLASS_TARGET,
     DEFAULT_SAMPLES,
@@ -232,7 +233,8 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
         self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
         self.learning_rate.add_rows(form)
-        self.optimizer_field = OptimizerField("mlp", self)
+        # a network trains with the fixed-γ rules or L-BFGS (no Hessian, no d × d matrix)
+        self.optimizer_field = OptimizerField("mlp", self, names=NETWORK_OPTIMIZERS)
         self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
         self.optimizer_field.add_rows(form)
         self.max_steps_spin = _form_spin(0, 10_000_000, 1500, "mlpMaxStepsSpin", "the run stops after this many steps")
