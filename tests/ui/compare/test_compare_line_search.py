@@ -163,3 +163,25 @@ def test_a_screenshot_of_the_preset_race(qtbot, window, compare, tmp_path):
     table = compare.table
     assert table.columnWidth(OPTIMIZER_COLUMN) >= 90
     assert table.cellWidget(0, SEARCH_COLUMN).currentText() == "Armijo"
+
+
+def test_the_lesson_choosing_the_step_races_searched_runs_in_the_table(qtbot, window):
+    action = next(a for a in window.lessons.menu.actions() if a.text() == "Choosing the step")
+    action.trigger()
+    panel = window.lessons.panel
+    panel.show_step(2)  # what a step costs: the fixed γ = 0.09 against backtracking from 0.15
+    compare = window.tab("compare")
+    assert window.current_tab() is compare
+    _settled(qtbot, compare)
+    assert [compare.table.cellWidget(row, SEARCH_COLUMN).currentData() for row in range(2)] == ["fixed", "armijo"]
+    row = next(row for row in panel.choice_rows if row.text == "run 2, backtracking from 0.15")
+    qtbot.mouseClick(row.radio, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.answer_button, QtCore.Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.verdict_shown, timeout=20000) as shown:
+        qtbot.mouseClick(compare.play_button, QtCore.Qt.MouseButton.LeftButton)
+    verdict = shown.args[0]
+    assert not verdict.correct and verdict.expected == "run 1, the fixed γ = 0.09"
+    assert "run 1: f 80, ∇f 80; run 2: f 120, ∇f 120" in verdict.explanation
+    with qtbot.waitSignal(compare.redrawn, timeout=3000):
+        compare.dirty = True
+    assert "gd+armijo: f 120, ∇f 120" in compare.evaluations_label.text()
