@@ -81,6 +81,9 @@ class CarriedState:
     velocity: np.ndarray | None = None
     scale: np.ndarray | None = None
     running: bool = True
+    # a step that is a direction times a step size (Newton, BFGS, L-BFGS, CG, or any line
+    # search): ``next_step`` is then the next direction d times the search's first trial α₀
+    searched: bool = False
 
     @property
     def velocity_step(self) -> np.ndarray | None:
@@ -91,6 +94,8 @@ class CarriedState:
         """One line for a learner: what the optimiser carries and the step it makes next."""
         if not self.running:
             return "stopped"
+        if self.searched:
+            return f"next direction d times the first trial α₀: α₀d = {_vector(self.next_step)}; plain −γ∇f = {_vector(self.plain_step)}"
         step = f"next Δw = {_vector(self.next_step)}"
         carried = []
         if self.velocity is not None:
@@ -115,6 +120,7 @@ class RaceBatch:
     steps: tuple[int, ...]
     step_count: int  # lockstep updates made so far
     finished: bool
+    evaluations: np.ndarray | None = None  # (n, 3): each run's evaluations of f, ∇f and H so far
 
 
 class Race:
@@ -237,6 +243,7 @@ class Race:
                     velocity=None if velocity is None else np.asarray(velocity, dtype=float).copy(),
                     scale=None if "scale" not in state else np.asarray(state["scale"], dtype=float).copy(),
                     running=running,
+                    searched=entry.settings.searched,
                 )
             )
         return tuple(carried)
@@ -283,6 +290,7 @@ class Race:
             steps=tuple(int(s) for s in self.descent.steps),
             step_count=self.descent.step_count,
             finished=self.descent.finished,
+            evaluations=self.descent.evaluations.copy(),
         )
 
     # -- changing the field: a new race, replayed to the same step ------------------------

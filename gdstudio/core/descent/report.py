@@ -131,6 +131,12 @@ def evaluations_dict(evaluations) -> dict[str, int]:
     return {"f": f, "gradient": gradient, "hessian": hessian}
 
 
+def evaluations_text(evaluations) -> str:
+    """The counts for a person: "f 29, ∇f 29, H 21" (H only for a run that evaluated it)."""
+    f, gradient, hessian = (int(v) for v in evaluations)
+    return f"f {f:,}, ∇f {gradient:,}" + (f", H {hessian:,}" if hessian else "")
+
+
 def _norm(gradient: np.ndarray) -> float:
     with np.errstate(over="ignore"):  # a diverged run's gradient has norm inf (null in JSON)
         return float(np.linalg.norm(np.asarray(gradient, dtype=float)))

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gdstudio.core.descent.engine import RunResult, Status, run_descent
+from gdstudio.core.descent.engine import F, RunResult, Status, run_descent
 from gdstudio.core.descent.explain import stationary_kind
 from gdstudio.core.descent.race import Race, status_text
+from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import SweepResult, run_sweep
 from gdstudio.core.function.analysis import Curvature, curvature_at
 from gdstudio.core.function.domain import domain_error
@@ -28,6 +29,7 @@ from gdstudio.core.function.language import ParsedFunction, parse_function
 from gdstudio.core.lesson.format import Lesson, LessonError, LessonStep
 from gdstudio.core.lesson.questions import (
     QUANTITIES,
+    RUN_NUMBER,
     STATUSES,
     Choice,
     Question,
@@ -131,22 +133,28 @@ class StepOutcome:
         descent = self.race.descent
         if name == "winner":
             return self._winner()
+        if name == "fewest_evaluations":
+            return self._winner(by_evaluations=True)
         index = self._race_index(run)
         if name == "status":
             return str(descent.status(index))
         if name == "steps":
             return int(descent.steps[index])
+        if name == "evaluations":
+            return int(descent.evaluations[index, F])
         if name in ("final_x", "final_y"):
             return _finite(descent.points[index][0 if name == "final_x" else 1])
         return _finite(descent.loss[index])  # final_loss
 
-    def _winner(self) -> int | None:
-        """The run (from 1) that converged in the fewest steps; the first in the table on a tie."""
+    def _winner(self, by_evaluations: bool = False) -> int | None:
+        """The run (from 1) that converged in the fewest steps (``by_evaluations``: with the
+        fewest evaluations of f, each of which also gives ∇f); the first in the table on a tie."""
         descent = self.race.descent
         converged = [i for i in range(self.race.runs) if descent.status(i) is Status.CONVERGED]
         if not converged:
             return None
-        return min(converged, key=lambda i: (int(descent.steps[i]), i)) + 1
+        cost = descent.evaluations[:, F] if by_evaluations else descent.steps
+        return min(converged, key=lambda i: (int(cost[i]), i)) + 1
 
     def _sweep_value(self, name: str):
         sweep = self.sweep
@@ -236,6 +244,15 @@ class StepOutcome:
                 return "no run of the race converged"
             index = value - 1
             return f"run {value}, {self.race.labels[index]}, converged first, at t = {int(self.race.descent.steps[index])}"
+        if name == "fewest_evaluations":
+            if value is None:
+                return "no run of the race converged"
+            counts = "; ".join(
+                f"run {i + 1}: {evaluations_text(self.race.descent.evaluations[i])}"
+                for i in range(self.race.runs)
+                if self.race.status(i) is Status.CONVERGED
+            )
+            return f"run {value}, {self.race.labels[value - 1]}, converged with the fewest evaluations of f ({counts})"
         index = self._race_index(run)
         who = f"run {run}, {self.race.labels[index]},"
         ended = _ends(self.race.status_text(index))
@@ -243,6 +260,8 @@ class StepOutcome:
             return f"{who} {ended}"
         if name == "steps":
             return f"{who} {ended}: {value} steps"
+        if name == "evaluations":
+            return f"{who} {ended}, with {evaluations_text(self.race.descent.evaluations[index])} evaluations"
         if value is None:
             return f"{who} {ended}, and its last point gives no number"
         if name == "final_loss":
@@ -475,7 +494,7 @@ def suggested_question(outcome: StepOutcome, about: str, run: int | None = None,
         choices = STOPPED_AT_CHOICES
         if value not in ("minimum", "saddle", "none"):
             choices = (*choices[:2], Choice(f"a {value} point", value), choices[2])
-    elif about == "race.winner":
+    elif quantity.values == RUN_NUMBER:  # race.winner, race.fewest_evaluations
         runs = list(range(1, outcome.race.runs + 1))
         shown = runs[:5] if value is None or value <= 5 else [*runs[:4], value]
         choices = (*(Choice(f"run {n}, {outcome.race.labels[n - 1]}", n) for n in shown), Choice("none of them", None))

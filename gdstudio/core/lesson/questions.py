@@ -25,7 +25,7 @@ from gdstudio.core.descent.engine import Status
 
 STATUSES = tuple(str(status) for status in Status if status is not Status.RUNNING)
 STOPPED_AT = ("minimum", "saddle", "maximum", "flat", "none")
-RUN_NUMBER = "run number"  # the values of race.winner: a run's number, or null when none converged
+RUN_NUMBER = "run number"  # the values of race.winner and race.fewest_evaluations: a run's number, or null when none converged
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ QUANTITIES: dict[str, Quantity] = {
         Quantity("race.final_y", "race", "y of a race run's last point", per_run=True),
         Quantity("race.final_loss", "race", "f at a race run's last point", per_run=True),
         Quantity("race.winner", "race", "the run of the race that converges first", RUN_NUMBER),
+        Quantity("race.evaluations", "race", "the evaluations of f (each with its ∇f) a run of the race makes", per_run=True),
+        Quantity("race.fewest_evaluations", "race", "the run of the race that converges with the fewest evaluations of f", RUN_NUMBER),
         Quantity("sweep.fastest_learning_rate", "sweep", "the γ of the sweep that converges in the fewest steps"),
         Quantity("sweep.divergence_learning_rate", "sweep", "the smallest γ of the sweep that diverges"),
         Quantity("sweep.converged_count", "sweep", "how many γ of the sweep converge"),

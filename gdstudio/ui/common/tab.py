@@ -75,12 +75,16 @@ class StudioContext(QtCore.QObject):
     Shared: the Function tab's :class:`FunctionSetup` (``function``, announced by
     ``function_changed``), paths other views may draw (``paths(source)``, announced
     by ``paths_changed``), a learning rate picked elsewhere for the Function tab
-    (``learning_rate_requested``) and a request to show a tab (``tab_requested``)."""
+    (``learning_rate_requested``), a request to show a tab (``tab_requested``) and a
+    set-up of several tabs asked for by one of them (``setup_requested``: a
+    :class:`~gdstudio.core.session.StudioSession`, loaded as a session is: a preset race
+    sets the Function tab's f and start and the Compare tab's runs)."""
 
     function_changed = QtCore.Signal(object)  # FunctionSetup
     paths_changed = QtCore.Signal(str)  # the source whose paths changed ("function", "compare")
     learning_rate_requested = QtCore.Signal(float)
     tab_requested = QtCore.Signal(str)  # a tab's key
+    setup_requested = QtCore.Signal(object)  # a StudioSession for the shell to load
     run_requested = QtCore.Signal(str, str)  # a tab's key and one of RUN_ACTIONS
     message_posted = QtCore.Signal(str, int)  # text, milliseconds
     section_changed = QtCore.Signal(str)  # a tab's settings changed (the shell remembers the session)

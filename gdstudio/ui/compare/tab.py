@@ -16,13 +16,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.descent.engine import RunSettings
+from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.history import RunHistory
+from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
 from gdstudio.core.descent.optimizers import OPTIMIZERS
 from gdstudio.core.descent.race import RaceEntry, entry_labels
+from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
 from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
+from gdstudio.core.race_presets import RACE_PRESETS
 from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun, CompareSection, FunctionSection, SweepRange
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import side_panel
@@ -43,11 +46,23 @@ EXPORT_KINDS = (ExportKind("gif", "Race as animated GIF", ".gif"), ExportKind("m
 REDRAW_INTERVAL_MS = 16
 # An edit replays the race to its step count only up to this many steps (about a
 # second of the worker's time for six runs); a longer race starts again from t = 0.
+# A line search costs several evaluations a step: its run counts its evaluations of f.
 REPLAY_STEPS = 20_000
 DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
 SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
-OPTIMIZER_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(4)
+OPTIMIZER_COLUMN, SEARCH_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(5)
+
+
+def search_label(name: str) -> str:
+    """The step-size rule's short name in the table's narrow column (its full title is the tooltip)."""
+    translate = QtCore.QCoreApplication.translate
+    return {
+        "fixed": translate("CompareTab", "fixed"),
+        "armijo": translate("CompareTab", "Armijo"),
+        "strong-wolfe": translate("CompareTab", "Wolfe"),
+        "exact": translate("CompareTab", "exact"),
+    }.get(name, name)
 
 
 class CompareTab(StudioTab):
@@ -71,6 +86,8 @@ class CompareTab(StudioTab):
         self.view_step: int | None = None  # the lockstep step the timeline shows (None: the newest)
         self.statuses: list[str] = []
         self.carried: tuple = ()  # CarriedState per run, from the worker
+        self.evaluations = None  # (n, 3): each run's evaluations of f, ∇f and H, from the worker
+        self.evaluations_text = ""
         self.step_count = 0
         self.finished = False
         self.playing = False
@@ -120,17 +137,35 @@ class CompareTab(StudioTab):
 
         race_box = QtWidgets.QGroupBox("Race: runs side by side")
         race_layout = QtWidgets.QVBoxLayout(race_box)
-        self.table = QtWidgets.QTableWidget(0, 4)
+        # like the Function tab's presets: a set-up to start from, the combo back on its title after
+        self.preset_combo = QtWidgets.QComboBox()
+        self.preset_combo.setObjectName("racePresetCombo")
+        self.preset_combo.setAccessibleName(self.tr("preset races"))
+        self.preset_combo.addItem(self.tr("Preset races…"), None)
+        for preset in RACE_PRESETS.values():
+            self.preset_combo.addItem(preset.title, preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip(self.tr("A race to start from: it sets the Function tab's f and start and the race's runs"))
+        self.preset_combo.activated.connect(self._on_preset)
+        race_layout.addWidget(self.preset_combo)
+        self.table = QtWidgets.QTableWidget(0, 5)
         self.table.setObjectName("raceTable")
         self.table.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the race's runs, one a row"))
-        self.table.setHorizontalHeaderLabels(["optimizer", "γ", "start x, y", ""])
+        self.table.setHorizontalHeaderLabels(["optimizer", self.tr("step size"), "γ", "start x, y", ""])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for column, width in ((RATE_COLUMN, 78), (START_COLUMN, 96), (COLOUR_COLUMN, 28)):
+        self.column_widths = ((SEARCH_COLUMN, 74), (RATE_COLUMN, 70), (START_COLUMN, 80), (COLOUR_COLUMN, 24))
+        for column, width in self.column_widths:
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
-        self.column_widths = ((RATE_COLUMN, 78), (START_COLUMN, 96), (COLOUR_COLUMN, 28))
         self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip("the run's colour: click to choose another")
+        self.table.horizontalHeaderItem(SEARCH_COLUMN).setToolTip(
+            self.tr(
+                "the run's step size α: the fixed γ, or a line search that starts each step at α₀ = γ "
+                "(backtracking until f falls enough, a strong-Wolfe search, or the minimiser along the direction); "
+                "for gradient descent, Newton, BFGS, L-BFGS and conjugate gradients"
+            )
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         race_layout.addWidget(self.table)
@@ -185,8 +220,23 @@ class CompareTab(StudioTab):
             "What each optimizer carries into its next step. velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
             "optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour "
             "are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam)."
+            + self.tr(
+                " For a run with a line search, or Newton, BFGS, L-BFGS and conjugate gradients, the arrow is the next "
+                "direction d times the first step size the search will try, α₀."
+            )
         )
         carried_layout.addWidget(self.carried_label)
+        self.evaluations_label = QtWidgets.QLabel()
+        self.evaluations_label.setObjectName("raceEvaluations")
+        self.evaluations_label.setWordWrap(True)
+        self.evaluations_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.evaluations_label.setToolTip(
+            self.tr(
+                "How many times each run has evaluated f, its gradient ∇f and its Hessian H: a line search tries "
+                "several step sizes a step, so a fair race compares evaluations, not steps."
+            )
+        )
+        carried_layout.addWidget(self.evaluations_label)
         carried_layout.addStretch(1)
         self.carried_box = carried_box  # a readout: shown beside the race's contour
 
@@ -266,7 +316,7 @@ class CompareTab(StudioTab):
         self.views.addTab(sweep_view, "Sweep")
         self.sizes = ZoomedSizes()
         scroll = self._side_panel = side_panel(controls, [self.playback_box], "compareSidePanel")
-        self.sizes.add(scroll, "setMinimumWidth", 360)
+        self.sizes.add(scroll, "setMinimumWidth", 410)  # the race table has five columns
         self.sizes.add(self.carried_box, "setMinimumWidth", 180)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -280,7 +330,15 @@ class CompareTab(StudioTab):
 
     # -- runs ------------------------------------------------------------------------
     def _append_row(
-        self, optimizer: str, learning_rate: float, colour: str | None = None, start=None, hyperparameters=None, schedule=None
+        self,
+        optimizer: str,
+        learning_rate: float,
+        colour: str | None = None,
+        start=None,
+        hyperparameters=None,
+        schedule=None,
+        line_search: str = "fixed",
+        constants: tuple[float, float, float] = (DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK),
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -297,7 +355,19 @@ class CompareTab(StudioTab):
         combo.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's optimizer"))
         # another optimizer takes its own default settings
         combo.currentIndexChanged.connect(lambda _i, c=combo: c.setProperty("hyperparameters", {}))
+        search = QtWidgets.QComboBox()
+        for name, info in LINE_SEARCHES.items():
+            search.addItem(search_label(name), name)
+            search.setItemData(search.count() - 1, f"{info.title}: {info.note}", QtCore.Qt.ItemDataRole.ToolTipRole)
+        search.setCurrentIndex(search.findData(line_search))
+        search.setProperty("constants", tuple(float(v) for v in constants))  # c₁, c₂, ρ: kept for the session
+        search.setToolTip(self.tr("the run's step size: the fixed γ, or a line search starting at α₀ = γ"))
+        search.setAccessibleName(self.tr("the run's step size"))
+        self._sync_search(combo, search)
+        # a fixed-γ rule (momentum, Adam, …) makes its whole step: its step size is the fixed γ
+        combo.currentIndexChanged.connect(lambda _i, c=combo, s=search: self._sync_search(c, s))
         combo.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
+        search.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
         spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
         spin.setToolTip("the run's learning rate γ")
         spin.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's learning rate γ"))
@@ -314,9 +384,21 @@ class CompareTab(StudioTab):
         button.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's colour"))
         button.clicked.connect(lambda _checked=False, b=button: self._choose_colour(b))
         self.table.setCellWidget(row, OPTIMIZER_COLUMN, combo)
+        self.table.setCellWidget(row, SEARCH_COLUMN, search)
         self.table.setCellWidget(row, RATE_COLUMN, spin)
         self.table.setCellWidget(row, START_COLUMN, start_edit)
         self.table.setCellWidget(row, COLOUR_COLUMN, button)
+
+    @staticmethod
+    def _sync_search(optimizer_combo, search_combo) -> None:
+        """A line search pairs with a direction (gd, Newton, BFGS, L-BFGS, CG): for the
+        other optimizers the step size is the fixed γ and the column is disabled."""
+        searchable = optimizer_combo.currentData() in SEARCHABLE
+        if not searchable and search_combo.currentData() != "fixed":
+            blocked = search_combo.blockSignals(True)
+            search_combo.setCurrentIndex(search_combo.findData("fixed"))
+            search_combo.blockSignals(blocked)
+        search_combo.setEnabled(searchable)
 
     def add_run(self, optimizer: str, learning_rate: float, start=None) -> None:
         """A new runner (from the tab's start unless ``start`` is given); the others keep their progress."""
@@ -339,11 +421,20 @@ class CompareTab(StudioTab):
         return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def set_run(
-        self, row: int, optimizer: str | None = None, learning_rate: float | None = None, colour: str | None = None, start=None
+        self,
+        row: int,
+        optimizer: str | None = None,
+        learning_rate: float | None = None,
+        colour: str | None = None,
+        start=None,
+        line_search: str | None = None,
     ) -> None:
         if optimizer is not None:
             combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
             combo.setCurrentIndex(combo.findData(optimizer))
+        if line_search is not None:
+            search = self.table.cellWidget(row, SEARCH_COLUMN)
+            search.setCurrentIndex(search.findData(line_search))
         if learning_rate is not None:
             self.table.cellWidget(row, RATE_COLUMN).setValue(learning_rate)
         if start is not None:
@@ -384,26 +475,17 @@ class CompareTab(StudioTab):
         self.dirty = True
 
     def entries(self) -> tuple[RaceEntry, ...]:
+        """The table's runs on the Function tab's f, with its step limit and tolerance."""
         session = self._function_session()
-        entries = []
-        for run in self.runs():
-            settings = RunSettings(
-                start=run.start,
-                learning_rate=run.learning_rate,
-                optimizer=run.optimizer,
-                hyperparameters=dict(run.hyperparameters),
-                max_steps=session.max_steps,
-                tolerance=session.tolerance,
-                schedule=run.schedule,
-            )
-            entries.append(RaceEntry(settings, colour=run.colour))
-        return tuple(entries)
+        return tuple(run.entry(session) for run in self.runs())
 
     def runs(self) -> tuple[CompareRun, ...]:
         """The table's runs as the session keeps them."""
         runs = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
+            search = self.table.cellWidget(row, SEARCH_COLUMN)
+            c1, c2, shrink = search.property("constants")
             runs.append(
                 CompareRun(
                     optimizer=combo.currentData(),
@@ -412,6 +494,10 @@ class CompareTab(StudioTab):
                     schedule=combo.property("schedule") or DEFAULT_SCHEDULE,
                     start=tuple(float(v) for v in self.table.cellWidget(row, START_COLUMN).point()),
                     colour=self.table.cellWidget(row, COLOUR_COLUMN).property("colour"),
+                    line_search=search.currentData(),
+                    c1=c1,
+                    c2=c2,
+                    shrink=shrink,
                 )
             )
         return tuple(runs)
@@ -425,6 +511,9 @@ class CompareTab(StudioTab):
 
     def apply_session_section(self, section: CompareSection) -> None:
         """The session's runs in the table (a run without a start takes the Function tab's) and its sweep range."""
+        setup = self.context.function
+        if setup is not None and self.function is not None and setup.function.text != self.function.text:
+            self._take_function(setup)  # the session's f (a preset race, a lesson's step), the runs' starts as given
         self.table.setRowCount(0)
         start = tuple(self._function_session().start)
         for run in section.runs[: len(RUN_COLOURS) * 2]:
@@ -435,6 +524,8 @@ class CompareTab(StudioTab):
                 start=run.start if run.start is not None else start,
                 hyperparameters=run.hyperparameters,
                 schedule=run.schedule,
+                line_search=run.line_search,
+                constants=(run.c1, run.c2, run.shrink),
             )
         if section.sweep is not None:
             self.lr_min_spin.setValue(section.sweep.lr_min)
@@ -448,6 +539,13 @@ class CompareTab(StudioTab):
         setup = self.context.function
         if setup is None:
             return
+        self._take_function(setup)
+        for row in range(self.table.rowCount()):
+            self.table.cellWidget(row, START_COLUMN).set_point(*self.start)
+        self.restart_race()
+
+    def _take_function(self, setup) -> None:
+        """The Function tab's f, view window and start (the runs keep theirs); a sweep of another f is dropped."""
         if self.function is not None and setup.function is not self.function:
             self.cancel_sweep("The function changed: run the sweep again for the new one.")
             if self.sweep_result is not None:
@@ -460,9 +558,21 @@ class CompareTab(StudioTab):
         self.window_range = tuple(setup.session.window)
         self._describe_source()
         self.contour.set_landscape(evaluate_landscape(self.function, self.window_range, resolution=300))
-        for row in range(self.table.rowCount()):
-            self.table.cellWidget(row, START_COLUMN).set_point(*self.start)
-        self.restart_race()
+
+    def _on_preset(self, index: int) -> None:
+        name = self.preset_combo.itemData(index)
+        blocked = self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(0)
+        self.preset_combo.blockSignals(blocked)
+        if name is not None:
+            self.load_preset_race(name)
+
+    def load_preset_race(self, name: str) -> None:
+        """A preset race (:data:`gdstudio.core.race_presets.RACE_PRESETS`): the studio loads its
+        set-up as a session's (the Function tab's f, start and step limit, the race's runs)."""
+        preset = RACE_PRESETS[name]
+        self.context.setup_requested.emit(preset.setup)
+        self.show_message(f"{preset.title}: {preset.note}", 8000)
 
     def _describe_source(self) -> None:
         """What the race and the sweep run on; the sweep takes the Function tab's settings when it starts."""
@@ -496,7 +606,8 @@ class CompareTab(StudioTab):
             return
         self.job_id = self._next_job_id()
         keep_progress = keep_progress and self.step_count > 0
-        if keep_progress and self.step_count > REPLAY_STEPS:
+        cost = self.step_count if self.evaluations is None else max(self.step_count, int(self.evaluations[:, 0].max()))
+        if keep_progress and cost > REPLAY_STEPS:
             keep_progress = False
             self.show_message(f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000)
         play_on = keep_progress and self.playing
@@ -512,6 +623,7 @@ class CompareTab(StudioTab):
         self.finished_announced = False
         self.statuses = ["running"] * len(entries)
         self.carried = ()
+        self.evaluations = None
         if not keep_progress:
             self.step_count = 0
         self.finished = False
@@ -608,6 +720,7 @@ class CompareTab(StudioTab):
         self.statuses = list(batch.status_texts)
         self.context.paths_changed.emit(self.key)  # the 3-D view may show the race while this tab is hidden
         self.carried = tuple(states)
+        self.evaluations = batch.evaluations
         self.step_count = batch.step_count
         self.finished = batch.finished
         if batch.finished:
@@ -685,8 +798,8 @@ class CompareTab(StudioTab):
                 continue
             if carried.velocity is not None:
                 step = carried.velocity_step
-            elif carried.scale is not None:
-                step = carried.next_step
+            elif carried.scale is not None or carried.searched:
+                step = carried.next_step  # an adaptive step Δw, or the next direction times α₀
             else:
                 continue
             tails.append(carried.point)
@@ -711,6 +824,22 @@ class CompareTab(StudioTab):
         if text != self.carried_text:
             self.carried_text = text
             self.carried_label.setText(text)
+        self._write_evaluations()
+
+    def _write_evaluations(self) -> None:
+        """Each run's evaluations of f, ∇f and H so far (of the newest step, as the carried state)."""
+        lines = [self.tr("<b>Evaluations</b> (the cost of a step with a line search):")]
+        counts = self.evaluations if self.evaluations is not None else ()
+        for index, row in enumerate(counts[: len(self.race_entries)]):
+            colour = self.colours[index] if index < len(self.colours) else STATE_COLOUR
+            lines.append(
+                f'<span style="color:{colour}; background-color:#303030">&nbsp;■&nbsp;</span> '
+                f"{html.escape(self.race_entries[index].settings.method)}: {html.escape(evaluations_text(row))}"
+            )
+        text = "<br>".join(lines) if len(lines) > 1 else ""
+        if text != self.evaluations_text:
+            self.evaluations_text = text
+            self.evaluations_label.setText(text)
 
     # -- sweep ---------------------------------------------------------------------------
     @property

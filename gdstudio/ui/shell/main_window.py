@@ -71,6 +71,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_lessons()
         self.context.message_posted.connect(lambda text, milliseconds: self.statusBar().showMessage(text, milliseconds))
         self.context.tab_requested.connect(self.show_tab)
+        self.context.setup_requested.connect(self.apply_session)
         self.context.section_changed.connect(lambda _key: self._remember_session())
         self.mode_tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.mode_tabs.currentIndex())

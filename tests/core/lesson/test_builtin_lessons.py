@@ -22,6 +22,7 @@ def test_the_shipped_lessons_are_their_sources_and_nothing_else():
         ("learning-is-descent", "Learning is descent"),
         ("valleys-and-momentum", "Valleys and momentum"),
         ("learning-rates", "Learning rates"),
+        ("choosing-the-step", "Choosing the step"),
     ]
     with pytest.raises(LessonError, match="there is no built-in lesson 'advanced'"):
         load_builtin_lesson("advanced")
@@ -65,3 +66,33 @@ def test_learning_is_descent_follows_the_seed_lesson_and_its_edge_case():
     assert race.question.run == 2 and race.question.answer == "stall"
     assert lesson.steps[7].setup.function.function == "x^2 - y^2"
     assert lesson.steps[8].setup.tab == "mlp" and lesson.steps[8].setup.mlp.data.task == "xor"
+
+
+def test_choosing_the_step_fails_with_a_fixed_step_rescues_it_and_races_the_textbook_methods():
+    lesson = load_builtin_lesson("choosing-the-step")
+    about = [step.question.about if step.question else None for step in lesson.steps]
+    assert about == [
+        "function.status",
+        "function.status",
+        "race.fewest_evaluations",
+        "function.steps",
+        "race.status",
+        "race.winner",
+        "race.fewest_evaluations",
+        None,
+    ]
+    fixed, backtracking, cost, newton, crawl, textbook, evaluations, _ = lesson.steps
+    # the same γ diverges as a fixed step and converges as backtracking's first trial
+    assert fixed.setup.function.learning_rate == backtracking.setup.function.learning_rate == 0.15
+    assert (fixed.setup.function.line_search, backtracking.setup.function.line_search) == ("fixed", "armijo")
+    assert [run_step(step).value("function.status") for step in (fixed, backtracking)] == ["diverged", "converged"]
+    # Newton's one step on x² + 10y²
+    assert newton.setup.function.function == "x^2 + 10y^2" and newton.setup.function.optimizer == "newton"
+    assert newton.question.answer == 1 and run_step(newton).value("function.steps") == 1
+    # Nocedal & Wright's race from (−1.2, 1): Newton with backtracking in 21 steps, steepest descent not within 1,000
+    assert textbook.setup.function.start == (-1.2, 1.0)
+    methods = [run.entry(textbook.setup.function).settings.method for run in textbook.setup.compare.runs]
+    assert methods == ["gd+armijo", "newton+armijo", "bfgs+strong-wolfe", "lbfgs+strong-wolfe", "cg+strong-wolfe"]
+    outcome = run_step(textbook)
+    assert outcome.value("race.steps", 2) == 21 and outcome.value("race.status", 1) == "max_steps"
+    assert evaluations.question.answer == "L-BFGS" and "newton" not in {run.optimizer for run in evaluations.setup.compare.runs}

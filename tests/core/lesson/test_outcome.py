@@ -132,6 +132,34 @@ def status_step(learning_rate: float, answer: str, why: str = "") -> LessonStep:
     return LessonStep("γ", "", seed(learning_rate), Question("Converge, stall or diverge?", "function.status", answer, STATUS, why=why))
 
 
+def test_a_race_counts_evaluations_and_names_the_run_that_converges_with_fewest():
+    """The fixed γ = 0.09 on x² + 10y² needs 79 steps and 80 evaluations of f (one a step and
+    the start's); backtracking from α₀ = 0.15 fewer steps (71) but two trials on most of them;
+    Newton one step and one Hessian. Fewest steps and fewest evaluations are different runs."""
+    function = FunctionSection(function="x^2 + 10y^2", start=(-2.5, 1.0))
+    runs = (CompareRun("gd", 0.09), CompareRun("gd", 0.15, line_search="armijo"), CompareRun("gd", 0.3))
+    outcome = run_step(StudioSession(tab="compare", function=function, compare=CompareSection(runs=runs)))
+    assert [outcome.value("race.steps", run) for run in (1, 2)] == [79, 71]
+    assert [outcome.value("race.evaluations", run) for run in (1, 2)] == [80, 120]
+    assert outcome.value("race.status", 3) == "diverged"  # its evaluations count, but it never converged
+    assert outcome.value("race.winner") == 2 and outcome.value("race.fewest_evaluations") == 1
+    assert outcome.describe("race.fewest_evaluations") == (
+        "run 1, gd γ = 0.09, converged with the fewest evaluations of f (run 1: f 80, ∇f 80; run 2: f 120, ∇f 120)"
+    )
+    assert outcome.describe("race.evaluations", 2) == "run 2, gd+armijo γ = 0.15, converged at t = 71, with f 120, ∇f 120 evaluations"
+    suggestion = suggested_question(outcome, "race.fewest_evaluations")
+    assert suggestion.answer == "run 1, gd γ = 0.09" and [c.when for c in suggestion.choices] == [1, 2, 3, None]
+    question = Question("Which run is cheapest?", "race.fewest_evaluations", "first", (Choice("first", 1), Choice("second", 2)))
+    assert check_answer(question, outcome, "first").correct and not check_answer(question, outcome, "second").correct
+    newton = run_step(
+        StudioSession(tab="compare", function=function, compare=CompareSection(runs=(CompareRun("newton", 1.0), CompareRun("gd", 0.09))))
+    )
+    assert newton.value("race.steps", 1) == 1 and newton.value("race.fewest_evaluations") == 1
+    assert newton.describe("race.evaluations", 1).endswith("with f 2, ∇f 2, H 1 evaluations")
+    nobody = run_step(StudioSession(tab="compare", function=function, compare=CompareSection(runs=(CompareRun("gd", 0.3),))))
+    assert nobody.value("race.fewest_evaluations") is None and nobody.describe("race.fewest_evaluations") == "no run of the race converged"
+
+
 def test_an_answer_is_judged_by_the_run_not_by_the_file():
     # the file says "converge" for γ = 0.7: wrong; the student who says "diverge" is right
     step = status_step(0.7, "converge", why="γ = 0.7 is above 2/λ_max = 2/3.")

@@ -6,16 +6,7 @@ import pytest
 from PySide6 import QtCore
 
 from gdstudio.core.descent.race import Race
-
-
-@pytest.fixture
-def compare(qtbot, window):
-    window.mode_tabs.setCurrentIndex(2)
-    tab = window.tab("compare")
-    qtbot.waitUntil(
-        lambda: tab.function is not None and len(tab.trajectories) == 3 and all(t.count for t in tab.trajectories), timeout=5000
-    )
-    return tab
+from gdstudio.ui.compare.tab import RATE_COLUMN, START_COLUMN
 
 
 def test_a_race_draws_what_the_core_race_computes(qtbot, window, compare):
@@ -195,7 +186,7 @@ def test_closing_during_a_race_stops_its_thread(qtbot, window, compare):
 
 
 def _type_start(qtbot, compare, row, text):
-    edit = compare.table.cellWidget(row, 2)
+    edit = compare.table.cellWidget(row, START_COLUMN)
     edit.selectAll()
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
@@ -238,7 +229,7 @@ def test_a_click_on_the_contour_moves_the_selected_runs_start(qtbot, compare):
     widget_position = compare.contour.mapFromScene(view.mapViewToScene(QtCore.QPointF(-1.0, 1.0)))
     qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
     qtbot.waitUntil(lambda: compare.trajectories[2].count == 1 and abs(compare.trajectories[2].points[0][0] + 1.0) < 0.05, timeout=3000)
-    starts = [compare.table.cellWidget(row, 2).point() for row in range(3)]
+    starts = [compare.table.cellWidget(row, START_COLUMN).point() for row in range(3)]
     assert starts[0] == starts[1] == (1.5, -1.0)
     assert starts[2] == pytest.approx((-1.0, 1.0), abs=0.05)
     # with no run selected, a click moves them all
@@ -246,7 +237,7 @@ def test_a_click_on_the_contour_moves_the_selected_runs_start(qtbot, compare):
     widget_position = compare.contour.mapFromScene(view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
     qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=widget_position)
     qtbot.waitUntil(lambda: all(t.count and abs(t.points[0][0] - 0.5) < 0.05 for t in compare.trajectories), timeout=3000)
-    assert len({compare.table.cellWidget(row, 2).point() for row in range(3)}) == 1
+    assert len({compare.table.cellWidget(row, START_COLUMN).point() for row in range(3)}) == 1
 
 
 def test_adding_and_removing_runs_keeps_the_race_where_it_was(qtbot, window, compare):
@@ -303,17 +294,17 @@ def test_exporting_a_long_race_can_be_cancelled_while_it_runs(qtbot, window, com
 def test_a_click_on_the_legend_or_enter_in_an_untouched_start_moves_nothing(qtbot, compare):
     with qtbot.waitSignal(compare.redrawn, timeout=3000):
         compare.dirty = True
-    starts = [compare.table.cellWidget(row, 2).point() for row in range(3)]
+    starts = [compare.table.cellWidget(row, START_COLUMN).point() for row in range(3)]
     legend_centre = compare.legend.sceneBoundingRect().center()
     qtbot.mouseClick(compare.contour.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=compare.contour.mapFromScene(legend_centre))
     # a start with more digits than the field shows: Enter in the field leaves it exactly as it was
     compare.set_run(0, start=(0.123456789, -0.987654321))
     job = compare.job_id
-    edit = compare.table.cellWidget(0, 2)
+    edit = compare.table.cellWidget(0, START_COLUMN)
     edit.setFocus()
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
     assert edit.point() == (0.123456789, -0.987654321) and compare.job_id == job
-    assert [compare.table.cellWidget(row, 2).point() for row in (1, 2)] == starts[1:]
+    assert [compare.table.cellWidget(row, START_COLUMN).point() for row in (1, 2)] == starts[1:]
 
 
 def test_an_edit_while_the_race_plays_replays_it_and_plays_on(qtbot, window, compare):
@@ -349,7 +340,7 @@ def test_quick_edits_replay_only_the_last_and_a_long_race_starts_again(qtbot, wi
     qtbot.waitUntil(lambda: not compare.thread.worker.playing and compare.step_count == compare.thread.worker.race.step_count, timeout=3000)
     reached = compare.step_count
     started = time.perf_counter()
-    spin = compare.table.cellWidget(2, 1)
+    spin = compare.table.cellWidget(2, RATE_COLUMN)
     for _ in range(6):  # six clicks on the γ arrows: six replays asked for, one wanted
         spin.stepBy(1)
     qtbot.waitUntil(lambda: compare.step_count == reached and all(t.count for t in compare.trajectories), timeout=10000)
