@@ -114,6 +114,7 @@ def test_the_names_say_what_each_control_is(window):
     for row in range(table.rowCount()):
         assert [table.cellWidget(row, column).accessibleName() for column in range(table.columnCount())] == [
             "the run's optimizer",
+            "the run's step size",
             "the run's learning rate γ",
             "the run's start x, y",
             "the run's colour",
