@@ -687,6 +687,10 @@ class FunctionTab(StudioTab):
         self.evaluations_label.setText(
             _translate("Function", "evaluations so far: f {0}, ∇f {1}, Hessian {2}").format(f_count, gradient_count, hessian_count)
         )
+        key = (self.run_id, shown, row, self.searched_run, len(self.searches), self.status, self.arrows_shown)
+        if key == getattr(self, "_drawn_search", None):
+            return  # nothing else it draws has changed (a fixed-γ run's frames)
+        self._drawn_search = key
         searched = self.searched_run and self.function is not None and row is not None
         if self.searched_run and self.line_search_plot.isHidden():
             self.line_search_plot.show()
