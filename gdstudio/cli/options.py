@@ -226,3 +226,15 @@ def hyperparameters_for(optimizer: str, hyperparameters: dict) -> dict:
 
     known = {h.name for h in optimizer_info(optimizer).hyperparameters}
     return {k: v for k, v in hyperparameters.items() if k in known}
+
+
+def noise_options(arguments: argparse.Namespace) -> dict:
+    """``--gradient-noise σ`` and ``--seed S`` of a typed function's run: the RunSettings fields
+    ``gradient_noise`` and ``seed`` (σ = 0 and seed 0 where left out)."""
+    sigma = 0.0
+    if getattr(arguments, "gradient_noise", None) is not None:
+        sigma = parse_float(arguments.gradient_noise, "--gradient-noise")
+        if sigma < 0:
+            raise UsageError(f"--gradient-noise must be a number ≥ 0, not {arguments.gradient_noise}")
+    seed = parse_positive_int(arguments.seed, "--seed") if getattr(arguments, "seed", None) is not None else 0
+    return {"gradient_noise": sigma, "seed": seed}

@@ -11,6 +11,7 @@ from gdstudio.cli.options import (
     function_option,
     hyperparameters_for,
     limits_options,
+    noise_options,
     optimizer_option,
     output_options,
     parse_float,
@@ -47,6 +48,10 @@ def add_race_parser(commands) -> None:
     race.add_argument("--shrink", metavar="RHO", help="backtracking's α ← ρα (default 0.5)")
     race.add_argument("--history", metavar="M", help="the memory m of the lbfgs runs (default 10)")
     race.add_argument("--beta", metavar="pr|fr", help="the cg runs' β: pr (Polak–Ribière+, the default) or fr (Fletcher–Reeves)")
+    race.add_argument("--gradient-noise", metavar="SIGMA", help="every run's updates use ∇f + σξ (ξ standard normal; default 0)")
+    race.add_argument(
+        "--seed", metavar="S", help="the seed of the runs' noise: run i draws from numpy.random.default_rng(S + i) (default 0)"
+    )
     race.add_argument("--steps", metavar="N", help="the step limit (default 1000)")
     race.add_argument("--tol", metavar="T", help="a run converges when ‖∇f‖ < T (default 1e-6)")
     race.add_argument("--window", metavar="X0,X1,Y0,Y1", help="the view window of the contour (default: around the paths)")
@@ -118,7 +123,18 @@ def race_command(arguments: argparse.Namespace) -> int:
     max_steps, tolerance = limits_options(arguments)
     methods = [text.partition("@")[0].split(":")[0].partition("+")[0].strip() for text in arguments.run]
     search = search_options(arguments, methods, per_run=True)
+    noise = noise_options(arguments)
     entries = [_race_entry(text, start, max_steps, tolerance, search) for text in arguments.run]
+    if noise["gradient_noise"] > 0:
+        from dataclasses import replace
+
+        try:
+            entries = [
+                replace(entry, settings=replace(entry.settings, gradient_noise=noise["gradient_noise"], seed=noise["seed"] + index))
+                for index, entry in enumerate(entries)
+            ]
+        except ValueError as error:
+            raise UsageError(f"--gradient-noise: {error}") from None
     window = None
     if arguments.window:
         try:

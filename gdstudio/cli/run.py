@@ -13,6 +13,7 @@ from gdstudio.cli.options import (
     add_search_options,
     learning_rate_option,
     limits_options,
+    noise_options,
     optimizer_option,
     output_options,
     parse_numbers,
@@ -36,6 +37,12 @@ def add_run_parser(commands) -> None:
     run.add_argument("--start", metavar="X,Y", help="the start point (default 1,1, or the preset's)")
     run.add_argument("--optimizer", metavar="NAME", help=f"one of {', '.join(OPTIMIZERS)} (default gd)")
     run.add_argument("--steps", metavar="N", help="the step limit (default 1000)")
+    run.add_argument(
+        "--gradient-noise",
+        metavar="SIGMA",
+        help="stochastic gradients on f: each update uses ∇f(w) + σξ, ξ drawn from numpy.random.default_rng(--seed) "
+        "with standard_normal(2), once per update in step order (default 0: the plain run)",
+    )
     run.add_argument("--tol", metavar="T", help="stop when ‖∇f‖ < T (default 1e-6)")
     run.add_argument("--window", metavar="X0,X1,Y0,Y1", help="the view window of the rendered contour")
     run.add_argument("--json", metavar="PATH", help="write the run as JSON ('-' for standard output)")
@@ -80,6 +87,7 @@ def run_command(arguments: argparse.Namespace) -> int:
     optimizer = optimizer_option(arguments.optimizer or (base.optimizer if preset else "gd"))
     max_steps, tolerance = limits_options(arguments, base.max_steps if preset else None)
     search = search_options(arguments, [optimizer])
+    search.update(noise_options(arguments))
     outputs = output_options(arguments, ("json", "csv", "png", "svg"))
     try:
         settings = RunSettings(

@@ -119,6 +119,10 @@ class RunSettings:
     c1: float = DEFAULT_C1
     c2: float = DEFAULT_C2
     shrink: float = DEFAULT_SHRINK
+    # stochastic gradients on any f: the update uses ∇f(w) + σξ, ξ from
+    # numpy.random.default_rng(seed).standard_normal(d), drawn once per update in step order
+    gradient_noise: float = 0.0
+    seed: int = 0
 
     def __post_init__(self):
         if not np.all(np.isfinite(self.start)):
@@ -139,6 +143,16 @@ class RunSettings:
         if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in (self.c1, self.c2, self.shrink)):
             raise ValueError("c1, c2 and the shrink factor must be numbers")
         check_search_settings(self.c1, self.c2, self.shrink, self.line_search)
+        if isinstance(self.gradient_noise, bool) or not isinstance(self.gradient_noise, (int, float)):
+            raise ValueError("the gradient noise σ must be a number")
+        if not (math.isfinite(self.gradient_noise) and self.gradient_noise >= 0):
+            raise ValueError(f"the gradient noise σ must be a finite number ≥ 0, not {self.gradient_noise}")
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
+            raise ValueError(f"the noise seed must be a whole number ≥ 0, not {self.seed!r}")
+        if self.gradient_noise > 0 and self.searched:
+            raise ValueError(
+                "gradient noise pairs with the fixed-γ rules: a line search or a second-order direction needs the true gradient"
+            )
         if self.line_search != "fixed" and self.optimizer not in SEARCHABLE:
             title = optimizer_info(self.optimizer).title
             raise ValueError(
@@ -178,6 +192,7 @@ class StepRecord:
     status: Status
     search: SearchStep | None = None  # the direction and the step size, for a searched run
     evaluations: tuple[int, int, int] | None = None  # evaluations of f, ∇f and H so far
+    gradient_noise: np.ndarray | None = None  # σξ added to ∇f(w_t) by a noisy run's update
 
 
 @dataclass(frozen=True)
@@ -407,6 +422,12 @@ class Descent:
         self.evaluations = np.zeros((n, 3), dtype=np.int64)
         self.evaluations[:, (F, GRADIENT)] = 1  # the start point's
         self.last_search: list[SearchStep | None] = [None] * n
+        # σ per run and a generator for each noisy one; ``noise`` is σξ of each run's last update
+        self.noise_levels = np.array([s.gradient_noise for s in settings], dtype=float)
+        self.noisy = self.noise_levels > 0
+        self.any_noisy = bool(self.noisy.any())
+        self.generators = [np.random.default_rng(s.seed) if s.gradient_noise > 0 else None for s in settings]
+        self.noise = np.zeros((n, d))
         self.stop_notes: list[str | None] = [None] * n  # why a search or a direction ended a run
         by_schedule: dict[Schedule, list[int]] = {}
         for index, s in enumerate(settings):
@@ -606,15 +627,16 @@ class Descent:
         if self.any_searched:
             return self._step_searched(moving)
         rates = self.scheduled_learning_rates()
+        used = self._used_gradient(moving)
         # a run that diverges overflows on its way out: that is its status, not a warning
         with np.errstate(all="ignore"):
             if len(self.groups) == 1:
                 optimizer, _ = self.groups[0]
-                update = optimizer.update(self.gradient, rates)
+                update = optimizer.update(used, rates)
             else:
                 update = np.empty_like(self.points)
                 for optimizer, indices in self.groups:
-                    update[indices] = optimizer.update(self.gradient[indices], rates[indices])
+                    update[indices] = optimizer.update(used[indices], rates[indices])
             if not everyone:
                 update[~moving] = 0.0
             self.points = self.points + update
@@ -632,6 +654,17 @@ class Descent:
         self._record(None if everyone else moving)
         self._check(None if everyone else moving)
         return moving
+
+    def _used_gradient(self, moving: np.ndarray | None) -> np.ndarray:
+        """The gradient each run's update uses: ∇f(w_t), plus σξ for a noisy run that moves
+        (ξ drawn now, so each such update draws once, in step order)."""
+        if not self.any_noisy:
+            return self.gradient
+        noise = np.zeros_like(self.gradient)
+        for index in np.nonzero(self.noisy if moving is None else self.noisy & moving)[0]:
+            noise[index] = self.noise_levels[index] * self.generators[index].standard_normal(self.gradient.shape[1])
+        self.noise = noise
+        return self.gradient + noise
 
     def _directions(self, direction: Direction, indices: np.ndarray, rows: np.ndarray, rates: np.ndarray, count: bool = True):
         """The directions d of the runs ``indices`` (rows ``rows`` of ``direction``'s group)
@@ -673,6 +706,7 @@ class Descent:
         rates = self.scheduled_learning_rates()
         points, loss, gradient = self.points, self.loss, self.gradient
         rule_moving = moving & ~self.searched
+        used = self._used_gradient(rule_moving)
         new_points, new_loss, new_gradient = points.copy(), loss.copy(), gradient.copy()
         moved = np.zeros(self.runs, dtype=bool)
         searches: dict[int, list] = {}  # run → [rule, d, slope, notes, direction, row, {α: (w, f, ∇f)}]
@@ -706,7 +740,7 @@ class Descent:
                         searches[index] = [rule, directions[j], float(slope[j]), notes[j], optimizer, int(rows[j]), {}, memory]
                         pending[index] = first
                 elif rule_moving[indices].any():
-                    new_points[indices] = points[indices] + optimizer.update(gradient[indices], rates[indices])
+                    new_points[indices] = points[indices] + optimizer.update(used[indices], rates[indices])
             first_round = np.nonzero(rule_moving)[0]
             while pending or len(first_round):
                 order = np.concatenate([first_round, np.fromiter(pending, dtype=np.int64, count=len(pending))]).astype(np.int64)
@@ -791,8 +825,9 @@ class Descent:
         if self.status_codes[0] != _RUNNING:
             return _STOPPED.copy()
         optimizer = self.groups[0][0]
+        used = self._used_gradient(None)
         with np.errstate(all="ignore"):  # as in step: overflow on the way out is the run's status
-            self.last_update = update = optimizer.update(self.gradient, self.scheduled_learning_rates())
+            self.last_update = update = optimizer.update(used, self.scheduled_learning_rates())
             self.points = points = self.points + update
             loss, gradient = self.objective.loss_and_gradient(points)
         self.loss = loss = np.asarray(loss, dtype=float)
@@ -850,6 +885,7 @@ def step_records(descent: Descent, run_id: int = 0) -> Iterator[StepRecord]:
             learning_rate=learning_rate,
             state=descent.optimizer_state(0),
             status=descent.status(0),
+            gradient_noise=descent.noise[0].copy() if descent.noisy[0] else None,
         )
 
 

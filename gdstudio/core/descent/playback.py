@@ -78,7 +78,8 @@ class RunStepper:
             raise ValueError("a stepper advances a descent of one run")
         self.descent = descent
         # a searched run (a direction and a step size) steps through the engine's rounds
-        self.scalar = None if descent.any_searched else scalar_form(descent.objective)
+        # (and a noisy one draws its noise in the engine, in step order)
+        self.scalar = None if descent.any_searched or descent.any_noisy else scalar_form(descent.objective)
         self.searches: list[SearchStep] = []  # the searched steps made since the caller last took them
         self.last_learning_rate = float(descent.scheduled_learning_rates()[0])  # γ_t of the newest update
 
@@ -285,6 +286,7 @@ class Player:
                 state=descent.optimizer_state(0),
                 status=descent.status(0),
                 search=descent.last_search[0] if descent.any_searched else None,
+                gradient_noise=descent.noise[0].copy() if descent.noisy[0] else None,
                 evaluations=tuple(int(v) for v in descent.evaluations[0]),
             )
         return self._batch(last)

@@ -44,6 +44,8 @@ class RaceEntry:
         text = f"{s.method} γ = {s.learning_rate:g}"
         if not s.schedule.is_constant:
             text += f" ({s.schedule.title.lower()})"
+        if s.gradient_noise > 0:
+            text += f", σ = {s.gradient_noise:g}"
         return text
 
 
@@ -337,6 +339,7 @@ class Race:
                     **({"step_size": s.line_search} if s.searched else {}),
                     **({"search_settings": search_settings(s)} if s.line_search != "fixed" else {}),
                     "evaluations": evaluations_dict(self.descent.evaluations[index]),
+                    **({"gradient_noise": float(s.gradient_noise), "seed": int(s.seed)} if s.gradient_noise > 0 else {}),
                     "lr": float(s.learning_rate),
                     "schedule": s.schedule.to_dict(),
                     "start": [float(v) for v in s.start],

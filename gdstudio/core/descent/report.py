@@ -106,6 +106,9 @@ def report_head(
         "reason": stop_reason(function, settings, status, steps, point, loss, gradient, note),
         "steps": int(steps),
     }
+    if settings.gradient_noise > 0:
+        head["gradient_noise"] = float(settings.gradient_noise)
+        head["seed"] = int(settings.seed)
     if settings.searched:
         head["step_size"] = settings.line_search
         if settings.line_search != "fixed":
