@@ -41,7 +41,7 @@ import numpy as np
 from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
-from gdstudio.core.descent.optimizers import OPTIMIZERS, make_optimizer
+from gdstudio.core.descent.optimizers import OPTIMIZERS, RULES, make_optimizer
 from gdstudio.core.descent.race import MAX_RACE_RUNS, RaceEntry
 from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
@@ -326,6 +326,14 @@ class Fields:
             raise self.fail("line_search", f"{rule} pairs with a direction ({', '.join(SEARCHABLE)}), not with {optimizer}")
         return values
 
+    def noise(self, optimizer: str) -> dict[str, Any]:
+        """``gradient_noise`` (σ ≥ 0, 0 where left out) and ``seed`` of a run, checked with its method."""
+        sigma = self.number("gradient_noise", 0.0, MAX_GRADIENT_NOISE, 0.0)
+        seed = self.whole("seed", 0, 2**63 - 1, 0)
+        if sigma > 0 and (optimizer not in RULES or self.data.get("line_search", "fixed") != "fixed"):
+            raise self.fail("gradient_noise", "pairs with the fixed-γ rules only (a line search needs the true gradient)")
+        return {"gradient_noise": sigma, "seed": seed}
+
     def schedule(self, key: str, default: Schedule) -> Schedule:
         if key not in self.data:
             return default
@@ -358,6 +366,9 @@ class FunctionSection:
     c1: float = DEFAULT_C1
     c2: float = DEFAULT_C2
     shrink: float = DEFAULT_SHRINK
+    # stochastic gradients: σ of the noise added to ∇f, and its generator's seed
+    gradient_noise: float = 0.0
+    seed: int = 0
 
     def run_settings(self) -> RunSettings:
         """The run this section sets up (RunSettings makes a period left to the step limit that limit)."""
@@ -373,11 +384,16 @@ class FunctionSection:
             c1=self.c1,
             c2=self.c2,
             shrink=self.shrink,
+            gradient_noise=self.gradient_noise,
+            seed=self.seed,
         )
 
     def with_changes(self, **changes) -> FunctionSection:
         return replace(self, **changes)
 
+
+# the largest σ a session may ask for (the noise is in units of ∇f)
+MAX_GRADIENT_NOISE = 1e6
 
 # the window's name for the function section
 Session = FunctionSection
@@ -398,6 +414,7 @@ def function_section_to_dict(section: FunctionSection) -> dict[str, Any]:
         "tolerance": float(section.tolerance),
         "schedule": section.schedule.to_dict(),
         **search_to_dict(section),
+        **noise_to_dict(section),
     }
 
 
@@ -408,6 +425,13 @@ def search_to_dict(section) -> dict[str, Any]:
     if values == {"line_search": "fixed", "c1": DEFAULT_C1, "c2": DEFAULT_C2, "shrink": DEFAULT_SHRINK}:
         return {}
     return values
+
+
+def noise_to_dict(section) -> dict[str, Any]:
+    """A section's or a run's gradient noise, written only where there is some."""
+    if section.gradient_noise == 0:
+        return {}
+    return {"gradient_noise": float(section.gradient_noise), "seed": int(section.seed)}
 
 
 def function_section_from_dict(data: Any, prefix: str = "the session's function.") -> FunctionSection:
@@ -432,6 +456,7 @@ def function_section_from_dict(data: Any, prefix: str = "the session's function.
         tolerance=fields.number("tolerance", 0.0, MAX_TOLERANCE, default.tolerance),
         schedule=fields.schedule("schedule", DEFAULT_SCHEDULE),
         **fields.search(optimizer),
+        **fields.noise(optimizer),
     )
 
 
@@ -601,6 +626,8 @@ class CompareRun:
     c1: float = DEFAULT_C1
     c2: float = DEFAULT_C2
     shrink: float = DEFAULT_SHRINK
+    gradient_noise: float = 0.0
+    seed: int = 0
 
     def entry(self, function: FunctionSection) -> RaceEntry:
         """The race entry of this run on the Function tab's f: its own start or the tab's,
@@ -617,6 +644,8 @@ class CompareRun:
             c1=self.c1,
             c2=self.c2,
             shrink=self.shrink,
+            gradient_noise=self.gradient_noise,
+            seed=self.seed,
         )
         return RaceEntry(settings, colour=self.colour)
 
@@ -662,6 +691,7 @@ def compare_section_to_dict(section: CompareSection) -> dict[str, Any]:
             "start": None if run.start is None else [float(v) for v in run.start],
             "colour": run.colour,
             **search_to_dict(run),
+            **noise_to_dict(run),
         }
         for run in section.runs
     ]
@@ -696,6 +726,7 @@ def compare_section_from_dict(data: Any, prefix: str = "the session's compare.")
                 start=start,
                 colour=None if colour is None else colour.lower(),
                 **run.search(optimizer),
+                **run.noise(optimizer),
             )
         )
     sweep = None

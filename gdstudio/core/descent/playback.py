@@ -54,6 +54,8 @@ class StepBatch:
     searches: tuple[SearchStep, ...] = ()
     evaluations: tuple[int, int, int] = (0, 0, 0)  # of f, ∇f and H so far
     stop_note: str | None = None  # why a search or a direction ended the run
+    # a noisy run's σξ of the update that reached each point of the batch (k, d); None otherwise
+    noise: np.ndarray | None = None
 
     @property
     def count(self) -> int:
@@ -81,6 +83,7 @@ class RunStepper:
         # (and a noisy one draws its noise in the engine, in step order)
         self.scalar = None if descent.any_searched or descent.any_noisy else scalar_form(descent.objective)
         self.searches: list[SearchStep] = []  # the searched steps made since the caller last took them
+        self.noises: list[np.ndarray] = []  # a noisy run's σξ of each update made since the caller last took them
         self.last_learning_rate = float(descent.scheduled_learning_rates()[0])  # γ_t of the newest update
 
     def advance(self, updates: int, rows: Trajectory, deadline: float | None = None, pause: Callable[[], None] | None = None) -> int:
@@ -105,6 +108,8 @@ class RunStepper:
             if not moved[0]:
                 break  # the search failed or the direction was not downhill: the run ended where it stood
             rows.append(descent.points[0], descent.loss[0], descent.gradient[0])
+            if descent.noisy[0]:
+                self.noises.append(descent.noise[0].copy())
             made += 1
             if made % 32 == 0:
                 if pause is not None:
@@ -306,13 +311,26 @@ class Player:
             searches=tuple(self.stepper.searches),
             evaluations=tuple(int(v) for v in self.descent.evaluations[0]),
             stop_note=self.descent.stop_notes[0],
+            noise=self._noise(start),
         )
         self.stepper.searches.clear()
+        self.stepper.noises.clear()
         self._sent = self._first_row + rows.count
         # keep the newest row only: it is w_t of the next update's record
         self._first_row += rows.count - 1
         rows.keep_last()
         return batch
+
+    def _noise(self, start: int) -> np.ndarray | None:
+        """σξ of the update that reached each point handed out now (zeros for a point reached before)."""
+        if not self.descent.noisy[0]:
+            return None
+        rows = self._rows.count - start
+        noise = np.zeros((rows, self._rows.points.shape[1]))
+        made = self.stepper.noises[-rows:] if rows else []
+        if made:
+            noise[rows - len(made) :] = made
+        return noise
 
     def initial_batch(self) -> StepBatch:
         """The start point w_0 (and its status: a run may stop before any update)."""

@@ -126,6 +126,7 @@ class ControlPanel(QtWidgets.QWidget):
     start_changed = QtCore.Signal(float, float)
     optimizer_changed = QtCore.Signal(str, dict)
     line_search_changed = QtCore.Signal(str, dict)  # the step-size rule and {c1, c2, shrink}
+    noise_changed = QtCore.Signal(float, int)  # σ of the gradient noise and its seed
     schedule_changed = QtCore.Signal(str)
     schedule_settings_edited = QtCore.Signal(object)  # {setting name: typed text} of the chosen kind
     limits_changed = QtCore.Signal(int, float)
@@ -271,6 +272,33 @@ class ControlPanel(QtWidgets.QWidget):
         self.optimizer_field = OptimizerField("", self)
         self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
         self.optimizer_field.add_rows(form)
+        # stochastic gradients on f: the update uses ∇f + σξ
+        noise_row = QtWidgets.QHBoxLayout()
+        self.noise_spin = ScientificSpinBox(0.0, 1e6, 0.0)
+        self.noise_spin.setObjectName("gradientNoiseSpin")
+        self.noise_spin.setSingleStep(0.1)
+        self.noise_spin.setToolTip(
+            _translate("Function", "σ: each update uses ∇f(w) + σξ, ξ standard normal; 0 is the plain run (fixed-γ optimizers only)")
+        )
+        self.noise_spin.setAccessibleName(_translate("Function", "gradient noise σ"))
+        self.seed_spin = QtWidgets.QSpinBox()
+        self.seed_spin.setObjectName("noiseSeedSpin")
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setKeyboardTracking(False)
+        self.seed_spin.setToolTip(_translate("Function", "the seed of the noise ξ: the same seed gives the same run"))
+        self.seed_spin.setAccessibleName(_translate("Function", "seed of the gradient noise"))
+        seed_label = QtWidgets.QLabel(_translate("Function", "seed"))
+        seed_label.setBuddy(self.seed_spin)
+        noise_row.addWidget(self.noise_spin, 2)
+        noise_row.addWidget(seed_label)
+        noise_row.addWidget(self.seed_spin, 1)
+        form.addRow(_translate("Function", "gradient noise σ"), noise_row)
+        self.noise_error = QtWidgets.QLabel()
+        self.noise_error.setObjectName("noiseError")
+        self.noise_error.setWordWrap(True)
+        self.noise_error.setStyleSheet(f"color: {error_colour()};")
+        self.noise_error.hide()
+        form.addRow(self.noise_error)
         self.max_steps_spin = QtWidgets.QSpinBox()
         self.max_steps_spin.setObjectName("maxStepsSpin")
         self.max_steps_spin.setRange(0, 10_000_000)
@@ -334,6 +362,8 @@ class ControlPanel(QtWidgets.QWidget):
         self.start_y_spin.valueChanged.connect(self._emit_start)
         self.optimizer_field.changed.connect(self._emit_optimizer)
         self.line_search_combo.currentIndexChanged.connect(self._emit_line_search)
+        self.noise_spin.valueChanged.connect(self._emit_noise)
+        self.seed_spin.valueChanged.connect(self._emit_noise)
         self.schedule_combo.currentIndexChanged.connect(lambda i: self.schedule_changed.emit(self.schedule_combo.itemData(i)))
         self.schedule_settings.edited.connect(self.schedule_settings_edited)
         self.max_steps_spin.valueChanged.connect(self._emit_limits)
@@ -399,6 +429,21 @@ class ControlPanel(QtWidgets.QWidget):
             widget.blockSignals(was)
         self._show_constants()
         self.show_search_error(None)
+
+    def show_noise(self, sigma: float, seed: int) -> None:
+        """Show σ and the seed without emitting signals."""
+        for widget, value in ((self.noise_spin, sigma), (self.seed_spin, seed)):
+            blocked = widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(blocked)
+        self.show_noise_error(None)
+
+    def show_noise_error(self, message: str | None) -> None:
+        self.noise_error.setText(message or "")
+        self.noise_error.setVisible(bool(message))
+
+    def _emit_noise(self) -> None:
+        self.noise_changed.emit(self.noise_spin.value(), self.seed_spin.value())
 
     def show_search_error(self, message: str | None) -> None:
         self.search_error.setText(message or "")

@@ -23,6 +23,7 @@ from gdstudio.core.descent.engine import RunResult, SearchStep, Status, StepReco
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.history import HISTORY_BUDGET, RunHistory
 from gdstudio.core.descent.line_search import check_search_settings
+from gdstudio.core.descent.optimizers import RULES
 from gdstudio.core.descent.pictures import quadratic_model, search_picture
 from gdstudio.core.descent.playback import StepBatch
 from gdstudio.core.descent.report import ArrayRows, report_final, report_head
@@ -36,7 +37,7 @@ from gdstudio.core.session import DEFAULT_SESSION, FunctionSection
 from gdstudio.export.files import ExportError, write_run_csv, write_run_json
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.figure import SLIDE_SIZE
-from gdstudio.ui.common.plots import PATH_COLOUR, ContourPlot, LossPlot
+from gdstudio.ui.common.plots import PATH_COLOUR, Arrow, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
@@ -51,6 +52,7 @@ _translate = QtCore.QCoreApplication.translate
 TRIAL_COLOUR = "#ff2d95"
 MODEL_COLOUR = "#f0e442"
 TRUE_HESSIAN_COLOUR = "#56b4e9"
+NOISY_GRADIENT_COLOUR = "#f0e442"  # ∇f + σξ, beside the true gradient's arrow
 # a searched run keeps every step's search (its trials); past this many it keeps the steps the history keeps
 SEARCH_RECORDS = 200_000
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
@@ -188,6 +190,7 @@ class FunctionTab(StudioTab):
         """A new run: no searched steps yet (``searched``: its steps are a direction times a step size)."""
         self.searched_run = searched
         self.searches: dict[int, SearchStep] = {}  # step t + 1 → the search that left w_t
+        self.noises: dict[int, np.ndarray] = {}  # step t + 1 → σξ of the noisy update that left w_t
         self.f_counts = [1]  # a searched run's evaluations of f up to each step t (the start's is 1)
         self.evaluations = (1, 1, 0)
         self.stop_note: str | None = None
@@ -212,6 +215,8 @@ class FunctionTab(StudioTab):
             item.setZValue(z)
             plot.addItem(item)
         self.model_caption = ""
+        self.noisy_arrow = Arrow(plot, NOISY_GRADIENT_COLOUR, width=2.0)
+        self.noisy_arrow.hide()
 
     def _build_status_widgets(self) -> None:
         self.state_label = QtWidgets.QLabel()
@@ -268,6 +273,7 @@ class FunctionTab(StudioTab):
         c.start_changed.connect(self.set_start)
         c.optimizer_changed.connect(self.set_optimizer)
         c.line_search_changed.connect(self.set_line_search)
+        c.noise_changed.connect(self.set_noise)
         c.evaluations_axis_toggled.connect(self._on_evaluations_axis)
         c.schedule_changed.connect(self.set_schedule)
         c.schedule_settings_edited.connect(self.set_schedule_settings)
@@ -291,6 +297,7 @@ class FunctionTab(StudioTab):
             session.learning_rate, session.start, session.optimizer, dict(session.hyperparameters), session.max_steps, session.tolerance
         )
         self.controls.show_line_search(session.line_search, session.c1, session.c2, session.shrink)
+        self.controls.show_noise(session.gradient_noise, session.seed)
         self.controls.show_preset_note(None)
         self._show_schedule()
         self._use_function(function, reset_view=True)
@@ -356,12 +363,30 @@ class FunctionTab(StudioTab):
 
     def set_optimizer(self, name: str, hyperparameters: dict) -> None:
         changes = {"optimizer": name, "hyperparameters": dict(hyperparameters)}
+        if name not in RULES and self.session.gradient_noise > 0:
+            changes["gradient_noise"] = 0.0  # a direction needs the true gradient
+            self.controls.show_noise(0.0, self.session.seed)
+            self.show_message(_translate("Function", "{0} needs the true gradient: the gradient noise is off.").format(name), 5000)
         if name not in SEARCHABLE and self.session.line_search != "fixed":
             # the momentum family makes its whole step with γ: the step size goes back to γ
             changes["line_search"] = "fixed"
             self.controls.show_line_search("fixed", self.session.c1, self.session.c2, self.session.shrink)
             self.show_message(_translate("Function", "This optimizer makes its own step with the fixed γ: the line search is off."), 5000)
         self.session = self.session.with_changes(**changes)
+        self._session_changed()
+        self.restart_run()
+
+    def set_noise(self, sigma: float, seed: int) -> None:
+        """A new σ or seed of the gradient noise: refused with its reason where the method needs the true gradient."""
+        if sigma > 0 and (self.session.optimizer not in RULES or self.session.line_search != "fixed"):
+            self.controls.show_noise_error(
+                _translate(
+                    "Function", "Gradient noise pairs with the fixed-γ optimizers: a line search or {0} needs the true gradient."
+                ).format(self.controls.optimizer_combo.currentText())
+            )
+            return
+        self.controls.show_noise_error(None)
+        self.session = self.session.with_changes(gradient_noise=float(sigma), seed=int(seed))
         self._session_changed()
         self.restart_run()
 
@@ -373,7 +398,12 @@ class FunctionTab(StudioTab):
             self.controls.show_search_error(str(error))
             return
         self.controls.show_search_error(None)
-        self.session = self.session.with_changes(line_search=rule, **constants)
+        changes = dict(line_search=rule, **constants)
+        if rule != "fixed" and self.session.gradient_noise > 0:
+            changes["gradient_noise"] = 0.0  # a line search needs the true gradient
+            self.controls.show_noise(0.0, self.session.seed)
+            self.show_message(_translate("Function", "A line search needs the true gradient: the gradient noise is off."), 5000)
+        self.session = self.session.with_changes(**changes)
         self._session_changed()
         self.restart_run()
 
@@ -575,6 +605,14 @@ class FunctionTab(StudioTab):
             self.last_record = batch.last
         self.evaluations = batch.evaluations
         self.stop_note = batch.stop_note
+        if batch.noise is not None:
+            for offset, noise in enumerate(batch.noise):
+                step = batch.first_index + offset
+                if step > 0:
+                    self.noises[step] = noise
+            if len(self.noises) > SEARCH_RECORDS:
+                history = self.trajectory
+                self.noises = {t: v for t, v in self.noises.items() if history.index_of(t) is not None}
         for search in batch.searches:
             self.searches[search.step] = search
             if search.step_size is not None:
@@ -652,8 +690,15 @@ class FunctionTab(StudioTab):
                 if following is None and self.searched_run:
                     step_tip = point  # a searched step is known once its search is done: no −γ∇f guess
                 self.contour_plot.set_arrows(point, gradient_tip, step_tip)
+                # a noisy run: the gradient its update used, ∇f + σξ, beside the true one
+                noise = self.noises.get(shown + 1)
+                if noise is not None:
+                    self.noisy_arrow.set(point, point + learning_rate * (gradient + noise))
+                else:
+                    self.noisy_arrow.hide()
             else:
                 self.contour_plot.set_arrows(None, None, None)
+                self.noisy_arrow.hide()
             self._draw_search(shown, row)
             record = self._record_at(shown) if shown > 0 else None
             if record is not None:
