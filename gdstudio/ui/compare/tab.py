@@ -19,7 +19,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.history import RunHistory
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
-from gdstudio.core.descent.optimizers import OPTIMIZERS
+from gdstudio.core.descent.optimizers import OPTIMIZERS, RULES
 from gdstudio.core.descent.race import RaceEntry, entry_labels
 from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
@@ -51,7 +51,7 @@ REPLAY_STEPS = 20_000
 DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
 SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
-OPTIMIZER_COLUMN, SEARCH_COLUMN, RATE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(5)
+OPTIMIZER_COLUMN, SEARCH_COLUMN, RATE_COLUMN, NOISE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(6)
 
 
 def search_label(name: str) -> str:
@@ -148,17 +148,20 @@ class CompareTab(StudioTab):
         self.preset_combo.setToolTip(self.tr("A race to start from: it sets the Function tab's f and start and the race's runs"))
         self.preset_combo.activated.connect(self._on_preset)
         race_layout.addWidget(self.preset_combo)
-        self.table = QtWidgets.QTableWidget(0, 5)
+        self.table = QtWidgets.QTableWidget(0, 6)
         self.table.setObjectName("raceTable")
         self.table.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the race's runs, one a row"))
-        self.table.setHorizontalHeaderLabels(["optimizer", self.tr("step size"), "γ", "start x, y", ""])
+        self.table.setHorizontalHeaderLabels(["optimizer", self.tr("step size"), "γ", "σ", "start x, y", ""])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.column_widths = ((SEARCH_COLUMN, 74), (RATE_COLUMN, 70), (START_COLUMN, 80), (COLOUR_COLUMN, 24))
+        self.column_widths = ((SEARCH_COLUMN, 74), (RATE_COLUMN, 70), (NOISE_COLUMN, 52), (START_COLUMN, 80), (COLOUR_COLUMN, 24))
         for column, width in self.column_widths:
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip("the run's colour: click to choose another")
+        self.table.horizontalHeaderItem(NOISE_COLUMN).setToolTip(
+            self.tr("σ: the run's updates use ∇f + σξ, ξ standard normal (run i's noise seeded with i); 0 for the plain run")
+        )
         self.table.horizontalHeaderItem(SEARCH_COLUMN).setToolTip(
             self.tr(
                 "the run's step size α: the fixed γ, or a line search that starts each step at α₀ = γ "
@@ -316,7 +319,7 @@ class CompareTab(StudioTab):
         self.views.addTab(sweep_view, "Sweep")
         self.sizes = ZoomedSizes()
         scroll = self._side_panel = side_panel(controls, [self.playback_box], "compareSidePanel")
-        self.sizes.add(scroll, "setMinimumWidth", 410)  # the race table has five columns
+        self.sizes.add(scroll, "setMinimumWidth", 460)  # the race table has six columns
         self.sizes.add(self.carried_box, "setMinimumWidth", 180)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -339,6 +342,8 @@ class CompareTab(StudioTab):
         schedule=None,
         line_search: str = "fixed",
         constants: tuple[float, float, float] = (DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK),
+        gradient_noise: float = 0.0,
+        seed: int | None = None,
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -386,6 +391,17 @@ class CompareTab(StudioTab):
         self.table.setCellWidget(row, OPTIMIZER_COLUMN, combo)
         self.table.setCellWidget(row, SEARCH_COLUMN, search)
         self.table.setCellWidget(row, RATE_COLUMN, spin)
+        noise = ScientificSpinBox(0.0, 1e6, gradient_noise)
+        noise.setSingleStep(0.1)
+        noise.setProperty("seed", row if seed is None else int(seed))
+        noise.setToolTip(self.tr("σ of the gradient noise: the run's updates use ∇f + σξ (fixed-γ optimizers only)"))
+        noise.setAccessibleName(self.tr("the run's gradient noise σ"))
+        noise.valueChanged.connect(lambda _v, c=combo, s=search, n=noise: self._sync_noise(c, s, n, refuse=True))
+        combo.currentIndexChanged.connect(lambda _i, c=combo, s=search, n=noise: self._sync_noise(c, s, n))
+        search.currentIndexChanged.connect(lambda _i, c=combo, s=search, n=noise: self._sync_noise(c, s, n))
+        self._sync_noise(combo, search, noise)
+        noise.valueChanged.connect(lambda _v: self.restart_race(keep_progress=True))
+        self.table.setCellWidget(row, NOISE_COLUMN, noise)
         self.table.setCellWidget(row, START_COLUMN, start_edit)
         self.table.setCellWidget(row, COLOUR_COLUMN, button)
 
@@ -399,6 +415,20 @@ class CompareTab(StudioTab):
             search_combo.setCurrentIndex(search_combo.findData("fixed"))
             search_combo.blockSignals(blocked)
         search_combo.setEnabled(searchable)
+
+    def _sync_noise(self, optimizer_combo, search_combo, noise_spin, refuse: bool = False) -> None:
+        """Gradient noise pairs with a fixed-γ rule: for a direction or a line search σ goes
+        back to 0 (said in the status bar when the person typed it) and the cell is disabled."""
+        allowed = optimizer_combo.currentData() in RULES and search_combo.currentData() == "fixed"
+        if not allowed and noise_spin.value() != 0:
+            blocked = noise_spin.blockSignals(True)
+            noise_spin.setValue(0.0)
+            noise_spin.blockSignals(blocked)
+            if refuse:
+                self.show_message(
+                    self.tr("Gradient noise pairs with the fixed-γ optimizers: a line search or a direction needs the true gradient."), 5000
+                )
+        noise_spin.setEnabled(allowed)
 
     def add_run(self, optimizer: str, learning_rate: float, start=None) -> None:
         """A new runner (from the tab's start unless ``start`` is given); the others keep their progress."""
@@ -485,7 +515,11 @@ class CompareTab(StudioTab):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, OPTIMIZER_COLUMN)
             search = self.table.cellWidget(row, SEARCH_COLUMN)
+            noise = self.table.cellWidget(row, NOISE_COLUMN)
             c1, c2, shrink = search.property("constants")
+            # (a cell's σ is set back to 0 when its run takes a direction or a search; whichever
+            # of the cell's slots runs first, the run reads as the cell will)
+            sigma = float(noise.value()) if combo.currentData() in RULES and search.currentData() == "fixed" else 0.0
             runs.append(
                 CompareRun(
                     optimizer=combo.currentData(),
@@ -498,6 +532,8 @@ class CompareTab(StudioTab):
                     c1=c1,
                     c2=c2,
                     shrink=shrink,
+                    gradient_noise=sigma,
+                    seed=int(noise.property("seed")) if sigma > 0 else 0,  # the seed matters only with noise
                 )
             )
         return tuple(runs)
@@ -526,6 +562,8 @@ class CompareTab(StudioTab):
                 schedule=run.schedule,
                 line_search=run.line_search,
                 constants=(run.c1, run.c2, run.shrink),
+                gradient_noise=run.gradient_noise,
+                seed=run.seed if run.gradient_noise > 0 else None,
             )
         if section.sweep is not None:
             self.lr_min_spin.setValue(section.sweep.lr_min)

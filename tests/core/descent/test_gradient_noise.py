@@ -54,7 +54,9 @@ def test_the_window_s_player_gives_the_same_numbers_and_shows_the_noise():
 def test_sigma_zero_is_the_plain_run_bit_for_bit():
     function = parse_function(BOWL)
     plain = run_descent(function, RunSettings(start=(1.5, -1.0), learning_rate=0.04, max_steps=200, tolerance=0.0))
-    zero = run_descent(function, RunSettings(start=(1.5, -1.0), learning_rate=0.04, gradient_noise=0.0, seed=9, max_steps=200, tolerance=0.0))
+    zero = run_descent(
+        function, RunSettings(start=(1.5, -1.0), learning_rate=0.04, gradient_noise=0.0, seed=9, max_steps=200, tolerance=0.0)
+    )
     assert np.array_equal(plain.points, zero.points)
 
 

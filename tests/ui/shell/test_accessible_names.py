@@ -116,6 +116,7 @@ def test_the_names_say_what_each_control_is(window):
             "the run's optimizer",
             "the run's step size",
             "the run's learning rate γ",
+            "the run's gradient noise σ",
             "the run's start x, y",
             "the run's colour",
         ]
@@ -125,4 +126,4 @@ def test_the_names_say_what_each_control_is(window):
     assert window.tab("function").contour_plot.accessibleName() == "contour of f(x, y) with the descent path"
     # a run added later is named as the first ones are
     compare.add_run("adam", 0.1)
-    assert table.cellWidget(table.rowCount() - 1, 4).accessibleName() == "the run's colour"
+    assert table.cellWidget(table.rowCount() - 1, 5).accessibleName() == "the run's colour"
