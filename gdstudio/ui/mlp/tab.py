@@ -41,7 +41,7 @@ from gdstudio.core.mlp.training import (
     reduction_note,
     settings_for_task,
 )
-from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape
+from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape, row_of_step
 from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
 from gdstudio.ui.common.fields import side_panel
@@ -159,6 +159,7 @@ class MLPTab(StudioTab):
         # the timeline: the stored step shown (None: the newest) and its views from the worker
         self.shown: int | None = None
         self.past: StepView | None = None
+        self.history_note = ""  # what the bounded network history keeps, once it thins
         self.loss_description = ""
         self.network_description = ""
         # what to draw again: the curves, the data plot's views, the map, and what follows the
@@ -608,7 +609,7 @@ class MLPTab(StudioTab):
         self.data_source = dataset.source
         self.settings = settings
         # what the run does (a batch as large as the training set is the full batch)
-        self.batch_size = training.step_objective.batch_size if training.mini_batch else None
+        self.batch_size = training.batch_order.batch_size if training.mini_batch else None
         self.loss_kind = "ce" if training.loss_kind == "cross_entropy" else "mse"
         self.loss_description = training.describe_loss()
         self.network_description = training.network.describe()
@@ -628,6 +629,8 @@ class MLPTab(StudioTab):
         self.drawn_landscape = None
         self.shown = None
         self.past = None
+        self.history_note = ""
+        self.timeline.set_note("")
         self.status = Status.RUNNING
         self.running = True
         self.steps = 0
@@ -703,6 +706,9 @@ class MLPTab(StudioTab):
             self.playing = False
         if self.status is not Status.RUNNING and previous is Status.RUNNING:
             self.run_finished.emit(str(self.status))
+        if batch.history_note != self.history_note:
+            self.history_note = batch.history_note
+            self.timeline.set_note(batch.history_note)
         self.dirty = True
 
     def _on_step_view(self, view: StepView) -> None:
@@ -801,9 +807,10 @@ class MLPTab(StudioTab):
         if frame is None or not len(frame.coordinates):
             return
         t = self.shown_step()
-        points = [frame.coordinates[min(t, len(frame.coordinates) - 1)]]
-        if self.partner is not None and self.race_labels is not None and len(self.partner.coordinates):
-            points.append(self.partner.coordinates[min(t, len(self.partner.coordinates) - 1)])
+        points = [frame.coordinates[frame.row_of(t)]]
+        partner = self.partner
+        if partner is not None and self.race_labels is not None and len(partner.coordinates):
+            points.append(partner.coordinates[row_of_step(partner.steps, len(partner.coordinates), t)])
         self.weight_plot.set_markers_at(points)
 
     def _data_text(self) -> str:

@@ -17,9 +17,11 @@ and held, its map computed once, so the frames it sends move the dot across a
 still map.  When the run stands still (a Step, a pause, the end) the views are
 brought up to date shortly after, so a burst of Step presses is not held up by them.
 
-The timeline: the run's whole path w_0 … w_t is kept by the core (the engine's
-trajectory, in this thread), so a past step's views are computed from the stored
-w_t itself (:meth:`TrainingWorker.show_step`); nothing is run again.
+The timeline: the run's path w_0 … w_t is kept by the core (the training's bounded
+:class:`~gdstudio.core.mlp.history.NetworkHistory`, in this thread: every step up to
+its budget in bytes, then every k-th, the steps looked at and the newest), so a past
+step's views are computed from the stored w_t itself, or the nearest kept one
+(:meth:`TrainingWorker.show_step`); nothing is run again.
 """
 
 from __future__ import annotations
@@ -76,8 +78,9 @@ class PartnerPath:
 
     first_step: int
     train_per_example: np.ndarray
-    coordinates: np.ndarray  # (t + 1, 2)
+    coordinates: np.ndarray  # (rows, 2): the kept steps of the raced run
     status: Status
+    steps: np.ndarray | None = None  # the step t of each row of coordinates
 
 
 @dataclass(frozen=True)
@@ -110,12 +113,15 @@ class TrainingBatch:
     plane_note: str = ""  # why there is no weight-space map (a network too big to map live)
     partner: PartnerPath | None = None
     view_step: int = -1
+    history_note: str = ""  # what the bounded history keeps, once it thins (for the timeline)
 
 
 @dataclass(frozen=True)
 class StepView:
     """The views of one stored step t (the timeline), computed from the stored w_t:
-    the metrics, the decision grid or fitted curve, and w_t against the plane."""
+    the metrics, the decision grid or fitted curve, and w_t against the plane.
+    ``step`` is the step asked for; ``kept_step`` the one shown, the nearest kept
+    step when the history has thinned that one away."""
 
     run_id: int
     step: int
@@ -123,6 +129,7 @@ class StepView:
     grid: DecisionGrid | None
     curve: tuple[np.ndarray, np.ndarray] | None
     readout: PlaneReadout | None
+    kept_step: int = -1
 
 
 @dataclass(frozen=True)
@@ -463,8 +470,9 @@ class TrainingWorker(QtCore.QObject):
                 self.partner.loss_per_example(partner_points, TRAIN, partner_batch.loss) if len(partner_batch.loss) else np.empty(0)
             )
             plane = self.tracker.plane if self.tracker is not None else None
-            coordinates = plane.project(self.partner.path) if plane is not None else np.empty((0, 2))
-            partner = PartnerPath(partner_batch.first_index, partner_train, coordinates, partner_batch.status)
+            history = self.partner.history
+            coordinates = plane.project(history.points) if plane is not None else np.empty((0, 2))
+            partner = PartnerPath(partner_batch.first_index, partner_train, coordinates, partner_batch.status, history.steps.copy())
         self.batch_ready.emit(
             TrainingBatch(
                 run_id=self.run_id,
@@ -485,6 +493,7 @@ class TrainingWorker(QtCore.QObject):
                 plane_note=self.plane_note,
                 partner=partner,
                 view_step=steps,
+                history_note=training.history.thinning_note(),
             )
         )
 
@@ -503,16 +512,16 @@ class TrainingWorker(QtCore.QObject):
 
     def _emit_step_view(self, step: int) -> None:
         training = self.training
-        path = training.path
-        step = min(max(int(step), 0), len(path) - 1)
-        w = path[step].copy()  # the stored w_t itself: nothing is run again
+        step = min(max(int(step), 0), training.steps)
+        training.pin(step)  # a step looked at stays through later thinning (if it is still kept)
+        kept, w = training.weights_at(step)  # the stored w_t itself: nothing is run again
         with np.errstate(all="ignore"):
             metrics, grid, curve = self._views(w)
             readout = None
             if self.tracker is not None:
-                loss = float(training.loss_history[step])
-                readout = plane_readout(training.objective, self.tracker.plane, w, step, loss)
-        self.step_view_ready.emit(StepView(self.run_id, step, metrics, grid, curve, readout))
+                loss = float(training.loss_history[kept])
+                readout = plane_readout(training.objective, self.tracker.plane, w, kept, loss)
+        self.step_view_ready.emit(StepView(self.run_id, step, metrics, grid, curve, readout, kept))
 
 
 class TrainingThread(WorkerThread):
