@@ -1,0 +1,193 @@
+"""The minibatch fan: at one w, the gradients of minibatches around the full ∇L(w).
+
+A minibatch gradient is an estimate of ∇L.  Write gᵢ for example i's share of the
+gradient, scaled so that ∇L(w) is their mean:
+
+    gᵢ = ∇E(f_w(xᵢ), yᵢ) + ∇P          (reduction ``mean``)
+    gᵢ = N ∇E(f_w(xᵢ), yᵢ) + ∇P        (reduction ``sum``)
+
+with P = (λ/2)‖W‖² the penalty.  A batch B of B points estimates ∇L by the mean of its
+gᵢ.  With the mean reduction that *is* the gradient the run steps with (the gradient
+of L on the batch's points); with the sum, the run's step uses Σ_{i∈B} ∇E + ∇P, on
+average B/N of ∇L, and the fan draws it scaled by N/B to its estimate of ∇L (the step
+the "full batch vs minibatches" race takes with γ × N/B).
+
+Over the batches of one epoch (a partition) the estimates average to ∇L exactly (when
+B divides N); over random draws of B points without replacement their spread is
+
+    E‖g_B − ∇L‖² = (N − B) / (B (N − 1)) · σ²,    σ² = (1/N) Σᵢ ‖gᵢ − ∇L‖²
+
+(the trace of their covariance): widest at B = 1 (σ²), nothing at B = N.  The
+window's fan, ``gdstudio fan`` and the tests share :func:`batch_fan`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from gdstudio.core.mlp.network import MLP, BatchOrder, MLPError, MLPObjective
+
+EPOCH = "epoch"  # draws: one epoch's batches
+MAX_DRAWS = 100_000
+
+
+@dataclass(frozen=True)
+class Fan:
+    """The fan at ``point``: ``full_gradient`` ∇L(w), ``example_gradients`` gᵢ (N, d),
+    the ``batches`` (index arrays into the training points) and their estimates of ∇L
+    ``batch_gradients`` (K, d); ``batch_size`` B, ``count`` N, ``draws`` "epoch" or K."""
+
+    point: np.ndarray
+    full_gradient: np.ndarray
+    example_gradients: np.ndarray
+    batches: tuple[np.ndarray, ...]
+    batch_gradients: np.ndarray
+    batch_size: int
+    count: int
+    draws: str | int
+    reduction: str
+
+    @property
+    def mean_gradient(self) -> np.ndarray:
+        """The mean of the batch gradients (∇L for one epoch's batches; close to it for many draws)."""
+        return self.batch_gradients.mean(axis=0)
+
+    @property
+    def example_variance(self) -> float:
+        """σ² = (1/N) Σᵢ ‖gᵢ − ∇L‖², the population variance of the per-example gradients."""
+        deviations = self.example_gradients - self.full_gradient
+        return float(np.einsum("ij,ij->", deviations, deviations) / self.count)
+
+    @property
+    def formula_variance(self) -> float:
+        """(N − B)/(B(N − 1)) · σ²: the trace of the covariance of a batch's estimate of ∇L,
+        B points drawn without replacement (0 for N = 1)."""
+        n, b = self.count, self.batch_size
+        return 0.0 if n == 1 else (n - b) / (b * (n - 1)) * self.example_variance
+
+    @property
+    def measured_variance(self) -> float:
+        """(1/K) Σₖ ‖g_Bₖ − ∇L‖²: the measured trace of the covariance of the K batch
+        gradients about ∇L (their known mean), an unbiased estimate of the formula's."""
+        deviations = self.batch_gradients - self.full_gradient
+        return float(np.einsum("ij,ij->", deviations, deviations) / len(deviations))
+
+    def as_dict(self) -> dict:
+        """The fan as ``gdstudio fan --json`` writes it (parameters in the order of w)."""
+        from gdstudio.core.plain import plain_list
+
+        return {
+            "batch_size": self.batch_size,
+            "train_size": self.count,
+            "draws": self.draws,
+            "reduction": self.reduction,
+            "point": plain_list(self.point),
+            "full_gradient": plain_list(self.full_gradient),
+            "mean_of_batch_gradients": plain_list(self.mean_gradient),
+            "batch_gradients": plain_list(self.batch_gradients),
+            "batches": [batch.tolist() for batch in self.batches],
+            "variance": {
+                "measured": float(self.measured_variance),
+                "formula": float(self.formula_variance),
+                "per_example": float(self.example_variance),
+            },
+        }
+
+
+def _own_network(objective: MLPObjective) -> MLP:
+    """A network like the objective's with buffers of its own: the objective's may be in
+    use by the thread that trains."""
+    network = objective.network
+    return MLP(network.layer_sizes, network.activation, network.output)
+
+
+def full_gradient(objective: MLPObjective, w: np.ndarray) -> np.ndarray:
+    """∇L(w) on the whole training set (one backpropagation, on a network of its own)."""
+    gradient = np.empty(objective.dimension)
+    with np.errstate(over="ignore", under="ignore"):
+        _own_network(objective).loss_and_gradient_t(
+            np.asarray(w, dtype=float),
+            objective.inputs_t,
+            objective.targets_t,
+            objective.loss_kind,
+            objective.reduction,
+            objective.l2,
+            gradient,
+        )
+    return gradient
+
+
+def example_gradients(objective: MLPObjective, w: np.ndarray) -> np.ndarray:
+    """gᵢ for every training point i (N, d), scaled so that ∇L(w) is their mean (see the module).
+
+    Evaluated with a network of its own (the objective's may be in use by the thread
+    that trains), one backpropagation per point."""
+    network = _own_network(objective)
+    w = np.asarray(w, dtype=float).reshape(objective.dimension)
+    count = objective.count
+    # E of one example; the penalty's gradient is added to every gᵢ below
+    gradients = np.empty((count, objective.dimension))
+    with np.errstate(over="ignore", under="ignore"):
+        for index in range(count):
+            network.loss_and_gradient_t(
+                w,
+                np.ascontiguousarray(objective.inputs_t[:, index : index + 1]),
+                np.ascontiguousarray(objective.targets_t[:, index : index + 1]),
+                objective.loss_kind,
+                "sum",
+                0.0,
+                gradients[index],
+            )
+    if objective.reduction == "sum":
+        gradients *= count
+    if objective.l2:
+        penalty = np.where(network.weight_mask, objective.l2 * w, 0.0)
+        gradients += penalty
+    return gradients
+
+
+def random_batches(count: int, batch_size: int, draws: int, seed: int = 0) -> list[np.ndarray]:
+    """``draws`` batches of ``batch_size`` of the ``count`` points, each drawn uniformly
+    without replacement, independently of the others (``default_rng([seed, 3])``)."""
+    rng = np.random.default_rng([int(seed), 3])
+    return [rng.choice(count, size=batch_size, replace=False) for _ in range(draws)]
+
+
+def check_fan_settings(count: int, batch_size, draws) -> None:
+    """MLPError with one sentence when B is not 1 … N or the draws are not ``epoch`` or 1 … MAX_DRAWS."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or not 1 <= batch_size <= count:
+        raise MLPError(f"the batch size must be a whole number from 1 to the {count} training points, not {batch_size}")
+    if draws != EPOCH and (isinstance(draws, bool) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MAX_DRAWS):
+        raise MLPError(f"the draws must be 'epoch' or a whole number from 1 to {MAX_DRAWS:,}, not {draws}")
+
+
+def batch_fan(
+    objective: MLPObjective,
+    w: np.ndarray,
+    batch_size: int,
+    draws: str | int = EPOCH,
+    seed: int = 0,
+    epoch: int = 0,
+    batches=None,
+) -> Fan:
+    """The fan at ``w`` for batches of ``batch_size``: the batches of epoch ``epoch`` of
+    the run's :class:`BatchOrder` (``draws="epoch"``, seeded by ``seed``), or ``draws``
+    random batches (:func:`random_batches`), or the given ``batches``."""
+    count = objective.count
+    check_fan_settings(count, batch_size, draws)
+    w = np.array(w, dtype=float).reshape(objective.dimension)
+    examples = example_gradients(objective, w)
+    full = full_gradient(objective, w)
+    if batches is None:
+        if draws == EPOCH:
+            batches = BatchOrder(count, batch_size, seed).epoch_batches(epoch)
+        else:
+            batches = random_batches(count, batch_size, int(draws), seed)
+    batches = tuple(np.asarray(batch, dtype=np.int64) for batch in batches)
+    # each estimate is the mean of its gᵢ: a sparse average, as one product
+    weights = np.zeros((len(batches), count))
+    for row, batch in enumerate(batches):
+        weights[row, batch] = 1.0 / len(batch)
+    return Fan(w, full, examples, batches, weights @ examples, int(batch_size), count, draws, objective.reduction)
