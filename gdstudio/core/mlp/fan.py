@@ -74,19 +74,21 @@ class Fan:
         deviations = self.batch_gradients - self.full_gradient
         return float(np.einsum("ij,ij->", deviations, deviations) / len(deviations))
 
-    def as_dict(self) -> dict:
-        """The fan as ``gdstudio fan --json`` writes it (parameters in the order of w)."""
+    def as_dict(self, order: np.ndarray | None = None) -> dict:
+        """The fan as ``gdstudio fan --json`` writes it, every vector's entries listed by
+        ``order`` (indices into w; :meth:`MLP.linear_order` gives PyTorch's order)."""
         from gdstudio.core.plain import plain_list
 
+        order = np.arange(len(self.point)) if order is None else np.asarray(order)
         return {
             "batch_size": self.batch_size,
             "train_size": self.count,
             "draws": self.draws,
             "reduction": self.reduction,
-            "point": plain_list(self.point),
-            "full_gradient": plain_list(self.full_gradient),
-            "mean_of_batch_gradients": plain_list(self.mean_gradient),
-            "batch_gradients": plain_list(self.batch_gradients),
+            "point": plain_list(self.point[order]),
+            "full_gradient": plain_list(self.full_gradient[order]),
+            "mean_of_batch_gradients": plain_list(self.mean_gradient[order]),
+            "batch_gradients": plain_list(self.batch_gradients[:, order]),
             "batches": [batch.tolist() for batch in self.batches],
             "variance": {
                 "measured": float(self.measured_variance),
@@ -191,3 +193,70 @@ def batch_fan(
     for row, batch in enumerate(batches):
         weights[row, batch] = 1.0 / len(batch)
     return Fan(w, full, examples, batches, weights @ examples, int(batch_size), count, draws, objective.reduction)
+
+
+@dataclass(frozen=True)
+class FanPicture:
+    """A fan in two dimensions, as drawn: the descent directions −g_B of the batches
+    (K, 2), −∇L and −(their mean), each the vector's coordinates along ``directions``
+    (exact for a network with two weights, whose plane is the weight space itself)."""
+
+    batch: np.ndarray
+    full: np.ndarray
+    mean: np.ndarray
+    exact: bool
+
+    def arrow_scale(self, span: float, fraction: float = 0.35) -> float:
+        """One factor for every arrow so that the longest is ``fraction`` of ``span`` (the
+        view's width): the arrows keep their relative lengths."""
+        lengths = np.linalg.norm(np.vstack([self.batch, self.full[None], self.mean[None]]), axis=1)
+        longest = float(np.max(lengths[np.isfinite(lengths)], initial=0.0))
+        return fraction * span / longest if longest > 0 else 0.0
+
+    def segments(self, origin, scale: float) -> np.ndarray:
+        """The batch arrows as 2K points (start, tip, start, tip, …) from ``origin``, for
+        one line item drawn in pairs."""
+        origin = np.asarray(origin, dtype=float)
+        points = np.empty((2 * len(self.batch), 2))
+        points[0::2] = origin
+        points[1::2] = origin + scale * self.batch
+        return points
+
+
+def project_vectors(vectors: np.ndarray, directions: np.ndarray) -> np.ndarray:
+    """The (α, β) of each vector v in the span of ``directions`` (2, d): the least-squares
+    solution of v ≈ α d₁ + β d₂ (directions need not be orthonormal)."""
+    directions = np.asarray(directions, dtype=float)
+    vectors = np.asarray(vectors, dtype=float).reshape(-1, directions.shape[1])
+    gram = directions @ directions.T
+    return np.linalg.solve(gram, directions @ vectors.T).T
+
+
+def fan_directions(fan: Fan) -> np.ndarray:
+    """The plane a fan spreads most in: d₁ along −∇L, d₂ the top principal direction of
+    the batch gradients' deviations from ∇L orthogonal to it (any unit vector ⊥ d₁ when
+    they have none).  Two weights: the weight space itself."""
+    d = len(fan.full_gradient)
+    if d == 2:
+        return np.eye(2)
+    norm = float(np.linalg.norm(fan.full_gradient))
+    first = -fan.full_gradient / norm if norm > 0 else np.eye(d)[0]
+    deviations = fan.batch_gradients - fan.full_gradient
+    deviations = deviations - np.outer(deviations @ first, first)
+    if np.any(deviations):
+        _, _, rows = np.linalg.svd(deviations, full_matrices=False)
+        second = rows[0]
+    else:
+        second = np.eye(d)[int(np.argmin(np.abs(first)))]
+    second = second - (second @ first) * first
+    return np.vstack([first, second / np.linalg.norm(second)])
+
+
+def fan_picture(fan: Fan, directions: np.ndarray | None = None) -> FanPicture:
+    """The fan's descent directions −g projected onto ``directions`` (default :func:`fan_directions`)."""
+    directions = fan_directions(fan) if directions is None else np.asarray(directions, dtype=float)
+    exact = len(fan.full_gradient) == 2
+    with np.errstate(all="ignore"):
+        batch = project_vectors(-fan.batch_gradients, directions)
+        full, mean = project_vectors(np.vstack([-fan.full_gradient, -fan.mean_gradient]), directions)
+    return FanPicture(batch, full, mean, exact)

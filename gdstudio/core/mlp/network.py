@@ -297,6 +297,25 @@ class MLP:
         :mod:`gdstudio.core.mlp.datasets`), so the first layer takes the raw columns."""
         return [(np.array(W.T, dtype=float), np.array(b, dtype=float)) for W, b in self.layers(np.asarray(w, dtype=float))]
 
+    def pack_linear(self, layers: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """The flat w from layers as PyTorch's ``nn.Linear`` holds them (the inverse of :meth:`linear_layers`)."""
+        return self.pack([(np.asarray(weight, dtype=float).T, np.asarray(bias, dtype=float)) for weight, bias in layers])
+
+    def linear_order(self) -> np.ndarray:
+        """The indices into w that list it in the order of :meth:`linear_layers` flattened
+        (layer0.weight row by row, layer0.bias, layer1.weight, …): ``w[order]`` is the
+        vector PyTorch's parameters give, concatenated."""
+        index = np.arange(self.dimension, dtype=float)
+        return np.concatenate([np.concatenate([weight.ravel(), bias]) for weight, bias in self.linear_layers(index)]).astype(np.int64)
+
+    def linear_parameter_names(self) -> list[str]:
+        """A name per entry of ``w[linear_order()]``: ``layer0.weight[3,0]``, ``layer0.bias[3]``, …"""
+        names = []
+        for index, (fan_in, fan_out) in enumerate(self.shapes):
+            names += [f"layer{index}.weight[{o},{i}]" for o in range(fan_out) for i in range(fan_in)]
+            names += [f"layer{index}.bias[{o}]" for o in range(fan_out)]
+        return names
+
     def weight_arrays(self, w: np.ndarray) -> dict[str, np.ndarray]:
         """The weights as named arrays, for a ``.npz`` file: ``layer0.weight``,
         ``layer0.bias``, … (:meth:`linear_layers`), and ``activation`` (the hidden
