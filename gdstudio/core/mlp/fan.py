@@ -173,15 +173,20 @@ def batch_fan(
     seed: int = 0,
     epoch: int = 0,
     batches=None,
+    gradients: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Fan:
     """The fan at ``w`` for batches of ``batch_size``: the batches of epoch ``epoch`` of
     the run's :class:`BatchOrder` (``draws="epoch"``, seeded by ``seed``), or ``draws``
-    random batches (:func:`random_batches`), or the given ``batches``."""
+    random batches (:func:`random_batches`), or the given ``batches``.  ``gradients``:
+    (∇L, gᵢ) at ``w`` computed before (:func:`full_gradient`, :func:`example_gradients`),
+    so that another batch size at the same w costs no backpropagation."""
     count = objective.count
     check_fan_settings(count, batch_size, draws)
     w = np.array(w, dtype=float).reshape(objective.dimension)
-    examples = example_gradients(objective, w)
-    full = full_gradient(objective, w)
+    if gradients is None:
+        full, examples = full_gradient(objective, w), example_gradients(objective, w)
+    else:
+        full, examples = gradients
     if batches is None:
         if draws == EPOCH:
             batches = BatchOrder(count, batch_size, seed).epoch_batches(epoch)
@@ -206,12 +211,18 @@ class FanPicture:
     mean: np.ndarray
     exact: bool
 
-    def arrow_scale(self, span: float, fraction: float = 0.35) -> float:
-        """One factor for every arrow so that the longest is ``fraction`` of ``span`` (the
-        view's width): the arrows keep their relative lengths."""
-        lengths = np.linalg.norm(np.vstack([self.batch, self.full[None], self.mean[None]]), axis=1)
-        longest = float(np.max(lengths[np.isfinite(lengths)], initial=0.0))
-        return fraction * span / longest if longest > 0 else 0.0
+    def arrow_scale(self, span: float, full: float = 0.25, longest: float = 0.9) -> float:
+        """One factor for every arrow (they keep their relative lengths): −∇L is ``full``
+        of ``span`` (the view's width), unless a batch arrow would then pass ``longest``
+        of it.  So a larger B draws a narrower fan at the same size, and B = N collapses
+        it onto −∇L."""
+        full_length = float(np.linalg.norm(self.full))
+        lengths = np.linalg.norm(self.batch, axis=1) if len(self.batch) else np.zeros(1)
+        widest = float(np.max(lengths[np.isfinite(lengths)], initial=0.0))
+        if not (np.isfinite(full_length) and full_length > 0 or widest > 0):
+            return 0.0
+        scale = full * span / full_length if full_length > 0 else longest * span / widest
+        return min(scale, longest * span / widest) if widest > 0 else scale
 
     def segments(self, origin, scale: float) -> np.ndarray:
         """The batch arrows as 2K points (start, tip, start, tip, …) from ``origin``, for

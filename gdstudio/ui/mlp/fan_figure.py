@@ -14,7 +14,7 @@ from gdstudio.core.mlp.fan import Fan, FanPicture, fan_picture
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
 
 BATCH_COLOUR = (0, 114, 178, 150)  # Okabe–Ito blue, see-through: where many agree, the fan is dark
-FULL_COLOUR = "#d55e00"  # −∇L, Okabe–Ito vermilion
+FULL_COLOUR = "#cc79a7"  # −∇L, Okabe–Ito reddish purple: apart from the paths' orange and blue
 MEAN_COLOUR = "#000000"
 
 
@@ -83,6 +83,27 @@ def fan_caption(fan: Fan) -> str:
         f"(‖mean − ∇L‖ = {distance:.2g}, ‖∇L‖ = {norm:.3g});  spread E‖g_B − ∇L‖² = {fan.measured_variance:.4g} measured, "
         f"(N − B)/(B(N − 1))·σ² = {fan.formula_variance:.4g}"
     )
+
+
+def fan_readout_html(view) -> str:
+    """The tab's readout of a :class:`~gdstudio.ui.mlp.worker.FanView`: the mean beside
+    ∇L, and the measured spread beside the formula of sampling without replacement."""
+    from gdstudio.core.plain import number_text
+
+    what = f"the {_batches_text(view)}" if view.draws == "epoch" else f"{view.draws} random batches"
+    where = "exact on (w, b)" if view.picture.exact else "projected on the map's plane"
+    return (
+        f"At t = {view.step:,}, {what} of B = {view.batch_size} ({where}):<br>"
+        f"<b>mean of the batch gradients = ∇L</b> (‖mean − ∇L‖ = {number_text(view.mean_distance)}, "
+        f"‖∇L‖ = {number_text(view.full_norm)})<br>"
+        f"spread E‖g<sub>B</sub> − ∇L‖² = {number_text(view.measured)} measured, "
+        f"(N − B)/(B(N − 1))·σ² = {number_text(view.formula)}"
+    )
+
+
+def _batches_text(view) -> str:
+    count = len(view.picture.batch)
+    return f"{count} batches of epoch {view.epoch}"
 
 
 class FanFigure(SceneFigure):

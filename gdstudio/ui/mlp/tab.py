@@ -50,10 +50,11 @@ from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
+from gdstudio.ui.mlp.fan_figure import FanItems, fan_readout_html
 from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, per_example_loss_plot
 from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
 from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
-from gdstudio.ui.mlp.worker import LATEST, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
+from gdstudio.ui.mlp.worker import LATEST, FanView, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
 
 REDRAW_INTERVAL_MS = 16
 TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
@@ -175,6 +176,8 @@ class MLPTab(StudioTab):
         self.data_plot = DataPlot()
         self.weight_plot = WeightPlot()
         self.weight_plot.hovered.connect(self._on_weight_hover)
+        self.fan_items = FanItems(self.weight_plot.plotItem)
+        self.fan_view: FanView | None = None  # the newest fan from the worker
         self.loss_plot = per_example_loss_plot()
         self.loss_plot.setObjectName("mlpLossPlot")
         self.loss_plot.set_curve_count(3)
@@ -203,6 +206,7 @@ class MLPTab(StudioTab):
         self.worker.batch_ready.connect(self._on_batch)
         self.worker.step_view_ready.connect(self._on_step_view)
         self.worker.report_ready.connect(self._on_report)
+        self.worker.fan_ready.connect(self._on_fan)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.set_speed(self.controls.speed())
         application = QtCore.QCoreApplication.instance()
@@ -279,6 +283,7 @@ class MLPTab(StudioTab):
         c.refit_clicked.connect(self.refit_plane)
         c.race_toggled.connect(self._on_race_toggled)
         c.log_loss_toggled.connect(self._on_log_loss)
+        c.fan_changed.connect(self._on_fan_changed)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
@@ -640,7 +645,12 @@ class MLPTab(StudioTab):
         self.loss_plot.set_cursor(None)
         self.timeline.set_last(0)
         self.timeline.set_position(0)
+        self.fan_view = None
+        self.fan_items.hide()
+        self.controls.fan_readout.setText("")
+        self.controls.set_fan_range(len(dataset.train_inputs), self.batch_size)
         self.worker.start_run(TrainingRequest(self.run_id, training, self.controls.plane(), playing, partner))
+        self._on_fan_changed()
         if announce:
             self._announce()
         self.dirty = True
@@ -710,6 +720,32 @@ class MLPTab(StudioTab):
             self.history_note = batch.history_note
             self.timeline.set_note(batch.history_note)
         self.dirty = True
+
+    # ------------------------------------------------------------------ the minibatch fan
+    def _on_fan_changed(self) -> None:
+        """The fan shown or hidden, or another B or draws: the worker computes it at the step shown."""
+        request = self.controls.fan_request()
+        if request is None:
+            self.fan_view = None
+            self.fan_items.hide()
+            self.controls.fan_readout.setText("")
+            self.worker.set_fan(self.run_id, 0, "epoch")
+            return
+        self.worker.set_fan(self.run_id, *request)
+
+    def _on_fan(self, view: FanView) -> None:
+        if view.run_id != self.run_id or self.controls.fan_request() is None:
+            return
+        self.fan_view = view
+        self.controls.fan_readout.setText(fan_readout_html(view))
+        self.shown_dirty = True
+
+    def _draw_fan(self) -> None:
+        view = self.fan_view
+        if view is None or self.controls.fan_request() is None:
+            self.fan_items.hide()
+            return
+        self.fan_items.show(view.picture, view.origin, view.scale)
 
     def _on_step_view(self, view: StepView) -> None:
         if view.run_id == self.run_id and view.step == self.shown:
@@ -807,6 +843,7 @@ class MLPTab(StudioTab):
         if frame is None or not len(frame.coordinates):
             return
         t = self.shown_step()
+        self._draw_fan()
         points = [frame.coordinates[frame.row_of(t)]]
         partner = self.partner
         if partner is not None and self.race_labels is not None and len(partner.coordinates):

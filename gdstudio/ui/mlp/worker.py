@@ -37,6 +37,7 @@ from PySide6 import QtCore
 
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.playback import Player
+from gdstudio.core.mlp.fan import EPOCH, FanPicture, batch_fan, example_gradients, fan_picture, full_gradient
 from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fitted_curve
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
@@ -133,6 +134,27 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class FanView:
+    """The minibatch fan at stored step ``step`` (the kept w_t), drawn on the map:
+    ``picture`` the arrows −g_B, −∇L and −(their mean) in the map's coordinates,
+    from ``origin`` (w_t on the map) times ``scale``; ``exact`` on the two-weight
+    map (else projected on its plane); the spread measured and by the formula."""
+
+    run_id: int
+    step: int
+    picture: FanPicture
+    origin: tuple[float, float]
+    scale: float
+    batch_size: int
+    draws: str | int
+    epoch: int
+    measured: float
+    formula: float
+    mean_distance: float  # ‖mean of the batch gradients − ∇L‖
+    full_norm: float  # ‖∇L‖
+
+
+@dataclass(frozen=True)
 class RunExport:
     """What the exports take away from the run now: the JSON report (``Training.report()``),
     the weights as named arrays (``MLP.weight_arrays``: the ``.npz``) and the data the run
@@ -170,6 +192,7 @@ class TrainingWorker(QtCore.QObject):
     batch_ready = QtCore.Signal(object)  # TrainingBatch
     step_view_ready = QtCore.Signal(object)  # StepView
     report_ready = QtCore.Signal(int, object)  # run id, RunExport
+    fan_ready = QtCore.Signal(object)  # FanView
     failed = QtCore.Signal(int, str)  # run id, one sentence
 
     def __init__(self, window_idle: threading.Event):
@@ -193,6 +216,8 @@ class TrainingWorker(QtCore.QObject):
         self._last_point: np.ndarray | None = None
         self._wanted_step: int | None = None  # a stored step the timeline asked to see
         self._refitted_at_end = False
+        self.fan: tuple[int, str | int] | None = None  # the fan asked for: (B, "epoch" or K), or None
+        self._fan_gradients: tuple[int, int, tuple[np.ndarray, np.ndarray]] | None = None  # (run, step, (∇L, gᵢ))
 
     # -- slots: queued from the window -----------------------------------------------
     @QtCore.Slot()
@@ -296,6 +321,15 @@ class TrainingWorker(QtCore.QObject):
             if self._wanted_step is None:
                 self._view_step = -1
             self.settle_timer.start()
+
+    @QtCore.Slot(int, int, object)
+    def set_fan(self, run_id: int, batch_size: int, draws) -> None:
+        """Show the minibatch fan of ``batch_size`` (``draws``: "epoch" or K; B = 0 hides
+        it) at the step shown, now and as the run or the timeline moves."""
+        if self._current(run_id):
+            self.fan = (int(batch_size), draws) if batch_size > 0 else None
+            if self.fan is not None:
+                self._emit_fan(self._wanted_step if self._wanted_step is not None else self.training.steps)
 
     @QtCore.Slot(int)
     def request_report(self, run_id: int) -> None:
@@ -461,6 +495,8 @@ class TrainingWorker(QtCore.QObject):
                     self.plane_note = f"The weight-space map could not be computed: {error}"
                     self.tracker = None
             self._view_step = steps
+            if self.fan is not None and self._wanted_step is None:
+                self._emit_fan(steps)
             self._last_view = time.perf_counter()
             self._view_interval = max(VIEW_INTERVAL_SECONDS, VIEW_COST_FACTOR * (self._last_view - started))
         partner = None
@@ -522,6 +558,59 @@ class TrainingWorker(QtCore.QObject):
                 loss = float(training.loss_history[kept])
                 readout = plane_readout(training.objective, self.tracker.plane, w, kept, loss)
         self.step_view_ready.emit(StepView(self.run_id, step, metrics, grid, curve, readout, kept))
+        if self.fan is not None:
+            self._emit_fan(step)
+
+    def _emit_fan(self, step: int) -> None:
+        """The fan at the kept step nearest ``step``, projected on the map's plane."""
+        training, tracker = self.training, self.tracker
+        if tracker is None or self.fan is None:
+            return
+        kept, w = training.weights_at(step)
+        objective = training.objective
+        batch_size, draws = self.fan
+        batch_size = min(batch_size, objective.count)
+        cached = self._fan_gradients
+        try:
+            with np.errstate(all="ignore"):
+                if cached is None or cached[:2] != (self.run_id, kept):
+                    cached = self._fan_gradients = (self.run_id, kept, (full_gradient(objective, w), example_gradients(objective, w)))
+                order = training.batch_order
+                epoch = training.epoch(kept) if order is not None else 0
+                fan = batch_fan(
+                    objective,
+                    w,
+                    batch_size,
+                    draws,
+                    seed=training.settings.seed if draws == EPOCH else kept,
+                    epoch=epoch,
+                    gradients=cached[2],
+                )
+                plane = tracker.plane
+                picture = fan_picture(fan, plane.directions)
+                origin = plane.project(w)[0]
+                x_min, x_max, _, _ = tracker.landscape.window
+                scale = picture.arrow_scale(x_max - x_min)
+                mean_distance = float(np.linalg.norm(fan.mean_gradient - fan.full_gradient))
+        except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
+            self.failed.emit(self.run_id, f"The minibatch fan could not be computed: {error}")
+            return
+        self.fan_ready.emit(
+            FanView(
+                self.run_id,
+                kept,
+                picture,
+                (float(origin[0]), float(origin[1])),
+                scale,
+                batch_size,
+                draws,
+                epoch,
+                fan.measured_variance,
+                fan.formula_variance,
+                mean_distance,
+                float(np.linalg.norm(fan.full_gradient)),
+            )
+        )
 
 
 class TrainingThread(WorkerThread):
@@ -530,7 +619,8 @@ class TrainingThread(WorkerThread):
 
     WORKER = TrainingWorker
     THREAD_NAME = "gdstudio-mlp"
-    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report")
+    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report", "set_fan")
+    _set_fan = QtCore.Signal(int, int, object)
     _set_plane = QtCore.Signal(int, str)
     _refit_plane = QtCore.Signal(int)
     _show_step = QtCore.Signal(int, int)
@@ -540,6 +630,10 @@ class TrainingThread(WorkerThread):
         super().__init__(parent)
         self.report_ready = self.worker.report_ready
         self.step_view_ready = self.worker.step_view_ready
+        self.fan_ready = self.worker.fan_ready
+
+    def set_fan(self, run_id: int, batch_size: int, draws) -> None:
+        self._set_fan.emit(run_id, batch_size, draws)
 
     def set_plane(self, run_id: int, method: str) -> None:
         self._set_plane.emit(run_id, method)
