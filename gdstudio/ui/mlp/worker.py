@@ -39,6 +39,7 @@ from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.playback import Player
 from gdstudio.core.mlp.fan import EPOCH, FanPicture, batch_fan, example_gradients, fan_picture, full_gradient
 from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fitted_curve
+from gdstudio.core.mlp.noise_ball import noise_ball
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
 from gdstudio.ui.common.worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, WorkerThread
@@ -115,6 +116,7 @@ class TrainingBatch:
     partner: PartnerPath | None = None
     view_step: int = -1
     history_note: str = ""  # what the bounded history keeps, once it thins (for the timeline)
+    noise_ball: str = ""  # a minibatch run on a bowl: its cloud around w* against γ and B (with the views)
 
 
 @dataclass(frozen=True)
@@ -484,6 +486,7 @@ class TrainingWorker(QtCore.QObject):
             self._refit()
             views = True
         metrics = grid = curve = frame = None
+        ball = ""
         steps = training.steps
         if views:
             started = time.perf_counter()
@@ -495,6 +498,8 @@ class TrainingWorker(QtCore.QObject):
                     self.plane_note = f"The weight-space map could not be computed: {error}"
                     self.tracker = None
             self._view_step = steps
+            cloud = noise_ball(training)
+            ball = cloud.sentence() if cloud is not None else ""
             if self.fan is not None and self._wanted_step is None:
                 self._emit_fan(steps)
             self._last_view = time.perf_counter()
@@ -530,6 +535,7 @@ class TrainingWorker(QtCore.QObject):
                 partner=partner,
                 view_step=steps,
                 history_note=training.history.thinning_note(),
+                noise_ball=ball,
             )
         )
 

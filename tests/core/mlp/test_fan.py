@@ -95,3 +95,25 @@ def test_bad_fan_settings_say_what_is_wrong():
         batch_fan(objective, w, batch_size=151)
     with pytest.raises(MLPError, match="'epoch' or a whole number"):
         batch_fan(objective, w, batch_size=5, draws=0)
+
+
+def test_the_noise_ball_of_constant_gamma_sgd_on_the_line_fit_is_the_predicted_size():
+    from gdstudio.core.mlp.noise_ball import noise_ball
+    from gdstudio.core.mlp.training import Training, settings_for_task
+
+    dataset = make_dataset("line")
+    balls = {}
+    for learning_rate in (0.01, 0.0025):
+        training = Training(dataset, settings_for_task("line", batch_size=10, learning_rate=learning_rate, max_steps=6000, tolerance=0.0))
+        training.run()
+        balls[learning_rate] = ball = noise_ball(training)
+        assert ball.stable and "grows like γ and shrinks like (N − B)/(B(N − 1))" in ball.sentence()
+        # the cloud measured over the run's second half is at most the stationary one of independent noise
+        # (within an epoch the batches' noise sums to zero, which shrinks it further at small γ)
+        assert ball.measured_rms < 1.15 * ball.predicted_rms
+    assert balls[0.01].measured_rms == pytest.approx(balls[0.01].predicted_rms, rel=0.25)
+    # a quarter of γ: half the radius (the mean squared radius ∝ γ for small γ), and a smaller cloud measured
+    assert balls[0.0025].small_step_rms == pytest.approx(balls[0.01].small_step_rms / 2, rel=1e-9)
+    assert balls[0.0025].measured_rms < 0.75 * balls[0.01].measured_rms
+    full = Training(dataset, settings_for_task("line", max_steps=10))
+    assert noise_ball(full) is None  # the full batch has no noise

@@ -130,3 +130,36 @@ def test_the_fan_follows_the_timeline_and_is_projected_on_a_network_plane(qtbot,
     assert c.fan_readout.text().startswith("At t = 2,")
     # the fan starts at w₂'s place on the map, where the dot is
     np.testing.assert_allclose(mode.fan_view.origin, mode.weight_plot.current_points()[0], rtol=1e-9)
+
+
+def test_epochs_ring_the_minibatch_count_the_epochs_and_mark_their_starts(qtbot, mode):
+    choose_line_fit(qtbot, mode)
+    c = mode.controls
+    c.max_steps_spin.setValue(80)
+    c.batch_size_spin.setValue(10)  # a new run, with minibatches of 10
+    qtbot.waitUntil(lambda: mode.batch_size == 10 and mode.frame is not None, timeout=5000)
+    step(qtbot, mode, 3)
+    seed = mode.settings.seed
+    order = BatchOrder(350, 10, seed)
+    dataset = make_dataset("line")
+    x, y = mode.batch_rings.getData()
+    batch = order.batch(2)  # the update t = 2 → 3
+    np.testing.assert_array_equal(x, dataset.train_inputs[batch, 0])
+    np.testing.assert_array_equal(y, np.asarray(dataset.train_targets, dtype=float).reshape(-1)[batch])
+    assert "Epoch 1, minibatch 3 of 35 (B = 10, shuffled once an epoch) made this step" in mode.readout_label.text()
+    qtbot.mouseClick(c.play_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mode.steps == 80 and not mode.running, timeout=10000)
+    drawn(qtbot, mode)
+    # the panel relates the cloud around w* to γ and B, with the core's numbers
+    from gdstudio.core.mlp.noise_ball import noise_ball
+
+    expected = Training(dataset, mode.settings)
+    expected.run()
+    assert c.noise_note.isVisible() and c.noise_note.text() == noise_ball(expected).sentence()
+    lines_x, _ = mode.epoch_lines.getData()
+    assert list(lines_x) == [35.0, 35.0, 70.0, 70.0]  # epochs 2 and 3 begin at updates 35 and 70
+    mode.show_step(36)
+    drawn(qtbot, mode)
+    assert "Epoch 2, minibatch 1 of 35" in mode.readout_label.text()
+    x, _ = mode.batch_rings.getData()
+    np.testing.assert_array_equal(x, dataset.train_inputs[order.epoch_batches(1)[0], 0])
