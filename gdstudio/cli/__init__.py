@@ -1,7 +1,7 @@
 """The ``gdstudio`` command: the studio with no arguments, headless work with a command.
 
 One module per command (``run`` with its MLP task options in :mod:`.task`, ``sweep``,
-``analyze``, ``race``, ``lesson``), one shared option layer (:mod:`.options`), and
+``analyze``, ``race``, ``lesson``, ``fan``), one shared option layer (:mod:`.options`), and
 :mod:`.studio` for opening the window (``gdstudio FILE`` opens it on a lesson or
 session file, as the desktop does for a double-clicked one). Argument parsing only: the maths is in
 ``gdstudio.core``, drawing in ``gdstudio.ui``. Every bad input exits with status 2
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from gdstudio import __version__
 from gdstudio.cli.analyze import add_analyze_parser
+from gdstudio.cli.fan import add_fan_parser
 from gdstudio.cli.lesson import add_lesson_parser, lesson_arguments
 from gdstudio.cli.options import EXIT_USAGE, Parser, UsageError, join_negative_values
 from gdstudio.cli.race import add_race_parser
@@ -35,6 +36,7 @@ def build_parser() -> Parser:
     add_analyze_parser(commands)
     add_race_parser(commands)
     add_lesson_parser(commands)
+    add_fan_parser(commands)
     return parser
 
 

@@ -88,8 +88,10 @@ def add_task_options(run) -> None:
     )
 
 
-def run_task_command(arguments: argparse.Namespace) -> int:
-    """``gdstudio run --task NAME``: train an MLP and write its JSON report and figure."""
+def task_settings(arguments: argparse.Namespace):
+    """The data set and the training settings the task options ask for (the options a
+    command does not have count as left out), and notes for the summary line:
+    ``(dataset, settings, changes, notes)``."""
     from dataclasses import replace
 
     from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS
@@ -108,13 +110,14 @@ def run_task_command(arguments: argparse.Namespace) -> int:
         DataSettings,
     )
     from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, REDUCTIONS, MLPError, loss_name, parse_hidden
-    from gdstudio.core.mlp.training import Training, TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
-    from gdstudio.export.files import ExportError, write_csv, write_npz
+    from gdstudio.core.mlp.training import TrainingSettings, examples_per_gradient, reduction_note, settings_for_task
 
     for option in ("function", "preset", "start", "window", "csv"):
         if getattr(arguments, option, None) is not None:
             raise UsageError(f"--{option} is for functions and cannot be used with --task")
     name = arguments.task
+    if name is None:
+        raise UsageError("give the task with --task NAME (or a CSV file)")
     seed = ranged_number(arguments.seed, "--seed", 0, MAX_SEED, whole=True) if arguments.seed else 0
     data_seed = ranged_number(arguments.data_seed, "--data-seed", 0, MAX_SEED, whole=True) if arguments.data_seed else DEFAULT_DATA_SEED
     test_fraction = (
@@ -157,7 +160,7 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             if value not in choices:
                 raise UsageError(f"--{option}: unknown {option} {value!r}; choose one of {', '.join(choices)}")
             changes[option] = value
-    if arguments.optimizer is not None:
+    if getattr(arguments, "optimizer", None) is not None:
         changes["optimizer"] = optimizer_option(arguments.optimizer)
         if changes["optimizer"] not in NETWORK_OPTIMIZERS:
             from gdstudio.core.descent.optimizers import optimizer_info
@@ -167,13 +170,14 @@ def run_task_command(arguments: argparse.Namespace) -> int:
                 f"--optimizer: {title} is for typed functions (it needs the Hessian, or a d × d matrix, of the loss); "
                 f"a network trains with {', '.join(NETWORK_OPTIMIZERS)}"
             )
-    if arguments.lr is not None:
+    if getattr(arguments, "lr", None) is not None:
         changes["learning_rate"] = learning_rate_option(arguments.lr)
-    max_steps, tolerance = limits_options(arguments)
-    if arguments.steps is not None:
-        changes["max_steps"] = max_steps
-    if arguments.tol is not None:
-        changes["tolerance"] = tolerance
+    if hasattr(arguments, "steps"):
+        max_steps, tolerance = limits_options(arguments)
+        if arguments.steps is not None:
+            changes["max_steps"] = max_steps
+        if arguments.tol is not None:
+            changes["tolerance"] = tolerance
     if arguments.batch_size is not None:
         changes["batch_size"] = parse_positive_int(arguments.batch_size, "--batch-size", allow_zero=False)
     if arguments.l2 is not None:
@@ -189,6 +193,18 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             notes.append(reduction_note(TASKS[name].learning_rate, settings.learning_rate, settings.optimizer, examples))
     else:
         settings = replace(TrainingSettings(), **changes)
+    return dataset, settings, changes, notes
+
+
+def run_task_command(arguments: argparse.Namespace) -> int:
+    """``gdstudio run --task NAME``: train an MLP and write its JSON report and figure."""
+    from gdstudio.core.mlp.history import NETWORK_HISTORY_BYTES
+    from gdstudio.core.mlp.network import MLPError
+    from gdstudio.core.mlp.training import Training
+    from gdstudio.export.files import ExportError, write_csv, write_npz
+
+    dataset, settings, changes, notes = task_settings(arguments)
+    train_size = len(dataset.train_inputs)
     outputs = output_options(arguments, ("json", "png", "svg"))
     for option in ("weights_out", "data_out"):
         value = getattr(arguments, option, None)
@@ -197,8 +213,11 @@ def run_task_command(arguments: argparse.Namespace) -> int:
             if value == "-":
                 raise UsageError(f"{flag} needs a file path ('-' is only for --json)")
             outputs[option] = writable_path(value, flag)
+    # the run streams: only a figure needs the path (bounded like the window's); the
+    # report needs the loss of every step and the final state, which the history keeps
+    figure = "png" in outputs or "svg" in outputs
     try:
-        training = Training(dataset, settings)
+        training = Training(dataset, settings, history_bytes=NETWORK_HISTORY_BYTES if figure else 0)
     except (MLPError, ValueError) as error:
         raise UsageError(str(error)) from None
 

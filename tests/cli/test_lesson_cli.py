@@ -42,6 +42,7 @@ def write_lesson(tmp_path, steps, name="lesson.gdstudio-lesson.json"):
         ("learning-is-descent", "“Learning is descent”, 9 steps, 8 questions whose answers the studio's runs confirm"),
         ("valleys-and-momentum", "“Valleys and momentum”, 8 steps, 8 questions whose answers the studio's runs confirm"),
         ("learning-rates", "“Learning rates”, 7 steps, 7 questions whose answers the studio's runs confirm"),
+        ("many-small-steps", "“Many small steps”, 5 steps, 3 questions whose answers the studio's runs confirm"),
     ],
 )
 def test_each_built_in_lesson_validates(capsys, name, summary):

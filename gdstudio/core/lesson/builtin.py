@@ -11,7 +11,7 @@ from importlib import resources
 from gdstudio.core.lesson.format import LESSON_SUFFIX, Lesson, LessonError, lesson_from_text
 
 # in the order a course takes them
-BUILTIN_LESSONS = ("learning-is-descent", "valleys-and-momentum", "learning-rates", "choosing-the-step")
+BUILTIN_LESSONS = ("learning-is-descent", "valleys-and-momentum", "learning-rates", "choosing-the-step", "many-small-steps")
 
 
 @dataclass(frozen=True)

@@ -95,11 +95,10 @@ class LeastSquares:
 
 def least_squares(objective) -> LeastSquares:
     """The optimum θ* and the Hessian H of the training loss of ``objective`` (an
-    :class:`~gdstudio.core.mlp.network.MLPObjective`, or a mini-batch objective, whose
-    full loss is taken): H θ* = 2s Xᵀt with H = 2s XᵀX + λP (see the module).
+    :class:`~gdstudio.core.mlp.network.MLPObjective`, the full loss: a training's
+    ``objective``, not its ``step_objective``): H θ* = 2s Xᵀt with H = 2s XᵀX + λP (see the module).
 
     MLPError when the network is not a linear regression (:func:`has_least_squares`)."""
-    objective = getattr(objective, "objective", objective)  # the full loss, not a mini-batch
     network = objective.network
     if not has_least_squares(network, objective.loss_kind):
         raise MLPError("a closed-form optimum needs a network with no hidden layer, a linear output and the squared error")

@@ -30,7 +30,8 @@ computation as one compiled loop instead (:mod:`gdstudio.core.mlp.kernel`,
 loaded by :func:`load_kernel` in the thread that trains), with numpy as the
 fallback; both give the same numbers to about 1e-15.
 
-:class:`MLPObjective` and :class:`MiniBatchObjective` are objectives for the
+:class:`MLPObjective` (pure in w and an explicit batch) and :class:`MiniBatchObjective`
+(which hands the engine the next batch of a :class:`BatchOrder`) are objectives for the
 descent engine (:class:`gdstudio.core.descent.engine.Descent`); :class:`Training` ties a
 data set, a network and a descent together for the studio's worker thread and
 the command line.
@@ -295,6 +296,25 @@ class MLP:
         copies, so the run can go on.  Inputs are never scaled before training (see
         :mod:`gdstudio.core.mlp.datasets`), so the first layer takes the raw columns."""
         return [(np.array(W.T, dtype=float), np.array(b, dtype=float)) for W, b in self.layers(np.asarray(w, dtype=float))]
+
+    def pack_linear(self, layers: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """The flat w from layers as PyTorch's ``nn.Linear`` holds them (the inverse of :meth:`linear_layers`)."""
+        return self.pack([(np.asarray(weight, dtype=float).T, np.asarray(bias, dtype=float)) for weight, bias in layers])
+
+    def linear_order(self) -> np.ndarray:
+        """The indices into w that list it in the order of :meth:`linear_layers` flattened
+        (layer0.weight row by row, layer0.bias, layer1.weight, …): ``w[order]`` is the
+        vector PyTorch's parameters give, concatenated."""
+        index = np.arange(self.dimension, dtype=float)
+        return np.concatenate([np.concatenate([weight.ravel(), bias]) for weight, bias in self.linear_layers(index)]).astype(np.int64)
+
+    def linear_parameter_names(self) -> list[str]:
+        """A name per entry of ``w[linear_order()]``: ``layer0.weight[3,0]``, ``layer0.bias[3]``, …"""
+        names = []
+        for index, (fan_in, fan_out) in enumerate(self.shapes):
+            names += [f"layer{index}.weight[{o},{i}]" for o in range(fan_out) for i in range(fan_in)]
+            names += [f"layer{index}.bias[{o}]" for o in range(fan_out)]
+        return names
 
     def weight_arrays(self, w: np.ndarray) -> dict[str, np.ndarray]:
         """The weights as named arrays, for a ``.npz`` file: ``layer0.weight``,
@@ -712,22 +732,37 @@ class MLPObjective:
             if kernel is not None:
                 self.compiled = self.network.compiled_pass(kernel, self.loss_kind, self.reduction, self.l2)
 
-    def loss_and_gradient(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def loss_and_gradient(self, points: np.ndarray, batch: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """L and ∇L at each of n parameter vectors (n, dimension), on the whole training
+        set, or with ``batch`` (indices into the training points) on those points only:
+        L_B(w) = Σ_{i∈B} E(f_w(xᵢ), yᵢ) (or (1/|B|) Σ_{i∈B} for the mean) plus the same
+        penalty, as ``torch.nn`` losses compute it on a batch.  Pure in w and the batch:
+        the same arguments give the same numbers."""
         points = np.asarray(points, dtype=float).reshape(-1, self.dimension)
+        inputs_t, targets_t = self.batch_data(batch)
         losses = np.empty(len(points))
         gradient = np.empty(points.shape)
         compiled = self.compiled
         if compiled is not None:
             points = _writable_rows(points)
             for index in range(len(points)):
-                losses[index] = compiled(points[index], self.inputs_t, self.targets_t, gradient[index])
+                losses[index] = compiled(points[index], inputs_t, targets_t, gradient[index])
             return losses, gradient
         with np.errstate(over="ignore", under="ignore"):
             for index, w in enumerate(points):
                 losses[index], _ = self.network.loss_and_gradient_t(
-                    w, self.inputs_t, self.targets_t, self.loss_kind, self.reduction, self.l2, gradient[index]
+                    w, inputs_t, targets_t, self.loss_kind, self.reduction, self.l2, gradient[index]
                 )
         return losses, gradient
+
+    def batch_data(self, batch: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The feature-major inputs and targets of the points in ``batch`` (all of them for None)."""
+        if batch is None:
+            return self.inputs_t, self.targets_t
+        batch = np.asarray(batch, dtype=np.int64).reshape(-1)
+        if len(batch) == 0:
+            raise MLPError("a batch holds at least one training point")
+        return np.take(self.inputs_t, batch, axis=1), np.take(self.targets_t, batch, axis=1)
 
     def loss(self, points: np.ndarray) -> np.ndarray:
         """L(w) only, for n parameter vectors (n, dimension) or one vector: shape (n,).
@@ -742,89 +777,140 @@ class MLPObjective:
         return self.network.batched_loss(points, self.inputs, self.targets, self.loss_kind, self.reduction, self.l2, dtype=dtype)
 
 
-class MiniBatchObjective:
-    """Mini-batch SGD: each call to ``loss_and_gradient`` moves on to the next batch.
+class BatchOrder:
+    """The order in which mini-batch SGD visits the N training points, batches of B.
 
-    The training set is shuffled with a seeded generator at the start of every epoch
-    and cut into batches of ``batch_size`` (the last one of an epoch may be smaller,
-    as in PyTorch's ``DataLoader``).  The gradient returned is that of the batch loss
-    L_B(w) = Σ_{i∈B} E(f_w(xᵢ), yᵢ) (or its mean over the batch), the same reduction
-    as the full loss, as ``torch.nn`` losses compute it on a batch.
+    Epoch e is the permutation ``numpy.random.default_rng([seed, 2, e]).permutation(N)``
+    cut into ⌈N/B⌉ consecutive batches (the last one smaller when B does not divide N,
+    as in PyTorch's ``DataLoader`` without ``drop_last``): each epoch is a partition of
+    the training set, shuffled once, and update t uses batch t mod ⌈N/B⌉ of epoch
+    t div ⌈N/B⌉.  Every batch is a function of (seed, N, B, t): the order of a run is
+    data that anyone can recompute, and nothing has to be stored to replay it."""
+
+    def __init__(self, count: int, batch_size: int, seed: int = 0):
+        if not (isinstance(batch_size, (int, np.integer)) and not isinstance(batch_size, bool) and batch_size >= 1):
+            raise MLPError(f"the batch size must be a whole number ≥ 1, not {batch_size}")
+        if not (isinstance(count, (int, np.integer)) and count >= 1):
+            raise MLPError(f"a batch order needs at least one training point, not {count}")
+        self.count = int(count)
+        self.batch_size = int(min(batch_size, count))
+        self.seed = int(seed)
+        self.batches_per_epoch = -(-self.count // self.batch_size)
+        self._cached: tuple[int, np.ndarray] | None = None  # the newest epoch's permutation
+
+    def __repr__(self) -> str:
+        return f"BatchOrder(count={self.count}, batch_size={self.batch_size}, seed={self.seed})"
+
+    def epoch_order(self, epoch: int) -> np.ndarray:
+        """The permutation of the training points in epoch ``epoch`` (read-only)."""
+        cached = self._cached
+        if cached is not None and cached[0] == epoch:
+            return cached[1]
+        if epoch < 0:
+            raise MLPError(f"epochs count from 0, not {epoch}")
+        order = np.random.default_rng([self.seed, 2, int(epoch)]).permutation(self.count)
+        order.flags.writeable = False
+        self._cached = (int(epoch), order)
+        return order
+
+    def epoch_of(self, step: int) -> int:
+        """The epoch of update ``step`` (counting from 0)."""
+        return int(step) // self.batches_per_epoch
+
+    def batch(self, step: int) -> np.ndarray:
+        """The indices of the training points update ``step`` uses (t = 0 takes w₀ to w₁)."""
+        epoch, position = divmod(int(step), self.batches_per_epoch)
+        start = position * self.batch_size
+        return self.epoch_order(epoch)[start : start + self.batch_size]
+
+    def epoch_batches(self, epoch: int) -> list[np.ndarray]:
+        """The ⌈N/B⌉ batches of epoch ``epoch``: together every training point once."""
+        first = int(epoch) * self.batches_per_epoch
+        return [self.batch(first + k) for k in range(self.batches_per_epoch)]
+
+    def batches(self, first: int, stop: int) -> list[np.ndarray]:
+        """The batches of updates ``first`` … ``stop`` − 1."""
+        return [self.batch(t) for t in range(int(first), int(stop))]
+
+
+class MiniBatchObjective:
+    """What the descent engine steps for mini-batch SGD: the engine evaluates once per
+    update, at w_t, so each call of ``loss_and_gradient(points)`` takes the next batch
+    of :attr:`order` (:meth:`next_batch`) and returns the gradient of the pure
+    ``full.loss_and_gradient(points, batch)`` on it.  The first call (when the run is
+    built, at w₀) draws batch 0, so update t uses batch t.
 
     The *loss* returned — the one the UI plots and the engine checks for divergence —
     is the full training loss L(w) at the same w (one extra forward pass), so the
     curve is comparable with full-batch descent instead of jumping from batch to
-    batch; the batch's own loss is kept in :attr:`last_batch_loss`."""
+    batch; the batch's own loss L_B(w_t) is kept, one per update, in :attr:`batch_losses`."""
 
-    def __init__(self, objective: MLPObjective, batch_size: int, seed: int = 0):
-        if not (isinstance(batch_size, (int, np.integer)) and batch_size >= 1):
-            raise MLPError(f"the batch size must be a whole number ≥ 1, not {batch_size}")
-        self.objective = objective
-        self.network = objective.network
-        self.dimension = objective.dimension
-        self.batch_size = int(min(batch_size, objective.count))
+    def __init__(self, full: MLPObjective, batch_size: int, seed: int = 0):
+        self.full = full
+        self.order = BatchOrder(full.count, batch_size, seed)
+        self.network = full.network
+        self.dimension = full.dimension
+        self.batch_size = self.order.batch_size
         self.seed = seed
-        self.reset()
-
-    def reset(self) -> None:
-        """Start again from the first batch of the first epoch."""
-        self._rng = np.random.default_rng([self.seed, 2])
-        self.epoch = 0
-        self._order = self._rng.permutation(self.objective.count)
-        self._position = 0
-        self.batches = 0
-        self.last_batch_loss = float("nan")
-        self.last_batch = np.arange(0)
+        self.drawn = 0  # batches handed out: the next is batch ``drawn`` of the order
+        self._batch_losses = np.empty(1024)
 
     def next_batch(self) -> np.ndarray:
-        """The indices of the next batch of training points."""
-        if self._position >= len(self._order):
-            self.epoch += 1
-            self._order = self._rng.permutation(self.objective.count)
-            self._position = 0
-        batch = self._order[self._position : self._position + self.batch_size]
-        self._position += len(batch)
-        self.batches += 1
-        self.last_batch = batch
+        """The indices of the next batch of training points (and move on to the one after)."""
+        batch = self.order.batch(self.drawn)
+        self.drawn += 1
         return batch
 
     @property
+    def epoch(self) -> int:
+        """The epoch of the newest batch drawn."""
+        return self.order.epoch_of(max(self.drawn - 1, 0))
+
+    @property
+    def last_batch(self) -> np.ndarray:
+        return self.order.batch(self.drawn - 1) if self.drawn else np.arange(0)
+
+    @property
+    def batch_losses(self) -> np.ndarray:
+        """L_B(w_t) on batch t for each batch drawn so far (a view)."""
+        return self._batch_losses[: self.drawn]
+
+    @property
+    def last_batch_loss(self) -> float:
+        return float(self._batch_losses[self.drawn - 1]) if self.drawn else float("nan")
+
+    @property
     def uses_kernel(self) -> bool:
-        return self.objective.uses_kernel
+        return self.full.uses_kernel
 
     def prepare(self) -> None:
-        self.objective.prepare()
+        self.full.prepare()
 
     def loss_and_gradient(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         points = np.asarray(points, dtype=float).reshape(-1, self.dimension)
         batch = self.next_batch()
-        objective = self.objective
-        inputs_t = np.take(objective.inputs_t, batch, axis=1)
-        targets_t = np.take(objective.targets_t, batch, axis=1)
+        batch_loss, gradient = self.full.loss_and_gradient(points, batch)
         losses = np.empty(len(points))
-        gradient = np.empty(points.shape)
-        compiled = objective.compiled
+        compiled = self.full.compiled
         if compiled is not None:
             points = _writable_rows(points)
-            for index in range(len(points)):
-                self.last_batch_loss = compiled(points[index], inputs_t, targets_t, gradient[index])
-                losses[index] = compiled(points[index], objective.inputs_t, objective.targets_t)
-            return losses, gradient
         with np.errstate(over="ignore", under="ignore"):
             for index, w in enumerate(points):
-                self.last_batch_loss, _ = self.network.loss_and_gradient_t(
-                    w, inputs_t, targets_t, objective.loss_kind, objective.reduction, objective.l2, gradient[index]
-                )
-                losses[index], _ = self.network.loss_and_gradient_t(
-                    w, objective.inputs_t, objective.targets_t, objective.loss_kind, objective.reduction, objective.l2
-                )
+                if compiled is not None:
+                    losses[index] = compiled(w, self.full.inputs_t, self.full.targets_t)
+                else:
+                    losses[index], _ = self.network.loss_and_gradient_t(
+                        w, self.full.inputs_t, self.full.targets_t, self.full.loss_kind, self.full.reduction, self.full.l2
+                    )
+        if self.drawn > len(self._batch_losses):
+            grown = np.empty(2 * len(self._batch_losses))
+            grown[: self.drawn - 1] = self._batch_losses[: self.drawn - 1]
+            self._batch_losses = grown
+        self._batch_losses[self.drawn - 1] = batch_loss[-1]
         return losses, gradient
 
     def loss(self, points: np.ndarray) -> np.ndarray:
-        return self.objective.loss(points)
-
-
-# -- what a trained network does ----------------------------------------------------------
+        return self.full.loss(points)
 
 
 def predict(network: MLP, w: np.ndarray, inputs: np.ndarray) -> np.ndarray:

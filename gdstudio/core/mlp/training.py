@@ -13,11 +13,13 @@ import numpy as np
 
 from gdstudio.core.descent.engine import DEFAULT_TOLERANCE, Descent, RunSettings, Status, StepRecord, step_records
 from gdstudio.core.mlp.datasets import Dataset
+from gdstudio.core.mlp.history import NETWORK_HISTORY_BYTES, NetworkHistory, StepBuffer
 from gdstudio.core.mlp.network import (
     CROSS_ENTROPY,
     MLP,
     REDUCTIONS,
     SQUARED_ERROR,
+    BatchOrder,
     DecisionGrid,
     MiniBatchObjective,
     MLPError,
@@ -214,7 +216,15 @@ class Training:
 
     The first update loads the compiled kernel where numba is installed (see
     :func:`load_kernel`; slow once per process, in the owner's thread);
-    ``use_kernel=False`` keeps to numpy."""
+    ``use_kernel=False`` keeps to numpy.
+
+    :attr:`objective` is the full, pure L(w) (``loss_and_gradient(points, batch)``);
+    :attr:`step_objective` is what the engine steps: the same for full-batch descent,
+    else a :class:`MiniBatchObjective` handing it the batches of :attr:`batch_order`
+    (update t uses ``batch_order.batch(t)``).  The path is a :class:`NetworkHistory`,
+    bounded by ``history_bytes`` (:data:`NETWORK_HISTORY_BYTES`): every step up to the
+    budget, then every k-th step, the pinned ones and the exact last state; the loss
+    of every step is kept."""
 
     def __init__(
         self,
@@ -223,6 +233,7 @@ class Training:
         weights=None,
         run_id: int = 0,
         use_kernel: bool = True,
+        history_bytes: int = NETWORK_HISTORY_BYTES,
     ):
         self.dataset = dataset
         if settings.batch_size is not None and settings.batch_size >= len(dataset.train_inputs):
@@ -262,7 +273,18 @@ class Training:
         except ValueError as error:
             raise MLPError(str(error)) from None
         self.run_settings = run
-        self.descent = Descent(self.step_objective, [run])
+        descent = Descent(self.step_objective, [run], record=False)
+        # the engine appends each new state to its trajectory: ours gathers a few and
+        # hands them to the bounded history (which the property below reads)
+        self._buffer = StepBuffer(NetworkHistory(self.network.dimension, history_bytes))
+        self._buffer.append(descent.points[0], float(descent.loss[0]), descent.gradient[0])
+        descent.trajectories = [self._buffer]
+        self.descent = descent
+
+    @property
+    def history(self) -> NetworkHistory:
+        """w_t, L(w_t), ∇L(w_t) of the kept steps and L of every step, up to the newest."""
+        return self._buffer.flush()
 
     @property
     def is_classification(self) -> bool:
@@ -271,6 +293,29 @@ class Training:
     @property
     def mini_batch(self) -> bool:
         return self.step_objective is not self.objective
+
+    @property
+    def batch_order(self) -> BatchOrder | None:
+        """The order of the mini-batches (None for full-batch descent)."""
+        return self.step_objective.order if self.mini_batch else None
+
+    def batch(self, step: int) -> np.ndarray | None:
+        """The training points update ``step`` used (w_step → w_step+1); None for the full batch."""
+        order = self.batch_order
+        return None if order is None else order.batch(step)
+
+    def epoch(self, step: int) -> int:
+        """The epoch update ``step`` belongs to (0 for full-batch descent, whose every update is an epoch: t)."""
+        order = self.batch_order
+        return int(step) if order is None else order.epoch_of(step)
+
+    def batch_lists(self) -> list[list[int]] | None:
+        """The batch of every update made so far, as lists of training-row indices (the
+        report's ``batches``); None for full-batch descent."""
+        order = self.batch_order
+        if order is None:
+            return None
+        return [batch.tolist() for batch in order.batches(0, self.steps)]
 
     @property
     def weights(self) -> np.ndarray:
@@ -300,12 +345,29 @@ class Training:
 
     @property
     def path(self) -> np.ndarray:
-        """w_0 … w_t, shape (t + 1, dimension) (a view; copy before handing it to another thread)."""
-        return self.descent.trajectories[0].points
+        """The kept w_t, shape (rows, dimension): every w_0 … w_t while the history is
+        within its budget, then the thinned rows (their steps in :attr:`path_steps`).
+        A view; copy before handing it to another thread."""
+        return self.history.points
+
+    @property
+    def path_steps(self) -> np.ndarray:
+        """The step t of each row of :attr:`path` (increasing)."""
+        return self.history.steps
 
     @property
     def loss_history(self) -> np.ndarray:
-        return self.descent.trajectories[0].loss
+        """L(w_t) of every step t = 0 … :attr:`steps` (a view)."""
+        return self.history.all_losses
+
+    def pin(self, step: int) -> bool:
+        """Keep w_step through every later thinning (a step a person looked at)."""
+        return self.history.pin(step)
+
+    def weights_at(self, step: int) -> tuple[int, np.ndarray]:
+        """(t, w_t) for the kept step nearest to ``step`` (``step`` itself if it is kept; a copy)."""
+        row = self.history.row_for(step)
+        return int(self.history.steps[row]), self.history.points[row].copy()
 
     def set_learning_rate(self, learning_rate: float) -> None:
         if not (math.isfinite(learning_rate) and learning_rate > 0):
@@ -409,7 +471,8 @@ class Training:
         if self.settings.l2:
             text += f" + (λ/2)‖W‖², λ = {self.settings.l2:g}"
         if self.mini_batch:
-            text += f"; mini-batches of {self.step_objective.batch_size}"
+            order = self.batch_order
+            text += f"; mini-batches of {order.batch_size}, {order.batches_per_epoch} an epoch"
         return text
 
     def report(self) -> dict[str, Any]:
@@ -448,6 +511,14 @@ class Training:
                 "weights": self.weight_layers(),
             },
         }
+        order = self.batch_order
+        if order is not None:
+            # the batches in the order the run used them: indices into the training rows
+            # as :meth:`data_table` lists them; update t takes w_t to w_t+1 with batches[t]
+            report["batches_per_epoch"] = order.batches_per_epoch
+            report["batches"] = self.batch_lists()
+        if self.history.thinned:
+            report["history"] = {"kept": int(self.history.count), "stride": int(self.history.stride), "note": self.history.thinning_note()}
         if self.is_classification:
             report["class_labels"] = [_plain_label(v) for v in data.class_values]
             report["train_accuracy"] = finite_or_none(metrics.train_accuracy)

@@ -228,8 +228,8 @@ def weight_slice(
 ) -> WeightSlice:
     """The slice of L around the current weights ``w`` (the centre of the grid).
 
-    ``objective`` is the full training loss (:class:`gdstudio.core.mlp.network.MLPObjective`;
-    a mini-batch objective is replaced by its full objective).  ``path`` (T, dimension)
+    ``objective`` is the full training loss (:class:`gdstudio.core.mlp.network.MLPObjective`:
+    a training's ``objective``, also for a mini-batch run).  ``path`` (T, dimension)
     is the descent so far (w_0 … w_t; needed for ``pca``).  The grid covers
     α, β ∈ [−span, span]; by default span is 1 for ``random`` (in units of the weights'
     own size) and reaches 25 % beyond the projected path for ``pca``; either way the
@@ -242,7 +242,6 @@ def weight_slice(
         raise MLPError(f"unknown slice {method!r}: choose one of {', '.join(SLICE_METHODS)}")
     if not (3 <= int(resolution) <= 401):
         raise MLPError(f"the slice resolution must be from 3 to 401, not {resolution}")
-    objective = getattr(objective, "objective", objective)  # the full loss, not a mini-batch
     network = objective.network
     center = np.asarray(w, dtype=float).reshape(network.dimension)
     explained = None
@@ -421,7 +420,6 @@ def path_plane(objective, path, seed: int = 0, gradient: np.ndarray | None = Non
     example the run's recorded ∇L(w₀); otherwise it is computed, which uses the
     objective's buffers: call from the thread that trains).  Where the path is a
     straight line, d₂ is a filter-normalised random direction made orthogonal to d₁."""
-    objective = getattr(objective, "objective", objective)
     network = objective.network
     path = _as_path(path)
     origin = path[0].copy()
@@ -481,7 +479,6 @@ def exact_plane(network: MLP) -> WeightPlane:
 def choose_plane(method: str, objective, path, seed: int = 0, gradient: np.ndarray | None = None) -> WeightPlane:
     """The plane ``method`` (``path``, ``pca`` or ``random``) for the path w_0 … w_t;
     for a network with two weights always the exact plane (any plane is all of it)."""
-    objective = getattr(objective, "objective", objective)
     network = objective.network
     if network.dimension == 2:
         return exact_plane(network)
@@ -625,7 +622,6 @@ def plane_landscape(
     from this grid (:func:`colour_scale`, with ``floor``).  ``dtype`` is float64 for the
     exact plane (every value is L itself, to rounding) and float32 by default for a
     slice (about 1e-6 relative, enough for a map)."""
-    objective = getattr(objective, "objective", objective)
     if resolution is None:
         resolution = EXACT_RESOLUTION if plane.is_exact else FIXED_RESOLUTION
     if not (3 <= int(resolution) <= 401):
@@ -651,7 +647,6 @@ def exact_landscape(objective, paths=(), resolution: int | None = None) -> Plane
     w_t as (w, b)) and the least-squares optimum where L has one (linear output,
     squared error), with the colour scale's floor at L(w*, b*).  For one run
     :class:`PlaneTracker` does the same; this serves a race of several."""
-    objective = getattr(objective, "objective", objective)
     plane = exact_plane(objective.network)
     points = [np.asarray(path, dtype=float).reshape(-1, 2) for path in paths]
     floor, minimum = None, 0.5
@@ -692,7 +687,6 @@ def plane_readout(objective, plane: WeightPlane, w: np.ndarray, step: int = 0, l
     """The true loss L(w_t) (``loss`` if already known) and the loss at w_t's projection
     onto ``plane``, both of the full training loss in float64.  Safe in any thread
     (batched evaluation, no shared buffer)."""
-    objective = getattr(objective, "objective", objective)
     w = np.asarray(w, dtype=float).reshape(plane.dimension)
     coordinates = plane.project(w)[0]
     projected = plane.point(coordinates)
@@ -730,10 +724,30 @@ class PlaneFrame:
     coordinates: np.ndarray
     readout: PlaneReadout
     optimum: tuple[float, float] | None
+    steps: np.ndarray | None = None  # the step t of each row of coordinates (None: row t is step t)
 
     @property
     def plane(self) -> WeightPlane:
         return self.landscape.plane
+
+    def row_of(self, step: int) -> int:
+        """The row of :attr:`coordinates` for step ``step``: its own, or the nearest kept step's."""
+        return row_of_step(self.steps, len(self.coordinates), step)
+
+
+def row_of_step(steps: np.ndarray | None, count: int, step: int) -> int:
+    """The row of ``step`` among rows of the increasing ``steps`` (None: row t holds step t),
+    or of the nearest step kept (the earlier one on a tie); rows are clamped to the ``count`` rows."""
+    if count == 0:
+        raise IndexError("no rows")
+    if steps is None:
+        return min(max(int(step), 0), count - 1)
+    row = int(np.searchsorted(steps, step))
+    if row == 0:
+        return 0
+    if row >= count:
+        return count - 1
+    return row if steps[row] == step or steps[row] - step < step - steps[row - 1] else row - 1
 
 
 class PlaneTracker:
@@ -762,6 +776,8 @@ class PlaneTracker:
         self.refits = 0
         self._random: WeightPlane | None = None
         self._coordinates = np.zeros((0, 2))
+        self._steps = np.zeros(0, dtype=np.int64)  # the step t of each projected row
+        self._stride = 1  # the history's stride when the rows were last matched to it
         self.landscape: PlaneLandscape
         self.refit()
 
@@ -771,8 +787,14 @@ class PlaneTracker:
 
     @property
     def coordinates(self) -> np.ndarray:
-        """(t + 1, 2): the path projected onto the plane so far (a view; copy to hand it on)."""
+        """(rows, 2): the kept path projected onto the plane so far, one row per kept step
+        (:attr:`steps`; every step until the history thins) (a view; copy to hand it on)."""
         return self._coordinates
+
+    @property
+    def steps(self) -> np.ndarray:
+        """The step t of each row of :attr:`coordinates`."""
+        return self._steps
 
     @property
     def optimum(self) -> tuple[float, float] | None:
@@ -800,13 +822,14 @@ class PlaneTracker:
         ``exact``: the same weight space, re-framed), with a new map and colour scale.
         Returns the new map."""
         training = self.training
-        path = np.array(training.path, dtype=float)
+        history = training.history
+        path = np.array(history.points, dtype=float)
         if self.method == RANDOM:
             if self._random is None:
                 self._random = random_plane(training.network, path[0], training.settings.seed)
             plane = self._random
         else:
-            gradient = training.descent.trajectories[0].gradient[0]
+            gradient = training.history.gradient[0]
             plane = choose_plane(self.method, self.objective, path, training.settings.seed, gradient)
         coordinates = plane.project(path)
         if plane.is_exact:
@@ -817,6 +840,8 @@ class PlaneTracker:
             with np.errstate(all="ignore"):
                 self.landscape = plane_landscape(self.objective, plane, window, self.resolution)
         self._coordinates = coordinates
+        self._steps = history.steps.copy()
+        self._stride = history.stride
         self.refits += 1
         return self.landscape
 
@@ -833,14 +858,19 @@ class PlaneTracker:
         """Project the steps made since the last call; if the path has left the window,
         compute the map again on a wider one (same plane, same colours).  Returns
         whether the map changed."""
-        path = self.training.path
-        known = len(self._coordinates)
-        if len(path) > known:
-            fresh = self.plane.project(path[known:])
-            self._coordinates = np.concatenate([self._coordinates, fresh])
-        elif len(path) < known:  # the run went back to w₀: a new run, a new plane
+        history = self.training.history
+        steps = history.steps
+        if len(steps) and len(self._steps) and steps[-1] < self._steps[-1]:  # the run went back to w₀: a new run, a new plane
             self.refit()
             return True
+        self._forget_thinned(history)
+        known = len(self._coordinates)
+        newest = self._steps[-1] if known else -1
+        first = int(np.searchsorted(steps, newest, side="right"))
+        if first < len(steps):
+            fresh = self.plane.project(history.points[first:])
+            self._coordinates = np.concatenate([self._coordinates, fresh])
+            self._steps = np.concatenate([self._steps, steps[first:]])
         landscape = self.landscape
         if landscape.covers(self._coordinates[known:]):
             return False
@@ -852,6 +882,21 @@ class PlaneTracker:
             self.landscape = plane_landscape(self.objective, plane, window, len(landscape.xs), scale=landscape.scale)
         return True
 
+    def _forget_thinned(self, history) -> None:
+        """Drop the projected rows whose steps the history no longer keeps: all of them
+        are checked when it has thinned since (its stride doubled), else only the
+        newest two, the only rows it drops between thinnings."""
+        if history.stride != self._stride:
+            kept = np.isin(self._steps, history.steps)
+            self._stride = history.stride
+        else:
+            kept = np.ones(len(self._steps), dtype=bool)
+            tail = max(len(self._steps) - 2, 0)
+            kept[tail:] = np.isin(self._steps[tail:], history.steps[tail:])
+        if not kept.all():
+            self._coordinates = self._coordinates[kept]
+            self._steps = self._steps[kept]
+
     def readout(self) -> PlaneReadout:
         """The true loss L(w_t) and the slice's loss at w_t's projection, now."""
         training = self.training
@@ -860,4 +905,4 @@ class PlaneTracker:
     def frame(self) -> PlaneFrame:
         """:meth:`advance`, then everything the view draws, as one immutable object."""
         self.advance()
-        return PlaneFrame(self.landscape, self._coordinates.copy(), self.readout(), self.optimum)
+        return PlaneFrame(self.landscape, self._coordinates.copy(), self.readout(), self.optimum, self._steps.copy())

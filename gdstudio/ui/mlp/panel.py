@@ -80,6 +80,7 @@ class MLPControlPanel(QtWidgets.QWidget):
     refit_clicked = QtCore.Signal()
     race_toggled = QtCore.Signal(bool)
     log_loss_toggled = QtCore.Signal(bool)
+    fan_changed = QtCore.Signal()  # the fan shown or hidden, its B or its draws
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -241,6 +242,48 @@ class MLPControlPanel(QtWidgets.QWidget):
         form.addRow("step limit", self.max_steps_spin)
         layout.addWidget(descent_box)
 
+        # -- the minibatch fan ---------------------------------------------------------------
+        fan_box = QtWidgets.QGroupBox("Minibatch gradients")
+        form = QtWidgets.QFormLayout(fan_box)
+        self.fan_check = QtWidgets.QCheckBox("Show the fan: batch gradients around ∇L")
+        self.fan_check.setObjectName("mlpFanCheck")
+        self.fan_check.setToolTip(
+            "at the point shown, −g_B of each minibatch (thin) around −∇L of the full batch (thick) on the weight-space "
+            "map, with their mean (dashed): exact on the two-weight map, projected on the plane otherwise"
+        )
+        form.addRow(self.fan_check)
+        self.fan_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.fan_slider.setObjectName("mlpFanBatchSlider")
+        self.fan_slider.setRange(1, 350)
+        self.fan_slider.setValue(10)
+        self.fan_slider.setToolTip("B of the fan's batches: B = N collapses the fan onto ∇L, B = 1 spreads it widest")
+        self.fan_batch_label = QtWidgets.QLabel()
+        self.fan_batch_label.setObjectName("mlpFanBatchLabel")
+        fan_row = QtWidgets.QHBoxLayout()
+        fan_row.addWidget(self.fan_slider, 1)
+        fan_row.addWidget(self.fan_batch_label)
+        form.addRow("fan's B", fan_row)
+        self.fan_draws_combo = QtWidgets.QComboBox()
+        self.fan_draws_combo.setObjectName("mlpFanDrawsCombo")
+        self.fan_draws_combo.addItem("one epoch's batches", "epoch")
+        self.fan_draws_combo.addItem("K random batches", "random")
+        self.fan_draws_spin = _form_spin(1, 500, 100, "mlpFanDrawsSpin", "K: how many random batches of B the fan draws")
+        draws_row = QtWidgets.QHBoxLayout()
+        draws_row.addWidget(self.fan_draws_combo, 1)
+        draws_row.addWidget(self.fan_draws_spin)
+        form.addRow("draws", draws_row)
+        self.fan_readout = QtWidgets.QLabel()
+        self.fan_readout.setObjectName("mlpFanReadout")
+        self.fan_readout.setWordWrap(True)
+        self.fan_readout.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        form.addRow(self.fan_readout)
+        self.noise_note = make_note(QtWidgets.QLabel())
+        self.noise_note.setObjectName("mlpNoiseBallNote")
+        self.noise_note.setWordWrap(True)
+        form.addRow(self.noise_note)
+        self.show_fan_batch()
+        layout.addWidget(fan_box)
+
         # -- playback ------------------------------------------------------------------
         playback_box = PlaybackBox("mlp", 0.0, "Back to the initial weights w₀ (R)")
         playback = playback_box.rows
@@ -297,7 +340,34 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.race_check.toggled.connect(self.race_toggled)
         self.batch_size_spin.valueChanged.connect(lambda value: self.show_race_batch(value or DEFAULT_RACE_BATCH))
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
+        self.fan_check.toggled.connect(self.fan_changed)
+        self.fan_slider.valueChanged.connect(self.show_fan_batch)
+        self.fan_slider.valueChanged.connect(self.fan_changed)
+        self.fan_draws_combo.currentIndexChanged.connect(self.show_fan_batch)
+        self.fan_draws_combo.currentIndexChanged.connect(self.fan_changed)
+        self.fan_draws_spin.valueChanged.connect(self.fan_changed)
         self._last_hidden = self.hidden_edit.text()
+
+    # -- the fan ---------------------------------------------------------------------
+    def fan_request(self) -> tuple[int, str | int] | None:
+        """(B, "epoch" or K) of the fan asked for, or None when it is hidden."""
+        if not self.fan_check.isChecked():
+            return None
+        draws = "epoch" if self.fan_draws_combo.currentData() == "epoch" else self.fan_draws_spin.value()
+        return self.fan_slider.value(), draws
+
+    def show_fan_batch(self) -> None:
+        self.fan_batch_label.setText(f"B = {self.fan_slider.value()} of {self.fan_slider.maximum()}")
+        self.fan_draws_spin.setEnabled(self.fan_draws_combo.currentData() != "epoch")
+
+    def set_fan_range(self, count: int, batch_size: int | None) -> None:
+        """The fan's B from 1 to the ``count`` training points, at the run's B (or the one it had)."""
+        blocked = self.fan_slider.blockSignals(True)
+        self.fan_slider.setRange(1, count)
+        if batch_size is not None:
+            self.fan_slider.setValue(min(batch_size, count))
+        self.fan_slider.blockSignals(blocked)
+        self.show_fan_batch()
 
     # -- reading ---------------------------------------------------------------------
     def speed(self) -> float:

@@ -31,7 +31,7 @@ from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.optimizers import optimizer_info
 from gdstudio.core.mlp.datasets import TASKS, DataError, Dataset, DataSettings
-from gdstudio.core.mlp.network import MLPError, network_sizes, parameter_count, parse_hidden
+from gdstudio.core.mlp.network import BatchOrder, MLPError, network_sizes, parameter_count, parse_hidden
 from gdstudio.core.mlp.presets import PRESETS
 from gdstudio.core.mlp.training import (
     BatchRace,
@@ -41,7 +41,7 @@ from gdstudio.core.mlp.training import (
     reduction_note,
     settings_for_task,
 )
-from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape
+from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape, row_of_step
 from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
 from gdstudio.ui.common.fields import side_panel
@@ -50,12 +50,14 @@ from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
+from gdstudio.ui.mlp.fan_figure import FanItems, fan_readout_html
 from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, per_example_loss_plot
 from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
 from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
-from gdstudio.ui.mlp.worker import LATEST, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
+from gdstudio.ui.mlp.worker import LATEST, FanView, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
 
 REDRAW_INTERVAL_MS = 16
+MAX_EPOCH_LINES = 200  # epoch starts drawn on the loss plot; past that every k-th
 TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
 TEST_COLOUR = "#f08a00"
 RACE_COLOUR = RACE_COLOURS[1]  # the mini-batch run's loss, in its path's colour
@@ -159,6 +161,7 @@ class MLPTab(StudioTab):
         # the timeline: the stored step shown (None: the newest) and its views from the worker
         self.shown: int | None = None
         self.past: StepView | None = None
+        self.history_note = ""  # what the bounded network history keeps, once it thins
         self.loss_description = ""
         self.network_description = ""
         # what to draw again: the curves, the data plot's views, the map, and what follows the
@@ -174,6 +177,16 @@ class MLPTab(StudioTab):
         self.data_plot = DataPlot()
         self.weight_plot = WeightPlot()
         self.weight_plot.hovered.connect(self._on_weight_hover)
+        self.fan_items = FanItems(self.weight_plot.plotItem)
+        # epochs: the minibatch of the update shown, ringed in the data plot, and the epochs' starts on the loss plot
+        self.batch_order: BatchOrder | None = None  # the run's (None: full batch); pure, so the window reads it itself
+        self.batch_rings = pg.ScatterPlotItem(symbol="o", size=15, brush=None, pen=pg.mkPen("#000000", width=2.2))
+        self.batch_rings.setZValue(20)
+        self.data_plot.plot_item.addItem(self.batch_rings)
+        self.epoch_lines = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen((120, 120, 120, 160), width=1, style=QtCore.Qt.PenStyle.DashLine))
+        self.epoch_lines.setZValue(-5)
+        self._epoch_lines_drawn = -1
+        self.fan_view: FanView | None = None  # the newest fan from the worker
         self.loss_plot = per_example_loss_plot()
         self.loss_plot.setObjectName("mlpLossPlot")
         self.loss_plot.set_curve_count(3)
@@ -182,6 +195,7 @@ class MLPTab(StudioTab):
             # paint (two curves of thousands of steps ~30 times a second)
             curve.setPen(pg.mkPen(colour, width=1))
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_plot.getViewBox().addItem(self.epoch_lines, ignoreBounds=True)
         self.plane_label = QtWidgets.QLabel()
         self.plane_label.setObjectName("mlpPlaneLabel")
         self.plane_label.setWordWrap(True)
@@ -202,6 +216,7 @@ class MLPTab(StudioTab):
         self.worker.batch_ready.connect(self._on_batch)
         self.worker.step_view_ready.connect(self._on_step_view)
         self.worker.report_ready.connect(self._on_report)
+        self.worker.fan_ready.connect(self._on_fan)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.set_speed(self.controls.speed())
         application = QtCore.QCoreApplication.instance()
@@ -278,6 +293,7 @@ class MLPTab(StudioTab):
         c.refit_clicked.connect(self.refit_plane)
         c.race_toggled.connect(self._on_race_toggled)
         c.log_loss_toggled.connect(self._on_log_loss)
+        c.fan_changed.connect(self._on_fan_changed)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
@@ -608,7 +624,12 @@ class MLPTab(StudioTab):
         self.data_source = dataset.source
         self.settings = settings
         # what the run does (a batch as large as the training set is the full batch)
-        self.batch_size = training.step_objective.batch_size if training.mini_batch else None
+        self.batch_size = training.batch_order.batch_size if training.mini_batch else None
+        order = training.batch_order
+        self.batch_order = None if order is None else BatchOrder(order.count, order.batch_size, order.seed)
+        self.batch_rings.setData([], [])
+        self.epoch_lines.setData([], [])
+        self._epoch_lines_drawn = -1
         self.loss_kind = "ce" if training.loss_kind == "cross_entropy" else "mse"
         self.loss_description = training.describe_loss()
         self.network_description = training.network.describe()
@@ -628,6 +649,8 @@ class MLPTab(StudioTab):
         self.drawn_landscape = None
         self.shown = None
         self.past = None
+        self.history_note = ""
+        self.timeline.set_note("")
         self.status = Status.RUNNING
         self.running = True
         self.steps = 0
@@ -637,7 +660,12 @@ class MLPTab(StudioTab):
         self.loss_plot.set_cursor(None)
         self.timeline.set_last(0)
         self.timeline.set_position(0)
+        self.fan_view = None
+        self.fan_items.hide()
+        self.controls.fan_readout.setText("")
+        self.controls.set_fan_range(len(dataset.train_inputs), self.batch_size)
         self.worker.start_run(TrainingRequest(self.run_id, training, self.controls.plane(), playing, partner))
+        self._on_fan_changed()
         if announce:
             self._announce()
         self.dirty = True
@@ -703,7 +731,81 @@ class MLPTab(StudioTab):
             self.playing = False
         if self.status is not Status.RUNNING and previous is Status.RUNNING:
             self.run_finished.emit(str(self.status))
+        if batch.metrics is not None and batch.noise_ball != self.controls.noise_note.text():
+            self.controls.noise_note.setText(batch.noise_ball)
+            self.controls.noise_note.setVisible(bool(batch.noise_ball))
+        if batch.history_note != self.history_note:
+            self.history_note = batch.history_note
+            self.timeline.set_note(batch.history_note)
         self.dirty = True
+
+    # ------------------------------------------------------------------ the minibatch fan
+    def _on_fan_changed(self) -> None:
+        """The fan shown or hidden, or another B or draws: the worker computes it at the step shown."""
+        request = self.controls.fan_request()
+        if request is None:
+            self.fan_view = None
+            self.fan_items.hide()
+            self.controls.fan_readout.setText("")
+            self.worker.set_fan(self.run_id, 0, "epoch")
+            return
+        self.worker.set_fan(self.run_id, *request)
+
+    def _on_fan(self, view: FanView) -> None:
+        if view.run_id != self.run_id or self.controls.fan_request() is None:
+            return
+        self.fan_view = view
+        self.controls.fan_readout.setText(fan_readout_html(view))
+        self.shown_dirty = True
+
+    def _draw_fan(self) -> None:
+        view = self.fan_view
+        if view is None or self.controls.fan_request() is None:
+            self.fan_items.hide()
+            return
+        self.fan_items.show(view.picture, view.origin, view.scale)
+
+    # ------------------------------------------------------------------ epochs
+    def _draw_epoch_lines(self) -> None:
+        """A dashed line on the loss plot where each epoch began (at most MAX_EPOCH_LINES: every k-th past that)."""
+        order = self.batch_order
+        steps = self.series["loss"].count - 1
+        if order is None or steps < order.batches_per_epoch:
+            return
+        epochs = steps // order.batches_per_epoch
+        if epochs == self._epoch_lines_drawn:
+            return
+        self._epoch_lines_drawn = epochs
+        every = max(1, math.ceil(epochs / MAX_EPOCH_LINES))
+        starts = np.arange(every, epochs + 1, every, dtype=float) * order.batches_per_epoch
+        self.epoch_lines.setData(np.repeat(starts, 2), np.tile([-1e9, 1e9], len(starts)))
+
+    def _draw_batch_rings(self) -> None:
+        """Ring the training points of the minibatch that made the step shown (t − 1 → t; at t = 0 the next one)."""
+        order, dataset = self.batch_order, self.dataset
+        if order is None or dataset is None or dataset.features != 2 and dataset.features != 1:
+            self.batch_rings.setData([], [])
+            return
+        batch = order.batch(max(self.shown_step() - 1, 0))
+        inputs = dataset.train_inputs[batch]
+        if dataset.features == 2:
+            self.batch_rings.setData(inputs[:, 0], inputs[:, 1])
+        else:
+            targets = np.asarray(dataset.train_targets, dtype=float).reshape(-1)[batch]
+            self.batch_rings.setData(inputs[:, 0], targets)
+
+    def epoch_text(self, t: int) -> str:
+        """Which epoch and which of its minibatches made step ``t`` (empty for the full batch)."""
+        order = self.batch_order
+        if order is None:
+            return ""
+        update = max(t - 1, 0)
+        epoch, position = divmod(update, order.batches_per_epoch)
+        which = "made this step" if t >= 1 else "makes the first step"
+        return (
+            f"Epoch {epoch + 1}, minibatch {position + 1} of {order.batches_per_epoch} (B = {order.batch_size}, "
+            f"shuffled once an epoch) {which}: its points are ringed in the data plot"
+        )
 
     def _on_step_view(self, view: StepView) -> None:
         if view.run_id == self.run_id and view.step == self.shown:
@@ -747,6 +849,7 @@ class MLPTab(StudioTab):
                 ]
             )
             self.timeline.set_last(max(self.series["loss"].count - 1, 0))
+            self._draw_epoch_lines()
             self.shown_dirty = True
         if self.shown_dirty:
             self.shown_dirty = False
@@ -801,9 +904,12 @@ class MLPTab(StudioTab):
         if frame is None or not len(frame.coordinates):
             return
         t = self.shown_step()
-        points = [frame.coordinates[min(t, len(frame.coordinates) - 1)]]
-        if self.partner is not None and self.race_labels is not None and len(self.partner.coordinates):
-            points.append(self.partner.coordinates[min(t, len(self.partner.coordinates) - 1)])
+        self._draw_fan()
+        self._draw_batch_rings()
+        points = [frame.coordinates[frame.row_of(t)]]
+        partner = self.partner
+        if partner is not None and self.race_labels is not None and len(partner.coordinates):
+            points.append(partner.coordinates[row_of_step(partner.steps, len(partner.coordinates), t)])
         self.weight_plot.set_markers_at(points)
 
     def _data_text(self) -> str:
@@ -866,6 +972,8 @@ class MLPTab(StudioTab):
                 f"‖Δw<sub>{before}</sub>‖ = {number(update_norm.at(t))}" + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
                 f"L before = {number(loss.at(before))}, after = {number(loss.at(t))} (change {number(loss.at(t) - loss.at(before))})",
             ]
+            if batch:
+                lines.append(self.epoch_text(t))
         else:
             lines += [
                 "<b>w₀</b>: the initial weights, before any step",

@@ -17,9 +17,11 @@ and held, its map computed once, so the frames it sends move the dot across a
 still map.  When the run stands still (a Step, a pause, the end) the views are
 brought up to date shortly after, so a burst of Step presses is not held up by them.
 
-The timeline: the run's whole path w_0 … w_t is kept by the core (the engine's
-trajectory, in this thread), so a past step's views are computed from the stored
-w_t itself (:meth:`TrainingWorker.show_step`); nothing is run again.
+The timeline: the run's path w_0 … w_t is kept by the core (the training's bounded
+:class:`~gdstudio.core.mlp.history.NetworkHistory`, in this thread: every step up to
+its budget in bytes, then every k-th, the steps looked at and the newest), so a past
+step's views are computed from the stored w_t itself, or the nearest kept one
+(:meth:`TrainingWorker.show_step`); nothing is run again.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from PySide6 import QtCore
 
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.playback import Player
+from gdstudio.core.mlp.fan import EPOCH, FanPicture, batch_fan, example_gradients, fan_picture, full_gradient
 from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fitted_curve
+from gdstudio.core.mlp.noise_ball import noise_ball
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
 from gdstudio.ui.common.worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, WorkerThread
@@ -76,8 +80,9 @@ class PartnerPath:
 
     first_step: int
     train_per_example: np.ndarray
-    coordinates: np.ndarray  # (t + 1, 2)
+    coordinates: np.ndarray  # (rows, 2): the kept steps of the raced run
     status: Status
+    steps: np.ndarray | None = None  # the step t of each row of coordinates
 
 
 @dataclass(frozen=True)
@@ -110,12 +115,16 @@ class TrainingBatch:
     plane_note: str = ""  # why there is no weight-space map (a network too big to map live)
     partner: PartnerPath | None = None
     view_step: int = -1
+    history_note: str = ""  # what the bounded history keeps, once it thins (for the timeline)
+    noise_ball: str = ""  # a minibatch run on a bowl: its cloud around w* against γ and B (with the views)
 
 
 @dataclass(frozen=True)
 class StepView:
     """The views of one stored step t (the timeline), computed from the stored w_t:
-    the metrics, the decision grid or fitted curve, and w_t against the plane."""
+    the metrics, the decision grid or fitted curve, and w_t against the plane.
+    ``step`` is the step asked for; ``kept_step`` the one shown, the nearest kept
+    step when the history has thinned that one away."""
 
     run_id: int
     step: int
@@ -123,6 +132,28 @@ class StepView:
     grid: DecisionGrid | None
     curve: tuple[np.ndarray, np.ndarray] | None
     readout: PlaneReadout | None
+    kept_step: int = -1
+
+
+@dataclass(frozen=True)
+class FanView:
+    """The minibatch fan at stored step ``step`` (the kept w_t), drawn on the map:
+    ``picture`` the arrows −g_B, −∇L and −(their mean) in the map's coordinates,
+    from ``origin`` (w_t on the map) times ``scale``; ``exact`` on the two-weight
+    map (else projected on its plane); the spread measured and by the formula."""
+
+    run_id: int
+    step: int
+    picture: FanPicture
+    origin: tuple[float, float]
+    scale: float
+    batch_size: int
+    draws: str | int
+    epoch: int
+    measured: float
+    formula: float
+    mean_distance: float  # ‖mean of the batch gradients − ∇L‖
+    full_norm: float  # ‖∇L‖
 
 
 @dataclass(frozen=True)
@@ -163,6 +194,7 @@ class TrainingWorker(QtCore.QObject):
     batch_ready = QtCore.Signal(object)  # TrainingBatch
     step_view_ready = QtCore.Signal(object)  # StepView
     report_ready = QtCore.Signal(int, object)  # run id, RunExport
+    fan_ready = QtCore.Signal(object)  # FanView
     failed = QtCore.Signal(int, str)  # run id, one sentence
 
     def __init__(self, window_idle: threading.Event):
@@ -186,6 +218,8 @@ class TrainingWorker(QtCore.QObject):
         self._last_point: np.ndarray | None = None
         self._wanted_step: int | None = None  # a stored step the timeline asked to see
         self._refitted_at_end = False
+        self.fan: tuple[int, str | int] | None = None  # the fan asked for: (B, "epoch" or K), or None
+        self._fan_gradients: tuple[int, int, tuple[np.ndarray, np.ndarray]] | None = None  # (run, step, (∇L, gᵢ))
 
     # -- slots: queued from the window -----------------------------------------------
     @QtCore.Slot()
@@ -289,6 +323,15 @@ class TrainingWorker(QtCore.QObject):
             if self._wanted_step is None:
                 self._view_step = -1
             self.settle_timer.start()
+
+    @QtCore.Slot(int, int, object)
+    def set_fan(self, run_id: int, batch_size: int, draws) -> None:
+        """Show the minibatch fan of ``batch_size`` (``draws``: "epoch" or K; B = 0 hides
+        it) at the step shown, now and as the run or the timeline moves."""
+        if self._current(run_id):
+            self.fan = (int(batch_size), draws) if batch_size > 0 else None
+            if self.fan is not None:
+                self._emit_fan(self._wanted_step if self._wanted_step is not None else self.training.steps)
 
     @QtCore.Slot(int)
     def request_report(self, run_id: int) -> None:
@@ -443,6 +486,7 @@ class TrainingWorker(QtCore.QObject):
             self._refit()
             views = True
         metrics = grid = curve = frame = None
+        ball = ""
         steps = training.steps
         if views:
             started = time.perf_counter()
@@ -454,6 +498,10 @@ class TrainingWorker(QtCore.QObject):
                     self.plane_note = f"The weight-space map could not be computed: {error}"
                     self.tracker = None
             self._view_step = steps
+            cloud = noise_ball(training)
+            ball = cloud.sentence() if cloud is not None else ""
+            if self.fan is not None and self._wanted_step is None:
+                self._emit_fan(steps)
             self._last_view = time.perf_counter()
             self._view_interval = max(VIEW_INTERVAL_SECONDS, VIEW_COST_FACTOR * (self._last_view - started))
         partner = None
@@ -463,8 +511,9 @@ class TrainingWorker(QtCore.QObject):
                 self.partner.loss_per_example(partner_points, TRAIN, partner_batch.loss) if len(partner_batch.loss) else np.empty(0)
             )
             plane = self.tracker.plane if self.tracker is not None else None
-            coordinates = plane.project(self.partner.path) if plane is not None else np.empty((0, 2))
-            partner = PartnerPath(partner_batch.first_index, partner_train, coordinates, partner_batch.status)
+            history = self.partner.history
+            coordinates = plane.project(history.points) if plane is not None else np.empty((0, 2))
+            partner = PartnerPath(partner_batch.first_index, partner_train, coordinates, partner_batch.status, history.steps.copy())
         self.batch_ready.emit(
             TrainingBatch(
                 run_id=self.run_id,
@@ -485,6 +534,8 @@ class TrainingWorker(QtCore.QObject):
                 plane_note=self.plane_note,
                 partner=partner,
                 view_step=steps,
+                history_note=training.history.thinning_note(),
+                noise_ball=ball,
             )
         )
 
@@ -503,16 +554,69 @@ class TrainingWorker(QtCore.QObject):
 
     def _emit_step_view(self, step: int) -> None:
         training = self.training
-        path = training.path
-        step = min(max(int(step), 0), len(path) - 1)
-        w = path[step].copy()  # the stored w_t itself: nothing is run again
+        step = min(max(int(step), 0), training.steps)
+        training.pin(step)  # a step looked at stays through later thinning (if it is still kept)
+        kept, w = training.weights_at(step)  # the stored w_t itself: nothing is run again
         with np.errstate(all="ignore"):
             metrics, grid, curve = self._views(w)
             readout = None
             if self.tracker is not None:
-                loss = float(training.loss_history[step])
-                readout = plane_readout(training.objective, self.tracker.plane, w, step, loss)
-        self.step_view_ready.emit(StepView(self.run_id, step, metrics, grid, curve, readout))
+                loss = float(training.loss_history[kept])
+                readout = plane_readout(training.objective, self.tracker.plane, w, kept, loss)
+        self.step_view_ready.emit(StepView(self.run_id, step, metrics, grid, curve, readout, kept))
+        if self.fan is not None:
+            self._emit_fan(step)
+
+    def _emit_fan(self, step: int) -> None:
+        """The fan at the kept step nearest ``step``, projected on the map's plane."""
+        training, tracker = self.training, self.tracker
+        if tracker is None or self.fan is None:
+            return
+        kept, w = training.weights_at(step)
+        objective = training.objective
+        batch_size, draws = self.fan
+        batch_size = min(batch_size, objective.count)
+        cached = self._fan_gradients
+        try:
+            with np.errstate(all="ignore"):
+                if cached is None or cached[:2] != (self.run_id, kept):
+                    cached = self._fan_gradients = (self.run_id, kept, (full_gradient(objective, w), example_gradients(objective, w)))
+                order = training.batch_order
+                epoch = training.epoch(kept) if order is not None else 0
+                fan = batch_fan(
+                    objective,
+                    w,
+                    batch_size,
+                    draws,
+                    seed=training.settings.seed if draws == EPOCH else kept,
+                    epoch=epoch,
+                    gradients=cached[2],
+                )
+                plane = tracker.plane
+                picture = fan_picture(fan, plane.directions)
+                origin = plane.project(w)[0]
+                x_min, x_max, _, _ = tracker.landscape.window
+                scale = picture.arrow_scale(x_max - x_min)
+                mean_distance = float(np.linalg.norm(fan.mean_gradient - fan.full_gradient))
+        except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
+            self.failed.emit(self.run_id, f"The minibatch fan could not be computed: {error}")
+            return
+        self.fan_ready.emit(
+            FanView(
+                self.run_id,
+                kept,
+                picture,
+                (float(origin[0]), float(origin[1])),
+                scale,
+                batch_size,
+                draws,
+                epoch,
+                fan.measured_variance,
+                fan.formula_variance,
+                mean_distance,
+                float(np.linalg.norm(fan.full_gradient)),
+            )
+        )
 
 
 class TrainingThread(WorkerThread):
@@ -521,7 +625,8 @@ class TrainingThread(WorkerThread):
 
     WORKER = TrainingWorker
     THREAD_NAME = "gdstudio-mlp"
-    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report")
+    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report", "set_fan")
+    _set_fan = QtCore.Signal(int, int, object)
     _set_plane = QtCore.Signal(int, str)
     _refit_plane = QtCore.Signal(int)
     _show_step = QtCore.Signal(int, int)
@@ -531,6 +636,10 @@ class TrainingThread(WorkerThread):
         super().__init__(parent)
         self.report_ready = self.worker.report_ready
         self.step_view_ready = self.worker.step_view_ready
+        self.fan_ready = self.worker.fan_ready
+
+    def set_fan(self, run_id: int, batch_size: int, draws) -> None:
+        self._set_fan.emit(run_id, batch_size, draws)
 
     def set_plane(self, run_id: int, method: str) -> None:
         self._set_plane.emit(run_id, method)

@@ -23,6 +23,7 @@ def test_the_shipped_lessons_are_their_sources_and_nothing_else():
         ("valleys-and-momentum", "Valleys and momentum"),
         ("learning-rates", "Learning rates"),
         ("choosing-the-step", "Choosing the step"),
+        ("many-small-steps", "Many small steps"),
     ]
     with pytest.raises(LessonError, match="there is no built-in lesson 'advanced'"):
         load_builtin_lesson("advanced")

@@ -14,6 +14,7 @@ from gdstudio.core.mlp.network import (
     CROSS_ENTROPY,
     MLP,
     SMALL_UNIFORM_SCALE,
+    BatchOrder,
     MiniBatchObjective,
     MLPError,
     MLPObjective,
@@ -234,13 +235,52 @@ def test_mini_batches_cover_each_epoch_once_and_report_the_full_loss():
         batch_loss, batch_gradient = part.loss_and_gradient(w)
         assert np.allclose(gradient, batch_gradient, rtol=1e-13, atol=1e-15)
         assert batches.last_batch_loss == pytest.approx(batch_loss[0], rel=1e-13)
+        # the full objective is pure: the same w and batch give the same numbers, every time
+        for _ in range(2):
+            again_loss, again_gradient = full.loss_and_gradient(w, seen[-1])
+            assert again_loss[0] == batch_loss[0] and np.array_equal(again_gradient, batch_gradient)
     assert [len(b) for b in seen] == [30, 30, 30, 10]
     assert sorted(np.concatenate(seen).tolist()) == list(range(100)) and batches.epoch == 0
+    assert np.allclose(batches.batch_losses, [full.loss_and_gradient(w, b)[0][0] for b in seen], rtol=1e-13)
     batches.loss_and_gradient(w)
     assert batches.epoch == 1 and not np.array_equal(batches.last_batch, seen[0][:30])
     again = MiniBatchObjective(full, batch_size=30, seed=5)
     again.loss_and_gradient(w)
     assert np.array_equal(again.last_batch, seen[0])
+
+
+def test_the_batch_order_is_a_seeded_partition_per_epoch_that_anyone_can_recompute():
+    order = BatchOrder(count=103, batch_size=10, seed=7)
+    assert order.batches_per_epoch == 11
+    for epoch in range(3):
+        batches = order.epoch_batches(epoch)
+        assert [len(b) for b in batches] == [10] * 10 + [3]
+        assert sorted(np.concatenate(batches).tolist()) == list(range(103))  # every point once
+        expected = np.random.default_rng([7, 2, epoch]).permutation(103)
+        assert np.array_equal(np.concatenate(batches), expected)
+    # batch t of the run is batch t mod 11 of epoch t div 11, in any order of asking
+    assert np.array_equal(order.batch(25), order.epoch_batches(2)[3]) and order.epoch_of(25) == 2
+    assert np.array_equal(BatchOrder(103, 10, 7).batch(25), order.batch(25))
+    assert not np.array_equal(order.epoch_batches(0)[0], order.epoch_batches(1)[0])  # shuffled once an epoch
+    assert not np.array_equal(BatchOrder(103, 10, 8).batch(0), order.batch(0))
+    with pytest.raises(MLPError, match="whole number ≥ 1"):
+        BatchOrder(103, 0)
+
+
+def test_a_mini_batch_training_steps_with_its_recorded_batches():
+    dataset = make_dataset("xor", samples=60, test_fraction=0.0)
+    training = Training(dataset, TrainingSettings(hidden=(3,), batch_size=8, learning_rate=0.05, max_steps=20), use_kernel=False)
+    training.run()
+    objective = training.objective
+    w = training.initial.copy()
+    for step, batch in enumerate(training.batch_lists()):
+        assert np.array_equal(batch, training.batch(step))
+        _, gradient = objective.loss_and_gradient(w, np.array(batch))
+        w = w - 0.05 * gradient[0]
+    assert np.array_equal(w, training.weights)
+    assert len(training.batch_lists()) == 20 and training.epoch(19) == 19 // 8
+    report = training.report()
+    assert report["batches"] == training.batch_lists() and report["batches_per_epoch"] == 8
 
 
 def test_training_steps_are_records_the_worker_can_emit():

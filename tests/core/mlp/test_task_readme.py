@@ -57,11 +57,13 @@ def test_the_readme_names_every_key_of_the_json_report(readme):
     section = readme[readme.index("The JSON report:") : readme.index("### More commands")]
     classes = Training(make_dataset("xor", samples=40), settings_for_task("xor", max_steps=2))
     line = Training(make_dataset("line", samples=40), settings_for_task("line", max_steps=2))  # adds least_squares
-    for training in (classes, line):
+    # adds batches and batches_per_epoch, and (thinned to two rows) history
+    mini = Training(make_dataset("xor", samples=40), settings_for_task("xor", max_steps=70, batch_size=8), history_bytes=0)
+    for training in (classes, line, mini):
         training.run()
         report = training.report()
         keys = set(report) | set(report["data"]) | set(report["settings"]) | set(report["final"]) | {"file", "target"}
-        keys |= set(report.get("least_squares", {}))
+        keys |= set(report.get("least_squares", {})) | set(report.get("history", {}))
         for key in sorted(keys):
             assert f"`{key}`" in section, key
 

@@ -160,7 +160,7 @@ def test_before_the_first_step_the_path_plane_follows_steepest_descent():
     assert np.allclose(plane.directions[0], -gradient[0] / np.linalg.norm(gradient[0]), atol=1e-12)
     assert plane.fitted_steps == 0 and plane.explained is None
     # the gradient the run recorded at w₀ gives the same plane
-    recorded = path_plane(training.objective, training.path, gradient=training.descent.trajectories[0].gradient[0])
+    recorded = path_plane(training.objective, training.path, gradient=training.history.gradient[0])
     assert np.allclose(recorded.directions, plane.directions, atol=1e-12)
     # so the first step of plain descent lies in it
     training.step(1)

@@ -107,11 +107,11 @@ def test_pca_of_a_short_path_completes_the_plane():
     assert piece.center_loss == pytest.approx(training.loss, rel=1e-12)
 
 
-def test_fixed_directions_keep_the_plane_and_mini_batch_objectives_use_the_full_loss():
+def test_fixed_directions_keep_the_plane_and_a_mini_batch_run_is_mapped_on_the_full_loss():
     training = Training(make_dataset("circles", samples=200), TrainingSettings(batch_size=20, max_steps=30))
-    first = weight_slice(training.step_objective, training.weights, RANDOM, resolution=11)
+    first = weight_slice(training.objective, training.weights, RANDOM, resolution=11)
     training.run()
-    second = weight_slice(training.step_objective, training.weights, RANDOM, training.path, resolution=11, directions=first.directions)
+    second = weight_slice(training.objective, training.weights, RANDOM, training.path, resolution=11, directions=first.directions)
     assert np.array_equal(first.directions, second.directions)
     assert second.center_loss == pytest.approx(training.objective.loss(training.weights)[0])
 

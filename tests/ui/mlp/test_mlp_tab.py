@@ -98,7 +98,7 @@ def test_three_steps_draw_the_cores_losses_and_readout(qtbot, window, mode):
     np.testing.assert_allclose(drawn_curve(mode, 1), per_example(expected, TEST), rtol=1e-12)
     text = mode.readout_label.text()
     assert "<b>Step 3</b>" in text
-    gradient_norm = float(np.linalg.norm(expected.descent.trajectories[0].gradient[2]))
+    gradient_norm = float(np.linalg.norm(expected.history.gradient[2]))
     assert f"{gradient_norm:.5g}" in text
     assert f"{expected.loss_history[2]:.5g}" in text and f"{expected.loss_history[3]:.5g}" in text
     assert "= γ ‖∇L‖" in text

@@ -235,7 +235,7 @@ def test_the_curves_are_means_per_example_and_the_readout_keeps_the_sum(qtbot, m
 def test_the_timeline_shows_stored_steps_and_never_adds_any(qtbot, window, mode):
     step(qtbot, mode, 10)
     expected = reference(steps=10)
-    gradients = expected.descent.trajectories[0].gradient
+    gradients = expected.history.gradient
     for _ in range(3):
         qtbot.keyClick(window, QtCore.Qt.Key.Key_Left)
     qtbot.waitUntil(lambda: mode.past is not None and mode.past.step == 7, timeout=3000)
