@@ -170,6 +170,12 @@ def task_settings(arguments: argparse.Namespace):
                 f"--optimizer: {title} is for typed functions (it needs the Hessian, or a d × d matrix, of the loss); "
                 f"a network trains with {', '.join(NETWORK_OPTIMIZERS)}"
             )
+    if getattr(arguments, "line_search", None) is not None:
+        from gdstudio.core.descent.line_search import LINE_SEARCHES
+
+        if arguments.line_search not in LINE_SEARCHES:
+            raise UsageError(f"--line-search: unknown line search {arguments.line_search!r}; choose one of {', '.join(LINE_SEARCHES)}")
+        changes["line_search"] = arguments.line_search
     if getattr(arguments, "lr", None) is not None:
         changes["learning_rate"] = learning_rate_option(arguments.lr)
     if hasattr(arguments, "steps"):

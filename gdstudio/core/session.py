@@ -41,7 +41,7 @@ import numpy as np
 from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
-from gdstudio.core.descent.optimizers import OPTIMIZERS, RULES, make_optimizer
+from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS, OPTIMIZERS, RULES, make_optimizer
 from gdstudio.core.descent.race import MAX_RACE_RUNS, RaceEntry
 from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
@@ -490,6 +490,7 @@ _TRAINING_KEYS = {
     "batch_size": "batch_size",
     "max_steps": "max_steps",
     "tolerance": "tolerance",
+    "line_search": "line_search",
 }
 _MLP_FIELDS = ("task", "file", "target", "samples", "noise", "test_fraction", "data_seed", *_TRAINING_KEYS, "plane", "data_window")
 
@@ -519,6 +520,7 @@ def mlp_section_to_dict(section: MLPSection) -> dict[str, Any]:
         batch_size=None if training.batch_size is None else int(training.batch_size),
         max_steps=int(training.max_steps),
         tolerance=float(training.tolerance),
+        **({} if training.line_search == "fixed" else {"line_search": training.line_search}),
         plane=section.plane,
         data_window=None if section.data_window is None else [float(v) for v in section.data_window],
     )
@@ -594,6 +596,8 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
         changes["max_steps"] = fields.whole("max_steps", 0, MAX_STEPS_LIMIT)
     if "tolerance" in fields:
         changes["tolerance"] = fields.number("tolerance", 0.0, MAX_TOLERANCE)
+    if "line_search" in fields:
+        changes["line_search"] = fields.choice("line_search", tuple(LINE_SEARCHES))
 
     if source.is_file:
         training = replace(TrainingSettings(), **changes)
@@ -603,6 +607,13 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
             # the task's γ is tuned for the sum: the mean's γ needs the training-set size
             train_size = len(source.load().train_inputs)
         training = settings_for_task(source.task, train_size=train_size, **changes)
+    if training.optimizer not in NETWORK_OPTIMIZERS:
+        raise fields.fail("optimizer", f"must be one a network trains with ({', '.join(NETWORK_OPTIMIZERS)}), not {training.optimizer}")
+    if training.line_search != "fixed":
+        if training.optimizer not in SEARCHABLE:
+            raise fields.fail("line_search", f"pairs with gd or lbfgs, not with {training.optimizer}")
+        if training.batch_size is not None:
+            raise fields.fail("line_search", "needs the full batch (batch_size null)")
     plane = fields.choice("plane", tuple(PLANE_METHODS), PATH)
     data_window = None if fields.get("data_window", None) is None else fields.window("data_window")
     return MLPSection(data=source, training=training, plane=plane, data_window=data_window)

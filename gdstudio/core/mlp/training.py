@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 
 from gdstudio.core.descent.engine import DEFAULT_TOLERANCE, Descent, RunSettings, Status, StepRecord, step_records
+from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS, optimizer_info
+from gdstudio.core.descent.report import evaluations_dict
 from gdstudio.core.mlp.datasets import Dataset
 from gdstudio.core.mlp.history import NETWORK_HISTORY_BYTES, NetworkHistory, StepBuffer
 from gdstudio.core.mlp.network import (
@@ -61,8 +63,11 @@ class TrainingSettings:
     hyperparameters: Mapping[str, float] = field(default_factory=dict)
     max_steps: int = 1000
     tolerance: float = DEFAULT_TOLERANCE
+    # the step size: the fixed γ, or (full batch only, for gd and lbfgs) a line search
+    line_search: str = "fixed"
 
     def as_dict(self) -> dict[str, Any]:
+        extra = {} if self.line_search == "fixed" else {"line_search": self.line_search}
         return {
             "hidden": list(self.hidden),
             "activation": self.activation,
@@ -77,6 +82,7 @@ class TrainingSettings:
             "hyperparameters": {k: float(v) for k, v in dict(self.hyperparameters).items()},
             "max_steps": int(self.max_steps),
             "tol": float(self.tolerance),
+            **extra,
         }
 
 
@@ -253,6 +259,13 @@ class Training:
             if len(dataset.test_inputs)
             else None
         )
+        if settings.optimizer not in NETWORK_OPTIMIZERS:
+            raise MLPError(
+                f"{optimizer_info(settings.optimizer).title} is for typed functions (it needs the Hessian, or a d × d matrix, "
+                f"of the loss); a network trains with {', '.join(NETWORK_OPTIMIZERS)}"
+            )
+        if settings.line_search != "fixed" and settings.batch_size is not None:
+            raise MLPError("a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next")
         if settings.batch_size is not None:
             self.step_objective = MiniBatchObjective(self.objective, settings.batch_size, settings.seed)
         else:
@@ -269,6 +282,7 @@ class Training:
                 hyperparameters=dict(settings.hyperparameters),
                 max_steps=settings.max_steps,
                 tolerance=settings.tolerance,
+                line_search=settings.line_search,
             )
         except ValueError as error:
             raise MLPError(str(error)) from None
@@ -500,6 +514,7 @@ class Training:
             "settings": settings,
             "status": str(self.status),
             "steps": self.steps,
+            "evaluations": evaluations_dict(self.descent.evaluations[0]),
             "loss": [finite_or_none(v) for v in self.loss_history],
             "final": {
                 "loss": finite_or_none(self.loss),

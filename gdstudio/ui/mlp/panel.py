@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from gdstudio.core.descent.directions import SEARCHABLE
+from gdstudio.core.descent.line_search import line_search_info
 from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS
 from gdstudio.core.mlp.datasets import (
     CLASS_TARGET,
@@ -32,6 +34,8 @@ from gdstudio.core.mlp.weight_space import METHODS, PATH, PCA, RANDOM
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
 from gdstudio.ui.common.widgets import ScientificSpinBox
 from gdstudio.ui.common.zoom import error_colour, make_note
+
+_translate = QtCore.QCoreApplication.translate
 
 OPEN_CSV = "__csv__"
 PRESET_PREFIX = "preset:"  # the task list's entries for the presets of gdstudio.core.mlp.presets
@@ -238,6 +242,27 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.optimizer_field = OptimizerField("mlp", self, names=NETWORK_OPTIMIZERS)
         self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
         self.optimizer_field.add_rows(form)
+        # the step size: the fixed γ, or (on the full batch) a strong-Wolfe search, the way
+        # scikit-learn's solver="lbfgs" trains small networks
+        self.line_search_combo = QtWidgets.QComboBox()
+        self.line_search_combo.setObjectName("mlpLineSearchCombo")
+        for name in ("fixed", "strong-wolfe", "armijo"):
+            self.line_search_combo.addItem(_translate("MLP", line_search_info(name).title), name)
+        self.line_search_combo.setAccessibleName(_translate("MLP", "step size rule"))
+        form.addRow(_translate("MLP", "step size α"), self.line_search_combo)
+        self.line_search_note = QtWidgets.QLabel(
+            _translate(
+                "MLP",
+                "Newton, BFGS and conjugate gradients are for typed functions: a network's loss has no Hessian to hand "
+                "and BFGS's matrix would hold d × d numbers. A line search needs the full batch.",
+            )
+        )
+        self.line_search_note.setWordWrap(True)
+        make_note(self.line_search_note)
+        form.addRow(self.line_search_note)
+        self.line_search_combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
+        self.optimizer_field.changed.connect(self._enable_line_search)
+        self.batch_size_spin.valueChanged.connect(lambda _v: self._enable_line_search())
         self.max_steps_spin = _form_spin(0, 10_000_000, 1500, "mlpMaxStepsSpin", "the run stops after this many steps")
         form.addRow("step limit", self.max_steps_spin)
         layout.addWidget(descent_box)
@@ -434,7 +459,17 @@ class MLPControlPanel(QtWidgets.QWidget):
             optimizer=self.optimizer(),
             hyperparameters=self.hyperparameters(),
             max_steps=self.max_steps_spin.value(),
+            line_search=self._line_search(),
         )
+
+    def _line_search(self) -> str:
+        """The chosen step size where it applies (gd or L-BFGS on the full batch), else the fixed γ."""
+        if self.optimizer() in SEARCHABLE and not self.batch_size_spin.value():
+            return self.line_search_combo.currentData()
+        return "fixed"
+
+    def _enable_line_search(self) -> None:
+        self.line_search_combo.setEnabled(self.optimizer() in SEARCHABLE and not self.batch_size_spin.value())
 
     # -- showing -----------------------------------------------------------------------
     def show_settings(self, settings: TrainingSettings, loss: str) -> None:
@@ -465,6 +500,10 @@ class MLPControlPanel(QtWidgets.QWidget):
             widget.blockSignals(was)
         self.learning_rate.show(settings.learning_rate)
         self.optimizer_field.show(settings.optimizer, dict(settings.hyperparameters))
+        blocked = self.line_search_combo.blockSignals(True)
+        self.line_search_combo.setCurrentIndex(max(self.line_search_combo.findData(settings.line_search), 0))
+        self.line_search_combo.blockSignals(blocked)
+        self._enable_line_search()
         self.show_hidden_error(None)
 
     def show_data(self, data: DataSettings, dataset: Dataset) -> None:
