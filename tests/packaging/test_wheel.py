@@ -90,7 +90,7 @@ def test_installed_app_finds_its_resources_through_importlib(unpacked, tmp_path)
         "for size in ICON_SIZES: assert icon_resource(size).read_bytes()[:4] == b'\\x89PNG'\n"
         "assert b'<svg' in icon_resource().read_bytes()\n"
         "from gdstudio.core.lesson import builtin_lessons\n"
-        "assert [lesson.title for lesson in builtin_lessons()] == ['Learning is descent', 'Valleys and momentum', 'Learning rates', 'Many small steps']\n"
+        "assert [lesson.title for lesson in builtin_lessons()] == ['Learning is descent', 'Valleys and momentum', 'Learning rates', 'Choosing the step', 'Many small steps']\n"
         "from gdstudio.ui.shell.app import create_application\n"
         "app = create_application()\n"
         "assert not app.windowIcon().isNull()\n"
