@@ -349,6 +349,12 @@ def test_a_network_too_big_for_a_live_slice_says_so(qtbot, mode):
     assert edit.text() == "1024,1024"
 
 
+def _unchanged_for(qtbot, mode, milliseconds: int) -> bool:
+    before = mode.steps
+    qtbot.wait(milliseconds)
+    return mode.steps == before
+
+
 def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
     mode.controls.speed_slider.setValue(mode.controls.speed_slider.maximum())
     click(qtbot, mode.controls.play_button)
@@ -357,10 +363,12 @@ def test_showing_another_tab_pauses_the_run(qtbot, window, mode):
     assert not mode.playing
     assert window.tab("function").step_label.isVisible()
     steps = mode.steps
-    qtbot.wait(200)
+    qtbot.wait(300)
     assert mode.steps - steps < 200  # at most the batches already on their way
+    # once those have arrived (on a loaded machine they may take a while), nothing more comes
+    qtbot.waitUntil(lambda: _unchanged_for(qtbot, mode, 150), timeout=3000)
     last = mode.steps
-    qtbot.wait(100)
+    qtbot.wait(150)
     assert mode.steps == last
 
 
