@@ -478,6 +478,29 @@ class Training:
         with quiet_numbers():
             return self.network.batched_loss(points, objective.inputs, objective.targets, self.loss_kind, "mean", 0.0)
 
+    @property
+    def batches_evaluated(self) -> int:
+        """How many minibatch losses L_B(w_t) the run holds (0 for full-batch descent)."""
+        return len(self.step_objective.batch_losses) if self.mini_batch else 0
+
+    def batch_loss_per_example(self, first: int, points: np.ndarray) -> np.ndarray:
+        """The minibatch loss L_B(w_t) of update t's own batch as a mean E per example,
+        without the L2 penalty: (L_B − penalty)/|B_t| for the sum, L_B − penalty for the
+        mean, for t = ``first`` … ``first`` + k − 1, ``points`` the k weights w_t (the
+        last batch of an epoch may be smaller).  The curve the loss plot draws beside
+        the full training loss; empty for full-batch descent."""
+        points = np.asarray(points, dtype=float).reshape(-1, self.network.dimension)
+        order = self.batch_order
+        if order is None:
+            return np.empty(0)
+        steps = np.arange(first, first + len(points))
+        losses = self.step_objective.batch_losses[first : first + len(points)]
+        values = losses - self.penalty(points)
+        if self.settings.reduction == "sum":
+            position = steps % order.batches_per_epoch
+            values = values / np.minimum(order.batch_size, order.count - position * order.batch_size)
+        return values
+
     def decision_grid(self, window=None, resolution: int = 120) -> DecisionGrid:
         return decision_grid(self.network, self.weights, window or self.dataset.bounds(), resolution)
 
