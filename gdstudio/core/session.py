@@ -43,7 +43,7 @@ from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, M
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
 from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS, OPTIMIZERS, RULES, make_optimizer
 from gdstudio.core.descent.race import MAX_RACE_RUNS, RaceEntry
-from gdstudio.core.descent.schedules import Schedule
+from gdstudio.core.descent.schedules import CONSTANT, Schedule
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
 from gdstudio.core.function.landscape import validate_window
 from gdstudio.core.function.language import FunctionError, parse_function
@@ -63,6 +63,7 @@ from gdstudio.core.mlp.datasets import (
     VALUE_TARGET,
     DataSettings,
 )
+from gdstudio.core.mlp.fan import EPOCH, MAX_SHOWN_DRAWS, FanSettings
 from gdstudio.core.mlp.network import (
     ACTIVATIONS,
     CROSS_ENTROPY,
@@ -466,13 +467,15 @@ def function_section_from_dict(data: Any, prefix: str = "the session's function.
 @dataclass(frozen=True)
 class MLPSection:
     """The MLP tab: the data (a built-in task or a CSV file), the network and its
-    training, the weight-space plane (``path``, ``random`` or ``pca``; a network of two weights always shows the exact ``w, b`` map) and, optionally, the
-    data plot's view window (None: around the points)."""
+    training, the weight-space plane (``path``, ``random`` or ``pca``; a network of two weights always shows the exact ``w, b`` map),
+    optionally the data plot's view window (None: around the points), and the
+    minibatch fan (shown or not, its B and its draws)."""
 
     data: DataSettings = field(default_factory=DataSettings)
     training: TrainingSettings = field(default_factory=lambda: settings_for_task("xor"))
     plane: str = PATH
     data_window: tuple[float, float, float, float] | None = None
+    fan: FanSettings = field(default_factory=FanSettings)
 
 
 _TRAINING_KEYS = {
@@ -491,14 +494,17 @@ _TRAINING_KEYS = {
     "max_steps": "max_steps",
     "tolerance": "tolerance",
     "line_search": "line_search",
+    "schedule": "schedule",
 }
-_MLP_FIELDS = ("task", "file", "target", "samples", "noise", "test_fraction", "data_seed", *_TRAINING_KEYS, "plane", "data_window")
+_MLP_FIELDS = ("task", "file", "target", "samples", "noise", "test_fraction", "data_seed", *_TRAINING_KEYS, "plane", "data_window", "fan")
+_FAN_FIELDS = ("shown", "batch_size", "draws")
 
 
 def mlp_section_to_dict(section: MLPSection) -> dict[str, Any]:
     """The MLP section as JSON: ``task`` with ``samples`` and ``noise`` (null: the
     task's), or ``file`` with ``target``; then the data's seed, the network, the
-    training and the plane."""
+    training (``line_search`` and ``schedule`` only where they are not the fixed, constant
+    γ), the plane, and ``fan`` where it is not the default (hidden, B = 10, one epoch)."""
     data, training = section.data, section.training
     if data.is_file:
         result: dict[str, Any] = {"file": data.path, "target": data.target}
@@ -521,10 +527,28 @@ def mlp_section_to_dict(section: MLPSection) -> dict[str, Any]:
         max_steps=int(training.max_steps),
         tolerance=float(training.tolerance),
         **({} if training.line_search == "fixed" else {"line_search": training.line_search}),
+        **({} if training.schedule.is_constant else {"schedule": training.schedule.to_dict()}),
         plane=section.plane,
         data_window=None if section.data_window is None else [float(v) for v in section.data_window],
     )
+    fan = section.fan
+    if fan != FanSettings():
+        result["fan"] = {"shown": bool(fan.shown), "batch_size": int(fan.batch_size), "draws": fan.draws}
     return result
+
+
+def _fan_from_dict(data: Any, prefix: str) -> FanSettings:
+    """The fan's fields: ``shown`` true or false, ``batch_size`` 1 … MAX_CSV_ROWS (the tab
+    keeps it within the training points), ``draws`` "epoch" or 1 … MAX_SHOWN_DRAWS."""
+    fields = Fields(data, prefix, _FAN_FIELDS)
+    shown = fields.get("shown", False)
+    if not isinstance(shown, bool):
+        raise fields.fail("shown", "must be true or false")
+    batch_size = fields.whole("batch_size", 1, MAX_CSV_ROWS, FanSettings.batch_size)
+    draws = fields.get("draws", EPOCH)
+    if draws != EPOCH and (isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= MAX_SHOWN_DRAWS):
+        raise fields.fail("draws", f'must be "{EPOCH}" or a whole number from 1 to {MAX_SHOWN_DRAWS}')
+    return FanSettings(shown, batch_size, draws)
 
 
 def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPSection:
@@ -598,6 +622,8 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
         changes["tolerance"] = fields.number("tolerance", 0.0, MAX_TOLERANCE)
     if "line_search" in fields:
         changes["line_search"] = fields.choice("line_search", tuple(LINE_SEARCHES))
+    if "schedule" in fields:
+        changes["schedule"] = fields.schedule("schedule", CONSTANT)
 
     if source.is_file:
         training = replace(TrainingSettings(), **changes)
@@ -616,7 +642,8 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
             raise fields.fail("line_search", "needs the full batch (batch_size null)")
     plane = fields.choice("plane", tuple(PLANE_METHODS), PATH)
     data_window = None if fields.get("data_window", None) is None else fields.window("data_window")
-    return MLPSection(data=source, training=training, plane=plane, data_window=data_window)
+    fan = _fan_from_dict(fields.get("fan"), f"{prefix}fan.") if "fan" in fields else FanSettings()
+    return MLPSection(data=source, training=training, plane=plane, data_window=data_window, fan=fan)
 
 
 # -- the compare section --------------------------------------------------------------------

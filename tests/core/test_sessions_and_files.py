@@ -10,6 +10,7 @@ from gdstudio.core.descent.race import Race
 from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.function.language import parse_function
 from gdstudio.core.mlp.datasets import DataSettings, make_dataset
+from gdstudio.core.mlp.fan import FanSettings
 from gdstudio.core.mlp.training import TrainingSettings, learning_rate_for_reduction, settings_for_task
 from gdstudio.core.session import (
     DEFAULT_SCHEDULE,
@@ -304,6 +305,10 @@ SECTION_CHANGES = [
     ("mlp", "data", DataSettings(task="", path="/data/points.csv", test_fraction=0.1, seed=3, target="value")),
     ("mlp", "data", DataSettings(task="spirals", samples=5000, noise=None, test_fraction=0.0, seed=2**31 - 1)),
     ("mlp", "training", TrainingSettings(hidden=(), loss="cross_entropy", batch_size=None)),
+    ("mlp", "training", TrainingSettings(hidden=(), batch_size=10, schedule=Schedule("inverse_time", decay=0.05, period=None))),
+    ("mlp", "training", TrainingSettings(schedule=Schedule("cosine", minimum=0.001, period=None))),
+    ("mlp", "fan", FanSettings(shown=True, batch_size=25, draws=500)),
+    ("mlp", "fan", FanSettings(shown=True, batch_size=1)),
     ("mlp", "plane", "pca"),
     ("mlp", "data_window", None),
     ("compare", "runs", (CompareRun("rmsprop", 10.0, start=(-1e6, 1e6)),)),
@@ -416,6 +421,16 @@ def test_the_race_of_a_compare_section_runs_on_the_function_sections_f_limit_and
         ({"mlp": {"task": "xor", "plane": "tsne"}}, "the session's mlp.plane must be one of path, random, pca"),
         ({"mlp": {"task": "xor", "data_window": [0, 0, 0, 0]}}, "the session's mlp.data_window is not valid: the view window must"),
         ({"mlp": {"task": "xor", "l2": -1}}, "the session's mlp.l2 must be between 0 and 10, not -1"),
+        ({"mlp": {"task": "line", "schedule": {"kind": "1/t"}}}, "the session's mlp.schedule is not valid: unknown schedule '1/t'"),
+        ({"mlp": {"task": "line", "fan": True}}, "the session's mlp.fan must be an object with named fields"),
+        ({"mlp": {"task": "line", "fan": {"shown": 1}}}, "the session's mlp.fan.shown must be true or false"),
+        ({"mlp": {"task": "line", "fan": {"batch_size": 0}}}, "the session's mlp.fan.batch_size must be a whole number from 1 to 100,000"),
+        ({"mlp": {"task": "line", "fan": {"draws": 501}}}, 'the session\'s mlp.fan.draws must be "epoch" or a whole number from 1 to 500'),
+        (
+            {"mlp": {"task": "line", "fan": {"draws": "all"}}},
+            'the session\'s mlp.fan.draws must be "epoch" or a whole number from 1 to 500',
+        ),
+        ({"mlp": {"task": "line", "fan": {"arrows": 3}}}, "the session's mlp.fan.arrows is not a field gdstudio knows"),
         ({"compare": {"runs": []}}, "the session's compare.runs must be a list of 1 to 64 runs"),
         ({"compare": {"runs": [{}] * 65}}, "the session's compare.runs must be a list of 1 to 64 runs"),
         (
@@ -531,3 +546,17 @@ def test_a_gif_into_a_folder_that_takes_no_files_is_one_sentence(tmp_path):
     with pytest.raises(ExportError, match="^cannot write /proc/a.gif: the folder /proc does not take new files"):
         write_gif("/proc/a.gif", frames())
     assert rendered == []  # refused before a frame is rendered
+
+
+def test_the_mlp_section_writes_its_schedule_and_fan_only_when_they_are_not_the_defaults():
+    plain = mlp_section_to_dict(MLPSection(data=DataSettings(task="line"), training=settings_for_task("line")))
+    assert "schedule" not in plain and "fan" not in plain
+    section = MLPSection(
+        data=DataSettings(task="line"),
+        training=settings_for_task("line", schedule=Schedule("inverse_time", decay=0.05, period=None)),
+        fan=FanSettings(shown=True, batch_size=5, draws="epoch"),
+    )
+    data = mlp_section_to_dict(section)
+    assert data["schedule"] == {"kind": "inverse_time", "decay": 0.05}
+    assert data["fan"] == {"shown": True, "batch_size": 5, "draws": "epoch"}
+    assert mlp_section_from_dict(data) == section

@@ -31,6 +31,18 @@ from gdstudio.core.mlp.network import MLP, BatchOrder, MLPError, MLPObjective
 
 EPOCH = "epoch"  # draws: one epoch's batches
 MAX_DRAWS = 100_000
+MAX_SHOWN_DRAWS = 500  # the window's fan: 500 arrows stay within the frame budget
+
+
+@dataclass(frozen=True)
+class FanSettings:
+    """The window's fan as a session keeps it: ``shown`` or not, ``batch_size`` B of its
+    batches (the tab keeps it within 1 … N of the data shown) and its ``draws``, one
+    epoch's batches (``"epoch"``) or K random ones."""
+
+    shown: bool = False
+    batch_size: int = 10
+    draws: str | int = EPOCH
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,13 @@ class NoiseBall:
         )
 
 
+def cloud_radius(points: np.ndarray, optimum: np.ndarray) -> float:
+    """√(mean ‖w − w*‖²) over the rows of ``points``: the root-mean-square radius of a
+    cloud of weights around the optimum."""
+    distances = np.linalg.norm(np.asarray(points, dtype=float) - np.asarray(optimum, dtype=float), axis=1)
+    return float(np.sqrt(np.mean(distances**2)))
+
+
 def noise_ball(training) -> NoiseBall | None:
     """The noise ball of a minibatch ``training`` on a linear regression's bowl (squared
     error, no penalty, a constant γ, plain gradient descent); None for any other run."""
@@ -62,7 +69,13 @@ def noise_ball(training) -> NoiseBall | None:
 
     settings = training.settings
     order = training.batch_order
-    if order is None or settings.l2 or settings.optimizer != "gd" or not has_least_squares(training.network, training.loss_kind):
+    if (
+        order is None
+        or settings.l2
+        or settings.optimizer != "gd"
+        or not settings.schedule.is_constant
+        or not has_least_squares(training.network, training.loss_kind)
+    ):
         return None
     objective = training.objective
     optimum = least_squares(objective)
@@ -87,7 +100,5 @@ def noise_ball(training) -> NoiseBall | None:
     measured = None
     history = training.history
     if training.steps >= 100:
-        kept = history.steps >= training.steps // 2
-        distances = np.linalg.norm(history.points[kept] - optimum.weights, axis=1)
-        measured = float(np.sqrt(np.mean(distances**2)))
+        measured = cloud_radius(history.points[history.steps >= training.steps // 2], optimum.weights)
     return NoiseBall(learning_rate, batch_size, count, predicted, small, measured, stable)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.mlp.datasets import DataSettings
 from gdstudio.core.mlp.training import TrainingSettings, settings_for_task
 
@@ -16,8 +17,9 @@ class MLPPreset:
 
     ``data`` makes the data set; the training settings are the task's documented
     defaults with ``changes`` applied (:meth:`settings`); ``race_batch_size`` is the
-    batch of the "full batch vs mini-batch" race the preset suggests
-    (:class:`gdstudio.core.mlp.training.BatchRace`), None for none."""
+    batch of the race the preset suggests (:class:`gdstudio.core.mlp.training.BatchRace`:
+    full batch vs mini-batches, or, when the settings have a schedule, a constant γ
+    vs that schedule on the same mini-batches), None for none; ``race`` starts it at once."""
 
     name: str
     title: str
@@ -25,6 +27,7 @@ class MLPPreset:
     data: DataSettings
     changes: Mapping[str, object] = field(default_factory=dict)
     race_batch_size: int | None = None
+    race: bool = False
 
     def settings(self, train_size: int | None = None) -> TrainingSettings:
         """The task's default settings with the preset's changes
@@ -41,4 +44,20 @@ LINE_FIT = MLPPreset(
     race_batch_size=10,
 )
 
-PRESETS: dict[str, MLPPreset] = {preset.name: preset for preset in (LINE_FIT,)}
+# the noise ball: the same mini-batches in the same order from the same w₀, one run with
+# a constant γ and one with γ_t = γ/(1 + 0.05 t); over 600 steps γ falls to 1/31 of itself
+NOISE_BALL_SCHEDULE = Schedule("inverse_time", decay=0.05, period=None)  # as a session reads it back
+
+NOISE_BALL = MLPPreset(
+    "noise-ball",
+    "Noise ball: constant γ against 1/t on the line fit",
+    "Mini-batches of 10, the same w₀ and the same batches in the same order: with a constant γ the path ends in a "
+    "cloud around the least-squares (w*, b*) and never settles; with γ_t = γ/(1 + 0.05·t) the steps shrink and the "
+    "path closes in on the star.",
+    DataSettings(task="line"),
+    changes={"schedule": NOISE_BALL_SCHEDULE, "max_steps": 600},
+    race_batch_size=10,
+    race=True,
+)
+
+PRESETS: dict[str, MLPPreset] = {preset.name: preset for preset in (LINE_FIT, NOISE_BALL)}

@@ -14,6 +14,7 @@ import numpy as np
 from gdstudio.core.descent.engine import DEFAULT_TOLERANCE, Descent, RunSettings, Status, StepRecord, step_records
 from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS, optimizer_info
 from gdstudio.core.descent.report import evaluations_dict
+from gdstudio.core.descent.schedules import CONSTANT, Schedule
 from gdstudio.core.mlp.datasets import Dataset
 from gdstudio.core.mlp.history import NETWORK_HISTORY_BYTES, NetworkHistory, StepBuffer
 from gdstudio.core.mlp.network import (
@@ -48,7 +49,8 @@ class TrainingSettings:
     ``loss`` None means cross-entropy for classification and mse for regression;
     ``batch_size`` None (or ≥ the training set) means full-batch gradient descent;
     ``seed`` draws the initial weights w₀ and the mini-batch order (the data have a
-    seed of their own, :attr:`gdstudio.core.mlp.datasets.DataSettings.seed`)."""
+    seed of their own, :attr:`gdstudio.core.mlp.datasets.DataSettings.seed`);
+    ``schedule`` makes update t use γ_t = schedule(γ, t) (constant: γ itself)."""
 
     hidden: tuple[int, ...] = (8, 8)
     activation: str = "tanh"
@@ -65,9 +67,14 @@ class TrainingSettings:
     tolerance: float = DEFAULT_TOLERANCE
     # the step size: the fixed γ, or (full batch only, for gd and lbfgs) a line search
     line_search: str = "fixed"
+    schedule: Schedule = CONSTANT
 
     def as_dict(self) -> dict[str, Any]:
-        extra = {} if self.line_search == "fixed" else {"line_search": self.line_search}
+        # the step size and the schedule only where they are not the plain fixed γ, so
+        # the reports of plain runs stay as they were
+        extra: dict[str, Any] = {} if self.line_search == "fixed" else {"line_search": self.line_search}
+        if not self.schedule.is_constant:
+            extra["schedule"] = self.schedule.for_steps(self.max_steps).to_dict()
         return {
             "hidden": list(self.hidden),
             "activation": self.activation,
@@ -283,6 +290,7 @@ class Training:
                 max_steps=settings.max_steps,
                 tolerance=settings.tolerance,
                 line_search=settings.line_search,
+                schedule=settings.schedule,
             )
         except ValueError as error:
             raise MLPError(str(error)) from None
@@ -470,6 +478,29 @@ class Training:
         with quiet_numbers():
             return self.network.batched_loss(points, objective.inputs, objective.targets, self.loss_kind, "mean", 0.0)
 
+    @property
+    def batches_evaluated(self) -> int:
+        """How many minibatch losses L_B(w_t) the run holds (0 for full-batch descent)."""
+        return len(self.step_objective.batch_losses) if self.mini_batch else 0
+
+    def batch_loss_per_example(self, first: int, points: np.ndarray) -> np.ndarray:
+        """The minibatch loss L_B(w_t) of update t's own batch as a mean E per example,
+        without the L2 penalty: (L_B − penalty)/|B_t| for the sum, L_B − penalty for the
+        mean, for t = ``first`` … ``first`` + k − 1, ``points`` the k weights w_t (the
+        last batch of an epoch may be smaller).  The curve the loss plot draws beside
+        the full training loss; empty for full-batch descent."""
+        points = np.asarray(points, dtype=float).reshape(-1, self.network.dimension)
+        order = self.batch_order
+        if order is None:
+            return np.empty(0)
+        steps = np.arange(first, first + len(points))
+        losses = self.step_objective.batch_losses[first : first + len(points)]
+        values = losses - self.penalty(points)
+        if self.settings.reduction == "sum":
+            position = steps % order.batches_per_epoch
+            values = values / np.minimum(order.batch_size, order.count - position * order.batch_size)
+        return values
+
     def decision_grid(self, window=None, resolution: int = 120) -> DecisionGrid:
         return decision_grid(self.network, self.weights, window or self.dataset.bounds(), resolution)
 
@@ -589,34 +620,61 @@ def _plain_label(value: float) -> int | float:
 
 
 class BatchRace:
-    """Full-batch gradient descent against mini-batch SGD on the same data, from the
-    same w₀, stepped in lockstep: the smooth path and the noisy one on one landscape
-    (on the exact bowl L(w, b) of the line fit, the true landscape).
+    """Two runs on the same data, from the same w₀, stepped in lockstep: the smooth
+    path and the noisy one on one landscape (on the exact bowl L(w, b) of the line
+    fit, the true landscape).  The second run is always mini-batch SGD with batches of
+    ``batch_size``; the first is what it is raced against:
 
-    Both runs take ``settings`` (their seed draws w₀ and the batch order), the first
-    with the full batch, the second with ``batch_size``.  With the sum reduction a
-    batch's gradient Σ_{i∈B} ∇E is on average B/N of the full one, so for gradient
-    descent, momentum and Nesterov the mini-batch run's γ is N/B times the full
-    run's: each SGD step is on average the full step, and the race shows the noise,
-    not a shorter stride (``match_steps=False`` keeps one γ for both).  With the mean,
-    or with AdaGrad, RMSProp or Adam, the γ is the same.  Both losses are the full
-    training loss L(w_t), so the curves compare."""
+    * ``schedule`` None: full-batch gradient descent (the noise of the mini-batches);
+    * ``schedule`` a decaying one (1/t, …): the same mini-batches in the same order
+      with a constant γ, the second run with γ_t = schedule(γ, t) (the noise ball:
+      a constant γ ends in a cloud around the minimum, a decaying one shrinks it).
 
-    def __init__(self, dataset: Dataset, settings: TrainingSettings, batch_size: int, run_id: int = 0, match_steps: bool = True):
+    Both runs take ``settings`` (their seed draws w₀ and the batch order; its own
+    schedule is replaced by the race's), and its γ is the full batch's.  With the sum
+    reduction a batch's gradient Σ_{i∈B} ∇E is on average B/N of the full one, so for
+    gradient descent, momentum and Nesterov a mini-batch run's γ is N/B times that γ:
+    each SGD step is on average the full step, and the race shows the noise, not a
+    shorter stride (``match_steps=False`` keeps one γ for all).  With the mean, or with
+    AdaGrad, RMSProp or Adam, the γ is the same.  Both losses are the full training
+    loss L(w_t), so the curves compare."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        settings: TrainingSettings,
+        batch_size: int,
+        run_id: int = 0,
+        match_steps: bool = True,
+        schedule: Schedule | None = None,
+    ):
         if not (isinstance(batch_size, (int, np.integer)) and not isinstance(batch_size, bool) and batch_size >= 1):
             raise MLPError(f"the batch size must be a whole number ≥ 1, not {batch_size}")
-        full = Training(dataset, replace(settings, batch_size=None), run_id=run_id)
+        if schedule is not None and (not isinstance(schedule, Schedule) or schedule.is_constant):
+            raise MLPError("a race of schedules needs a schedule that changes γ (1/t, step, exponential, cosine), not a constant one")
         count = len(dataset.train_inputs)
         if batch_size >= count:
-            raise MLPError(f"a race against the full batch needs batches smaller than the {count} training points, not {batch_size}")
+            against = "the full batch" if schedule is None else "a constant γ on mini-batches"
+            raise MLPError(f"a race against {against} needs batches smaller than the {count} training points, not {batch_size}")
+        plain = replace(settings, schedule=CONSTANT)
         learning_rate = settings.learning_rate
         if match_steps and settings.reduction == "sum" and settings.optimizer not in SCALE_FREE_OPTIMIZERS:
             learning_rate = settings.learning_rate * count / batch_size
-        mini = Training(
-            dataset, replace(settings, batch_size=int(batch_size), learning_rate=learning_rate), weights=full.initial, run_id=run_id
-        )
-        self.trainings = (full, mini)
-        self.labels = (f"full batch (N = {count})", f"mini-batches of {int(batch_size)}, γ = {learning_rate:g}")
+        mini = replace(plain, batch_size=int(batch_size), learning_rate=learning_rate)
+        if schedule is None:
+            first = Training(dataset, replace(plain, batch_size=None), run_id=run_id)
+            second = Training(dataset, mini, weights=first.initial, run_id=run_id)
+            self.labels = (f"full batch (N = {count})", f"mini-batches of {int(batch_size)}, γ = {learning_rate:g}")
+        else:
+            first = Training(dataset, mini, run_id=run_id)
+            second = Training(dataset, replace(mini, schedule=schedule), weights=first.initial, run_id=run_id)
+            formula = second.run_settings.schedule.formula.replace("γ₀", f"{learning_rate:g}")
+            self.labels = (
+                f"mini-batches of {int(batch_size)}, constant γ = {learning_rate:g}",
+                f"mini-batches of {int(batch_size)}, {schedule.title} {formula}",
+            )
+        self.schedule = schedule
+        self.trainings = (first, second)
 
     @property
     def finished(self) -> bool:

@@ -314,3 +314,85 @@ class TrainingFigure(SceneFigure):
         metrics = self.training.metrics()
         test = "" if np.isnan(metrics.test_mse) else f", test MSE {metrics.test_mse:.4g}"
         self.data.setTitle(f"train MSE {metrics.train_mse:.4g}{test}", color="k", size="9pt")
+
+
+class MapSlide(SceneFigure):
+    """The MLP tab's slide (File → Export size → slide): the weight-space map as the tab
+    shows it — the landscape, the path (and a raced run's), the dot at the step shown and,
+    when it is shown, the minibatch fan with its readout — beside the loss curves, in one
+    :class:`~gdstudio.ui.common.figure.FigureStyle`.  It draws what the tab already holds;
+    nothing is computed again.
+
+    ``paths`` are (coordinates, label) pairs on the map; ``dots`` the points at the step
+    shown; ``fan`` (picture, origin, scale, the readout as rich text) or None; ``losses`` (values, colour,
+    label) curves against t; ``cursor`` the step shown on the loss plot."""
+
+    def __init__(self, style, title: str, landscape, paths, dots, optimum, fan, losses, logarithmic: bool, cursor: int | None):
+        ensure_application()
+        import pyqtgraph as pg
+
+        from gdstudio.ui.common.plots import ContourItem, configure_pyqtgraph, place_legend_clear_of
+        from gdstudio.ui.mlp.fan_figure import FanItems
+        from gdstudio.ui.mlp.loss_plot import per_example_loss_item
+        from gdstudio.ui.mlp.weight_plot import OPTIMUM_COLOUR, RACE_COLOURS, draw_plane_landscape
+
+        configure_pyqtgraph()
+        self.layout = pg.GraphicsLayoutWidget()
+        style.style_layout(self.layout)
+        style.add_title(self.layout, title, row=0, colspan=2, size=13.0)
+        legend_brush = pg.mkBrush(style.legend_fill)
+
+        self.map = ContourItem()
+        self.layout.addItem(self.map, row=1, col=0)
+        draw_plane_landscape(self.map, landscape)
+        self.map.set_path_count(len(paths), RACE_COLOURS)
+        self.map.set_paths([coordinates for coordinates, _label in paths])
+        if len(paths[0][0]):
+            self.map.set_start(*paths[0][0][0])
+        self.map.set_markers_at(dots)
+        legend = self.map.addLegend(offset=(-8, 8), labelTextColor=style.foreground, brush=legend_brush)
+        for line, (_coordinates, label) in zip(self.map.paths, paths):
+            if label:
+                legend.addItem(line, label)
+        avoid = [coordinates for coordinates, _label in paths if len(coordinates)]
+        if optimum is not None:
+            star = pg.ScatterPlotItem(
+                [optimum[0]], [optimum[1]], size=30, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=1)
+            )
+            star.setZValue(35)
+            self.map.addItem(star)
+            # the legend's sample at the size of a line's (the star on the map is larger)
+            sample = pg.ScatterPlotItem(size=14, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=1))
+            legend.addItem(sample, "least-squares (w*, b*)")
+            avoid.append(np.array([optimum]))
+        self.fan = None
+        if fan is not None:
+            picture, origin, scale, _caption = fan
+            self.fan = FanItems(self.map)
+            self.fan.show(picture, origin, scale)
+            legend.addItem(self.fan.batch, "−g_B, one a batch")
+            legend.addItem(self.fan.full, "−∇L, the full batch")
+            legend.addItem(self.fan.mean, "−(mean of the batch gradients)")
+        style.style_plot(self.map)
+
+        self.loss = per_example_loss_item()
+        self.layout.addItem(self.loss, row=1, col=1)
+        self.loss.set_curve_count(len(losses))
+        for curve, (_values, colour, _label) in zip(self.loss.loss_curves, losses):
+            curve.setPen(pg.mkPen(colour, width=2))
+        self.loss.set_logarithmic(logarithmic)
+        self.loss.set_losses([values for values, _colour, _label in losses])
+        if cursor is not None:
+            self.loss.set_cursor(cursor)
+        loss_legend = self.loss.addLegend(offset=(-10, 10), labelTextColor=style.foreground, brush=legend_brush)
+        for curve, (values, _colour, label) in zip(self.loss.loss_curves, losses):
+            if len(values):
+                loss_legend.addItem(curve, label)
+        style.style_plot(self.loss)
+        self.layout.ci.layout.setColumnStretchFactor(0, 3)
+        self.layout.ci.layout.setColumnStretchFactor(1, 2)
+        if fan is not None:  # the readout as the panel gives it (rich text, three short lines)
+            style.add_title(self.layout, fan[3], row=2, colspan=2, size=9.5)
+        self.layout.show()
+        self._process_events()
+        place_legend_clear_of(legend, self.map, avoid)

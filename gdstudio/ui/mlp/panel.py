@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtWidgets
 from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.line_search import line_search_info
 from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS
+from gdstudio.core.descent.schedules import CONSTANT, SCHEDULE_KINDS, SCHEDULE_TITLES, Schedule
 from gdstudio.core.mlp.datasets import (
     CLASS_TARGET,
     DEFAULT_SAMPLES,
@@ -27,6 +28,7 @@ from gdstudio.core.mlp.datasets import (
     Dataset,
     DataSettings,
 )
+from gdstudio.core.mlp.fan import EPOCH, MAX_SHOWN_DRAWS, FanSettings
 from gdstudio.core.mlp.network import ACTIVATIONS, INIT_SCHEMES, loss_name
 from gdstudio.core.mlp.presets import LINE_FIT, PRESETS
 from gdstudio.core.mlp.training import TrainingSettings
@@ -85,6 +87,7 @@ class MLPControlPanel(QtWidgets.QWidget):
     race_toggled = QtCore.Signal(bool)
     log_loss_toggled = QtCore.Signal(bool)
     fan_changed = QtCore.Signal()  # the fan shown or hidden, its B or its draws
+    batch_loss_toggled = QtCore.Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -230,14 +233,30 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.race_check = QtWidgets.QCheckBox()
         self.race_check.setObjectName("mlpRaceCheck")
         self.race_check.setToolTip(
-            "two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD "
+            "two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD, "
+            "or, with a γ schedule chosen, mini-batch SGD with a constant γ and with the schedule on the same batches "
             "(for a network with two weights, where the map is the whole weight space)"
         )
         form.addRow(self.race_check)
-        self.show_race_batch(DEFAULT_RACE_BATCH)
         self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
         self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
         self.learning_rate.add_rows(form)
+        # γ's schedule: the kind here; its settings are the preset's or the session's (or the
+        # core's defaults), kept when the kind changes back and forth
+        self._schedule = CONSTANT
+        self.schedule_combo = QtWidgets.QComboBox()
+        self.schedule_combo.setObjectName("mlpScheduleCombo")
+        self.schedule_combo.setAccessibleName(_translate("MLP", "learning-rate schedule"))
+        for kind in SCHEDULE_KINDS:
+            self.schedule_combo.addItem(_translate("MLP", SCHEDULE_TITLES[kind]), kind)
+        form.addRow(_translate("MLP", "γ schedule"), self.schedule_combo)
+        self.schedule_note = QtWidgets.QLabel()
+        self.schedule_note.setObjectName("mlpScheduleNote")
+        self.schedule_note.setWordWrap(True)
+        make_note(self.schedule_note)
+        form.addRow(self.schedule_note)
+        self._show_schedule_note()
+        self.show_race_batch(DEFAULT_RACE_BATCH)
         # a network trains with the fixed-γ rules or L-BFGS (no Hessian, no d × d matrix)
         self.optimizer_field = OptimizerField("mlp", self, names=NETWORK_OPTIMIZERS)
         self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
@@ -294,7 +313,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.fan_draws_combo.addItem("one epoch's batches", "epoch")
         self.fan_draws_combo.addItem("K random batches", "random")
         self.fan_draws_combo.setAccessibleName(_translate("MLP", "which batches the fan draws"))
-        self.fan_draws_spin = _form_spin(1, 500, 100, "mlpFanDrawsSpin", "K: how many random batches of B the fan draws")
+        self.fan_draws_spin = _form_spin(1, MAX_SHOWN_DRAWS, 100, "mlpFanDrawsSpin", "K: how many random batches of B the fan draws")
         self.fan_draws_spin.setAccessibleName(_translate("MLP", "K, the fan's random batches"))
         draws_row = QtWidgets.QHBoxLayout()
         draws_row.addWidget(self.fan_draws_combo, 1)
@@ -336,6 +355,17 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.log_loss_check.setObjectName("mlpLogLossCheck")
         self.log_loss_check.setChecked(True)
         playback.addWidget(self.log_loss_check)
+        self.batch_loss_check = QtWidgets.QCheckBox(_translate("MLP", "minibatch loss beside the training loss"))
+        self.batch_loss_check.setObjectName("mlpBatchLossCheck")
+        self.batch_loss_check.setToolTip(
+            _translate(
+                "MLP",
+                "draws L_B(w_t), the loss of the minibatch that made each step, as a mean E per example: "
+                "it jumps from batch to batch around the full training loss",
+            )
+        )
+        self.batch_loss_check.setEnabled(False)
+        playback.addWidget(self.batch_loss_check)
         # the tab keeps these in view below the scrolling settings
         self.playback_box = playback_box
         self.error_label = QtWidgets.QLabel()
@@ -368,6 +398,8 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.race_check.toggled.connect(self.race_toggled)
         self.batch_size_spin.valueChanged.connect(lambda value: self.show_race_batch(value or DEFAULT_RACE_BATCH))
         self.log_loss_check.toggled.connect(self.log_loss_toggled)
+        self.batch_loss_check.toggled.connect(self.batch_loss_toggled)
+        self.schedule_combo.currentIndexChanged.connect(self._on_schedule_kind)
         self.fan_check.toggled.connect(self.fan_changed)
         self.fan_slider.valueChanged.connect(self.show_fan_batch)
         self.fan_slider.valueChanged.connect(self.fan_changed)
@@ -383,6 +415,25 @@ class MLPControlPanel(QtWidgets.QWidget):
             return None
         draws = "epoch" if self.fan_draws_combo.currentData() == "epoch" else self.fan_draws_spin.value()
         return self.fan_slider.value(), draws
+
+    def fan_settings(self) -> FanSettings:
+        """The fan as a session keeps it."""
+        draws = EPOCH if self.fan_draws_combo.currentData() == "epoch" else self.fan_draws_spin.value()
+        return FanSettings(self.fan_check.isChecked(), self.fan_slider.value(), draws)
+
+    def show_fan(self, fan: FanSettings) -> None:
+        """Show a session's fan (its B kept within the training points) and ask for it once."""
+        widgets = (self.fan_check, self.fan_slider, self.fan_draws_combo, self.fan_draws_spin)
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.fan_check.setChecked(fan.shown)
+        self.fan_slider.setValue(min(max(fan.batch_size, 1), self.fan_slider.maximum()))
+        self.fan_draws_combo.setCurrentIndex(self.fan_draws_combo.findData("epoch" if fan.draws == EPOCH else "random"))
+        if fan.draws != EPOCH:
+            self.fan_draws_spin.setValue(int(fan.draws))
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self.show_fan_batch()
+        self.fan_changed.emit()
 
     def show_fan_batch(self) -> None:
         self.fan_batch_label.setText(f"B = {self.fan_slider.value()} of {self.fan_slider.maximum()}")
@@ -415,7 +466,33 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.plane_combo.blockSignals(blocked)
 
     def show_race_batch(self, batch_size: int) -> None:
-        self.race_check.setText(f"Race full batch against mini-batches of {batch_size}")
+        """The race the check starts: full batch against mini-batches of B, or with a
+        schedule chosen, a constant γ against it on the same mini-batches of B."""
+        schedule = self.schedule()
+        if schedule.is_constant:
+            self.race_check.setText(_translate("MLP", "Race full batch against mini-batches of {0}").format(batch_size))
+        else:
+            self.race_check.setText(
+                _translate("MLP", "Race constant γ against {0} on mini-batches of {1}").format(schedule.title, batch_size)
+            )
+
+    def schedule(self) -> Schedule:
+        """The γ schedule chosen: its kind from the list, its settings kept from the last one shown."""
+        return self._schedule.with_kind(self.schedule_combo.currentData())
+
+    def _on_schedule_kind(self) -> None:
+        self._show_schedule_note()
+        self.show_race_batch(self.race_batch_size())
+        self.settings_changed.emit()
+
+    def _show_schedule_note(self) -> None:
+        schedule = self.schedule()
+        self.schedule_note.setText("" if schedule.is_constant else f"{schedule.formula}: {schedule.note}")
+        self.schedule_note.setVisible(not schedule.is_constant)
+
+    def show_batch_loss_choice(self, mini_batch: bool) -> None:
+        """The minibatch loss is there to draw only for a run on mini-batches."""
+        self.batch_loss_check.setEnabled(mini_batch)
 
     def show_plane_choice(self, exact: bool) -> None:
         """A network with two weights has no plane to choose: the map is the whole weight space."""
@@ -463,6 +540,7 @@ class MLPControlPanel(QtWidgets.QWidget):
             hyperparameters=self.hyperparameters(),
             max_steps=self.max_steps_spin.value(),
             line_search=self._line_search(),
+            schedule=self.schedule(),
         )
 
     def _line_search(self) -> str:
@@ -507,6 +585,12 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.line_search_combo.setCurrentIndex(max(self.line_search_combo.findData(settings.line_search), 0))
         self.line_search_combo.blockSignals(blocked)
         self._enable_line_search()
+        self._schedule = settings.schedule
+        blocked = self.schedule_combo.blockSignals(True)
+        self.schedule_combo.setCurrentIndex(max(self.schedule_combo.findData(settings.schedule.kind), 0))
+        self.schedule_combo.blockSignals(blocked)
+        self._show_schedule_note()
+        self.show_race_batch(self.race_batch_size())
         self.show_hidden_error(None)
 
     def show_data(self, data: DataSettings, dataset: Dataset) -> None:

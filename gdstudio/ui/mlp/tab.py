@@ -45,12 +45,14 @@ from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape, row_of_st
 from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
 from gdstudio.ui.common.fields import side_panel
+from gdstudio.ui.common.figure import SLIDE, SLIDE_SIZE
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.fan_figure import FanItems, fan_readout_html
+from gdstudio.ui.mlp.figure import MapSlide
 from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, per_example_loss_plot
 from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
 from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
@@ -61,6 +63,7 @@ MAX_EPOCH_LINES = 200  # epoch starts drawn on the loss plot; past that every k-
 TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
 TEST_COLOUR = "#f08a00"
 RACE_COLOUR = RACE_COLOURS[1]  # the mini-batch run's loss, in its path's colour
+MINIBATCH_COLOUR = (110, 110, 110, 150)  # the minibatch loss: grey, see-through, under the training loss
 REPORT_TIMEOUT_MS = 3000
 # parameters × training points a step may cost (about 0.2 s here): beyond it the studio
 # would freeze while the run is built, and closing the window would wait on a step
@@ -147,6 +150,7 @@ class MLPTab(StudioTab):
         self.loss_kind = "ce"
         self.series = {name: _Series() for name in SERIES}
         self.partner_loss = _Series()  # the raced mini-batch run's mean E per example
+        self.minibatch_loss = _Series()  # L_B(w_t) of each update's own batch, per example (a mini-batch run)
         self.partner = None  # its PartnerPath, newest
         self.race_labels: tuple[str, str] | None = None
         # the views of the newest step, and the step they were computed at
@@ -189,8 +193,8 @@ class MLPTab(StudioTab):
         self.fan_view: FanView | None = None  # the newest fan from the worker
         self.loss_plot = per_example_loss_plot()
         self.loss_plot.setObjectName("mlpLossPlot")
-        self.loss_plot.set_curve_count(3)
-        for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR, RACE_COLOUR)):
+        self.loss_plot.set_curve_count(4)
+        for curve, colour in zip(self.loss_plot.loss_curves, (TRAIN_COLOUR, TEST_COLOUR, RACE_COLOUR, MINIBATCH_COLOUR)):
             # one-pixel lines: Qt strokes wider antialiased ones in software, 4× slower to
             # paint (two curves of thousands of steps ~30 times a second)
             curve.setPen(pg.mkPen(colour, width=1))
@@ -294,6 +298,8 @@ class MLPTab(StudioTab):
         c.race_toggled.connect(self._on_race_toggled)
         c.log_loss_toggled.connect(self._on_log_loss)
         c.fan_changed.connect(self._on_fan_changed)
+        c.fan_changed.connect(self._announce)
+        c.batch_loss_toggled.connect(self._on_batch_loss)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
@@ -318,7 +324,13 @@ class MLPTab(StudioTab):
             return self.pending_section
         if self.settings is None or self.data_source is None:
             return None
-        return MLPSection(data=self.data_source, training=self.settings, plane=self.controls.plane(), data_window=self.data_window)
+        return MLPSection(
+            data=self.data_source,
+            training=self.settings,
+            plane=self.controls.plane(),
+            data_window=self.data_window,
+            fan=self.controls.fan_settings(),
+        )
 
     def apply_session_section(self, section: MLPSection) -> None:
         """Show ``section`` and start afresh from it (before the tab was ever shown, when it is)."""
@@ -338,6 +350,7 @@ class MLPTab(StudioTab):
             return False
         self.controls.show_data(dataset.source, dataset)
         self.controls.show_settings(section.training, self.loss_kind)
+        self.controls.show_fan(section.fan)
         self.data_window = section.data_window
         if section.data_window is not None:
             x_min, x_max, y_min, y_max = section.data_window
@@ -399,6 +412,12 @@ class MLPTab(StudioTab):
             self._show_source()
             return self._refuse(str(error))
         settings = preset.settings(len(dataset.train_inputs))
+        if preset.race:
+            # a preset race: both runs at once on the (w, b) map
+            c.show_settings(settings, self.loss_kind)
+            blocked = c.race_check.blockSignals(True)
+            c.race_check.setChecked(True)
+            c.race_check.blockSignals(blocked)
         if not self._start(dataset, settings):
             self._show_source()
             return False
@@ -608,7 +627,9 @@ class MLPTab(StudioTab):
         try:
             if self.controls.race_check.isChecked() and parameters == 2:
                 # full batch against mini-batches, from the same w₀, in lockstep on the (w, b) map
-                race = BatchRace(dataset, settings, self.controls.race_batch_size(), run_id=self.run_id + 1)
+                # (with a schedule: a constant γ against it on the same mini-batches)
+                schedule = None if settings.schedule.is_constant else settings.schedule
+                race = BatchRace(dataset, settings, self.controls.race_batch_size(), run_id=self.run_id + 1, schedule=schedule)
                 training, partner = race.trainings
                 race_labels = race.labels
             else:
@@ -641,6 +662,8 @@ class MLPTab(StudioTab):
         self.controls.reduction_label.setText(f"{self.loss_description}<br>{reduction_text(settings.reduction, len(dataset.train_inputs))}")
         self.series = {name: _Series() for name in SERIES}
         self.partner_loss = _Series()
+        self.minibatch_loss = _Series()
+        self.controls.show_batch_loss_choice(training.mini_batch)
         self.partner = None
         self.metrics = self.grid = self.curve = None
         self.view_step = -1
@@ -677,11 +700,16 @@ class MLPTab(StudioTab):
         legend.clear()
         curves = self.loss_plot.loss_curves
         what = LOSS_AXIS
-        legend.addItem(curves[0], f"train, {what} (N = {len(dataset.train_inputs)})")
+        if self.race_labels is not None:
+            legend.addItem(curves[0], f"train, {self.race_labels[0]}")
+        else:
+            legend.addItem(curves[0], f"train, {what} (N = {len(dataset.train_inputs)})")
         if len(dataset.test_inputs):
             legend.addItem(curves[1], f"test, {what} (N = {len(dataset.test_inputs)})")
         if self.race_labels is not None:
             legend.addItem(curves[2], f"train, {self.race_labels[1]}")
+        if self.showing_minibatch_loss():
+            legend.addItem(curves[3], QtCore.QCoreApplication.translate("MLP", "minibatch L_B(w_t) per example"))
 
     def _refuse(self, message: str) -> bool:
         self.controls.show_error(message)
@@ -718,6 +746,8 @@ class MLPTab(StudioTab):
         if batch.plane_note != self.plane_note:
             self.plane_note = batch.plane_note
             self.plane_dirty = True
+        if batch.minibatch_per_example is not None and len(batch.minibatch_per_example):
+            self.minibatch_loss.put(batch.minibatch_first, batch.minibatch_per_example)
         if batch.partner is not None:
             partner = batch.partner
             if len(partner.train_per_example):
@@ -846,6 +876,7 @@ class MLPTab(StudioTab):
                     self.series["train_per_example"].values,
                     test if np.isfinite(test).any() else np.empty(0),
                     self.partner_loss.values if self.race_labels is not None else np.empty(0),
+                    self.minibatch_loss.values if self.showing_minibatch_loss() else np.empty(0),
                 ]
             )
             self.timeline.set_last(max(self.series["loss"].count - 1, 0))
@@ -1030,6 +1061,16 @@ class MLPTab(StudioTab):
                 text += f"   (the true loss at w_{readout.step}: L = {number(readout.loss)})"
         self._status_message(text, 4000)
 
+    def showing_minibatch_loss(self) -> bool:
+        """Whether the loss plot draws the minibatch loss (asked for, and a run on mini-batches)."""
+        return self.batch_order is not None and self.controls.batch_loss_check.isChecked()
+
+    def _on_batch_loss(self, _on: bool) -> None:
+        if self.dataset is not None:
+            self._show_loss_legend(self.dataset)
+        self.dirty = True
+        self._redraw()
+
     def _on_log_loss(self, on: bool) -> None:
         self.loss_plot.set_logarithmic(on)  # the axis names itself: LOSS_AXIS, on a log scale or not
         self.dirty = True
@@ -1073,6 +1114,16 @@ class MLPTab(StudioTab):
                     write_npz(path, export.weights)
                 else:
                     write_csv(path, *export.data_table)
+            elif kind.startswith("landscape-") and self.context.export_size == SLIDE and self.drawn_landscape is not None:
+                # a slide: the map as shown (paths, dot, the fan) beside the loss curves
+                figure = self._map_slide()
+                try:
+                    if kind.endswith("png"):
+                        figure.save_png(path)
+                    else:
+                        figure.save_svg(path)
+                finally:
+                    figure.close()
             else:
                 plots = {"loss": self.loss_plot, "data": self.data_plot, "landscape": self.weight_plot}
                 name, _, form = kind.partition("-")
@@ -1100,6 +1151,48 @@ class MLPTab(StudioTab):
         self.context.remember_folder(path)
         self._status_message(f"Exported {Path(path).name}")
         return True
+
+    def _map_slide(self) -> MapSlide:
+        """The slide of the map and the loss curves, from what the tab holds at the step shown."""
+        frame, settings = self.frame, self.settings
+        t = self.shown_step()
+        paths = [(frame.coordinates, self.race_labels[0] if self.race_labels else "")]
+        dots = [frame.coordinates[frame.row_of(t)]]
+        partner = self.partner
+        if self.race_labels is not None and partner is not None and len(partner.coordinates):
+            paths.append((partner.coordinates, self.race_labels[1]))
+            dots.append(partner.coordinates[row_of_step(partner.steps, len(partner.coordinates), t)])
+        fan = None
+        view = self.fan_view
+        if view is not None and self.controls.fan_request() is not None:
+            fan = (view.picture, view.origin, view.scale, fan_readout_html(view))
+        name = TASKS[self.dataset.name].title if self.dataset.name in TASKS else self.dataset.name
+        schedule = "" if settings.schedule.is_constant else f", {settings.schedule.formula}"
+        title = (
+            f"{name}: {self.network_description} · {settings.optimizer}, γ = {settings.learning_rate:g}{schedule}"
+            f" · step {t} of {self.steps}"
+        )
+        test = self.series["test_per_example"].values
+        losses = [
+            (self.series["train_per_example"].values, TRAIN_COLOUR, f"train, {self.race_labels[0] if self.race_labels else LOSS_AXIS}"),
+            (test if np.isfinite(test).any() else np.empty(0), TEST_COLOUR, f"test, {LOSS_AXIS}"),
+        ]
+        if self.race_labels is not None:
+            losses.append((self.partner_loss.values, RACE_COLOUR, f"train, {self.race_labels[1]}"))
+        if self.showing_minibatch_loss():
+            losses.append((self.minibatch_loss.values, MINIBATCH_COLOUR, "minibatch L_B(w_t) per example"))
+        return MapSlide(
+            self.context.export_style(SLIDE_SIZE),
+            title,
+            self.drawn_landscape,
+            paths,
+            dots,
+            frame.optimum,
+            fan,
+            losses,
+            self.controls.log_loss_check.isChecked(),
+            self.shown,
+        )
 
     def current_export(self, timeout_ms: int = REPORT_TIMEOUT_MS) -> RunExport | None:
         """The run's report, weights and data (:class:`~gdstudio.ui.mlp.worker.RunExport`),

@@ -117,6 +117,9 @@ class TrainingBatch:
     view_step: int = -1
     history_note: str = ""  # what the bounded history keeps, once it thins (for the timeline)
     noise_ball: str = ""  # a minibatch run on a bowl: its cloud around w* against γ and B (with the views)
+    # a minibatch run: L_B(w_t) of update t's own batch as a mean E per example, t = minibatch_first …
+    minibatch_first: int = 0
+    minibatch_per_example: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,7 @@ class TrainingWorker(QtCore.QObject):
         self._view_interval = VIEW_INTERVAL_SECONDS
         self._view_step = -1
         self._last_point: np.ndarray | None = None
+        self._minibatch_sent = 0  # the minibatch losses sent so far
         self._wanted_step: int | None = None  # a stored step the timeline asked to see
         self._refitted_at_end = False
         self.fan: tuple[int, str | int] | None = None  # the fan asked for: (B, "epoch" or K), or None
@@ -248,6 +252,7 @@ class TrainingWorker(QtCore.QObject):
         self._last_view = 0.0
         self._view_interval = VIEW_INTERVAL_SECONDS
         self._last_point = None
+        self._minibatch_sent = 0
         self._wanted_step = None
         self._refitted_at_end = False
         self.tracker, self.plane_note = self._new_tracker(request.plane)
@@ -468,6 +473,7 @@ class TrainingWorker(QtCore.QObject):
         gradient_norm = np.linalg.norm(batch.gradient, axis=1) if count else np.empty(0)
         update_norm = np.full(count, np.nan)
         learning_rate = np.full(count, np.nan)
+        minibatch_first, minibatch = self._minibatch_losses(batch)
         if count:
             previous = np.concatenate([self._last_point[None], points[:-1]]) if self._last_point is not None else None
             if previous is not None:
@@ -475,8 +481,11 @@ class TrainingWorker(QtCore.QObject):
             else:  # the batch starts at w₀
                 update_norm[1:] = np.linalg.norm(np.diff(points, axis=0), axis=1)
             # every update of one batch used the γ in force when the batch began (a change
-            # of γ is a queued request, handled between batches)
-            learning_rate[:] = float(training.descent.learning_rates[0])
+            # of γ is a queued request, handled between batches), on its schedule: the
+            # update that reached w_t is update t − 1
+            updates = np.arange(batch.first_index, batch.first_index + count) - 1
+            base = float(training.descent.learning_rates[0])
+            learning_rate[:] = training.run_settings.schedule(base, np.maximum(updates, 0))
             if batch.first_index == 0:
                 learning_rate[0] = np.nan
             self._last_point = points[-1].copy()
@@ -536,8 +545,26 @@ class TrainingWorker(QtCore.QObject):
                 view_step=steps,
                 history_note=training.history.thinning_note(),
                 noise_ball=ball,
+                minibatch_first=minibatch_first,
+                minibatch_per_example=minibatch,
             )
         )
+
+    def _minibatch_losses(self, batch) -> tuple[int, np.ndarray | None]:
+        """The minibatch losses made since the last batch, as a mean E per example, and
+        the step of the first (w_t of this batch's points, or the newest point before them)."""
+        training = self.training
+        first, drawn = self._minibatch_sent, training.batches_evaluated
+        if drawn <= first:
+            return first, None
+        known, offset = batch.points, batch.first_index
+        if self._last_point is not None:
+            known, offset = np.concatenate([self._last_point[None], known]), offset - 1
+        rows = np.arange(first, drawn) - offset
+        if len(known) == 0 or rows[0] < 0 or rows[-1] >= len(known):
+            return first, None  # not this batch's steps: sent with the next one
+        self._minibatch_sent = drawn
+        return first, training.batch_loss_per_example(first, known[rows])
 
     def _views(self, w: np.ndarray):
         """The metrics at ``w`` and its decision grid (two inputs) or fitted curve (one)."""

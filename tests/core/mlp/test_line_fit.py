@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from gdstudio.core.descent.engine import Status
+from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.mlp.datasets import LINE_INTERCEPT, LINE_SLOPE, load_csv, make_dataset
 from gdstudio.core.mlp.least_squares import has_least_squares, is_two_weight, least_squares
 from gdstudio.core.mlp.network import MLP, MLPError
@@ -223,3 +224,70 @@ def test_the_line_fit_preset_is_the_task_its_settings_and_its_sentence():
     training.run()
     assert training.status is Status.CONVERGED
     assert np.allclose(training.weights, tracker.optimum, atol=1e-7)
+
+
+def _replay_sgd(x, t, start, batches, rates):
+    """Plain SGD on Σ_{i∈B} (w xᵢ + b − tᵢ)², replayed in numpy with the recorded batches
+    and γ_t: the gradient written out by hand, independent of the app's network."""
+    w, b = start
+    path = [(w, b)]
+    for batch, rate in zip(batches, rates):
+        residual = w * x[batch] + b - t[batch]
+        w, b = w - rate * 2.0 * np.dot(residual, x[batch]), b - rate * 2.0 * residual.sum()
+        path.append((w, b))
+    return np.array(path)
+
+
+def test_a_one_over_t_schedule_shrinks_the_noise_ball_that_a_constant_step_ends_in():
+
+    from gdstudio.core.mlp.noise_ball import cloud_radius
+    from gdstudio.core.mlp.presets import NOISE_BALL
+
+    dataset = NOISE_BALL.data.load()
+    count = len(dataset.train_inputs)
+    settings = NOISE_BALL.settings(count)
+    assert settings.schedule == Schedule("inverse_time", decay=0.05, period=None) and settings.max_steps == 600
+    race = BatchRace(dataset, settings, NOISE_BALL.race_batch_size, schedule=settings.schedule)
+    constant, decaying = race.trainings
+    # the same start, the same mini-batches in the same order; only γ_t differs
+    assert np.array_equal(constant.initial, decaying.initial)
+    assert repr(constant.batch_order) == repr(decaying.batch_order) and constant.mini_batch and decaying.mini_batch
+    assert constant.settings.schedule.is_constant and decaying.settings.schedule == settings.schedule
+    gamma = settings.learning_rate * count / 10  # the sum: γ × N/B, each step on average the full one
+    assert race.labels == (
+        f"mini-batches of 10, constant γ = {gamma:g}",
+        f"mini-batches of 10, 1/t γ_t = {gamma:g} / (1 + 0.05·t)",
+    )
+    race.run()
+    assert constant.steps == decaying.steps == 600
+    assert constant.batch_lists() == decaying.batch_lists()
+
+    # an independent replay of both runs in numpy, from the recorded batches
+    x, t = dataset.train_inputs[:, 0], np.asarray(dataset.train_targets, dtype=float).reshape(-1)
+    batches = [np.array(batch) for batch in constant.batch_lists()]
+    steps = np.arange(600)
+    for training, rates in ((constant, np.full(600, gamma)), (decaying, gamma / (1 + 0.05 * steps))):
+        replay = _replay_sgd(x, t, training.initial, batches, rates)
+        assert np.max(np.abs(replay - training.path)) < 1e-10
+    # the report says which schedule ran (and a constant one says nothing, as before)
+    assert decaying.report()["settings"]["schedule"] == {"kind": "inverse_time", "decay": 0.05}
+    assert "schedule" not in constant.report()["settings"]
+
+    # the cloud over the last 100 steps: the 1/t run ends much closer to (w*, b*)
+    optimum = least_squares(constant.objective).weights
+    wide = cloud_radius(constant.path[-100:], optimum)
+    narrow = cloud_radius(decaying.path[-100:], optimum)
+    replayed_wide = np.sqrt(np.mean(np.sum((_replay_sgd(x, t, constant.initial, batches, np.full(600, gamma))[-100:] - optimum) ** 2, 1)))
+    assert wide == pytest.approx(replayed_wide, rel=1e-9)
+    assert 0.03 < wide < 0.15 and narrow < 0.005 and narrow < wide / 10
+
+
+def test_a_race_of_schedules_needs_a_schedule_that_changes_and_batches_smaller_than_the_data():
+    from gdstudio.core.descent.schedules import CONSTANT
+
+    dataset = make_dataset("line")
+    settings = settings_for_task("line")
+    with pytest.raises(MLPError, match="needs a schedule that changes γ"):
+        BatchRace(dataset, settings, 10, schedule=CONSTANT)
+    with pytest.raises(MLPError, match="a constant γ on mini-batches needs batches smaller than the 350"):
+        BatchRace(dataset, settings, 350, schedule=Schedule("inverse_time"))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.mlp import datasets
 from gdstudio.core.mlp import network as mlp
 from gdstudio.core.mlp.datasets import TASKS, make_dataset
@@ -59,7 +60,9 @@ def test_the_readme_names_every_key_of_the_json_report(readme):
     line = Training(make_dataset("line", samples=40), settings_for_task("line", max_steps=2))  # adds least_squares
     # adds batches and batches_per_epoch, and (thinned to two rows) history
     mini = Training(make_dataset("xor", samples=40), settings_for_task("xor", max_steps=70, batch_size=8), history_bytes=0)
-    for training in (classes, line, mini):
+    # adds schedule
+    scheduled = Training(make_dataset("line", samples=40), settings_for_task("line", max_steps=2, schedule=Schedule("inverse_time")))
+    for training in (classes, line, mini, scheduled):
         training.run()
         report = training.report()
         keys = set(report) | set(report["data"]) | set(report["settings"]) | set(report["final"]) | {"file", "target"}
