@@ -17,11 +17,13 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
-from gdstudio.core.descent.engine import Objective, RunSettings
-from gdstudio.core.descent.playback import Player
+if TYPE_CHECKING:  # the core imports sympy: the shell uses this module before its first paint
+    from gdstudio.core.descent.engine import Objective, RunSettings
+    from gdstudio.core.descent.playback import Player
 
 # At full speed the worker steps for this long, then hands over a batch and rests
 # for FAST_REST_MS in its event loop, where it sees new requests. Python threads
@@ -230,6 +232,8 @@ class DescentWorker(PacedWorker):
     @QtCore.Slot(object)
     @reports_failures
     def start_run(self, request: RunRequest) -> None:
+        from gdstudio.core.descent.playback import Player
+
         self._stop_timers()
         self.player = None
         self.run_id = request.run_id

@@ -5,17 +5,8 @@ from __future__ import annotations
 import signal
 import socket
 import sys
-import threading
 
 from gdstudio import APPLICATION_NAME, ORGANIZATION_NAME, __version__
-
-
-def warm_up_sympy() -> None:
-    """sympy's first import and first lambdify cost about half a second: pay it on a
-    background thread while Qt starts, so the first typed function draws at once."""
-    from gdstudio.core.function.language import parse_function
-
-    parse_function("x*y + sin(x)")
 
 
 def create_application(argv=None):
@@ -98,24 +89,23 @@ class QuitOnSignals:
 
 def run_application(argv=None, lesson_path=None, session_path=None) -> int:
     """The window, opened on a session file and then a lesson file where given (a bad
-    file is reported in the window, which then shows what it would have shown)."""
-    warm = threading.Thread(target=warm_up_sympy, name="sympy-warm-up", daemon=True)
-    warm.start()
-    application = create_application(argv)
-    from PySide6 import QtCore
+    file is reported in the window, which then shows what it would have shown).
 
+    The window is painted first and builds its tabs after (``staged``): the person
+    sees it at once, and the contour as soon as sympy and the tabs are loaded."""
+    application = create_application(argv)
     from gdstudio.ui.shell.main_window import MainWindow
 
-    warm.join()
-    window = MainWindow()
+    window = MainWindow(staged=True)
     # however the application ends, the worker threads are stopped before Qt tears down
     application.aboutToQuit.connect(window.stop)
     quit_on_signals = QuitOnSignals(window, application)
     window.show()
+    # both wait for the tabs: the session first, then the lesson
     if session_path is not None:
-        QtCore.QTimer.singleShot(0, window, lambda: window.open_session(session_path))
+        window.open_session(session_path)
     if lesson_path is not None:
-        QtCore.QTimer.singleShot(0, window, lambda: window.open_lesson(lesson_path))
+        window.open_lesson(lesson_path)
     try:
         return application.exec()
     finally:

@@ -1,0 +1,88 @@
+"""Start-up in stages: the window paints its shell before the tabs' modules (sympy and
+the core) are imported, then builds the tabs on the last session, then loads what
+first uses need. The times are measured by benchmarks/bench_ui.py; these tests
+check the order and the outcome."""
+
+import subprocess
+import sys
+
+from PySide6 import QtCore, QtWidgets
+
+from gdstudio.core.function.presets import PRESETS
+from gdstudio.core.session import FunctionSection, StudioSession, studio_session_text
+
+
+def test_the_shell_is_imported_without_sympy_or_the_core():
+    code = (
+        "import sys\n"
+        "import gdstudio.cli, gdstudio.ui.shell.app, gdstudio.ui.shell.main_window\n"
+        "print(sorted(m for m in ('sympy', 'numba', 'gdstudio.core.descent', 'gdstudio.core.function') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def staged_window(qtbot):
+    from gdstudio.ui.shell.main_window import MainWindow
+
+    window = MainWindow(staged=True)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    return window
+
+
+def test_the_window_paints_first_then_shows_the_last_session_then_is_ready(qtbot, messages):
+    rosenbrock = PRESETS["rosenbrock"]
+    remembered = StudioSession(tab="compare").with_section(
+        "function", FunctionSection(function=rosenbrock.function, window=rosenbrock.window)
+    )
+    QtCore.QSettings().setValue("session/last", studio_session_text(remembered))
+    window = staged_window(qtbot)
+    seen_at_first_paint = []
+
+    class FirstPaint(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QtCore.QEvent.Type.Paint and not seen_at_first_paint:
+                seen_at_first_paint.append((window.is_loaded, window.centralWidget().objectName()))
+            return False
+
+    first_paint = FirstPaint()
+    QtWidgets.QApplication.instance().installEventFilter(first_paint)
+    try:
+        with qtbot.waitSignal(window.loaded, timeout=20_000):
+            window.show()
+    finally:
+        QtWidgets.QApplication.instance().removeEventFilter(first_paint)
+    assert seen_at_first_paint == [(False, "loadingNote")]  # "Loading the studio…", before any tab
+    # the last session: its function drawn on the Function tab, its tab shown
+    function_tab = window.tab("function")
+    assert window.centralWidget() is window.mode_tabs
+    assert window.current_tab() is window.tab("compare")
+    assert function_tab.function.text == rosenbrock.function
+    assert function_tab.landscape is not None and function_tab.contour_plot.landscape is not None
+    assert "Play / Pause" in [a.text() for a in window.actions()]
+    assert any(a.text() == "Curvature axes and numbers" for a in window.view_menu.actions())
+    qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
+    assert "pyqtgraph.exporters" in sys.modules
+    assert messages == []
+
+
+def test_a_bad_remembered_session_is_said_once_the_tabs_are_built(qtbot, messages):
+    QtCore.QSettings().setValue("session/last", '{"format": "gdstudio-session", "version": 2, "tab": "nowhere"}')
+    window = staged_window(qtbot)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    qtbot.waitUntil(lambda: "could not be restored" in window.statusBar().currentMessage(), timeout=3000)
+    assert window.tab("function").function is not None  # the defaults instead
+    qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
+
+
+def test_quit_while_loading_keeps_the_remembered_session(qtbot):
+    rosenbrock = PRESETS["rosenbrock"]
+    remembered = studio_session_text(StudioSession().with_section("function", FunctionSection(function=rosenbrock.function)))
+    QtCore.QSettings().setValue("session/last", remembered)
+    window = staged_window(qtbot)
+    window.show()
+    window.close()  # before the tabs exist: nothing to remember, and nothing forgotten
+    assert QtCore.QSettings().value("session/last") == remembered
