@@ -10,8 +10,8 @@ Start-up in stages (``MainWindow(staged=True)``, as the application starts it): 
 shell (its menus, the status bar, the window at its remembered size) is built and
 painted first, before the tabs' modules are imported (they import sympy and the
 core); then a thread imports those and reads the last session while the window
-stays responsive, the tabs are built and shown (``loaded``), and what a first use
-would otherwise wait for (pyqtgraph's OpenGL and export modules, the MLP kernel
+stays responsive, the tabs are built and shown (``loaded``), and then what a first
+use would otherwise wait for (pyqtgraph's OpenGL and export modules, the MLP kernel
 and numba) is loaded in the background (``ready``). ``MainWindow()`` builds
 everything at once.
 """
@@ -181,8 +181,8 @@ class MainWindow(QtWidgets.QMainWindow):
         return super().eventFilter(watched, event)
 
     def _start_loading(self) -> None:
-        """Two threads: one imports the tabs' modules and reads the last session (the tabs
-        are built when it is done), the other loads what first uses need (``ready``)."""
+        """A thread imports the tabs' modules and reads the last session; the tabs are
+        built when it is done, then another thread loads what first uses need (``ready``)."""
         collect_garbage_in_the_gui_thread()  # before any thread imports numba (see its notes)
         self._imports.start(self._remembered_session_text() if self._restore else None)
 
@@ -191,8 +191,8 @@ class MainWindow(QtWidgets.QMainWindow):
         shell and show the restored session (a sentence: why it could not be)."""
         from gdstudio.core.session import SECTIONS
 
-        if hasattr(self, "_preload"):
-            self._preload.start()
+        if self.is_loaded:
+            return
         if isinstance(restored, str):
             message = restored
             QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(message, 8000))
@@ -218,6 +218,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.mode_tabs.currentChanged.connect(lambda _index: self._remember_session())
         self.is_loaded = True
         self.loaded.emit()
+        if hasattr(self, "_preload"):
+            # after the tabs: loading numba meanwhile would hold the contour back
+            QtCore.QTimer.singleShot(0, self, self._preload.start)
         self._check_ready()
 
     def _on_preloaded(self) -> None:
