@@ -86,7 +86,8 @@ class StudioImports(QtCore.QObject):
             tab_classes()
         except Exception:  # the window's own loading (in its thread) says what went wrong
             restored = None
-        self.done.emit(restored)
+        with contextlib.suppress(RuntimeError):  # the window is gone already
+            self.done.emit(restored)
 
 
 def preload_first_uses() -> None:
@@ -123,7 +124,8 @@ class BackgroundLoad(QtCore.QObject):
 
     def _run(self) -> None:
         preload_first_uses()
-        self.done.emit()
+        with contextlib.suppress(RuntimeError):  # the window is gone already
+            self.done.emit()
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -144,7 +146,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenting = False
         self._before_presentation = None
         self._restore = restore
-        self.is_loaded = self.is_ready = False
+        self.is_loaded = self.is_ready = self.closed = False
         self._preloaded = not staged  # MainWindow() leaves first uses to load when they come
         self.lessons = None
 
@@ -191,8 +193,8 @@ class MainWindow(QtWidgets.QMainWindow):
         shell and show the restored session (a sentence: why it could not be)."""
         from gdstudio.core.session import SECTIONS
 
-        if self.is_loaded:
-            return
+        if self.is_loaded or self.closed:
+            return  # built already, or the window was closed while its modules loaded
         if isinstance(restored, str):
             message = restored
             QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(message, 8000))
@@ -621,6 +623,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.lessons.stop()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.closed = True
         self.set_presentation(False)  # the window is remembered as it was before the lecture
         self.stop()
         self._remember_session()

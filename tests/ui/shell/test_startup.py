@@ -86,3 +86,12 @@ def test_quit_while_loading_keeps_the_remembered_session(qtbot):
     window.show()
     window.close()  # before the tabs exist: nothing to remember, and nothing forgotten
     assert QtCore.QSettings().value("session/last") == remembered
+
+
+def test_a_window_closed_while_its_modules_load_builds_no_tabs(qtbot):
+    window = staged_window(qtbot)
+    window.show()
+    qtbot.waitUntil(lambda: window._imports is not None and window.centralWidget().objectName() == "loadingNote")
+    window.close()
+    window._imports.done.emit(None)  # the import thread finishing after the close
+    assert window.tabs == {} and not window.is_loaded
