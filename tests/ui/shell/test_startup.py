@@ -95,3 +95,17 @@ def test_a_window_closed_while_its_modules_load_builds_no_tabs(qtbot):
     window.close()
     window._imports.done.emit(None)  # the import thread finishing after the close
     assert window.tabs == {} and not window.is_loaded
+
+
+def test_a_session_file_given_at_start_opens_once_the_tabs_are_built(qtbot, tmp_path, messages):
+    himmelblau = PRESETS["himmelblau"]
+    path = tmp_path / "lecture.gdstudio.json"
+    path.write_text(studio_session_text(StudioSession(tab="mlp").with_section("function", FunctionSection(function=himmelblau.function))))
+    window = staged_window(qtbot)
+    assert window.open_session(path)  # as `gdstudio lecture.gdstudio.json` asks, before the tabs exist
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    assert window.tab("function").function.text == himmelblau.function
+    assert window.current_tab() is window.tab("mlp")
+    assert window.session_path == path
+    qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
