@@ -39,17 +39,25 @@ if TYPE_CHECKING:
     from gdstudio.core.session import StudioSession
 
 PNG_SCALES = (1.0, 2.0, 3.0, 4.0)
+FIRST_TAB_PAINT_WAIT_MS = 500  # the other tabs are built after the first tab's paint, or this long after it, unseen
 
 
 def tab_classes() -> tuple[type[StudioTab], ...]:
     """The tabs, in the order they are shown; a new tab is one more entry here.
     Imported when the window builds its tabs: they import sympy and the core."""
     from gdstudio.ui.compare.tab import CompareTab
-    from gdstudio.ui.function.tab import FunctionTab
     from gdstudio.ui.mlp.tab import MLPTab
     from gdstudio.ui.surface.tab import SurfaceTab
 
-    return (FunctionTab, MLPTab, CompareTab, SurfaceTab)
+    return (first_tab_class(), MLPTab, CompareTab, SurfaceTab)
+
+
+def first_tab_class() -> type[StudioTab]:
+    """The first tab, built (and, at start-up, drawn) before the others: the Function
+    tab, whose function and landscape the others take through the context."""
+    from gdstudio.ui.function.tab import FunctionTab
+
+    return FunctionTab
 
 
 def __getattr__(name: str):
@@ -83,7 +91,7 @@ class StudioImports(QtCore.QObject):
             function = restored.section("function") if restored is not None and not isinstance(restored, str) else None
             # sympy's first lambdify in a process costs about 0.2 s: pay it here
             parse_function(function.function if function is not None else "x*y + sin(x)")
-            tab_classes()
+            first_tab_class()
         except Exception:  # the window's own loading (in its thread) says what went wrong
             restored = None
         with contextlib.suppress(RuntimeError):  # the window is gone already
@@ -147,6 +155,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._before_presentation = None
         self._restore = restore
         self.is_loaded = self.is_ready = self.closed = False
+        self._drawing_first: tuple[StudioTab, StudioSession | None] | None = None
         self._preloaded = not staged  # MainWindow() leaves first uses to load when they come
         self.lessons = None
 
@@ -177,9 +186,15 @@ class MainWindow(QtWidgets.QMainWindow):
             self._build_tabs(self._restored_session() if restore else None)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.Paint and watched is self.centralWidget() and not self.is_loaded:
-            watched.removeEventFilter(self)
-            QtCore.QTimer.singleShot(0, self, self._start_loading)  # once this paint is done
+        if event.type() == QtCore.QEvent.Type.Paint and not self.is_loaded:
+            if watched is self.centralWidget() and not self.tabs:
+                watched.removeEventFilter(self)
+                QtCore.QTimer.singleShot(0, self, self._start_loading)  # once this paint is done
+            elif (
+                self._drawing_first is not None and isinstance(watched, QtWidgets.QWidget) and self._drawing_first[0].isAncestorOf(watched)
+            ):
+                # the first tab's widgets are painted in one pass: the others are built after it
+                QtCore.QTimer.singleShot(0, self, self._after_first_tab_painted)
         return super().eventFilter(watched, event)
 
     def _start_loading(self) -> None:
@@ -190,31 +205,55 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_tabs(self, restored: StudioSession | str | None) -> None:
         """Build the tabs (in the order of :func:`tab_classes`), put their parts in the
-        shell and show the restored session (a sentence: why it could not be)."""
-        from gdstudio.core.session import SECTIONS
+        shell and show the restored session (a sentence: why it could not be).
 
-        if self.is_loaded or self.closed:
+        The first tab is built on its own; at start-up, when it is the tab to show, it is
+        drawn before the others are imported and built, so its contour comes first."""
+        if self.tabs or self.closed:
             return  # built already, or the window was closed while its modules loaded
         if isinstance(restored, str):
             message = restored
             QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(message, 8000))
             restored = None
-        for tab_class in tab_classes():
-            tab = tab_class(self.context)
-            self.tabs[tab.key] = tab
-            self.mode_tabs.addTab(tab, tab.title)
+        first = self._add_tab(first_tab_class(), restored)
         if self.centralWidget() is not self.mode_tabs:
             self.setCentralWidget(self.mode_tabs)
-        self._build_status_bar()
-        self._add_tab_actions()
+        if hasattr(self, "_preload") and (restored is None or restored.tab == first.key):
+            self._drawing_first = (first, restored)  # the others are built once it is painted
+            QtWidgets.QApplication.instance().installEventFilter(self)
+            QtCore.QTimer.singleShot(FIRST_TAB_PAINT_WAIT_MS, self, self._after_first_tab_painted)  # not shown: no paint
+        else:
+            self._build_other_tabs(restored)
+
+    def _after_first_tab_painted(self) -> None:
+        if self._drawing_first is not None:
+            _first, restored = self._drawing_first
+            self._drawing_first = None
+            QtWidgets.QApplication.instance().removeEventFilter(self)
+            self._build_other_tabs(restored)
+
+    def _add_tab(self, tab_class: type[StudioTab], restored: StudioSession | None) -> StudioTab:
+        """One tab, with its status-bar widgets and View entries, begun on its section."""
+        from gdstudio.core.session import SECTIONS
+
+        tab = tab_class(self.context)
+        self.tabs[tab.key] = tab
+        self.mode_tabs.addTab(tab, tab.title)
+        self._add_status_widgets(tab)
+        self._add_tab_actions(tab)
+        tab.begin(restored.section(tab.key) if restored is not None and tab.key in SECTIONS else None)
+        tab.restore_view_state(self.settings_store)
+        tab.set_zoom(self.zoom)
+        return tab
+
+    def _build_other_tabs(self, restored: StudioSession | None) -> None:
+        if self.closed:
+            return
+        for tab_class in tab_classes()[1:]:
+            self._add_tab(tab_class, restored)
         self._build_lessons()
         self.mode_tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(self.mode_tabs.currentIndex())
-        for key, tab in self.tabs.items():
-            tab.begin(restored.section(key) if restored is not None and key in SECTIONS else None)
-        for tab in self.tabs.values():
-            tab.restore_view_state(self.settings_store)
-        self.set_zoom(self.zoom, remember=False)
         if restored is not None:
             self.show_tab(restored.tab)
         self.mode_tabs.currentChanged.connect(lambda _index: self._remember_session())
@@ -265,15 +304,14 @@ class MainWindow(QtWidgets.QMainWindow):
                 widget.setVisible(shown)
 
     # ------------------------------------------------------------------ layout
-    def _build_status_bar(self) -> None:
+    def _add_status_widgets(self, tab: StudioTab) -> None:
         bar = self.statusBar()
-        for tab in self.tabs.values():
-            for widget in tab.status_widgets():
-                stretch = int(widget.property("statusStretch") or 0)
-                if stretch:
-                    bar.addWidget(widget, stretch)  # a passing message covers it, then it is back
-                else:
-                    bar.addPermanentWidget(widget)
+        for widget in tab.status_widgets():
+            stretch = int(widget.property("statusStretch") or 0)
+            if stretch:
+                bar.addWidget(widget, stretch)  # a passing message covers it, then it is back
+            else:
+                bar.addPermanentWidget(widget)
 
     def _action(self, menu, text, slot, shortcut=None, tip=None) -> QtGui.QAction:
         action = QtGui.QAction(text, self)
@@ -356,12 +394,11 @@ class MainWindow(QtWidgets.QMainWindow):
             # Space, → and R belong to a text field while it has the focus
             action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
 
-    def _add_tab_actions(self) -> None:
-        """Each tab's entries of the View menu, at its top."""
-        for tab in self.tabs.values():
-            for action in tab.view_actions():
-                self.view_menu.insertAction(self.tab_actions_end, action)
-                self.addAction(action)
+    def _add_tab_actions(self, tab: StudioTab) -> None:
+        """A tab's entries of the View menu, at its top after those of the tabs before it."""
+        for action in tab.view_actions():
+            self.view_menu.insertAction(self.tab_actions_end, action)
+            self.addAction(action)
         self._window_shortcuts()
 
     def _add_choice_menu(self, parent: QtWidgets.QMenu, title: str, key: str, attribute: str, choices) -> QtWidgets.QMenu:

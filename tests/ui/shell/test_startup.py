@@ -109,3 +109,28 @@ def test_a_session_file_given_at_start_opens_once_the_tabs_are_built(qtbot, tmp_
     assert window.current_tab() is window.tab("mlp")
     assert window.session_path == path
     qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
+
+
+def test_the_function_tab_is_painted_before_the_other_tabs_are_built(qtbot, messages):
+    window = staged_window(qtbot)
+    tabs_at_contour_paint = []
+
+    class ContourPaint(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            tab = window.tabs.get("function")
+            painted = event.type() == QtCore.QEvent.Type.Paint and tab is not None and watched is tab.contour_plot.viewport()
+            if painted and not tabs_at_contour_paint:
+                tabs_at_contour_paint.append(list(window.tabs))
+            return False
+
+    contour_paint = ContourPaint()
+    QtWidgets.QApplication.instance().installEventFilter(contour_paint)
+    try:
+        with qtbot.waitSignal(window.loaded, timeout=20_000):
+            window.show()
+    finally:
+        QtWidgets.QApplication.instance().removeEventFilter(contour_paint)
+    assert tabs_at_contour_paint == [["function"]]
+    assert list(window.tabs) == ["function", "mlp", "compare", "surface"]
+    assert [window.mode_tabs.tabText(i) for i in range(window.mode_tabs.count())] == ["Function", "MLP task", "Compare", "3-D surface"]
+    qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
