@@ -9,11 +9,12 @@ numbers. What tabs share goes through the :class:`~gdstudio.ui.common.tab.Studio
 Start-up in stages (``MainWindow(staged=True)``, as the application starts it): the
 shell (its menus, the status bar, the window at its remembered size) is built and
 painted first, before the tabs' modules are imported (they import sympy and the
-core); then a thread imports those and reads the last session while the window
-stays responsive, the tabs are built and shown (``loaded``), and then what a first
-use would otherwise wait for (pyqtgraph's OpenGL and export modules, the MLP kernel
-and numba) is loaded in the background (``ready``). ``MainWindow()`` builds
-everything at once.
+core); then a thread imports the first tab's and reads the last session while the
+window stays responsive; the first tab (the Function tab) is built and, when it is
+the tab to show, painted with its contour before the other tabs are built
+(``loaded``); then what a first use would otherwise wait for (pyqtgraph's OpenGL
+and export modules, the MLP kernel and numba) is loaded in the background
+(``ready``). ``MainWindow()`` builds everything at once.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def __getattr__(name: str):
 
 
 class StudioImports(QtCore.QObject):
-    """A thread that imports what the tabs need (sympy and the core), reads the last
+    """A thread that imports what the first tab needs (sympy and the core), reads the last
     session (``text``: a session as remembered, or None) and compiles its function,
     while the shell's window is painted and stays responsive. ``done`` carries the
     restored session (None where there is none, or a sentence where it is bad)."""
@@ -154,6 +155,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presenting = False
         self._before_presentation = None
         self._restore = restore
+        self.staged = staged
         self.is_loaded = self.is_ready = self.closed = False
         self._drawing_first: tuple[StudioTab, StudioSession | None] | None = None
         self._preloaded = not staged  # MainWindow() leaves first uses to load when they come
@@ -218,7 +220,7 @@ class MainWindow(QtWidgets.QMainWindow):
         first = self._add_tab(first_tab_class(), restored)
         if self.centralWidget() is not self.mode_tabs:
             self.setCentralWidget(self.mode_tabs)
-        if hasattr(self, "_preload") and (restored is None or restored.tab == first.key):
+        if self.staged and (restored is None or restored.tab == first.key):
             self._drawing_first = (first, restored)  # the others are built once it is painted
             QtWidgets.QApplication.instance().installEventFilter(self)
             QtCore.QTimer.singleShot(FIRST_TAB_PAINT_WAIT_MS, self, self._after_first_tab_painted)  # not shown: no paint
@@ -259,7 +261,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.mode_tabs.currentChanged.connect(lambda _index: self._remember_session())
         self.is_loaded = True
         self.loaded.emit()
-        if hasattr(self, "_preload"):
+        if self.staged:
             # after the tabs: loading numba meanwhile would hold the contour back
             QtCore.QTimer.singleShot(0, self, self._preload.start)
         self._check_ready()
