@@ -197,12 +197,14 @@ class OptimizerField(QtCore.QObject):
 
 def side_panel(settings: QtWidgets.QWidget, pinned: list[QtWidgets.QWidget], name: str) -> QtWidgets.QWidget:
     """A tab's left column: ``settings`` scroll, the ``pinned`` widgets (Play, Step and
-    Reset, an error line) stay in view below them at any window height and zoom."""
+    Reset, an error line) stay in view below them at any window height and zoom. At a
+    large zoom on a small screen the column is narrower than its settings, which then
+    scroll sideways too (the column's minimum width stops growing with the zoom)."""
     scroll = QtWidgets.QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(settings)
     scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     column = QtWidgets.QWidget()
     column.setObjectName(name)
     layout = QtWidgets.QVBoxLayout(column)

@@ -18,15 +18,17 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.function.landscape import Landscape
-from gdstudio.core.function.language import ParsedFunction
-from gdstudio.core.session import FunctionSection
 from gdstudio.ui.common.figure import FIGURE, FigureStyle, figure_style
+
+if TYPE_CHECKING:  # the shell imports this module before its first paint; the core imports sympy
+    from gdstudio.core.function.landscape import Landscape
+    from gdstudio.core.function.language import ParsedFunction
+    from gdstudio.core.session import FunctionSection
 
 
 @dataclass(frozen=True)

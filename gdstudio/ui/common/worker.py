@@ -11,14 +11,19 @@ touches a widget.
 
 from __future__ import annotations
 
+import functools
+import logging
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
-from gdstudio.core.descent.engine import Objective, RunSettings
-from gdstudio.core.descent.playback import Player
+if TYPE_CHECKING:  # the core imports sympy: the shell uses this module before its first paint
+    from gdstudio.core.descent.engine import Objective, RunSettings
+    from gdstudio.core.descent.playback import Player
 
 # At full speed the worker steps for this long, then hands over a batch and rests
 # for FAST_REST_MS in its event loop, where it sees new requests. Python threads
@@ -31,6 +36,9 @@ FAST_REST_MS = 4
 # each waiting behind the worker.
 SWITCH_INTERVAL_SECONDS = 0.0005
 FAST = 0.0  # steps per second meaning "as fast as possible"
+PACED_TICK_MS = 16  # a paced run ticks at most ~60 times a second; faster speeds make several updates a tick
+
+log = logging.getLogger(__name__)
 
 _garbage_collector = None
 
@@ -49,6 +57,50 @@ def collect_garbage_in_the_gui_thread() -> None:
         _garbage_collector = GarbageCollector(interval=1.0)
 
 
+def tick_interval_ms(steps_per_second: float) -> int:
+    """The worker timer's interval at a speed: a short rest between batches at full
+    speed, else one tick per step, but no more than ~60 ticks a second."""
+    if steps_per_second == FAST:
+        return FAST_REST_MS
+    return max(PACED_TICK_MS, int(round(1000.0 / steps_per_second)))
+
+
+def paced_updates_per_tick(steps_per_second: float) -> int:
+    """Updates a tick makes at a paced speed (several once the speed passes 60 a second)."""
+    return max(1, int(round(steps_per_second * max(PACED_TICK_MS, 1000.0 / steps_per_second) / 1000.0)))
+
+
+def unexpected_failure(error: BaseException, step: int | None = None, what: str = "run") -> str:
+    """The sentence a window shows for an exception nobody expected in a worker."""
+    where = f" at step {step:,}" if step is not None else ""
+    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return (
+        f"The {what} stopped{where} because of an unexpected error in gdstudio ({detail}); "
+        f"Reset starts it again, and the details are printed in the terminal."
+    )
+
+
+def reports_failures(slot: Callable) -> Callable:
+    """Wrap a worker's slot (or timer tick) so that no exception escapes it: any one
+    ends the worker's run through its ``_fail`` (a stop reason and a sentence sent to
+    the window), as superqt's workers emit ``errored`` for every exception. Without
+    this, an exception in a slot is printed by PySide6 and the run just stops."""
+
+    @functools.wraps(slot)
+    def guarded(self, *args):
+        try:
+            return slot(self, *args)
+        except Exception as error:
+            log.error("the %s worker failed in %s", self.thread().objectName() or "gdstudio", slot.__name__, exc_info=error)
+            try:
+                self._fail(error)
+            except Exception as second:  # the failure path itself must never fail silently either
+                log.error("reporting the failure failed too", exc_info=second)
+
+    guarded.reports_failures = True
+    return guarded
+
+
 @dataclass(frozen=True)
 class RunRequest:
     run_id: int
@@ -57,8 +109,17 @@ class RunRequest:
     playing: bool = False
 
 
-class DescentWorker(QtCore.QObject):
-    batch_ready = QtCore.Signal(object)  # StepBatch
+class PacedWorker(QtCore.QObject):
+    """What the Function and MLP workers share: a run (``player``, a core
+    :class:`~gdstudio.core.descent.playback.Player`) advanced on a timer of the worker's
+    own, paced by the playback speed, and the end of a run that fails.
+
+    ``failed`` (run id, one sentence) means the run has ended: it could not start, a
+    request was refused, or an exception was raised in a slot. The worker then drops
+    the run (its requests are ignored until a new run starts) and the window shows
+    the sentence as the run's stop reason. Subclasses decorate every slot with
+    :func:`reports_failures`."""
+
     failed = QtCore.Signal(int, str)  # run id, one sentence
 
     def __init__(self, window_idle: threading.Event | None = None):
@@ -69,114 +130,170 @@ class DescentWorker(QtCore.QObject):
         if window_idle is None:
             self.window_idle.set()
         self.player: Player | None = None
+        self.run_id = -1
         self.playing = False
         self.steps_per_second = FAST
         self.timer: QtCore.QTimer | None = None
 
-    # -- slots: called through queued connections from the window ------------------
+    # No subclass overrides a slot declared here: with PySide6 6.10 a connection to an
+    # overridden slot is called in the GUI thread, not the worker's. Subclasses extend
+    # _create_timers and implement _tick (a slot of their own) instead.
     @QtCore.Slot()
+    @reports_failures
     def initialise(self) -> None:
-        """Create the timer in the worker's own thread."""
+        """Create the timers in the worker's own thread."""
+        self._create_timers()
+
+    def _create_timers(self) -> None:
         self.timer = QtCore.QTimer(self)
         self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._tick)
 
+    @QtCore.Slot(float)
+    @reports_failures
+    def set_speed(self, steps_per_second: float) -> None:
+        self.steps_per_second = steps_per_second
+        if self.playing:
+            self._schedule()
+
+    # -- pacing ----------------------------------------------------------------------------
+    @property
+    def finished(self) -> bool:
+        """Whether the run has nothing more to do (no run at all counts as finished)."""
+        return self.player is None or self.player.finished
+
+    def _current(self, run_id: int) -> bool:
+        return self.player is not None and self.run_id == run_id
+
+    def _stop_timers(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+
+    def _schedule(self) -> None:
+        """Start (or re-time) the timer if the run plays, else stop it."""
+        if self.timer is None or not self.playing or self.finished:
+            if self.timer is not None:
+                self.timer.stop()
+            return
+        self.timer.start(tick_interval_ms(self.steps_per_second))
+
+    def _budget(self) -> float | None:
+        """Seconds a tick may step for: a short batch at full speed, none when paced."""
+        return FAST_BATCH_SECONDS if self.steps_per_second == FAST else None
+
+    def _updates_per_tick(self) -> int:
+        if self.steps_per_second == FAST:
+            return self._fast_updates_per_tick()
+        return paced_updates_per_tick(self.steps_per_second)
+
+    def _fast_updates_per_tick(self) -> int:
+        """At full speed the time budget ends the batch; a subclass may cap it."""
+        return 1 << 30
+
+    def _stand_aside(self) -> None:
+        self.window_idle.wait(0.1)
+
+    def _after_tick(self) -> None:
+        """A tick's batch is out: stop at the end of the run, else rest before the next."""
+        if self.finished:
+            self.playing = False
+            self._stop_timers()
+        elif self.playing and self.steps_per_second == FAST and self.timer is not None:
+            # the rest counts from the end of the batch (a repeating timer counts from
+            # its start, and a batch as long as the interval would leave no rest at all)
+            self.timer.start(FAST_REST_MS)
+
+    # -- failures --------------------------------------------------------------------------
+    def _step_reached(self) -> int | None:
+        """The run's step count, for the sentence of a failure (None without a run)."""
+        try:
+            return int(self.player.descent.steps[0]) if self.player is not None else None
+        except Exception:
+            return None
+
+    def _end_run(self, sentence: str) -> None:
+        """The run ends here with ``sentence`` as its stop reason."""
+        run_id = self.run_id
+        self.playing = False
+        self._stop_timers()
+        self.player = None
+        self.failed.emit(run_id, sentence)
+
+    def _fail(self, error: BaseException) -> None:
+        self._end_run(unexpected_failure(error, self._step_reached()))
+
+
+class DescentWorker(PacedWorker):
+    """The Function tab's worker: one descent run, its batches out as StepBatch copies."""
+
+    batch_ready = QtCore.Signal(object)  # StepBatch
+
+    # -- slots: called through queued connections from the window ------------------
     @QtCore.Slot(object)
+    @reports_failures
     def start_run(self, request: RunRequest) -> None:
-        self._stop_timer()
+        from gdstudio.core.descent.playback import Player
+
+        self._stop_timers()
+        self.player = None
+        self.run_id = request.run_id
         try:
             self.player = Player(request.objective, request.settings, request.run_id)
         except (ValueError, ArithmeticError) as error:
-            self.player = None
-            self.failed.emit(request.run_id, str(error))
+            self._end_run(str(error))
             return
         self.batch_ready.emit(self.player.initial_batch())
         self.playing = request.playing
         self._schedule()
 
     @QtCore.Slot(int)
+    @reports_failures
     def play(self, run_id: int) -> None:
         if self._current(run_id):
             self.playing = True
             self._schedule()
 
     @QtCore.Slot(int)
+    @reports_failures
     def pause(self, run_id: int) -> None:
         if self._current(run_id):
             self.playing = False
-            self._stop_timer()
+            self._stop_timers()
 
     @QtCore.Slot(int)
+    @reports_failures
     def step(self, run_id: int) -> None:
         """Exactly one update (pauses a playing run first)."""
         if self._current(run_id):
             self.playing = False
-            self._stop_timer()
+            self._stop_timers()
             if not self.player.finished:
                 self.batch_ready.emit(self.player.advance(1))
 
     @QtCore.Slot(int, float)
+    @reports_failures
     def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
         if self._current(run_id):
             try:
                 self.player.set_learning_rate(learning_rate)
             except ValueError as error:
-                self.failed.emit(run_id, str(error))
-
-    @QtCore.Slot(float)
-    def set_speed(self, steps_per_second: float) -> None:
-        self.steps_per_second = steps_per_second
-        if self.playing:
-            self._schedule()
+                self._end_run(str(error))
 
     @QtCore.Slot()
+    @reports_failures
     def shutdown(self) -> None:
         self.playing = False
-        self._stop_timer()
+        self._stop_timers()
         self.player = None
 
-    # -- internals -------------------------------------------------------------------
-    def _current(self, run_id: int) -> bool:
-        return self.player is not None and self.player.run_id == run_id
-
-    def _stop_timer(self) -> None:
-        if self.timer is not None:
-            self.timer.stop()
-
-    def _schedule(self) -> None:
-        if self.timer is None or self.player is None or not self.playing or self.player.finished:
-            self._stop_timer()
-            return
-        if self.steps_per_second == FAST:
-            interval = FAST_REST_MS
-        else:
-            # at most ~60 ticks a second; faster speeds make several updates a tick
-            interval = max(16, int(round(1000.0 / self.steps_per_second)))
-        self.timer.start(interval)
-
-    def _updates_per_tick(self) -> int:
-        if self.steps_per_second == FAST:
-            return 1 << 30
-        return max(1, int(round(self.steps_per_second * max(16, 1000.0 / self.steps_per_second) / 1000.0)))
-
-    def _stand_aside(self) -> None:
-        self.window_idle.wait(0.1)
-
     @QtCore.Slot()
+    @reports_failures
     def _tick(self) -> None:
         if self.player is None or not self.playing:
-            self._stop_timer()
+            self._stop_timers()
             return
-        budget = FAST_BATCH_SECONDS if self.steps_per_second == FAST else None
-        batch = self.player.advance(self._updates_per_tick(), budget, self._stand_aside)
-        self.batch_ready.emit(batch)
-        if self.player.finished:
-            self.playing = False
-            self._stop_timer()
-        elif budget is not None and self.timer is not None:
-            # the rest counts from the end of the batch (a repeating timer counts from
-            # its start, and a batch as long as the interval would leave no rest at all)
-            self.timer.start(FAST_REST_MS)
+        self.batch_ready.emit(self.player.advance(self._updates_per_tick(), self._budget(), self._stand_aside))
+        self._after_tick()
 
 
 class WorkerOwner(QtCore.QObject):

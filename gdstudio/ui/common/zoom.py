@@ -22,6 +22,11 @@ from gdstudio.ui.common.axes import BASE_POINT_SIZE, HonestAxis
 ZOOM_LEVELS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5)
 MINIMUM_ZOOM, MAXIMUM_ZOOM = ZOOM_LEVELS[0], ZOOM_LEVELS[-1]
 PRESENTATION_ZOOM = 1.75
+# Minimum sizes given to ZoomedSizes (a settings column's width, a readout's) grow with
+# the zoom up to this and no further: grown to 250 % they added up to a window 1,605 px
+# wide, wider than a 1280×720 projector. Past it the text still grows, and the
+# settings column scrolls (side_panel) instead of widening the window.
+MINIMUM_SIZE_ZOOM_LIMIT = 1.5
 AA_CONTRAST = 4.5  # WCAG 2 level AA, normal text
 
 
@@ -59,14 +64,16 @@ def next_zoom(zoom: float, direction: int) -> float:
 
 
 class ZoomedSizes:
-    """Fixed and minimum widget sizes given at 100 %, applied at the current zoom."""
+    """Fixed and minimum widget sizes given at 100 %, applied at the current zoom
+    (minimum sizes at most at MINIMUM_SIZE_ZOOM_LIMIT)."""
 
     def __init__(self):
         self._entries: list[tuple[weakref.ref, str, int]] = []
         self.zoom = 1.0
 
     def _set(self, widget: QtWidgets.QWidget, kind: str, size: int) -> None:
-        value = round(size * self.zoom)
+        zoom = min(self.zoom, MINIMUM_SIZE_ZOOM_LIMIT) if kind.startswith("setMinimum") else self.zoom
+        value = round(size * zoom)
         getattr(widget, kind)(value)
 
     def add(self, widget: QtWidgets.QWidget, kind: str, size: int) -> None:

@@ -771,8 +771,18 @@ class CompareTab(StudioTab):
         self.dirty = True
 
     def _on_failed(self, job_id: int, message: str) -> None:
-        if job_id in (self.job_id, self.sweep_job_id):
-            self.show_error("Cannot run", message)
+        """A race or a sweep has ended on an error: its sentence says why, in the window."""
+        if job_id == self.job_id:
+            self.playing = False
+            self.finished = True  # Play races again from t = 0
+            self.play_button.setText("Play")
+            self.loss.set_minimum_steps(1)
+            self.statuses = ["stopped by an error" if status == "running" else status for status in self.statuses]
+            self.show_message(message, 10000)
+            self.dirty = True
+        elif job_id == self.sweep_job_id:
+            self.sweep_button.setText("Run sweep")
+            self.sweep_label.setText(message)
 
     def _redraw(self) -> None:
         if not self.dirty or not self.isVisible():

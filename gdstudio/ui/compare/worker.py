@@ -11,7 +11,7 @@ from PySide6 import QtCore
 
 from gdstudio.core.descent.race import Race
 from gdstudio.core.descent.sweep import Sweep
-from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner
+from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, FAST_REST_MS, WorkerOwner, reports_failures, unexpected_failure
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,11 @@ class _Superseded(Exception):
 class CompareWorker(QtCore.QObject):
     """Owns a Race and a Sweep in its own thread; emits copies of what changed. A sweep
     runs to its end as soon as it starts, and a playing race waits while it does; a
-    new sweep leaves the race where it was."""
+    new sweep leaves the race where it was.
+
+    ``failed`` (job id, one sentence) means that job has ended: a race or sweep that
+    could not start, or an exception in a slot, which ends the race and the sweep
+    that were running (every slot is decorated with :func:`reports_failures`)."""
 
     race_batch = QtCore.Signal(int, object, object)  # job id, RaceBatch, CarriedState per run
     sweep_progress = QtCore.Signal(int, float, object)  # job id, fraction done, SweepResult (final when 1)
@@ -63,11 +67,13 @@ class CompareWorker(QtCore.QObject):
         self.timer: QtCore.QTimer | None = None
 
     @QtCore.Slot()
+    @reports_failures
     def initialise(self) -> None:
         self.timer = QtCore.QTimer(self)
         self.timer.timeout.connect(self._tick)
 
     @QtCore.Slot(object)
+    @reports_failures
     def start_race(self, job: RaceJob) -> None:
         if job.job_id != self.latest_race_job:
             return  # a newer race is queued behind this one
@@ -97,6 +103,7 @@ class CompareWorker(QtCore.QObject):
             self.play(job.job_id)
 
     @QtCore.Slot(object)
+    @reports_failures
     def start_sweep(self, job: SweepJob) -> None:
         self.sweep_job = job.job_id
         try:
@@ -110,23 +117,27 @@ class CompareWorker(QtCore.QObject):
         self.timer.start(0)
 
     @QtCore.Slot(int)
+    @reports_failures
     def play(self, job_id: int) -> None:
         if job_id == self.race_job and self.race is not None and not self.race.finished:
             self.playing = True
             self.timer.start(FAST_REST_MS)
 
     @QtCore.Slot(int)
+    @reports_failures
     def pause(self, job_id: int) -> None:
         if job_id == self.race_job:
             self.playing = False
 
     @QtCore.Slot(int)
+    @reports_failures
     def step(self, job_id: int) -> None:
         if job_id == self.race_job and self.race is not None and not self.race.finished:
             self.playing = False
             self._emit_race(self.race.advance(1))
 
     @QtCore.Slot()
+    @reports_failures
     def shutdown(self) -> None:
         self.playing = False
         if self.timer is not None:
@@ -135,9 +146,24 @@ class CompareWorker(QtCore.QObject):
         self.sweep = None
 
     @QtCore.Slot(int)
+    @reports_failures
     def cancel_sweep(self, job_id: int) -> None:
         if job_id == self.sweep_job:
             self.sweep = None
+
+    def _fail(self, error: BaseException) -> None:
+        """An unexpected exception ends the race and the sweep that were running."""
+        self.playing = False
+        if self.timer is not None:
+            self.timer.stop()
+        ended = []
+        if self.race is not None:
+            ended.append((self.race_job, unexpected_failure(error, self.race.step_count, "race")))
+        if self.sweep is not None:
+            ended.append((self.sweep_job, unexpected_failure(error, what="sweep")))
+        self.race = self.sweep = None
+        for job_id, sentence in ended or [(self.race_job, unexpected_failure(error))]:
+            self.failed.emit(job_id, sentence)
 
     def _emit_race(self, batch=None) -> None:
         """Send what changed (advance() hands its batch out: pass it on, never ask twice)."""
@@ -148,6 +174,7 @@ class CompareWorker(QtCore.QObject):
         self.window_idle.wait(0.1)
 
     @QtCore.Slot()
+    @reports_failures
     def _tick(self) -> None:
         self.window_idle.wait(0.1)
         # a sweep and a playing race share the worker: a slice of each per tick

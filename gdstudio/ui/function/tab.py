@@ -87,6 +87,7 @@ class FunctionTab(StudioTab):
         self.trajectory = RunHistory(2, budget=HISTORY_BUDGET)  # w_t, f and ∇f of every step, thinned past its budget
         self.last_record = None
         self.status = Status.RUNNING
+        self.failure = ""  # why the run ended on an error (the worker's sentence), its stop reason
         self.steps = 0
         self.playing = False
         self.dirty = False
@@ -343,7 +344,7 @@ class FunctionTab(StudioTab):
         self.session = self.session.with_changes(learning_rate=learning_rate)
         self._session_changed()
         self._show_schedule()
-        if self.steps > 0 and self.status is Status.RUNNING:
+        if self.steps > 0 and self.status is Status.RUNNING and not self.failure:
             # like TensorFlow Playground: the new γ applies from the next step
             self.worker.set_learning_rate(self.run_id, learning_rate)
             self.rate_changes.append((self.steps, learning_rate))
@@ -449,7 +450,7 @@ class FunctionTab(StudioTab):
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
-        elif self.status is not Status.RUNNING:
+        elif self.status is not Status.RUNNING or self.failure:
             self.restart_run(playing=True)  # a finished run plays again from the start
         else:
             self.playing = True
@@ -460,7 +461,7 @@ class FunctionTab(StudioTab):
         if self.view_step is not None:
             self.show_step(self.view_step + 1)  # forward through the stored steps first
             return
-        if self.status is not Status.RUNNING:
+        if self.status is not Status.RUNNING or self.failure:
             self.show_message("The run has stopped; press Reset (R) to start again.", 3000)
             return
         self.playing = False
@@ -577,6 +578,7 @@ class FunctionTab(StudioTab):
         self.rate_changes = [(0, settings.learning_rate)]
         self._reset_search_records(settings.searched)
         self.status = Status.RUNNING
+        self.failure = ""
         self.steps = 0
         self.playing = playing
         self.contour_plot.set_start(*settings.start)
@@ -630,9 +632,12 @@ class FunctionTab(StudioTab):
         self.dirty = True
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
+        """The run has ended on an error: its sentence is the stop reason."""
         if run_id == self.run_id:
+            self.failure = message
             self.playing = False
             self.show_message(message, 6000)
+            self.dirty = True  # the step panel says it too
             self._show_state()
 
     # ------------------------------------------------------------------ drawing
@@ -877,9 +882,11 @@ class FunctionTab(StudioTab):
             reason,
             note=self.stop_note,
         )
+        if self.failure:
+            message = self.failure
         self.state_label.setText(message)
         self.state_label.setToolTip(message)
-        return message if self.status is not Status.RUNNING else ""
+        return message if self.status is not Status.RUNNING or self.failure else ""
 
     def _gradient_html(self, function: ParsedFunction) -> str:
         html = function.html

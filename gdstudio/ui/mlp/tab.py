@@ -139,6 +139,7 @@ class MLPTab(StudioTab):
         self.run_id = 0
         self.playing = False
         self.running = False  # any run of the request still going (a race runs until both stop)
+        self.failure = ""  # why the run ended on an error (the worker's sentence), its stop reason
         self.status = Status.RUNNING
         self.steps = 0
         self.dataset: Dataset | None = None
@@ -222,6 +223,7 @@ class MLPTab(StudioTab):
         self.worker.report_ready.connect(self._on_report)
         self.worker.fan_ready.connect(self._on_fan)
         self.worker.failed.connect(self._on_worker_failed)
+        self.worker.worker.view_failed.connect(self._on_view_failed)
         self.worker.set_speed(self.controls.speed())
         application = QtCore.QCoreApplication.instance()
         if application is not None:
@@ -676,6 +678,7 @@ class MLPTab(StudioTab):
         self.timeline.set_note("")
         self.status = Status.RUNNING
         self.running = True
+        self.failure = ""
         self.steps = 0
         self.playing = playing
         self.controls.set_playing(playing)
@@ -843,6 +846,15 @@ class MLPTab(StudioTab):
             self.views_dirty = self.shown_dirty = True
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
+        """The run has ended on an error: its sentence is the stop reason."""
+        if run_id == self.run_id:
+            self.failure = message
+            self.running = self.playing = False
+            self.controls.set_playing(False)
+            self._status_message(message, 10000)
+            self.redraw_now()
+
+    def _on_view_failed(self, run_id: int, message: str) -> None:
         if run_id == self.run_id:
             self._status_message(message)
 
@@ -1016,6 +1028,8 @@ class MLPTab(StudioTab):
         lines.append(f"<i>{html.escape(self.network_description, quote=False)}; {html.escape(self.loss_description, quote=False)}</i>")
         if self.shown is not None:
             message = f"Showing the stored step t = {t} of {self.steps}; the run itself is at step {self.steps}"
+        elif self.failure:
+            message = html.escape(self.failure, quote=False)
         else:
             message = (
                 stop_message(

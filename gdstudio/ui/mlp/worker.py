@@ -42,7 +42,7 @@ from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fit
 from gdstudio.core.mlp.noise_ball import noise_ball
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
-from gdstudio.ui.common.worker import FAST, FAST_BATCH_SECONDS, FAST_REST_MS, WorkerThread
+from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, PacedWorker, WorkerThread, reports_failures
 
 VIEW_INTERVAL_SECONDS = 0.1  # metrics, decision grid and the weight-space frame: at most ~10 a second…
 VIEW_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
@@ -193,27 +193,24 @@ def too_big_to_map(weights: int, examples: int) -> bool:
     return weights != 2 and plane_resolution(weights, examples) is None
 
 
-class TrainingWorker(QtCore.QObject):
+class TrainingWorker(PacedWorker):
+    """``failed`` ends the run (PacedWorker); ``view_failed`` says a view (the
+    weight-space plane) could not be computed while the run goes on."""
+
     batch_ready = QtCore.Signal(object)  # TrainingBatch
     step_view_ready = QtCore.Signal(object)  # StepView
     report_ready = QtCore.Signal(int, object)  # run id, RunExport
     fan_ready = QtCore.Signal(object)  # FanView
-    failed = QtCore.Signal(int, str)  # run id, one sentence
+    view_failed = QtCore.Signal(int, str)  # run id, one sentence
 
     def __init__(self, window_idle: threading.Event):
-        super().__init__()
-        self.window_idle = window_idle
+        super().__init__(window_idle)
         self.training: Training | None = None
         self.partner: Training | None = None
-        self.player: Player | None = None
         self.partner_player: Player | None = None
         self.tracker: PlaneTracker | None = None
         self.plane_note = ""
-        self.run_id = -1
-        self.playing = False
-        self.steps_per_second = FAST
         self.step_seconds = 1e-3  # a running estimate of one update's cost
-        self.timer: QtCore.QTimer | None = None
         self.settle_timer: QtCore.QTimer | None = None
         self._last_view = 0.0
         self._view_interval = VIEW_INTERVAL_SECONDS
@@ -226,19 +223,18 @@ class TrainingWorker(QtCore.QObject):
         self._fan_gradients: tuple[int, int, tuple[np.ndarray, np.ndarray]] | None = None  # (run, step, (∇L, gᵢ))
 
     # -- slots: queued from the window -----------------------------------------------
-    @QtCore.Slot()
-    def initialise(self) -> None:
-        self.timer = QtCore.QTimer(self)
-        self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self._tick)
+    def _create_timers(self) -> None:
+        super()._create_timers()
         self.settle_timer = QtCore.QTimer(self)
         self.settle_timer.setSingleShot(True)
         self.settle_timer.setInterval(SETTLE_MS)
         self.settle_timer.timeout.connect(self._settle)
 
     @QtCore.Slot(object)
+    @reports_failures
     def start_run(self, request: TrainingRequest) -> None:
         self._stop_timers()
+        self.player = self.partner_player = None
         self.training = training = request.training
         self.partner = request.partner
         self.run_id = request.run_id
@@ -261,6 +257,7 @@ class TrainingWorker(QtCore.QObject):
         self._schedule()
 
     @QtCore.Slot(int)
+    @reports_failures
     def play(self, run_id: int) -> None:
         if self._current(run_id):
             self._wanted_step = None
@@ -268,6 +265,7 @@ class TrainingWorker(QtCore.QObject):
             self._schedule()
 
     @QtCore.Slot(int)
+    @reports_failures
     def pause(self, run_id: int) -> None:
         if self._current(run_id):
             self.playing = False
@@ -279,40 +277,38 @@ class TrainingWorker(QtCore.QObject):
             self.settle_timer.start()
 
     @QtCore.Slot(int)
+    @reports_failures
     def step(self, run_id: int) -> None:
         """Exactly one update (pauses a playing run first)."""
         if self._current(run_id):
             self.playing = False
             self.timer.stop()
-            if not self._finished:
+            if not self.finished:
                 self._emit(self.player.advance(1), self._partner_batch(1), views=False)
             self.settle_timer.start()
 
     @QtCore.Slot(int, float)
+    @reports_failures
     def set_learning_rate(self, run_id: int, learning_rate: float) -> None:
         if self._current(run_id):
             try:
                 self.training.set_learning_rate(learning_rate)
             except ValueError as error:
-                self.failed.emit(run_id, str(error))
-
-    @QtCore.Slot(float)
-    def set_speed(self, steps_per_second: float) -> None:
-        self.steps_per_second = steps_per_second
-        if self.playing:
-            self._schedule()
+                self._end_run(str(error))
 
     @QtCore.Slot(int, str)
+    @reports_failures
     def set_plane(self, run_id: int, method: str) -> None:
         """Another kind of plane (``path``, ``pca`` or ``random``), fitted to the path now."""
         if self._current(run_id) and self.tracker is not None:
             try:
                 self.tracker.set_method(method)
             except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-                self.failed.emit(run_id, f"The plane could not be fitted: {error}")
+                self.view_failed.emit(run_id, f"The plane could not be fitted: {error}")
             self._frame_soon()
 
     @QtCore.Slot(int)
+    @reports_failures
     def refit_plane(self, run_id: int) -> None:
         """ "Re-fit the plane to the path": chosen again from the path so far, with a new map."""
         if self._current(run_id) and self.tracker is not None:
@@ -320,6 +316,7 @@ class TrainingWorker(QtCore.QObject):
             self._frame_soon()
 
     @QtCore.Slot(int, int)
+    @reports_failures
     def show_step(self, run_id: int, step: int) -> None:
         """The timeline shows stored step ``step`` (LATEST: the newest): its views come
         shortly, once no other move follows (a dragged slider asks many times)."""
@@ -339,14 +336,17 @@ class TrainingWorker(QtCore.QObject):
                 self._emit_fan(self._wanted_step if self._wanted_step is not None else self.training.steps)
 
     @QtCore.Slot(int)
+    @reports_failures
     def request_report(self, run_id: int) -> None:
-        if self._current(run_id):
+        # a run that ended on an error still has its steps to export
+        if self.training is not None and self.run_id == run_id:
             training = self.training
             with np.errstate(all="ignore"):
                 export = RunExport(training.report(), training.network.weight_arrays(training.weights), training.data_table())
             self.report_ready.emit(run_id, export)
 
     @QtCore.Slot()
+    @reports_failures
     def shutdown(self) -> None:
         self.playing = False
         self._stop_timers()
@@ -355,13 +355,10 @@ class TrainingWorker(QtCore.QObject):
         self.tracker = None
 
     # -- internals ------------------------------------------------------------------------
-    def _current(self, run_id: int) -> bool:
-        return self.player is not None and self.run_id == run_id
-
     @property
-    def _finished(self) -> bool:
+    def finished(self) -> bool:
         partner = self.partner_player
-        return self.player.finished and (partner is None or partner.finished)
+        return self.player is None or (self.player.finished and (partner is None or partner.finished))
 
     def _stop_timers(self) -> None:
         for timer in (self.timer, self.settle_timer):
@@ -387,7 +384,7 @@ class TrainingWorker(QtCore.QObject):
             with np.errstate(all="ignore"):
                 self.tracker.refit()
         except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            self.failed.emit(self.run_id, f"The plane could not be re-fitted: {error}")
+            self.view_failed.emit(self.run_id, f"The plane could not be re-fitted: {error}")
 
     def _frame_soon(self) -> None:
         self._view_step = -1
@@ -396,22 +393,13 @@ class TrainingWorker(QtCore.QObject):
         else:
             self.settle_timer.start()
 
-    def _schedule(self) -> None:
-        if self.timer is None or self.player is None or not self.playing or self._finished:
-            if self.timer is not None:
-                self.timer.stop()
-            return
-        if self.steps_per_second == FAST:
-            interval = FAST_REST_MS
-        else:
-            interval = max(16, int(round(1000.0 / self.steps_per_second)))
-        self.timer.start(interval)
+    def _fast_updates_per_tick(self) -> int:
+        # as many as fit in one short batch (the player checks its clock only every 32)
+        return max(1, int(FAST_BATCH_SECONDS / max(self.step_seconds, 1e-6)))
 
-    def _updates_per_tick(self) -> int:
-        if self.steps_per_second == FAST:
-            # as many as fit in one short batch (the player checks its clock only every 32)
-            return max(1, int(FAST_BATCH_SECONDS / max(self.step_seconds, 1e-6)))
-        return max(1, int(round(self.steps_per_second * max(16, 1000.0 / self.steps_per_second) / 1000.0)))
+    def _end_run(self, sentence: str) -> None:
+        self.partner_player = None
+        super()._end_run(sentence)
 
     def _partner_batch(self, updates: int, initial: bool = False):
         """The raced run's steps: as many updates as the main run just made (``updates``)."""
@@ -422,17 +410,16 @@ class TrainingWorker(QtCore.QObject):
         return self.partner_player.advance(updates)
 
     @QtCore.Slot()
+    @reports_failures
     def _tick(self) -> None:
         if self.player is None or not self.playing:
             self.timer.stop()
             return
-        self.window_idle.wait(0.1)  # stand aside while the window paints
+        self._stand_aside()  # while the window paints
         updates = self._updates_per_tick()
         started = time.perf_counter()
         # (the engine's step keeps a diverging run's overflow quiet: its status says it)
-        batch = self.player.advance(
-            updates, FAST_BATCH_SECONDS if self.steps_per_second == FAST else None, lambda: self.window_idle.wait(0.1)
-        )
+        batch = self.player.advance(updates, self._budget(), self._stand_aside)
         made = len(batch.loss)
         partner = None
         if self.partner_player is not None:
@@ -442,14 +429,12 @@ class TrainingWorker(QtCore.QObject):
         if made:
             per_update = (time.perf_counter() - started) / made
             self.step_seconds = 0.7 * self.step_seconds + 0.3 * per_update
-        finished = self._finished
-        views = finished or time.perf_counter() - self._last_view >= self._view_interval
+        views = self.finished or time.perf_counter() - self._last_view >= self._view_interval
         self._emit(batch, partner, views)
-        if finished:
-            self.playing = False
-            self.timer.stop()
+        self._after_tick()
 
     @QtCore.Slot()
+    @reports_failures
     def _settle(self) -> None:
         """The run stands still: show the stored step the timeline asks for, or bring
         the views of the newest step up to date if they are not."""
@@ -489,7 +474,7 @@ class TrainingWorker(QtCore.QObject):
             if batch.first_index == 0:
                 learning_rate[0] = np.nan
             self._last_point = points[-1].copy()
-        if self._finished and not self._refitted_at_end and self.tracker is not None:
+        if self.finished and not self._refitted_at_end and self.tracker is not None:
             # the end of a run: the plane is chosen again from the whole path
             self._refitted_at_end = True
             self._refit()
@@ -535,7 +520,7 @@ class TrainingWorker(QtCore.QObject):
                 learning_rate=learning_rate,
                 status=batch.status,
                 steps=batch.steps,
-                running=not self._finished,
+                running=not self.finished,
                 metrics=metrics,
                 grid=grid,
                 curve=curve,
@@ -626,7 +611,7 @@ class TrainingWorker(QtCore.QObject):
                 scale = picture.arrow_scale(x_max - x_min)
                 mean_distance = float(np.linalg.norm(fan.mean_gradient - fan.full_gradient))
         except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            self.failed.emit(self.run_id, f"The minibatch fan could not be computed: {error}")
+            self.view_failed.emit(self.run_id, f"The minibatch fan could not be computed: {error}")
             return
         self.fan_ready.emit(
             FanView(

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
-import threading
 
 from gdstudio import APPLICATION_NAME, ORGANIZATION_NAME, __version__
-
-
-def warm_up_sympy() -> None:
-    """sympy's first import and first lambdify cost about half a second: pay it on a
-    background thread while Qt starts, so the first typed function draws at once."""
-    from gdstudio.core.function.language import parse_function
-
-    parse_function("x*y + sin(x)")
 
 
 def create_application(argv=None):
@@ -35,23 +28,85 @@ def create_application(argv=None):
     return application
 
 
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class QuitOnSignals:
+    """Ctrl+C in the terminal (SIGINT) and SIGTERM close the window as File → Quit does
+    (the worker threads stopped, the session remembered) and end the application,
+    instead of a KeyboardInterrupt traceback from whatever Python code was running.
+
+    Python runs a signal handler only when the interpreter next gets control, and
+    while Qt waits for events it has none: the signal also writes a byte to a socket
+    (``signal.set_wakeup_fd``) that a QSocketNotifier watches, which wakes the event
+    loop at once. The handler itself only posts the close, so the close never runs
+    in the middle of a redraw. A second signal while the window closes ends the
+    process the default way."""
+
+    def __init__(self, window, application):
+        from PySide6 import QtCore
+
+        self.window = window
+        self.application = application
+        self.previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
+        self.reader, self.writer = socket.socketpair()
+        for end in (self.reader, self.writer):
+            end.setblocking(False)
+        self.previous_wakeup = signal.set_wakeup_fd(self.writer.fileno(), warn_on_full_buffer=False)
+        self.notifier = QtCore.QSocketNotifier(self.reader.fileno(), QtCore.QSocketNotifier.Type.Read, window)
+        self.notifier.activated.connect(self._drain)
+        for number in QUIT_SIGNALS:
+            signal.signal(number, self._on_signal)
+
+    def _drain(self) -> None:
+        """The wake-up: Python has run the handler by now; empty the socket."""
+        try:
+            while self.reader.recv(64):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def _on_signal(self, number, _frame) -> None:
+        from PySide6 import QtCore
+
+        for each in QUIT_SIGNALS:
+            signal.signal(each, signal.SIG_DFL)
+        QtCore.QTimer.singleShot(0, self._quit)
+
+    def _quit(self) -> None:
+        self.window.close()  # closeEvent: threads stopped, session and geometry remembered
+        self.application.quit()  # also ends a dialog's event loop, if one is open
+
+    def remove(self) -> None:
+        """Put back the handlers and the wake-up descriptor found at the start."""
+        signal.set_wakeup_fd(self.previous_wakeup)
+        for number, handler in self.previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        self.notifier.setEnabled(False)
+        self.reader.close()
+        self.writer.close()
+
+
 def run_application(argv=None, lesson_path=None, session_path=None) -> int:
     """The window, opened on a session file and then a lesson file where given (a bad
-    file is reported in the window, which then shows what it would have shown)."""
-    warm = threading.Thread(target=warm_up_sympy, name="sympy-warm-up", daemon=True)
-    warm.start()
-    application = create_application(argv)
-    from PySide6 import QtCore
+    file is reported in the window, which then shows what it would have shown).
 
+    The window is painted first and builds its tabs after (``staged``): the person
+    sees it at once, and the contour as soon as sympy and the tabs are loaded."""
+    application = create_application(argv)
     from gdstudio.ui.shell.main_window import MainWindow
 
-    warm.join()
-    window = MainWindow()
+    window = MainWindow(staged=True)
     # however the application ends, the worker threads are stopped before Qt tears down
     application.aboutToQuit.connect(window.stop)
+    quit_on_signals = QuitOnSignals(window, application)
     window.show()
+    # both wait for the tabs: the session first, then the lesson
     if session_path is not None:
-        QtCore.QTimer.singleShot(0, window, lambda: window.open_session(session_path))
+        window.open_session(session_path)
     if lesson_path is not None:
-        QtCore.QTimer.singleShot(0, window, lambda: window.open_lesson(lesson_path))
-    return application.exec()
+        window.open_lesson(lesson_path)
+    try:
+        return application.exec()
+    finally:
+        quit_on_signals.remove()

@@ -128,6 +128,34 @@ def test_every_tab_fits_a_projector_screen(qtbot, window, size):
             assert widget.width() >= 60 and widget.height() >= 20, (key, widget.objectName(), widget.size())
 
 
+def test_at_every_zoom_every_tab_fits_a_1280_by_720_screen(qtbot, window):
+    """From 80 % to 250 % no tab asks for a window larger than 1280×720 (at 250 % the
+    columns' minimum widths used to add up to 1,605 px): the settings column scrolls."""
+    from gdstudio.ui.common.zoom import ZOOM_LEVELS
+
+    window.resize(1280, 720)
+    try:
+        for zoom in ZOOM_LEVELS:
+            window.set_zoom(zoom, remember=False)
+            for key, tab in window.tabs.items():
+                window.show_tab(key)
+                qtbot.wait(20)
+                for what, hint in (("tab", tab.minimumSizeHint()), ("window", window.minimumSizeHint())):
+                    assert hint.width() <= 1280 and hint.height() <= 720, (zoom, key, what, hint)
+                assert window.width() <= 1280 and window.height() <= 720, (zoom, key, window.size())
+        # at 250 % the Function tab's settings are wider than their column: they scroll
+        # sideways, and Play, Step and Reset stay in view below them
+        window.show_tab("function")
+        qtbot.wait(100)
+        function = window.tab("function")
+        scroll = function.side_panel().findChild(QtWidgets.QScrollArea)
+        assert scroll.horizontalScrollBar().maximum() > 0
+        for button in (function.controls.play_button, function.controls.step_button, function.controls.reset_button):
+            assert inside(button, window), button.text()
+    finally:
+        window.set_zoom(1.0, remember=False)
+
+
 def label_colours(label):
     palette = label.palette()
     group = QtGui.QPalette.ColorGroup.Active if label.isEnabled() else QtGui.QPalette.ColorGroup.Disabled
