@@ -154,7 +154,7 @@ class CompareTab(StudioTab):
         self.table.setHorizontalHeaderLabels(["optimizer", self.tr("step size"), "γ", "σ", "start x, y", ""])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.column_widths = ((SEARCH_COLUMN, 74), (RATE_COLUMN, 70), (NOISE_COLUMN, 52), (START_COLUMN, 80), (COLOUR_COLUMN, 24))
+        self.column_widths = ((SEARCH_COLUMN, 68), (RATE_COLUMN, 64), (NOISE_COLUMN, 44), (START_COLUMN, 76), (COLOUR_COLUMN, 22))
         for column, width in self.column_widths:
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
@@ -319,7 +319,7 @@ class CompareTab(StudioTab):
         self.views.addTab(sweep_view, "Sweep")
         self.sizes = ZoomedSizes()
         scroll = self._side_panel = side_panel(controls, [self.playback_box], "compareSidePanel")
-        self.sizes.add(scroll, "setMinimumWidth", 460)  # the race table has six columns
+        self.sizes.add(scroll, "setMinimumWidth", 426)  # the race table has six columns
         self.sizes.add(self.carried_box, "setMinimumWidth", 180)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)

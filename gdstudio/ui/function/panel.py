@@ -233,6 +233,14 @@ class ControlPanel(QtWidgets.QWidget):
         self.search_error.setStyleSheet(f"color: {error_colour()};")
         self.search_error.hide()
         form.addRow(self.search_error)
+        # a fair race compares evaluations, not steps: the loss curve's x axis can count them
+        # (here, in the settings that scroll: the pinned playback box stays narrow at any zoom)
+        self.evaluations_axis_check = QtWidgets.QCheckBox(_translate("Function", "loss against evaluations of f"))
+        self.evaluations_axis_check.setObjectName("evaluationsAxisCheck")
+        self.evaluations_axis_check.setToolTip(
+            _translate("Function", "The loss curve's x axis counts evaluations of f (a line search's trials too) instead of steps (E)")
+        )
+        form.addRow(self.evaluations_axis_check)
         self.schedule_combo = QtWidgets.QComboBox()
         self.schedule_combo.setObjectName("scheduleCombo")
         for kind in SCHEDULE_KINDS:
@@ -327,13 +335,7 @@ class ControlPanel(QtWidgets.QWidget):
         view_row.addWidget(self.log_loss_check)
         view_row.addWidget(self.fit_view_button)
         playback.addLayout(view_row)
-        # a fair race compares evaluations, not steps: the loss curve's x axis can count them
-        self.evaluations_axis_check = QtWidgets.QCheckBox(_translate("Function", "loss against evaluations of f"))
-        self.evaluations_axis_check.setObjectName("evaluationsAxisCheck")
-        self.evaluations_axis_check.setToolTip(
-            _translate("Function", "The loss curve's x axis counts evaluations of f (a line search's trials too) instead of steps (E)")
-        )
-        playback.addWidget(self.evaluations_axis_check)
+
         # the tab keeps Play, Step and Reset in view below the scrolling settings
         self.playback_box = playback_box
         curvature_box = QtWidgets.QGroupBox("Curvature at the current point")

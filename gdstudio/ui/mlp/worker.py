@@ -327,6 +327,7 @@ class TrainingWorker(PacedWorker):
             self.settle_timer.start()
 
     @QtCore.Slot(int, int, object)
+    @reports_failures
     def set_fan(self, run_id: int, batch_size: int, draws) -> None:
         """Show the minibatch fan of ``batch_size`` (``draws``: "epoch" or K; B = 0 hides
         it) at the step shown, now and as the run or the timeline moves."""
