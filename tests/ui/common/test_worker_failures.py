@@ -48,7 +48,10 @@ def test_a_playing_function_run_that_raises_stops_and_says_why(qtbot, window, me
     tab = window.tab("function")
     tab.apply_preset("rosenbrock")
     tab.controls.speed_slider.setValue(tab.controls.speed_slider.maximum())
-    qtbot.waitUntil(lambda: tab.trajectory.count == 1, timeout=3000)
+    # a run long enough to reach the failing batch whatever the machine's speed
+    tab.controls.tolerance_spin.setValue(0.0)
+    tab.controls.max_steps_spin.setValue(10_000_000)
+    qtbot.waitUntil(lambda: tab.trajectory.count == 1 and tab.session.max_steps == 10_000_000, timeout=3000)
     fail_after(monkeypatch, Player, "advance", 3)
     qtbot.mouseClick(tab.controls.play_button, QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(tab.failure), timeout=5000)
