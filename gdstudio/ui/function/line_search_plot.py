@@ -78,12 +78,18 @@ class LineSearchPlot(GuardedPlotWidget):
         finite = np.isfinite(picture.phi)
         self.phi.setData(picture.alpha[finite], picture.phi[finite])
         self.armijo.setData(picture.alpha, picture.armijo)
-        self._clear_bands()
-        for low, high in _runs(picture.alpha, picture.acceptable):
-            region = pg.LinearRegionItem((low, high), movable=False, brush=pg.mkBrush(*BAND_COLOUR), pen=pg.mkPen(None))
+        spans = _runs(picture.alpha, picture.acceptable)
+        while len(self.bands) < len(spans):  # regions are kept and reused: adding one to a scene costs
+            region = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(*BAND_COLOUR), pen=pg.mkPen(None))
             region.setZValue(-10)
             self.plot_item.addItem(region)
             self.bands.append(region)
+        for index, region in enumerate(self.bands):
+            if index < len(spans):
+                region.setRegion(spans[index])
+                region.show()
+            else:
+                region.hide()
         alphas = np.array([a for a, _ in picture.trials], dtype=float)
         values = np.array([f for _, f in picture.trials], dtype=float)
         # the view: φ over the α drawn, clipped a little above φ(0) so that a far trial that
@@ -134,8 +140,7 @@ class LineSearchPlot(GuardedPlotWidget):
 
     def _clear_bands(self) -> None:
         for region in self.bands:
-            self.plot_item.removeItem(region)
-        self.bands = []
+            region.hide()
 
 
 def _runs(alpha: np.ndarray, mask: np.ndarray):

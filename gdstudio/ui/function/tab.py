@@ -105,6 +105,8 @@ class FunctionTab(StudioTab):
         self.evaluations_label = QtWidgets.QLabel()
         self.evaluations_label.setObjectName("evaluationsLabel")
         self.evaluations_label.setWordWrap(True)
+        # its text changes with every batch: its size must not re-lay-out the readouts each frame
+        self.evaluations_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.evaluations_label.setAccessibleName(_translate("Function", "evaluations of the run"))
         self.contour_plot = ContourPlot()
         self.loss_plot = LossPlot()
@@ -733,13 +735,18 @@ class FunctionTab(StudioTab):
         """The line-search plot, the trials on the contour, the model and the evaluation
         counts of the step the step panel writes out: the update that reached w_t, searched
         from w_{t−1} (at t = 0, nothing yet)."""
-        f_count, gradient_count, hessian_count = self.evaluations
-        self.evaluations_label.setText(
-            _translate("Function", "evaluations so far: f {0}, ∇f {1}, Hessian {2}").format(f_count, gradient_count, hessian_count)
-        )
+        # while a run plays the counts follow four times a second (a text that changes every
+        # frame costs a layout of the readouts); a paused or stopped run shows them at once
+        if not self.playing or self.frame % 15 == 0:
+            f_count, gradient_count, hessian_count = self.evaluations
+            self.evaluations_label.setText(
+                _translate("Function", "evaluations so far: f {0}, ∇f {1}, Hessian {2}").format(f_count, gradient_count, hessian_count)
+            )
         key = (self.run_id, shown, row, self.searched_run, len(self.searches), self.status, self.arrows_shown)
         if key == getattr(self, "_drawn_search", None):
             return  # nothing else it draws has changed (a fixed-γ run's frames)
+        if self.playing and self.frame % 8 and getattr(self, "_drawn_search", (None,))[0] == self.run_id:
+            return  # a searched run playing flat out: φ(α) of its newest step follows 7 times a second
         self._drawn_search = key
         searched = self.searched_run and self.function is not None and row is not None
         if self.searched_run and self.line_search_plot.isHidden():

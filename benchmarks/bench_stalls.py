@@ -1,0 +1,151 @@
+"""Frame stalls of every tab while it plays flat out (a script, not a test).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_stalls.py [SECONDS]
+
+A 1 ms timer on the GUI thread notes the gaps between its ticks while a tab plays as
+fast as it can, at 100 % and at 175 % zoom: the longest gap (a stall the person feels)
+and the 99th percentile. The tabs and their runs:
+
+* Function: Rosenbrock, γ = 1e-4, plain gradient descent (the float loop), and
+  L-BFGS with a strong-Wolfe search (the engine's evaluation rounds);
+* Compare: a six-run race on Rosenbrock (gd, momentum, Nesterov, Adam, gd+armijo,
+  lbfgs+strong-wolfe);
+* MLP: spirals with 64,64 hidden units, Adam.
+
+Goals (issue 20): longest stall under 25 ms (50 ms on the MLP tab with a 64,64
+network), 99th percentile under 17 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6 import QtWidgets  # noqa: E402
+
+
+def measure(app, seconds: float) -> tuple[float, float]:
+    from PySide6 import QtCore
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QtCore.QTimer()
+    probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+    probe.timeout.connect(tick)
+    probe.start(1)
+    last[0] = time.perf_counter()
+    loop = QtCore.QEventLoop()
+    QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    probe.stop()
+    values = sorted(g * 1000 for g in gaps[5:])
+    if not values:
+        return float("nan"), float("nan")
+    return values[-1], values[int(0.99 * (len(values) - 1))]
+
+
+def settle(app, seconds: float = 0.5) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def function_run(window, optimizer: str, rule: str, learning_rate: float) -> None:
+    tab = window.tab("function")
+    window.show_tab("function")
+    tab.apply_preset("rosenbrock")
+    controls = tab.controls
+    controls.optimizer_combo.setCurrentIndex(controls.optimizer_combo.findData(optimizer))
+    controls.line_search_combo.setCurrentIndex(controls.line_search_combo.findData(rule))
+    controls.learning_rate_spin.setValue(learning_rate)
+    controls.max_steps_spin.setValue(10_000_000)
+    controls.tolerance_spin.setValue(0.0)
+    controls.speed_slider.setValue(controls.speed_slider.maximum())
+    tab.toggle_play()
+
+
+def compare_run(window) -> None:
+    from gdstudio.core.session import CompareRun, CompareSection
+
+    function = window.tab("function")
+    function.apply_preset("rosenbrock")
+    function.controls.max_steps_spin.setValue(10_000_000)
+    function.controls.tolerance_spin.setValue(0.0)
+    tab = window.tab("compare")
+    window.show_tab("compare")
+    runs = (
+        CompareRun("gd", 1e-4),
+        CompareRun("momentum", 1e-4),
+        CompareRun("nesterov", 1e-4),
+        CompareRun("adam", 0.01),
+        CompareRun("gd", 1.0, line_search="armijo"),
+        CompareRun("lbfgs", 1.0, line_search="strong-wolfe"),
+    )
+    tab.apply_session_section(CompareSection(runs=runs))
+    settle(QtWidgets.QApplication.instance(), 1.0)
+    tab.toggle_play()
+
+
+def mlp_run(window) -> None:
+    tab = window.tab("mlp")
+    window.show_tab("mlp")
+    controls = tab.controls
+    controls.task_combo.setCurrentIndex(controls.task_combo.findData("spirals"))
+    controls.task_combo.activated.emit(controls.task_combo.currentIndex())
+    settle(QtWidgets.QApplication.instance(), 1.0)
+    controls.hidden_edit.setText("64,64")
+    controls.hidden_edit.editingFinished.emit()
+    combo = controls.optimizer_combo
+    combo.setCurrentIndex(combo.findData("adam"))
+    controls.max_steps_spin.setValue(10_000_000)
+    controls.speed_slider.setValue(controls.speed_slider.maximum())
+    settle(QtWidgets.QApplication.instance(), 1.5)
+    tab.toggle_play()
+
+
+def main() -> None:
+    from PySide6 import QtCore
+
+    from gdstudio.ui.shell.app import create_application
+
+    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 6.0
+    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = create_application()
+    from gdstudio.ui.shell.main_window import MainWindow
+
+    cases = (
+        ("Function, gd γ = 1e-4", lambda w: function_run(w, "gd", "fixed", 1e-4)),
+        ("Function, lbfgs+strong-wolfe", lambda w: function_run(w, "lbfgs", "strong-wolfe", 1.0)),
+        ("Compare, six-run race", compare_run),
+        ("MLP, spirals 64,64, Adam", mlp_run),
+    )
+    print(f"{'tab and run':<32}{'zoom':>6}{'longest stall':>16}{'p99':>10}")
+    for zoom in (1.0, 1.75):
+        for name, start in cases:
+            window = MainWindow(restore=False)
+            window.resize(1280, 720)
+            window.show()
+            window.set_zoom(zoom, remember=False)
+            settle(app, 1.0)
+            start(window)
+            settle(app, 0.3)
+            longest, p99 = measure(app, seconds)
+            print(f"{name:<32}{zoom:>6.0%}{longest:>13.1f} ms{p99:>7.1f} ms", flush=True)
+            window.close()
+            settle(app, 0.5)
+
+
+if __name__ == "__main__":
+    main()
