@@ -118,3 +118,19 @@ def test_a_noisy_descent_counts_one_evaluation_a_step():
     descent = Descent(parse_function(BOWL), [RunSettings(start=(1.0, 1.0), gradient_noise=0.3, max_steps=10, tolerance=0.0)])
     descent.run()
     assert descent.evaluations[0].tolist() == [11, 11, 0]
+
+
+def test_race_noise_seeds_each_run_with_its_own_offset():
+    command = [sys.executable, "-m", "gdstudio", "race", "-f", BOWL, "--start=1.5,-1", "--steps", "30", "--tol", "0"]
+    done = subprocess.run(
+        [*command, "--run", "gd:0.04", "--run", "gd:0.04", "--gradient-noise", "0.5", "--seed", "20", "--json", "-"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    runs = json.loads(done.stdout)["runs"]
+    assert [run["seed"] for run in runs] == [20, 21]
+    for run in runs:
+        np.testing.assert_allclose(run["trajectory"], replay((1.5, -1.0), 0.04, 0.5, run["seed"], 30), atol=1e-12)
+    refused = subprocess.run([*command, "--run", "newton:1", "--gradient-noise", "0.5"], capture_output=True, text=True)
+    assert refused.returncode == 2 and refused.stderr.startswith("error: --gradient-noise: gradient noise pairs with the fixed-γ rules")

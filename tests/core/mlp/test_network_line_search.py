@@ -64,3 +64,23 @@ def test_the_session_keeps_the_network_s_line_search_and_checks_it():
     with pytest.raises(SessionError, match="optimizer must be one a network trains with"):
         mlp_section_from_dict({"task": "moons", "optimizer": "newton"})
     assert np.isfinite(section.training.learning_rate)
+
+
+def test_the_task_command_trains_with_lbfgs_and_strong_wolfe(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "moons.json"
+    command = [sys.executable, "-m", "gdstudio", "run", "--task", "moons", "--optimizer", "lbfgs", "--lr", "1", "--steps", "300"]
+    done = subprocess.run([*command, "--line-search", "strong-wolfe", "--json", str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(path.read_text())
+    assert report["status"] == "converged" and report["settings"]["line_search"] == "strong-wolfe"
+    assert report["evaluations"]["f"] > report["steps"] and report["evaluations"]["hessian"] == 0
+    refused = subprocess.run([*command, "--line-search", "strong-wolfe", "--batch-size", "10"], capture_output=True, text=True)
+    assert (
+        refused.returncode == 2
+        and refused.stderr
+        == "error: a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next\n"
+    )
