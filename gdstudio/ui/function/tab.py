@@ -1020,6 +1020,7 @@ class FunctionTab(StudioTab):
     def set_zoom(self, zoom: float) -> None:
         self.contour_plot.set_zoom(zoom)
         self.loss_plot.set_zoom(zoom)
+        self.line_search_plot.set_zoom(zoom)
         self.controls.set_zoom(zoom)
         self.sizes.apply(zoom)
         self._redraw_now()
