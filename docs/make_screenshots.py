@@ -6,7 +6,8 @@
 
 The first writes resources/screenshots/studio.png (1400×860, the elongated bowl after
 twelve steps). ``--appstream`` writes it and the AppStream metainfo's other pictures:
-mlp.png, compare.png and lesson.png at 1280×720 (a projector's size). ``--review DIR`` writes every tab at 1280×720 and 1920×1080, at 100 %
+mlp.png, compare.png and lesson.png at 1280×720 (a projector's size), and the README's
+choosing-the-step.png (Newton with backtracking on Rosenbrock, 1280×720). ``--review DIR`` writes every tab at 1280×720 and 1920×1080, at 100 %
 and 175 % zoom, and at 175 % with the side panel hidden (presentation), as
 DIR/<width>x<height>-<zoom>[-presentation]-<tab>.png: the pictures to look at before
 a change lands.
@@ -119,12 +120,39 @@ def readme_screenshot(app, path: Path) -> Path:
     return path
 
 
+def step_screenshot(app, path: Path) -> Path:
+    """Choosing the step at 1280×720: Newton with backtracking on Rosenbrock, its second step's
+    four trials on the line-search plot and along the ray, and Newton's model on the contour."""
+    from gdstudio.ui.shell.main_window import MainWindow
+
+    window = MainWindow(restore=False)
+    window.resize(1280, 720)
+    window.show()
+    function = window.tab("function")
+    function.apply_preset("rosenbrock")
+    controls = function.controls
+    controls.start_x_spin.setValue(-1.2)
+    controls.start_y_spin.setValue(1.0)
+    controls.learning_rate_spin.setValue(1.0)
+    controls.optimizer_combo.setCurrentIndex(controls.optimizer_combo.findData("newton"))
+    controls.line_search_combo.setCurrentIndex(controls.line_search_combo.findData("armijo"))
+    settle(app, 0.5)
+    for _ in range(2):
+        function.step_once()
+        settle(app, 0.3)
+    function.dirty = True
+    settle(app, 0.3)
+    picture(window).save(str(path))
+    window.close()
+    return path
+
+
 def appstream_screenshots(app, folder: Path) -> list[Path]:
     """The pictures the AppStream metainfo lists: the studio, the MLP tab, a race and a lesson."""
     from gdstudio.core.lesson import builtin_lessons
     from gdstudio.ui.shell.main_window import MainWindow
 
-    written = [readme_screenshot(app, folder / "studio.png")]
+    written = [readme_screenshot(app, folder / "studio.png"), step_screenshot(app, folder / "choosing-the-step.png")]
     window = MainWindow(restore=False)
     window.resize(1280, 720)
     window.show()

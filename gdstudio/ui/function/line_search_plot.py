@@ -70,7 +70,7 @@ class LineSearchPlot(GuardedPlotWidget):
         self._clear_bands()
         for label in self.labels:
             label.hide()
-        self.plot_item.setTitle(message or None)
+        self._set_title(message)
         self.description = message
         self.setAccessibleDescription(message)
 
@@ -134,9 +134,26 @@ class LineSearchPlot(GuardedPlotWidget):
         taken = "failed" if picture.accepted is None else f"α = {picture.accepted:.4g}"
         title = f"step {step}: {rule}, {len(picture.trials)} trial{'s' if len(picture.trials) != 1 else ''}, {taken}"
         short = f"step {step}: {len(picture.trials)} trial{'s' if len(picture.trials) != 1 else ''}, {taken}"
-        self.plot_item.setTitle(short)
+        self._set_title(short)
         self.description = title
         self.setAccessibleDescription(title)
+
+    def _set_title(self, text: str) -> None:
+        """A title that never widens the plot past its widget (pyqtgraph's title asks for its
+        whole text's width, which pushed the view out of a narrow plot): at most the plot's
+        width, in the axes' font size."""
+        size = f"{9.5 * float(getattr(self.plot_item, 'zoom', 1.0)):.1f}pt"
+        self.plot_item.setTitle(text or None, size=size)
+        self.plot_item.titleLabel.setMinimumWidth(0)
+        self.plot_item.titleLabel.setMaximumWidth(max(self.width() - 10, 40))
+        # lay the plot out again at the view's size (a longer title had made it wider)
+        pg.GraphicsView.setRange(self, self.range, padding=0, disableAutoPixel=False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        item = self.getPlotItem()
+        if item is not None:  # (Qt resizes the view once before pyqtgraph gives it its plot)
+            item.titleLabel.setMaximumWidth(max(self.width() - 10, 40))
 
     def _clear_bands(self) -> None:
         for region in self.bands:
