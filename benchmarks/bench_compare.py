@@ -18,6 +18,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from stall_probe import StallProbe  # noqa: E402  (benchmarks/, beside this script)
+
 from gdstudio.core.descent.engine import Descent, RunSettings  # noqa: E402
 from gdstudio.core.descent.race import Race, RaceEntry  # noqa: E402
 from gdstudio.core.descent.schedules import Schedule  # noqa: E402
@@ -197,28 +199,18 @@ def race_stall(seconds: float = 4.0, played_before: float = 0.0) -> tuple[str, s
     loop = QtCore.QEventLoop()
     QtCore.QTimer.singleShot(500, loop.quit)
     loop.exec()
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QtCore.QTimer()
-    probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-    probe.timeout.connect(tick)
+    probe = StallProbe()
     compare.toggle_play()
     if played_before:
         QtCore.QTimer.singleShot(int(played_before * 1000), loop.quit)
         loop.exec()
-    probe.start(1)
-    last[0] = time.perf_counter()
+    probe.start()
     QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
     probe.stop()
     steps = int(compare.step_count)
     window.close()
-    gaps_ms = np.sort(np.array(gaps[5:]) * 1000)
+    gaps_ms = np.array(probe.milliseconds())
     over = float(np.mean(gaps_ms > 20.0)) * 100
     note = (
         f"goal < 20 ms; 99th percentile {np.percentile(gaps_ms, 99):.1f} ms, {over:.2f}% of gaps over 20 ms" + f", {steps:,} lockstep steps"

@@ -26,29 +26,19 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6 import QtWidgets  # noqa: E402
+from stall_probe import StallProbe  # noqa: E402  (benchmarks/, beside this script)
 
 
 def measure(app, seconds: float) -> tuple[float, float]:
     from PySide6 import QtCore
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QtCore.QTimer()
-    probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-    probe.timeout.connect(tick)
-    probe.start(1)
-    last[0] = time.perf_counter()
+    probe = StallProbe()
+    probe.start()
     loop = QtCore.QEventLoop()
     QtCore.QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
     probe.stop()
-    values = sorted(g * 1000 for g in gaps[5:])
+    values = probe.milliseconds()
     if not values:
         return float("nan"), float("nan")
     return values[-1], values[int(0.99 * (len(values) - 1))]

@@ -23,6 +23,8 @@ import sys
 import tempfile
 import time
 
+from stall_probe import StallProbe  # benchmarks/, beside this script
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Both children print wall-clock times (time.time(), comparable with the parent's)
@@ -245,13 +247,6 @@ def scrub(window, steps: int = 100_000, moves: int = 300) -> list[float]:
     while tab.status.value == "running":
         run_event_loop(0.2)
     run_event_loop(0.5)
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
     positions = iter(list(range(steps, 0, -steps // moves)) + list(range(0, steps, steps // moves)))
 
     def move():
@@ -261,17 +256,14 @@ def scrub(window, steps: int = 100_000, moves: int = 300) -> list[float]:
             return
         tab.timeline.slider.setValue(position)
 
-    probe, mover = QtCore.QTimer(), QtCore.QTimer()
-    probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-    probe.timeout.connect(tick)
+    probe, mover = StallProbe(), QtCore.QTimer()
     mover.timeout.connect(move)
-    probe.start(1)
+    probe.start()
     mover.start(16)
-    last[0] = time.perf_counter()
     while mover.isActive():
         run_event_loop(0.1)
     probe.stop()
-    return sorted(g * 1000 for g in gaps[5:])
+    return probe.milliseconds()
 
 
 def print_scrub(gaps: list[float]) -> None:
@@ -331,24 +323,13 @@ def main() -> None:
     window.tab("function").controls.speed_slider.setValue(window.tab("function").controls.speed_slider.maximum())
 
     # longest stall: a 1 ms timer on the UI thread notes the gaps between its ticks
-    gaps = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QtCore.QTimer()
-    probe.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
-    probe.timeout.connect(tick)
-    probe.start(1)
+    probe = StallProbe()
     window.tab("function").toggle_play()
-    last[0] = time.perf_counter()
+    probe.start()
     run_event_loop(4.0)  # a real event loop, as in the running app
     probe.stop()
     steps_after_stall_test = window.tab("function").steps
-    gaps_ms = sorted(g * 1000 for g in gaps[5:])
+    gaps_ms = probe.milliseconds()
 
     # wait for a 100,000-step path, then count redraws per second while it still grows
     while window.tab("function").trajectory.count < 100_000:
