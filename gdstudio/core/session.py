@@ -39,9 +39,9 @@ from typing import Any
 import numpy as np
 
 from gdstudio.core.descent.directions import SEARCHABLE
-from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings
+from gdstudio.core.descent.engine import DEFAULT_MAX_STEPS, DEFAULT_TOLERANCE, MAX_STEPS_LIMIT, RunSettings, is_searched
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
-from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS, OPTIMIZERS, RULES, make_optimizer
+from gdstudio.core.descent.optimizers import NETWORK_OPTIMIZERS, OPTIMIZERS, make_optimizer
 from gdstudio.core.descent.race import MAX_RACE_RUNS, RaceEntry
 from gdstudio.core.descent.schedules import CONSTANT, Schedule
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
@@ -331,7 +331,7 @@ class Fields:
         """``gradient_noise`` (σ ≥ 0, 0 where left out) and ``seed`` of a run, checked with its method."""
         sigma = self.number("gradient_noise", 0.0, MAX_GRADIENT_NOISE, 0.0)
         seed = self.whole("seed", 0, 2**63 - 1, 0)
-        if sigma > 0 and (optimizer not in RULES or self.data.get("line_search", "fixed") != "fixed"):
+        if sigma > 0 and is_searched(optimizer, self.data.get("line_search", "fixed")):
             raise self.fail("gradient_noise", "pairs with the fixed-γ rules only (a line search needs the true gradient)")
         return {"gradient_noise": sigma, "seed": seed}
 

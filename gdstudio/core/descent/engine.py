@@ -102,6 +102,13 @@ F, GRADIENT, HESSIAN = range(3)
 _MOVED, _STOPPED = np.ones(1, dtype=bool), np.zeros(1, dtype=bool)  # what a lone run's step returns (copied)
 
 
+def is_searched(optimizer: str, line_search: str) -> bool:
+    """Whether a run of ``optimizer`` with the step size ``line_search`` steps as a direction
+    times a step size (a second-order direction, or any line search) rather than by one of
+    the fixed-γ rules; such a run needs the true gradient (no gradient noise)."""
+    return line_search != "fixed" or is_direction(optimizer)
+
+
 @dataclass(frozen=True)
 class RunSettings:
     """Everything that defines one descent run apart from the objective."""
@@ -161,9 +168,8 @@ class RunSettings:
 
     @property
     def searched(self) -> bool:
-        """Whether a step is a direction times a step size (a second-order direction, or any
-        line search) rather than one of the fixed-γ rules."""
-        return self.line_search != "fixed" or is_direction(self.optimizer)
+        """Whether a step is a direction times a step size (see :func:`is_searched`)."""
+        return is_searched(self.optimizer, self.line_search)
 
     @property
     def method(self) -> str:

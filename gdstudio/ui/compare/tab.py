@@ -17,9 +17,10 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.descent.directions import SEARCHABLE
+from gdstudio.core.descent.engine import is_searched
 from gdstudio.core.descent.history import RunHistory
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
-from gdstudio.core.descent.optimizers import OPTIMIZERS, RULES
+from gdstudio.core.descent.optimizers import OPTIMIZERS
 from gdstudio.core.descent.race import RaceEntry, entry_labels
 from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
@@ -419,7 +420,7 @@ class CompareTab(StudioTab):
     def _sync_noise(self, optimizer_combo, search_combo, noise_spin, refuse: bool = False) -> None:
         """Gradient noise pairs with a fixed-γ rule: for a direction or a line search σ goes
         back to 0 (said in the status bar when the person typed it) and the cell is disabled."""
-        allowed = optimizer_combo.currentData() in RULES and search_combo.currentData() == "fixed"
+        allowed = not is_searched(optimizer_combo.currentData(), search_combo.currentData())
         if not allowed and noise_spin.value() != 0:
             blocked = noise_spin.blockSignals(True)
             noise_spin.setValue(0.0)
@@ -519,7 +520,7 @@ class CompareTab(StudioTab):
             c1, c2, shrink = search.property("constants")
             # (a cell's σ is set back to 0 when its run takes a direction or a search; whichever
             # of the cell's slots runs first, the run reads as the cell will)
-            sigma = float(noise.value()) if combo.currentData() in RULES and search.currentData() == "fixed" else 0.0
+            sigma = 0.0 if is_searched(combo.currentData(), search.currentData()) else float(noise.value())
             runs.append(
                 CompareRun(
                     optimizer=combo.currentData(),

@@ -19,11 +19,10 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core.descent.directions import SEARCHABLE
-from gdstudio.core.descent.engine import RunResult, SearchStep, Status, StepRecord, arrow_tips
+from gdstudio.core.descent.engine import RunResult, SearchStep, Status, StepRecord, arrow_tips, is_searched
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.history import HISTORY_BUDGET, RunHistory
 from gdstudio.core.descent.line_search import check_search_settings
-from gdstudio.core.descent.optimizers import RULES
 from gdstudio.core.descent.pictures import quadratic_model, search_picture
 from gdstudio.core.descent.playback import StepBatch
 from gdstudio.core.descent.report import ArrayRows, report_final, report_head
@@ -366,22 +365,22 @@ class FunctionTab(StudioTab):
 
     def set_optimizer(self, name: str, hyperparameters: dict) -> None:
         changes = {"optimizer": name, "hyperparameters": dict(hyperparameters)}
-        if name not in RULES and self.session.gradient_noise > 0:
-            changes["gradient_noise"] = 0.0  # a direction needs the true gradient
-            self.controls.show_noise(0.0, self.session.seed)
-            self.show_message(_translate("Function", "{0} needs the true gradient: the gradient noise is off.").format(name), 5000)
         if name not in SEARCHABLE and self.session.line_search != "fixed":
             # the momentum family makes its whole step with γ: the step size goes back to γ
             changes["line_search"] = "fixed"
             self.controls.show_line_search("fixed", self.session.c1, self.session.c2, self.session.shrink)
             self.show_message(_translate("Function", "This optimizer makes its own step with the fixed γ: the line search is off."), 5000)
+        if self.session.gradient_noise > 0 and is_searched(name, changes.get("line_search", self.session.line_search)):
+            changes["gradient_noise"] = 0.0  # a direction needs the true gradient
+            self.controls.show_noise(0.0, self.session.seed)
+            self.show_message(_translate("Function", "{0} needs the true gradient: the gradient noise is off.").format(name), 5000)
         self.session = self.session.with_changes(**changes)
         self._session_changed()
         self.restart_run()
 
     def set_noise(self, sigma: float, seed: int) -> None:
         """A new σ or seed of the gradient noise: refused with its reason where the method needs the true gradient."""
-        if sigma > 0 and (self.session.optimizer not in RULES or self.session.line_search != "fixed"):
+        if sigma > 0 and is_searched(self.session.optimizer, self.session.line_search):
             self.controls.show_noise_error(
                 _translate(
                     "Function", "Gradient noise pairs with the fixed-γ optimizers: a line search or {0} needs the true gradient."
@@ -402,7 +401,7 @@ class FunctionTab(StudioTab):
             return
         self.controls.show_search_error(None)
         changes = dict(line_search=rule, **constants)
-        if rule != "fixed" and self.session.gradient_noise > 0:
+        if self.session.gradient_noise > 0 and is_searched(self.session.optimizer, rule):
             changes["gradient_noise"] = 0.0  # a line search needs the true gradient
             self.controls.show_noise(0.0, self.session.seed)
             self.show_message(_translate("Function", "A line search needs the true gradient: the gradient noise is off."), 5000)
