@@ -381,12 +381,7 @@ class FunctionSection:
             max_steps=self.max_steps,
             tolerance=self.tolerance,
             schedule=self.schedule,
-            line_search=self.line_search,
-            c1=self.c1,
-            c2=self.c2,
-            shrink=self.shrink,
-            gradient_noise=self.gradient_noise,
-            seed=self.seed,
+            **step_choice(self),
         )
 
     def with_changes(self, **changes) -> FunctionSection:
@@ -417,6 +412,15 @@ def function_section_to_dict(section: FunctionSection) -> dict[str, Any]:
         **search_to_dict(section),
         **noise_to_dict(section),
     }
+
+
+STEP_CHOICE = ("line_search", "c1", "c2", "shrink", "gradient_noise", "seed")
+
+
+def step_choice(section) -> dict[str, Any]:
+    """The RunSettings fields of how a section or a race run chooses its step: the step
+    size and its constants, and the gradient noise with its seed."""
+    return {key: getattr(section, key) for key in STEP_CHOICE}
 
 
 def search_to_dict(section) -> dict[str, Any]:
@@ -678,12 +682,7 @@ class CompareRun:
             max_steps=function.max_steps,
             tolerance=function.tolerance,
             schedule=self.schedule,
-            line_search=self.line_search,
-            c1=self.c1,
-            c2=self.c2,
-            shrink=self.shrink,
-            gradient_noise=self.gradient_noise,
-            seed=self.seed,
+            **step_choice(self),
         )
         return RaceEntry(settings, colour=self.colour)
 
