@@ -28,7 +28,7 @@ def add_analyze_parser(commands) -> None:
 
 
 def analyze_command(arguments: argparse.Namespace) -> int:
-    from gdstudio.core.descent.directions import newton_step
+    from gdstudio.core.descent.directions import EIGENVALUE_FLOOR, newton_step
     from gdstudio.core.function.analysis import classify_point, curvature_at
     from gdstudio.core.plain import finite_or_none
     from gdstudio.export.files import ExportError
@@ -37,7 +37,7 @@ def analyze_command(arguments: argparse.Namespace) -> int:
     if arguments.at is None:
         raise UsageError("give the point with --at X,Y, for example --at 1,-0.5")
     point = parse_numbers(arguments.at, 2, "--at")
-    floor = parse_float(arguments.floor, "--floor") if arguments.floor is not None else 1e-8
+    floor = parse_float(arguments.floor, "--floor") if arguments.floor is not None else EIGENVALUE_FLOOR
     if not floor > 0:
         raise UsageError(f"--floor must be a positive number, not {arguments.floor}")
     outputs = output_options(arguments, ("json",))

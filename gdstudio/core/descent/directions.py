@@ -34,6 +34,8 @@ import numpy as np
 
 from gdstudio.core.descent.hyperparameters import Hyperparameter, Optimizer, OptimizerInfo
 
+# the modified Newton step's δ: eigenvalues of H below it become max(|λ|, δ)
+EIGENVALUE_FLOOR = 1e-8
 # a stored L-BFGS pair needs yᵀs above this (torch.optim.LBFGS's threshold)
 LBFGS_CURVATURE_THRESHOLD = 1e-10
 
@@ -98,7 +100,7 @@ class Newton(Direction):
             Hyperparameter(
                 "eigenvalue_floor",
                 "eigenvalue floor δ",
-                1e-8,
+                EIGENVALUE_FLOOR,
                 1e-300,
                 1e10,
                 "eigenvalues of H below δ are replaced by max(|λ|, δ)",
@@ -303,7 +305,7 @@ class NewtonStep:
     note: str
 
 
-def newton_step(hessian, gradient, floor: float = 1e-8) -> NewtonStep:
+def newton_step(hessian, gradient, floor: float = EIGENVALUE_FLOOR) -> NewtonStep:
     """Newton's (modified) step from the Hessian H and the gradient g at a point (see :class:`NewtonStep`)."""
     h = np.asarray(hessian, dtype=float)
     g = np.asarray(gradient, dtype=float)

@@ -293,12 +293,9 @@ class ExactSearch(StrongWolfe):
     def start(self, loss, slope, alpha, curvature=None):
         if curvature is not None and math.isfinite(curvature):
             self.loss0, self.slope0 = loss, slope
-            if curvature <= 0:
-                self.closed_form = True
-                self.alpha = math.nan
-                return math.nan
             self.closed_form = True
-            self.alpha = -slope / curvature
+            # dᵀHd ≤ 0: no minimiser on the ray (tell says so)
+            self.alpha = -slope / curvature if curvature > 0 else math.nan
             return self.alpha
         return super().start(loss, slope, alpha)
 

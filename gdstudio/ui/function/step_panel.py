@@ -38,6 +38,16 @@ def _matrix(values) -> str:
     return "[" + "; ".join(", ".join(number(float(v)) for v in row) for row in rows) + "]"
 
 
+def _loss_line(record: StepRecord) -> str:
+    """f before and after the step, its change and ‖∇f‖ where the step arrived."""
+    change = record.loss - record.loss_before
+    arrow = "↓" if change < 0 else ("↑" if change > 0 else "=")
+    return (
+        f"loss f: {number(record.loss_before)} → {number(record.loss)} &nbsp;({arrow} {number(abs(change))})"
+        f" &nbsp; ‖∇f‖ = {number(math.hypot(*record.next_gradient[:2]))}"
+    )
+
+
 def searched_html(record: StepRecord, optimizer: str) -> str:
     """A step w_{t+1} = w_t + αd of a searched run: the direction with its formula, every
     trial (α, f) with the verdict of the search's conditions, α taken and the notes."""
@@ -62,12 +72,7 @@ def searched_html(record: StepRecord, optimizer: str) -> str:
             f"&nbsp;&nbsp;α = {number(search.step_size)}: {vector(record.previous_point)} + {number(search.step_size)} × {vector(search.direction)}"
         )
         lines.append(f"&nbsp;&nbsp;= {vector(record.point)}")
-    change = record.loss - record.loss_before
-    arrow = "↓" if change < 0 else ("↑" if change > 0 else "=")
-    lines.append(
-        f"loss f: {number(record.loss_before)} → {number(record.loss)} &nbsp;({arrow} {number(abs(change))})"
-        f" &nbsp; ‖∇f‖ = {number(math.hypot(*record.next_gradient[:2]))}"
-    )
+    lines.append(_loss_line(record))
     for note in search.notes:
         lines.append(f"<i>{html.escape(note)}</i>")
     # what the direction remembered when it chose d (BFGS's H_t, L-BFGS's pairs)
@@ -100,12 +105,7 @@ def step_html(record: StepRecord, optimizer: str) -> str:
         )
         lines.append(f"&nbsp;&nbsp;= {vector(record.previous_point)} + {vector(record.update)}")
     lines.append(f"&nbsp;&nbsp;= {vector(record.point)}")
-    change = record.loss - record.loss_before
-    arrow = "↓" if change < 0 else ("↑" if change > 0 else "=")
-    lines.append(
-        f"loss f: {number(record.loss_before)} → {number(record.loss)} &nbsp;({arrow} {number(abs(change))})"
-        f" &nbsp; ‖∇f‖ = {number(math.hypot(*record.next_gradient[:2]))}"
-    )
+    lines.append(_loss_line(record))
     for name, values in record.state.items():
         lines.append(f"{STATE_LABELS.get(name, name)} = {vector(values)}")
     return "<br>".join(lines)

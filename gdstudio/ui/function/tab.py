@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gdstudio.core.descent.directions import SEARCHABLE
+from gdstudio.core.descent.directions import EIGENVALUE_FLOOR, SEARCHABLE, newton_step
 from gdstudio.core.descent.engine import RunResult, SearchStep, Status, StepRecord, arrow_tips, is_searched
 from gdstudio.core.descent.explain import stop_message
 from gdstudio.core.descent.history import HISTORY_BUDGET, RunHistory
@@ -196,6 +196,7 @@ class FunctionTab(StudioTab):
         self.f_counts = [1]  # a searched run's evaluations of f up to each step t (the start's is 1)
         self.evaluations = (1, 1, 0)
         self.stop_note: str | None = None
+        self._drawn_search: tuple | None = None  # what the line-search view last drew (see _draw_search)
 
     def _build_search_overlays(self) -> None:
         """On the contour: a searched step's trials as small points along the ray, Newton's
@@ -742,9 +743,9 @@ class FunctionTab(StudioTab):
                 _translate("Function", "evaluations so far: f {0}, ∇f {1}, Hessian {2}").format(f_count, gradient_count, hessian_count)
             )
         key = (self.run_id, shown, row, self.searched_run, len(self.searches), self.status, self.arrows_shown)
-        if key == getattr(self, "_drawn_search", None):
+        if key == self._drawn_search:
             return  # nothing else it draws has changed (a fixed-γ run's frames)
-        if self.playing and self.frame % 8 and getattr(self, "_drawn_search", (None,))[0] == self.run_id:
+        if self.playing and self.frame % 8 and self._drawn_search is not None and self._drawn_search[0] == self.run_id:
             return  # a searched run playing flat out: φ(α) of its newest step follows 7 times a second
         self._drawn_search = key
         searched = self.searched_run and self.function is not None and row is not None
@@ -787,9 +788,7 @@ class FunctionTab(StudioTab):
             if self.session.optimizer == "newton":
                 used = search.memory.get("hessian_used") if search is not None else None
                 if used is None or not np.all(np.isfinite(used)):
-                    from gdstudio.core.descent.directions import newton_step
-
-                    used = newton_step(hessian, gradient, self.session.hyperparameters.get("eigenvalue_floor", 1e-8)).hessian_used
+                    used = newton_step(hessian, gradient, self._eigenvalue_floor()).hessian_used
                 curves, centre = quadratic_model(point, loss, gradient, used)
             elif search is not None and "inverse_hessian" in search.memory:
                 inverse = np.asarray(search.memory["inverse_hessian"], dtype=float)
@@ -812,6 +811,10 @@ class FunctionTab(StudioTab):
         """This tab's path up to the step shown, for the 3-D view (its marker follows the timeline)."""
         count = self.shown_row() + 1 if self.trajectory.count else 0
         return (DrawnPath(self.trajectory.points[:count], self.trajectory.loss[:count], PATH_COLOUR, "this run"),)
+
+    def _eigenvalue_floor(self) -> float:
+        """Newton's δ as the run uses it: the session's setting, or its default."""
+        return float(self.session.hyperparameters.get("eigenvalue_floor", EIGENVALUE_FLOOR))
 
     def _show_curvature(self) -> None:
         """The Hessian at the current point: eigenvalues, condition number, the largest
@@ -836,11 +839,8 @@ class FunctionTab(StudioTab):
             verdict = "above it: expect the steps to overshoot" if learning_rate > limit else "below it"
             text += f"<br>Here γ = {number(learning_rate)} is {verdict} (limit {number(limit)})."
         if self.session.optimizer == "newton":
-            from gdstudio.core.descent.directions import newton_step
-
             gradient = self.trajectory.gradient[self.shown_row()]
-            floor = self.session.hyperparameters.get("eigenvalue_floor", 1e-8)
-            step = newton_step(curvature.hessian, gradient, floor)
+            step = newton_step(curvature.hessian, gradient, self._eigenvalue_floor())
             if step.modified:
                 text += "<br>" + html.escape(step.note) + "."
             else:
