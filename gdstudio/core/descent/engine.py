@@ -47,6 +47,7 @@ from gdstudio.core.descent.line_search import (
     DEFAULT_SHRINK,
     DONE,
     FAILED,
+    StepSizeRule,
     check_search_settings,
     line_search_info,
     make_step_size,
@@ -231,6 +232,22 @@ class SearchStep:
             "step_size": finite_or_none(self.step_size) if self.step_size is not None else None,
             "notes": list(self.notes),
         }
+
+
+@dataclass
+class _Search:
+    """One run's search during one step of :meth:`Descent._step_searched`: its step-size
+    rule, the direction d with the slope φ′(0) = ∇fᵀd, the notes for the learner, the
+    run's row in its direction's group, the direction's memory when it chose d, and f, ∇f
+    at each α tried (so the accepted trial needs no second evaluation)."""
+
+    rule: StepSizeRule
+    direction: np.ndarray
+    slope: float
+    notes: list[str]
+    row: int
+    memory: Mapping[str, np.ndarray]
+    evaluated: dict[float, tuple] = field(default_factory=dict)
 
 
 def _empty_without_huge_pages(shape, dtype=float) -> np.ndarray:
@@ -715,7 +732,7 @@ class Descent:
         used = self._used_gradient(rule_moving)
         new_points, new_loss, new_gradient = points.copy(), loss.copy(), gradient.copy()
         moved = np.zeros(self.runs, dtype=bool)
-        searches: dict[int, list] = {}  # run → [rule, d, slope, notes, direction, row, {α: (w, f, ∇f)}]
+        searches: dict[int, _Search] = {}  # run → its search of this step
         pending: dict[int, float] = {}
         with np.errstate(all="ignore"):
             for optimizer, indices in self.groups:
@@ -743,7 +760,7 @@ class Descent:
                             float(loss[index]), float(slope[j]), float(alpha[j]), None if curvature is None else float(curvature[j])
                         )
                         memory = optimizer.state_of(int(rows[j])) if self.points.shape[1] <= 16 else {}
-                        searches[index] = [rule, directions[j], float(slope[j]), notes[j], optimizer, int(rows[j]), {}, memory]
+                        searches[index] = _Search(rule, directions[j], float(slope[j]), notes[j], int(rows[j]), memory)
                         pending[index] = first
                 elif rule_moving[indices].any():
                     new_points[indices] = points[indices] + optimizer.update(used[indices], rates[indices])
@@ -752,8 +769,7 @@ class Descent:
                 order = np.concatenate([first_round, np.fromiter(pending, dtype=np.int64, count=len(pending))]).astype(np.int64)
                 trial = new_points[order]
                 for k, index in enumerate(order[len(first_round) :]):
-                    search = searches[int(index)]
-                    trial[len(first_round) + k] = points[index] + pending[int(index)] * search[1]
+                    trial[len(first_round) + k] = points[index] + pending[int(index)] * searches[int(index)].direction
                 trial_loss, trial_gradient = self._evaluate(trial)
                 self.evaluations[order, F] += 1
                 self.evaluations[order, GRADIENT] += 1
@@ -765,15 +781,14 @@ class Descent:
                 for k in range(len(first_round), len(order)):
                     index = int(order[k])
                     search = searches[index]
-                    rule, direction = search[0], search[1]
                     alpha = pending.pop(index)
-                    search[6][alpha] = (trial[k], trial_loss[k], trial_gradient[k])
-                    verdict, alpha = rule.tell(float(trial_loss[k]), float(trial_gradient[k] @ direction))
+                    search.evaluated[alpha] = (trial[k], trial_loss[k], trial_gradient[k])
+                    verdict, alpha = search.rule.tell(float(trial_loss[k]), float(trial_gradient[k] @ search.direction))
                     if verdict == DONE:
-                        new_points[index], new_loss[index], new_gradient[index] = search[6][alpha]
+                        new_points[index], new_loss[index], new_gradient[index] = search.evaluated[alpha]
                         moved[index] = True
                     elif verdict == FAILED:
-                        self.stop_notes[index] = rule.failure
+                        self.stop_notes[index] = search.rule.failure
                         self.status_codes[index] = _SEARCH_FAILED
                         self.last_search[index] = self._search_step(index, search, None)
                     else:
@@ -787,15 +802,15 @@ class Descent:
                 if not taken:
                     continue
                 taken = np.array(taken)
-                rows = np.array([searches[int(i)][5] for i in taken])
-                optimizer.taken(rows, np.array([searches[int(i)][1] for i in taken]), gradient[taken])
+                rows = np.array([searches[int(i)].row for i in taken])
+                optimizer.taken(rows, np.array([searches[int(i)].direction for i in taken]), gradient[taken])
                 notes = optimizer.accept(
                     rows, new_points[taken] - points[taken], new_gradient[taken] - gradient[taken], new_gradient[taken]
                 )
                 for index, more in zip(taken, notes):
                     search = searches[int(index)]
-                    search[3].extend(more)
-                    self.last_search[int(index)] = self._search_step(int(index), search, search[0].accepted)
+                    search.notes.extend(more)
+                    self.last_search[int(index)] = self._search_step(int(index), search, search.rule.accepted)
             self.last_update = np.where(moved[:, None], new_points - points, 0.0)
         self.points = np.where(moved[:, None], new_points, points)
         self.loss = np.where(moved, new_loss, loss)
@@ -806,22 +821,22 @@ class Descent:
         self._check(moved)
         return moved
 
-    def _search_step(self, index: int, search: list, accepted: float | None) -> SearchStep:
-        rule = search[0]
+    def _search_step(self, index: int, search: _Search, accepted: float | None) -> SearchStep:
         settings = self.settings[index]
-        notes = tuple(search[3]) + ((rule.note,) if rule.note else ())
+        rule = search.rule
+        notes = tuple(search.notes) + ((rule.note,) if rule.note else ())
         return SearchStep(
             step=int(self.steps[index]) + 1,
-            direction=np.array(search[1], dtype=float),
+            direction=np.array(search.direction, dtype=float),
             loss=float(self.loss[index]),
-            slope=search[2],
+            slope=search.slope,
             rule=settings.line_search,
             c1=settings.c1,
             c2=settings.c2,
             trials=tuple((float(a), float(f)) for a, f in rule.trials),
             step_size=accepted,
             notes=notes,
-            memory=search[7],
+            memory=search.memory,
         )
 
     def _step_one(self) -> np.ndarray:
