@@ -11,40 +11,6 @@ from gdstudio.core.mlp.presets import LINE_FIT
 from gdstudio.core.mlp.training import Training
 
 
-def drawn(qtbot, mlp):
-    with qtbot.waitSignal(mlp.redrawn, timeout=3000):
-        mlp.dirty = True
-
-
-def choose_line_fit(qtbot, mlp):
-    combo = mlp.controls.task_combo
-    index = combo.findData("preset:line-fit")
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-    qtbot.waitUntil(lambda: mlp.dataset.name == "line" and mlp.frame is not None and mlp.frame.plane.is_exact, timeout=5000)
-    drawn(qtbot, mlp)
-
-
-def step(qtbot, mlp, count):
-    target = mlp.steps + count
-    for _ in range(count):
-        qtbot.mouseClick(mlp.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: mlp.steps == target and mlp.view_step == target, timeout=5000)
-    drawn(qtbot, mlp)
-
-
-def fan_shown(qtbot, mlp, step, batch_size, arrows):
-    qtbot.waitUntil(
-        lambda: (
-            mlp.fan_view is not None
-            and mlp.fan_view.step == step
-            and mlp.fan_view.batch_size == batch_size
-            and mlp.fan_items.arrow_count() == arrows
-        ),
-        timeout=5000,
-    )
-
-
 def line_weights(steps):
     dataset = make_dataset("line")
     training = Training(dataset, LINE_FIT.settings(len(dataset.train_inputs)))
@@ -60,15 +26,15 @@ def batch_gradient(dataset, w, batch):
     return len(dataset.train_inputs) / len(batch) * np.array([2 * np.sum(residual * x), 2 * np.sum(residual)])
 
 
-def test_the_fan_on_the_line_fit_is_the_batch_gradients_around_the_full_one(qtbot, mode):
-    choose_line_fit(qtbot, mode)
-    step(qtbot, mode, 5)
+def test_the_fan_on_the_line_fit_is_the_batch_gradients_around_the_full_one(qtbot, mode, driver):
+    driver.choose_preset(mode, "line-fit")
+    driver.step(mode, 5)
     c = mode.controls
     assert not mode.fan_items.visible and c.fan_readout.text() == ""
     qtbot.mouseClick(c.fan_check, QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(5, c.fan_check.height() // 2))
     assert c.fan_check.isChecked() and c.fan_slider.maximum() == 350
-    fan_shown(qtbot, mode, 5, 10, 35)
-    drawn(qtbot, mode)
+    driver.fan_shown(mode, 5, 10, 35)
+    driver.drawn(mode)
     dataset, training = line_weights(5)
     w = training.weights
     view = mode.fan_view
@@ -90,18 +56,18 @@ def test_the_fan_on_the_line_fit_is_the_batch_gradients_around_the_full_one(qtbo
     np.testing.assert_allclose([mx[1], my[1]], [fx[1], fy[1]], rtol=1e-9)
 
 
-def test_the_slider_redraws_the_fan_at_once_and_b_equal_n_collapses_it(qtbot, mode):
-    choose_line_fit(qtbot, mode)
+def test_the_slider_redraws_the_fan_at_once_and_b_equal_n_collapses_it(qtbot, mode, driver):
+    driver.choose_preset(mode, "line-fit")
     c = mode.controls
     c.fan_check.setChecked(True)
-    fan_shown(qtbot, mode, 0, 10, 35)
+    driver.fan_shown(mode, 0, 10, 35)
     c.fan_slider.setValue(1)
-    fan_shown(qtbot, mode, 0, 1, 350)
+    driver.fan_shown(mode, 0, 1, 350)
     wide = mode.fan_view.measured
     assert c.fan_batch_label.text() == "B = 1 of 350"
     c.fan_slider.setValue(350)
-    fan_shown(qtbot, mode, 0, 350, 1)
-    drawn(qtbot, mode)
+    driver.fan_shown(mode, 0, 350, 1)
+    driver.drawn(mode)
     view = mode.fan_view
     assert view.formula == 0.0 and view.measured < 1e-20 * wide
     x, y = mode.fan_items.batch.getData()
@@ -111,34 +77,34 @@ def test_the_slider_redraws_the_fan_at_once_and_b_equal_n_collapses_it(qtbot, mo
     c.fan_slider.setValue(20)
     c.fan_draws_combo.setCurrentIndex(c.fan_draws_combo.findData("random"))
     c.fan_draws_spin.setValue(500)
-    fan_shown(qtbot, mode, 0, 20, 500)
+    driver.fan_shown(mode, 0, 20, 500)
     assert "500 random batches of B = 20" in c.fan_readout.text()
     # hidden again
     c.fan_check.setChecked(False)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     assert not mode.fan_items.visible and c.fan_readout.text() == ""
 
 
-def test_the_fan_follows_the_timeline_and_is_projected_on_a_network_plane(qtbot, mode):
-    step(qtbot, mode, 6)  # XOR, 2-8-8-1: the fan is projected on the map's plane
+def test_the_fan_follows_the_timeline_and_is_projected_on_a_network_plane(qtbot, mode, driver):
+    driver.step(mode, 6)  # XOR, 2-8-8-1: the fan is projected on the map's plane
     c = mode.controls
     c.fan_check.setChecked(True)
-    fan_shown(qtbot, mode, 6, 10, 35)
+    driver.fan_shown(mode, 6, 10, 35)
     assert "projected on the map's plane" in c.fan_readout.text()
     mode.show_step(2)
-    fan_shown(qtbot, mode, 2, 10, 35)
+    driver.fan_shown(mode, 2, 10, 35)
     assert c.fan_readout.text().startswith("At t = 2,")
     # the fan starts at w₂'s place on the map, where the dot is
     np.testing.assert_allclose(mode.fan_view.origin, mode.weight_plot.current_points()[0], rtol=1e-9)
 
 
-def test_epochs_ring_the_minibatch_count_the_epochs_and_mark_their_starts(qtbot, mode):
-    choose_line_fit(qtbot, mode)
+def test_epochs_ring_the_minibatch_count_the_epochs_and_mark_their_starts(qtbot, mode, driver):
+    driver.choose_preset(mode, "line-fit")
     c = mode.controls
     c.max_steps_spin.setValue(80)
     c.batch_size_spin.setValue(10)  # a new run, with minibatches of 10
     qtbot.waitUntil(lambda: mode.batch_size == 10 and mode.frame is not None, timeout=5000)
-    step(qtbot, mode, 3)
+    driver.step(mode, 3)
     seed = mode.settings.seed
     order = BatchOrder(350, 10, seed)
     dataset = make_dataset("line")
@@ -149,7 +115,7 @@ def test_epochs_ring_the_minibatch_count_the_epochs_and_mark_their_starts(qtbot,
     assert "Epoch 1, minibatch 3 of 35 (B = 10, shuffled once an epoch) made this step" in mode.readout_label.text()
     qtbot.mouseClick(c.play_button, QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: mode.steps == 80 and not mode.running, timeout=10000)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     # the panel relates the cloud around w* to γ and B, with the core's numbers
     from gdstudio.core.mlp.noise_ball import noise_ball
 
@@ -159,7 +125,7 @@ def test_epochs_ring_the_minibatch_count_the_epochs_and_mark_their_starts(qtbot,
     lines_x, _ = mode.epoch_lines.getData()
     assert list(lines_x) == [35.0, 35.0, 70.0, 70.0]  # epochs 2 and 3 begin at updates 35 and 70
     mode.show_step(36)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     assert "Epoch 2, minibatch 1 of 35" in mode.readout_label.text()
     x, _ = mode.batch_rings.getData()
     np.testing.assert_array_equal(x, dataset.train_inputs[order.epoch_batches(1)[0], 0])

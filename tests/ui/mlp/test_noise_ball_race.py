@@ -19,42 +19,8 @@ from gdstudio.core.session import MLPSection
 from gdstudio.ui.common.figure import SLIDE
 
 
-def drawn(qtbot, mlp):
-    with qtbot.waitSignal(mlp.redrawn, timeout=3000):
-        mlp.dirty = True
-
-
-def choose_preset(qtbot, mlp, name):
-    combo = mlp.controls.task_combo
-    index = combo.findData(f"preset:{name}")
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-    qtbot.waitUntil(lambda: mlp.dataset.name == "line" and mlp.frame is not None and mlp.frame.plane.is_exact, timeout=5000)
-    drawn(qtbot, mlp)
-
-
-def step(qtbot, mlp, count):
-    target = mlp.steps + count
-    for _ in range(count):
-        qtbot.mouseClick(mlp.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: mlp.steps == target and mlp.view_step == target, timeout=5000)
-    drawn(qtbot, mlp)
-
-
-def fan_shown(qtbot, mlp, step, batch_size, arrows):
-    qtbot.waitUntil(
-        lambda: (
-            mlp.fan_view is not None
-            and mlp.fan_view.step == step
-            and mlp.fan_view.batch_size == batch_size
-            and mlp.fan_items.arrow_count() == arrows
-        ),
-        timeout=5000,
-    )
-
-
-def test_the_noise_ball_preset_races_a_constant_gamma_against_one_over_t(qtbot, mode, tmp_path):
-    choose_preset(qtbot, mode, "noise-ball")
+def test_the_noise_ball_preset_races_a_constant_gamma_against_one_over_t(qtbot, mode, driver, tmp_path):
+    driver.choose_preset(mode, "noise-ball")
     c = mode.controls
     assert c.race_check.isChecked() and c.race_check.text() == "Race constant γ against 1/t on mini-batches of 10"
     assert c.schedule_combo.currentData() == "inverse_time" and "γ₀ / (1 + 0.05·t)" in c.schedule_note.text()
@@ -68,7 +34,7 @@ def test_the_noise_ball_preset_races_a_constant_gamma_against_one_over_t(qtbot, 
     qtbot.waitUntil(lambda: not mode.running and mode.steps == 600, timeout=20000)
     qtbot.waitUntil(lambda: mode.partner is not None and len(mode.partner.coordinates) == 601, timeout=5000)
     qtbot.waitUntil(lambda: len(mode.frame.coordinates) == 601, timeout=5000)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     race.run()
     # the paths the map is given (it draws what fits its pixels of them)
     constant, decaying = mode.frame.coordinates, mode.partner.coordinates
@@ -87,25 +53,25 @@ def test_the_noise_ball_preset_races_a_constant_gamma_against_one_over_t(qtbot, 
     assert mode.series["learning_rate"].at(600) == race.trainings[0].settings.learning_rate
     window = mode.window()
     window.resize(1280, 720)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     shot = os.environ.get("GDSTUDIO_SCREENSHOT_DIR", str(tmp_path))
     window.grab().save(os.path.join(shot, "noise-ball-race.png"))
     assert QtGui.QImage(os.path.join(shot, "noise-ball-race.png")).width() == 1280
 
 
-def test_the_minibatch_loss_is_drawn_beside_the_training_loss(qtbot, mode):
-    choose_preset(qtbot, mode, "line-fit")
+def test_the_minibatch_loss_is_drawn_beside_the_training_loss(qtbot, mode, driver):
+    driver.choose_preset(mode, "line-fit")
     c = mode.controls
     assert not c.batch_loss_check.isEnabled()  # the full batch: no minibatch loss to draw
     c.batch_size_spin.setValue(10)
     qtbot.waitUntil(lambda: mode.batch_size == 10 and mode.frame is not None, timeout=5000)
     assert c.batch_loss_check.isEnabled() and not c.batch_loss_check.isChecked()
-    step(qtbot, mode, 6)
+    driver.step(mode, 6)
     _steps, values = mode.loss_plot.loss_curves[3].getOriginalDataset()
     assert values is None or len(values) == 0
     qtbot.mouseClick(c.batch_loss_check, QtCore.Qt.MouseButton.LeftButton, pos=QtCore.QPoint(5, c.batch_loss_check.height() // 2))
     assert c.batch_loss_check.isChecked()
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     steps, values = mode.loss_plot.loss_curves[3].getOriginalDataset()
     # an independent replay: SGD on the recorded order, L_B(w_t) = Σ_{i∈B_t} (w xᵢ + b − tᵢ)² / B
     dataset = make_dataset("line")
@@ -130,20 +96,20 @@ def test_the_minibatch_loss_is_drawn_beside_the_training_loss(qtbot, mode):
     full = mode.series["train_per_example"].values[: len(values)]
     assert np.any(np.abs(np.asarray(values) - full) > 1e-3 * full)
     c.batch_loss_check.setChecked(False)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     _steps, values = mode.loss_plot.loss_curves[3].getOriginalDataset()
     assert values is None or len(values) == 0
     assert "minibatch L_B(w_t) per example" not in [label.text for _sample, label in mode.loss_legend.items]
 
 
-def test_a_session_keeps_the_fan_and_the_schedule(qtbot, mode):
-    choose_preset(qtbot, mode, "line-fit")
+def test_a_session_keeps_the_fan_and_the_schedule(qtbot, mode, driver):
+    driver.choose_preset(mode, "line-fit")
     c = mode.controls
     c.fan_check.setChecked(True)
     c.fan_slider.setValue(25)
     c.fan_draws_combo.setCurrentIndex(c.fan_draws_combo.findData("random"))
     c.fan_draws_spin.setValue(40)
-    fan_shown(qtbot, mode, 0, 25, 40)
+    driver.fan_shown(mode, 0, 25, 40)
     c.schedule_combo.setCurrentIndex(c.schedule_combo.findData("inverse_time"))
     section = mode.session_section()
     assert section.fan == FanSettings(shown=True, batch_size=25, draws=40)
@@ -164,22 +130,22 @@ def test_a_session_keeps_the_fan_and_the_schedule(qtbot, mode):
     )
     assert c.fan_check.isChecked() and c.fan_slider.value() == 5 and c.fan_draws_combo.currentData() == "epoch"
     assert c.schedule_combo.currentData() == "inverse_time" and mode.settings.schedule == Schedule("inverse_time", period=None)
-    fan_shown(qtbot, mode, 0, 5, 70)
+    driver.fan_shown(mode, 0, 5, 70)
     # the readout's γ is γ_t of the schedule: the update reaching w₃ is t = 2, γ/(1 + 0.01·2)
-    step(qtbot, mode, 3)
+    driver.step(mode, 3)
     assert mode.series["learning_rate"].at(3) == mode.settings.learning_rate / (1 + 0.01 * 2)
     # B beyond the training points is kept within them
     mode.apply_session_section(MLPSection(data=DataSettings(task="line"), training=LINE_FIT.settings(350), fan=FanSettings(True, 5000)))
     assert c.fan_slider.value() == 350
 
 
-def test_the_slide_export_draws_the_fan_on_the_map_beside_the_loss(qtbot, mode, tmp_path):
-    choose_preset(qtbot, mode, "line-fit")
-    step(qtbot, mode, 4)
+def test_the_slide_export_draws_the_fan_on_the_map_beside_the_loss(qtbot, mode, driver, tmp_path):
+    driver.choose_preset(mode, "line-fit")
+    driver.step(mode, 4)
     c = mode.controls
     c.fan_check.setChecked(True)
-    fan_shown(qtbot, mode, 4, 10, 35)
-    drawn(qtbot, mode)
+    driver.fan_shown(mode, 4, 10, 35)
+    driver.drawn(mode)
     mode.context.export_size = SLIDE
     path = os.path.join(os.environ.get("GDSTUDIO_SCREENSHOT_DIR", str(tmp_path)), "fan-slide.png")
     assert mode.export("landscape-png", path)
@@ -196,7 +162,7 @@ def test_the_slide_export_draws_the_fan_on_the_map_beside_the_loss(qtbot, mode, 
         slide.close()
     # without the fan the slide has none; the figure size keeps the plot's own export
     c.fan_check.setChecked(False)
-    drawn(qtbot, mode)
+    driver.drawn(mode)
     slide = mode._map_slide()
     try:
         assert slide.fan is None
