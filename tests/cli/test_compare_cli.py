@@ -1,7 +1,6 @@
 """`gdstudio sweep`, `gdstudio analyze` and `gdstudio race` end to end (in-process),
 and the animated GIF writer they use."""
 
-import json
 import sys
 
 import numpy as np
@@ -10,13 +9,6 @@ import pytest
 from gdstudio.cli import main
 
 SEED = "x^2 + x*y + y^2"
-
-
-def strict_json(text: str):
-    def refuse(constant):
-        raise AssertionError(f"not valid JSON: {constant}")
-
-    return json.loads(text, parse_constant=refuse)
 
 
 def run_cli(capsys, *argv):
@@ -37,11 +29,11 @@ def assert_usage_error(capsys, *argv, match=""):
 # -- analyze ---------------------------------------------------------------------------------
 
 
-def test_analyze_seed_reports_eigenvalues_1_and_3(tmp_path, capsys):
+def test_analyze_seed_reports_eigenvalues_1_and_3(tmp_path, capsys, cli):
     path = tmp_path / "analysis.json"
     code, out, _ = run_cli(capsys, "analyze", "--function", SEED, "--at", "1,-0.5", "--json", str(path))
     assert code == 0
-    data = strict_json(path.read_text())
+    data = cli.json(path.read_text())
     assert data["hessian"] == [[2.0, 1.0], [1.0, 2.0]]
     assert data["eigenvalues"] == pytest.approx([1.0, 3.0])
     assert data["condition_number"] == pytest.approx(3.0)
@@ -51,27 +43,27 @@ def test_analyze_seed_reports_eigenvalues_1_and_3(tmp_path, capsys):
     assert "eigenvalues 1, 3" in out and "0.6667" in out
 
 
-def test_analyze_saddle_gives_null_learning_rates_with_a_note(capsys):
+def test_analyze_saddle_gives_null_learning_rates_with_a_note(capsys, cli):
     code, out, err = run_cli(capsys, "analyze", "-f", "x^2 - y^2", "--at", "0,0", "--json", "-")
     assert code == 0 and err == ""
-    data = strict_json(out)
+    data = cli.json(out)
     assert data["eigenvalues"] == [-2.0, 2.0]
     assert data["max_stable_lr"] is None and data["best_lr"] is None
     assert data["note"].startswith("a saddle")
     assert data["stationary"] == "saddle"
 
 
-def test_analyze_where_f_is_undefined_writes_nulls(capsys):
+def test_analyze_where_f_is_undefined_writes_nulls(capsys, cli):
     code, out, _ = run_cli(capsys, "analyze", "-f", "sqrt(x) + y^2", "--at", "-1,0", "--json", "-")
     assert code == 0
-    data = strict_json(out)
+    data = cli.json(out)
     assert data["value"] is None and data["max_stable_lr"] is None and "not defined" in data["note"]
 
 
 # -- sweep -----------------------------------------------------------------------------------
 
 
-def test_sweep_seed_json_flips_at_two_thirds_and_png(tmp_path, capsys):
+def test_sweep_seed_json_flips_at_two_thirds_and_png(tmp_path, capsys, cli):
     json_path, png_path = tmp_path / "sweep.json", tmp_path / "sweep.png"
     code, out, _ = run_cli(
         capsys,
@@ -92,7 +84,7 @@ def test_sweep_seed_json_flips_at_two_thirds_and_png(tmp_path, capsys):
         str(png_path),
     )
     assert code == 0
-    data = strict_json(json_path.read_text())
+    data = cli.json(json_path.read_text())
     lr = np.array(data["lr"])
     status = np.array(data["status"])
     assert len(lr) == len(status) == len(data["steps"]) == len(data["final_loss"]) == 200
@@ -109,7 +101,7 @@ def test_sweep_seed_json_flips_at_two_thirds_and_png(tmp_path, capsys):
         assert image.format == "PNG" and image.size[0] == 900
 
 
-def test_sweep_writes_null_for_non_finite_losses(capsys):
+def test_sweep_writes_null_for_non_finite_losses(capsys, cli):
     # sqrt(x): a large step lands at x < 0, where f is not defined
     code, out, err = run_cli(
         capsys,
@@ -130,7 +122,7 @@ def test_sweep_writes_null_for_non_finite_losses(capsys):
         "-",
     )
     assert code == 0
-    data = strict_json(out)
+    data = cli.json(out)
     # γ = 10: x = 1 − 10 · 1/(2√1) = −4 after one step, where sqrt(x) is not real
     assert data["status"][-1] == "undefined" and data["final_loss"][-1] is None
     assert data["reason"][-1] == "undefined at (x, y) = (−4, −19): sqrt of a negative number (−4), at step 1"
@@ -141,7 +133,7 @@ def test_sweep_writes_null_for_non_finite_losses(capsys):
     assert "): sqrt of a negative number (−" in err
 
 
-def test_sweep_with_another_optimizer_and_limits(capsys):
+def test_sweep_with_another_optimizer_and_limits(capsys, cli):
     code, out, _ = run_cli(
         capsys,
         "sweep",
@@ -163,7 +155,7 @@ def test_sweep_with_another_optimizer_and_limits(capsys):
         "-",
     )
     assert code == 0
-    data = strict_json(out)
+    data = cli.json(out)
     assert data["optimizer"] == "adam" and data["max_steps"] == 300 and data["tol"] == 1e-4
     assert len(data["lr"]) == 7 and max(data["steps"]) <= 300
 
@@ -171,7 +163,7 @@ def test_sweep_with_another_optimizer_and_limits(capsys):
 # -- race ------------------------------------------------------------------------------------
 
 
-def test_race_json_png_and_gif(tmp_path, capsys):
+def test_race_json_png_and_gif(tmp_path, capsys, cli):
     paths = {name: tmp_path / f"race.{name}" for name in ("json", "png", "gif")}
     code, out, _ = run_cli(
         capsys,
@@ -197,7 +189,7 @@ def test_race_json_png_and_gif(tmp_path, capsys):
         *[item for name, path in paths.items() for item in (f"--{name}", str(path))],
     )
     assert code == 0, out
-    data = strict_json(paths["json"].read_text())
+    data = cli.json(paths["json"].read_text())
     runs = data["runs"]
     assert [r["optimizer"] for r in runs] == ["gd", "momentum", "adam", "gd", "gd"]
     assert runs[0]["status"] == "converged" and runs[0]["status_text"] == f"converged at t = {runs[0]['steps']}"
@@ -216,17 +208,17 @@ def test_race_json_png_and_gif(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["race.gif", "race.json", "race.png"]
 
 
-def test_race_json_to_stdout_keeps_the_summary_on_stderr(capsys):
+def test_race_json_to_stdout_keeps_the_summary_on_stderr(capsys, cli):
     code, out, err = run_cli(capsys, "race", "-f", SEED, "--run", "gd:0.1", "--run", "nesterov:0.1", "--json", "-")
     assert code == 0
-    assert len(strict_json(out)["runs"]) == 2
+    assert len(cli.json(out)["runs"]) == 2
     assert "nesterov γ = 0.1: converged at t = " in err
 
 
-def test_race_names_a_run_that_leaves_the_domain(capsys):
+def test_race_names_a_run_that_leaves_the_domain(capsys, cli):
     argv = ["race", "-f", "log(x) + y^2", "--start", "1.5,-1", "--run", "gd:0.1", "--run", "gd:1e150", "--json", "-"]
     code, out, err = run_cli(capsys, *argv)
-    runs = strict_json(out)["runs"]
+    runs = cli.json(out)["runs"]
     assert code == 0 and [run["status"] for run in runs] == ["undefined", "diverged"]
     assert runs[0]["reason"] == "undefined at (x, y) = (−0.4314, −0.054976): log of a non-positive number (−0.4314), at step 13"
     assert runs[0]["status_text"] == "undefined at t = 13: log of a non-positive number (−0.4314)"
@@ -276,7 +268,7 @@ def test_bad_input_exits_2_with_one_error_line(capsys, argv, match):
     assert_usage_error(capsys, *argv, match=match)
 
 
-def test_race_of_start_points_and_a_cosine_over_the_step_limit(tmp_path, capsys):
+def test_race_of_start_points_and_a_cosine_over_the_step_limit(tmp_path, capsys, cli):
     path = tmp_path / "race.json"
     code, out, _ = run_cli(
         capsys,
@@ -299,7 +291,7 @@ def test_race_of_start_points_and_a_cosine_over_the_step_limit(tmp_path, capsys)
         str(tmp_path / "race.png"),
     )
     assert code == 0
-    runs = strict_json(path.read_text())["runs"]
+    runs = cli.json(path.read_text())["runs"]
     assert [run["start"] for run in runs] == [[1.5, -1.0], [-1.0, 2.0], [0.0, 1.0]]
     assert [run["trajectory"][0] for run in runs] == [[1.5, -1.0], [-1.0, 2.0], [0.0, 1.0]]
     assert runs[1]["name"] == "adam γ = 0.1 from (−1, 2)" and "adam γ = 0.1 from (−1, 2): " in out

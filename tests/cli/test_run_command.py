@@ -1,6 +1,5 @@
 """`gdstudio run` end to end: files, exit codes, one-line errors, nothing half-written."""
 
-import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -12,23 +11,9 @@ from gdstudio import __version__
 from gdstudio.cli import main
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def strict_json(text):
-    def refuse(name):
-        raise ValueError(f"non-standard JSON constant {name}")
-
-    return json.loads(text, parse_constant=refuse)
-
-
-def test_json_csv_png_svg(tmp_path, capsys):
+def test_json_csv_png_svg(tmp_path, cli):
     paths = {k: tmp_path / f"run.{k}" for k in ("json", "csv", "png", "svg")}
-    code, out, err = run(
-        capsys,
+    code, out, err = cli.run(
         "run",
         "--function",
         "x^2 + x*y + y^2",
@@ -46,7 +31,7 @@ def test_json_csv_png_svg(tmp_path, capsys):
         str(paths["svg"]),
     )
     assert code == 0 and err == "" and out.startswith("converged:")
-    report = strict_json(paths["json"].read_text())
+    report = cli.json(paths["json"].read_text())
     for key in ("function", "gradient", "optimizer", "lr", "start", "status", "steps", "trajectory", "loss", "final"):
         assert key in report
     assert report["gradient"] == ["2*x + y", "x + 2*y"] and report["status"] == "converged"
@@ -64,24 +49,24 @@ def test_json_csv_png_svg(tmp_path, capsys):
     assert not list(tmp_path.glob(".*part*"))
 
 
-def test_json_to_standard_output_and_nulls_for_divergence(capsys):
-    code, out, err = run(capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.7", "--start", "1,1", "--json", "-")
+def test_json_to_standard_output_and_nulls_for_divergence(cli):
+    code, out, err = cli.run("run", "--function", "x^2 + x*y + y^2", "--lr", "0.7", "--start", "1,1", "--json", "-")
     assert code == 0
-    report = strict_json(out)
+    report = cli.json(out)
     assert report["status"] == "diverged" and report["steps"] == 121
     assert report["reason"] == "diverged at step 121: γ too large, the steps overshoot and grow"
     assert err.startswith("diverged: 121 steps") and err.endswith("; diverged at step 121: γ too large, the steps overshoot and grow\n")
 
 
-def test_non_finite_numbers_are_written_as_null(capsys):
-    code, out, _ = run(capsys, "run", "--function", "sqrt(x) + y^2", "--lr", "0.9", "--start", "1,1", "--json", "-")
-    report = strict_json(out)
+def test_non_finite_numbers_are_written_as_null(cli):
+    code, out, _ = cli.run("run", "--function", "sqrt(x) + y^2", "--lr", "0.9", "--start", "1,1", "--json", "-")
+    report = cli.json(out)
     assert code == 0 and report["status"] == "undefined"
     assert report["loss"][-1] is None and report["final"]["loss"] is None
 
 
-def test_a_start_outside_the_domain_is_undefined_not_diverged(capsys):
-    code, out, err = run(capsys, "run", "--function", "sqrt(-x)", "--start", "1.5,-1")
+def test_a_start_outside_the_domain_is_undefined_not_diverged(cli):
+    code, out, err = cli.run("run", "--function", "sqrt(-x)", "--start", "1.5,-1")
     assert code == 0 and err == ""
     assert (
         out
@@ -89,24 +74,24 @@ def test_a_start_outside_the_domain_is_undefined_not_diverged(capsys):
     )
 
 
-def test_leaving_the_domain_mid_run_is_named_in_the_json_and_the_summary(capsys):
-    code, out, err = run(capsys, "run", "--function", "log(x) + y^2", "--start", "1.5,-1", "--json", "-")
-    report = strict_json(out)
+def test_leaving_the_domain_mid_run_is_named_in_the_json_and_the_summary(cli):
+    code, out, err = cli.run("run", "--function", "log(x) + y^2", "--start", "1.5,-1", "--json", "-")
+    report = cli.json(out)
     assert code == 0 and report["status"] == "undefined" and report["steps"] == 13
     reason = "undefined at (x, y) = (−0.4314, −0.054976): log of a non-positive number (−0.4314), at step 13"
     assert report["reason"] == reason and report["final"]["loss"] is None
     assert err.startswith("undefined: 13 steps, w = (-0.431396, -0.0549756), f(w) = nan") and err.endswith(f"; {reason}\n")
     # a converged run's summary reads as before, and its report says why it stopped
-    code, out, _ = run(capsys, "run", "--function", "x^2 + x*y + y^2", "--lr", "0.6", "--json", "-")
-    report = strict_json(out)
+    code, out, _ = cli.run("run", "--function", "x^2 + x*y + y^2", "--lr", "0.6", "--json", "-")
+    report = cli.json(out)
     assert report["reason"].startswith("converged at step 69: the gradient is all but zero") and report["reason"].endswith(
         "a local minimum"
     )
 
 
-def test_preset_and_optimizer(capsys):
-    code, out, _ = run(capsys, "run", "--preset", "rosenbrock", "--optimizer", "adam", "--lr", "0.02", "--steps", "3000", "--json", "-")
-    report = strict_json(out)
+def test_preset_and_optimizer(cli):
+    code, out, _ = cli.run("run", "--preset", "rosenbrock", "--optimizer", "adam", "--lr", "0.02", "--steps", "3000", "--json", "-")
+    report = cli.json(out)
     assert code == 0 and report["optimizer"] == "adam" and report["start"] == [-1.5, 2.0]
     assert np.allclose(report["final"]["point"], [1, 1], atol=0.05)
 
@@ -128,16 +113,16 @@ def test_preset_and_optimizer(capsys):
         (["run", "--function", "x^2", "--window", "1,0,0,1"], "--window"),
     ],
 )
-def test_bad_input_exits_2_with_one_error_line(argv, fragment, capsys, tmp_path, monkeypatch):
+def test_bad_input_exits_2_with_one_error_line(argv, fragment, tmp_path, monkeypatch, cli):
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(capsys, *argv, "--json", str(tmp_path / "out.json"))
+    code, out, err = cli.run(*argv, "--json", str(tmp_path / "out.json"))
     assert code == 2
     assert err.startswith("error:") and err.count("\n") == 1 and fragment in err
     assert not (tmp_path / "out.json").exists() and not (tmp_path / "pwned").exists()
 
 
-def test_a_missing_folder_is_refused_before_anything_runs(capsys, tmp_path):
-    code, _, err = run(capsys, "run", "--function", "x^2", "--csv", str(tmp_path / "no" / "such" / "run.csv"))
+def test_a_missing_folder_is_refused_before_anything_runs(tmp_path, cli):
+    code, _, err = cli.run("run", "--function", "x^2", "--csv", str(tmp_path / "no" / "such" / "run.csv"))
     assert code == 2 and err.startswith("error: --csv: the folder") and err.count("\n") == 1
 
 
@@ -148,7 +133,7 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"gdstudio {__version__}"
 
 
-def test_python_dash_m_in_a_subprocess(tmp_path):
+def test_python_dash_m_in_a_subprocess(tmp_path, cli):
     result = subprocess.run(
         [sys.executable, "-m", "gdstudio", "run", "--function", "x^2+y^2", "--start", "-1.5,2", "--json", "-"],
         capture_output=True,
@@ -156,7 +141,7 @@ def test_python_dash_m_in_a_subprocess(tmp_path):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert strict_json(result.stdout)["status"] == "converged"
+    assert cli.json(result.stdout)["status"] == "converged"
     bad = subprocess.run([sys.executable, "-m", "gdstudio", "run", "--function", "x^"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and bad.stderr.startswith("error:") and bad.stderr.count("\n") == 1
 
@@ -169,17 +154,17 @@ def test_no_display_writes_the_demo_render(tmp_path):
     assert (tmp_path / "descent.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_a_200000_step_run_reads_back_as_the_run_every_number(tmp_path, capsys):
+def test_a_200000_step_run_reads_back_as_the_run_every_number(tmp_path, cli):
     from gdstudio.core import PRESETS, RunSettings, parse_function, run_descent
 
     paths = {k: tmp_path / f"long.{k}" for k in ("json", "csv")}
     argv = ["run", "--preset", "rosenbrock", "--lr", "1e-4", "--tol", "0", "--steps", "200000"]
-    code, out, _ = run(capsys, *argv, "--json", str(paths["json"]), "--csv", str(paths["csv"]))
+    code, out, _ = cli.run(*argv, "--json", str(paths["json"]), "--csv", str(paths["csv"]))
     assert code == 0 and out.startswith("max_steps: 200000 steps")
     # the engine's own run, step by step on arrays: the reference for every number
     settings = RunSettings(start=(-1.5, 2.0), learning_rate=1e-4, max_steps=200_000, tolerance=0.0)
     reference = run_descent(parse_function(PRESETS["rosenbrock"].function), settings)
-    report = strict_json(paths["json"].read_text())
+    report = cli.json(paths["json"].read_text())
     assert report["steps"] == 200_000 and report["status"] == "max_steps"
     np.testing.assert_array_equal(np.array(report["trajectory"]), reference.points)
     np.testing.assert_array_equal(np.array(report["loss"]), reference.loss)
@@ -192,9 +177,9 @@ def test_a_200000_step_run_reads_back_as_the_run_every_number(tmp_path, capsys):
     assert not list(tmp_path.glob(".*part*"))
 
 
-def test_json_to_standard_output_is_the_files_text(tmp_path, capsys):
+def test_json_to_standard_output_is_the_files_text(tmp_path, cli):
     argv = ["run", "--preset", "himmelblau", "--optimizer", "adam", "--lr", "0.05"]
-    code, _, _ = run(capsys, *argv, "--json", str(tmp_path / "run.json"))
-    code_out, out, err = run(capsys, *argv, "--json", "-")
+    code, _, _ = cli.run(*argv, "--json", str(tmp_path / "run.json"))
+    code_out, out, err = cli.run(*argv, "--json", "-")
     assert code == code_out == 0 and err.startswith("converged:")
     assert out == (tmp_path / "run.json").read_text(encoding="utf-8")

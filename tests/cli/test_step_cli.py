@@ -1,27 +1,10 @@
 """`gdstudio run` and `gdstudio race` with a direction and a step size: the JSON's
 evaluations and line-search trials, the stops of a search, and one-line errors."""
 
-import json
-
 import numpy as np
 import pytest
 
-from gdstudio.cli import main
-
 ROSENBROCK = "(1 - x)^2 + 100*(y - x^2)^2"
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def strict_json(text):
-    def refuse(name):
-        raise ValueError(f"non-standard JSON constant {name}")
-
-    return json.loads(text, parse_constant=refuse)
 
 
 def rosenbrock(w):
@@ -29,12 +12,12 @@ def rosenbrock(w):
     return (1 - x) ** 2 + 100 * (y - x * x) ** 2
 
 
-def test_run_json_has_the_evaluations_and_every_steps_trials(capsys):
-    code, out, err = run(
-        capsys, "run", "-f", ROSENBROCK, "--start=-1.2,1", "--optimizer", "newton", "--line-search", "armijo", "--lr", "1", "--json", "-"
+def test_run_json_has_the_evaluations_and_every_steps_trials(cli):
+    code, out, err = cli.run(
+        "run", "-f", ROSENBROCK, "--start=-1.2,1", "--optimizer", "newton", "--line-search", "armijo", "--lr", "1", "--json", "-"
     )
     assert code == 0 and err.startswith("converged: 21 steps") and "evaluations: f 29, ∇f 29, H 21" in err
-    report = strict_json(out)
+    report = cli.json(out)
     assert report["status"] == "converged" and report["steps"] == 21
     assert report["step_size"] == "armijo" and report["search_settings"] == {"c1": 0.0001, "shrink": 0.5}
     searches = report["line_search"]
@@ -52,9 +35,8 @@ def test_run_json_has_the_evaluations_and_every_steps_trials(capsys):
     assert max(len(s["trials"]) for s in searches) > 1
 
 
-def test_run_with_cg_fletcher_reeves_and_lbfgs_memory_reports_them(capsys):
-    code, out, _ = run(
-        capsys,
+def test_run_with_cg_fletcher_reeves_and_lbfgs_memory_reports_them(cli):
+    code, out, _ = cli.run(
         "run",
         "-f",
         ROSENBROCK,
@@ -70,13 +52,11 @@ def test_run_with_cg_fletcher_reeves_and_lbfgs_memory_reports_them(capsys):
         "--json",
         "-",
     )
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["hyperparameters"] == {"fletcher_reeves": 1.0}
     assert report["search_settings"] == {"c1": 0.0001, "c2": 0.1}
-    code, out, _ = run(
-        capsys, "run", "-f", ROSENBROCK, "--start=-1.2,1", "--optimizer", "lbfgs", "--history", "3", "--lr", "1", "--json", "-"
-    )
-    report = strict_json(out)
+    code, out, _ = cli.run("run", "-f", ROSENBROCK, "--start=-1.2,1", "--optimizer", "lbfgs", "--history", "3", "--lr", "1", "--json", "-")
+    report = cli.json(out)
     assert code == 0 and report["hyperparameters"] == {"history": 3.0} and report["step_size"] == "fixed"
     steps = report["steps"]
     assert report["evaluations"] == {"f": steps + 1, "gradient": steps + 1, "hessian": 0}
@@ -85,16 +65,15 @@ def test_run_with_cg_fletcher_reeves_and_lbfgs_memory_reports_them(capsys):
         assert search["step_size"] == (1.0 if search["step"] > 1 else pytest.approx(1 / (215.6 + 88.0), rel=1e-12))
 
 
-def test_a_plain_run_keeps_its_json_and_gains_only_the_evaluations(capsys):
-    code, out, _ = run(capsys, "run", "-f", "x^2 + x*y + y^2", "--lr", "0.6", "--start", "-1.5,2", "--json", "-")
-    report = strict_json(out)
+def test_a_plain_run_keeps_its_json_and_gains_only_the_evaluations(cli):
+    code, out, _ = cli.run("run", "-f", "x^2 + x*y + y^2", "--lr", "0.6", "--start", "-1.5,2", "--json", "-")
+    report = cli.json(out)
     assert code == 0 and "line_search" not in report and "step_size" not in report and "search_settings" not in report
     assert report["evaluations"] == {"f": report["steps"] + 1, "gradient": report["steps"] + 1, "hessian": 0}
 
 
-def test_race_lists_the_evaluations_of_every_run(capsys):
-    code, out, err = run(
-        capsys,
+def test_race_lists_the_evaluations_of_every_run(cli):
+    code, out, err = cli.run(
         "race",
         "-f",
         ROSENBROCK,
@@ -111,7 +90,7 @@ def test_race_lists_the_evaluations_of_every_run(capsys):
         "-",
     )
     assert code == 0
-    runs = strict_json(out)["runs"]
+    runs = cli.json(out)["runs"]
     assert [r["name"] for r in runs] == ["gd+armijo γ = 1", "newton γ = 1", "gd γ = 0.001"]
     armijo, newton, plain = runs
     assert armijo["step_size"] == "armijo" and armijo["status"] == "max_steps" and armijo["steps"] == 200
@@ -122,11 +101,11 @@ def test_race_lists_the_evaluations_of_every_run(capsys):
     assert "gd+armijo γ = 1: stopped at the step limit" in err
 
 
-def test_a_failed_search_ends_the_run_with_a_status_and_a_sentence(capsys):
-    code, out, err = run(
-        capsys, "run", "-f", "abs(x) + abs(y)", "--start", "1e-300,1e-300", "--line-search", "armijo", "--lr", "1", "--json", "-"
+def test_a_failed_search_ends_the_run_with_a_status_and_a_sentence(cli):
+    code, out, err = cli.run(
+        "run", "-f", "abs(x) + abs(y)", "--start", "1e-300,1e-300", "--line-search", "armijo", "--lr", "1", "--json", "-"
     )
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["status"] == "line_search_failed" and report["steps"] == 0
     assert report["reason"].startswith("the line search failed at step 1: no step size satisfied the Armijo condition")
     assert report["evaluations"]["f"] == 55 and len(report["line_search"][0]["trials"]) == 54
@@ -134,9 +113,9 @@ def test_a_failed_search_ends_the_run_with_a_status_and_a_sentence(capsys):
     assert err.startswith("line_search_failed: 0 steps") and "Traceback" not in err
 
 
-def test_a_direction_that_cannot_be_computed_ends_the_run_as_no_descent(capsys):
-    code, out, err = run(capsys, "run", "-f", "x^1.5 + (y - 1)^2", "--start", "0,0", "--optimizer", "newton", "--lr", "1", "--json", "-")
-    report = strict_json(out)
+def test_a_direction_that_cannot_be_computed_ends_the_run_as_no_descent(cli):
+    code, out, err = cli.run("run", "-f", "x^1.5 + (y - 1)^2", "--start", "0,0", "--optimizer", "newton", "--lr", "1", "--json", "-")
+    report = cli.json(out)
     assert code == 0 and report["status"] == "no_descent" and report["steps"] == 0
     assert report["reason"] == "stopped before step 1: d is not a descent direction (the Hessian is not a number here)"
     assert report["evaluations"] == {"f": 1, "gradient": 1, "hessian": 1}
@@ -168,14 +147,14 @@ def test_a_direction_that_cannot_be_computed_ends_the_run_as_no_descent(capsys):
         (["race", "--run", "foo+armijo:1"], "error: --run foo+armijo:1: unknown optimizer 'foo'"),
     ],
 )
-def test_bad_search_input_exits_2_with_one_line_naming_the_option(argv, start, capsys):
-    code, out, err = run(capsys, *argv[:1], "-f", "x^2 + y^2", "--start", "1,1", *argv[1:])
+def test_bad_search_input_exits_2_with_one_line_naming_the_option(argv, start, cli):
+    code, out, err = cli.run(*argv[:1], "-f", "x^2 + y^2", "--start", "1,1", *argv[1:])
     assert code == 2 and out == ""
     assert err.startswith(start) and err.count("\n") == 1, err
 
 
-def test_armijo_takes_any_c1_below_one_without_a_c2(capsys):
-    code, out, err = run(
-        capsys, "run", "-f", "x^2 + y^2", "--start", "1,1", "--line-search", "armijo", "--c1", "0.95", "--lr", "1", "--json", "-"
+def test_armijo_takes_any_c1_below_one_without_a_c2(cli):
+    code, out, err = cli.run(
+        "run", "-f", "x^2 + y^2", "--start", "1,1", "--line-search", "armijo", "--c1", "0.95", "--lr", "1", "--json", "-"
     )
-    assert code == 0 and strict_json(out)["search_settings"] == {"c1": 0.95, "shrink": 0.5}
+    assert code == 0 and cli.json(out)["search_settings"] == {"c1": 0.95, "shrink": 0.5}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
@@ -12,25 +11,18 @@ import pytest
 from gdstudio.cli import main
 
 
-def strict_json(text: str):
-    def refuse(constant):
-        raise AssertionError(f"not valid JSON: {constant}")
-
-    return json.loads(text, parse_constant=refuse)
-
-
 def run_cli(capsys, *argv):
     code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def test_xor_with_defaults_writes_the_json_the_issue_asks_for(tmp_path, capsys):
+def test_xor_with_defaults_writes_the_json_the_issue_asks_for(tmp_path, capsys, cli):
     path = tmp_path / "xor.json"
     code, out, _ = run_cli(capsys, "run", "--task", "xor", "--json", str(path))
     assert code == 0
     assert out.startswith("max_steps: 1500 steps, 2-8-8-1 tanh → sigmoid") and "test accuracy" in out
-    report = strict_json(path.read_text())
+    report = cli.json(path.read_text())
     assert report["status"] == "max_steps" and report["steps"] == 1500
     assert len(report["loss"]) == 1501 and report["loss"][-1] < 0.02 * report["loss"][0]
     assert report["test_accuracy"] > 0.95 and report["train_accuracy"] > 0.95
@@ -55,7 +47,7 @@ def test_xor_with_defaults_writes_the_json_the_issue_asks_for(tmp_path, capsys):
     assert report["data"] == {"task": "xor", "samples": 500, "noise": 0.05, "test_fraction": 0.3, "seed": 0}
 
 
-def test_every_option_is_used_and_recorded(capsys):
+def test_every_option_is_used_and_recorded(capsys, cli):
     code, out, err = run_cli(
         capsys,
         "run",
@@ -93,7 +85,7 @@ def test_every_option_is_used_and_recorded(capsys):
         "-",
     )
     assert code == 0 and "max_steps: 60 steps, 2-6-1 relu → sigmoid" in err
-    report = strict_json(out)
+    report = cli.json(out)
     assert report["settings"] == {
         "hidden": [6],
         "activation": "relu",
@@ -113,11 +105,11 @@ def test_every_option_is_used_and_recorded(capsys):
     assert report["data"] == {"task": "circles", "samples": 200, "noise": 0.05, "test_fraction": 0.25, "seed": 0}
 
 
-def test_the_seed_is_the_weights_and_the_data_seed_the_datas(capsys):
+def test_the_seed_is_the_weights_and_the_data_seed_the_datas(capsys, cli):
     def run(*extra):
         code, out, _ = run_cli(capsys, "run", "--task", "moons", "--steps", "3", "--json", "-", *extra)
         assert code == 0
-        return strict_json(out)
+        return cli.json(out)
 
     base = run()
     weights = run("--seed", "3")
@@ -132,32 +124,32 @@ def test_the_seed_is_the_weights_and_the_data_seed_the_datas(capsys):
     assert run("--data-seed", "0")["loss"] == base["loss"]  # 0 is the default, as in the window
 
 
-def test_the_mean_reduction_takes_the_tasks_steps_and_says_what_gamma_it_chose(capsys):
+def test_the_mean_reduction_takes_the_tasks_steps_and_says_what_gamma_it_chose(capsys, cli):
     code, out, err = run_cli(capsys, "run", "--task", "xor", "--reduction", "mean", "--json", "-")
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["settings"]["lr"] == pytest.approx(0.01 * 350)
     assert "γ = 3.5 = 0.01 × N: the task's γ = 0.01 is tuned for the sum, and the mean's gradient is N = 350 times smaller" in err
     assert report["test_accuracy"] > 0.95
-    summed = strict_json(run_cli(capsys, "run", "--task", "xor", "--json", "-")[1])
+    summed = cli.json(run_cli(capsys, "run", "--task", "xor", "--json", "-")[1])
     # the same steps: L_mean = L_sum / N along the path, until rounding differences of 1e-16 grow
     # through a loss spike near step 1290 (the edge of stability), where both runs recover alike
     assert [v * 350 for v in report["loss"][:1200]] == pytest.approx(summed["loss"][:1200], rel=1e-9)
     assert report["test_accuracy"] == summed["test_accuracy"]
     # a γ given is the γ used
     code, out, err = run_cli(capsys, "run", "--task", "xor", "--reduction", "mean", "--lr", "0.5", "--steps", "5", "--json", "-")
-    assert strict_json(out)["settings"]["lr"] == 0.5 and "tuned for the sum" not in err
+    assert cli.json(out)["settings"]["lr"] == 0.5 and "tuned for the sum" not in err
 
 
-def test_a_batch_size_beyond_the_training_set_is_the_full_batch_and_says_so(capsys):
+def test_a_batch_size_beyond_the_training_set_is_the_full_batch_and_says_so(capsys, cli):
     code, out, err = run_cli(capsys, "run", "--task", "xor", "--batch-size", "1000", "--steps", "5", "--json", "-")
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["settings"]["batch_size"] is None
     assert "full batch: --batch-size 1000 is not smaller than the 350 training points" in err
-    full = strict_json(run_cli(capsys, "run", "--task", "xor", "--steps", "5", "--json", "-")[1])
+    full = cli.json(run_cli(capsys, "run", "--task", "xor", "--steps", "5", "--json", "-")[1])
     assert report["loss"] == full["loss"]
 
 
-def test_a_diverging_run_prints_its_summary_and_no_numpy_warnings(tmp_path):
+def test_a_diverging_run_prints_its_summary_and_no_numpy_warnings(tmp_path, cli):
     done = subprocess.run(
         [
             sys.executable,
@@ -183,27 +175,27 @@ def test_a_diverging_run_prints_its_summary_and_no_numpy_warnings(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and done.stdout.startswith("diverged: 1 steps")
-    assert strict_json((tmp_path / "run.json").read_text())["status"] == "diverged"
+    assert cli.json((tmp_path / "run.json").read_text())["status"] == "diverged"
     assert (tmp_path / "run.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_regression_reports_mse_and_no_accuracy(capsys):
+def test_regression_reports_mse_and_no_accuracy(capsys, cli):
     code, out, _ = run_cli(capsys, "run", "--task", "sine", "--steps", "300", "--json", "-")
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["kind"] == "regression" and report["settings"]["loss"] == "mse"
     assert "train_accuracy" not in report and report["test_mse"] < 0.1
 
 
-def test_csv_data_trains(tmp_path, capsys):
+def test_csv_data_trains(tmp_path, capsys, cli):
     path = tmp_path / "points.csv"
     path.write_text("a,b,class\n" + "".join(f"{i % 7 - 3},{i % 5 - 2},{int(i % 7 > 3)}\n" for i in range(60)))
     code, out, _ = run_cli(capsys, "run", "--task", str(path), "--steps", "200", "--lr", "0.05", "--json", "-")
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["task"] == "points" and report["train_accuracy"] > 0.9
     assert report["data"] == {"file": "points.csv", "target": "class", "test_fraction": 0.3, "seed": 0}
 
 
-def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, plane_csv, capsys):
+def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, plane_csv, capsys, cli):
     path = plane_csv
     png = tmp_path / "plane.png"
     code, out, err = run_cli(
@@ -222,7 +214,7 @@ def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, pla
         "--png",
         str(png),
     )
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["kind"] == "regression" and report["network"] == [2, 8, 1]
     assert report["output"] == "linear" and report["settings"]["loss"] == "mse"
     assert report["test_mse"] < 0.003 and "train_accuracy" not in report
@@ -237,11 +229,11 @@ def test_a_csv_with_two_features_and_a_real_target_is_a_regression(tmp_path, pla
     assert len(colours) > 50
 
 
-def test_target_overrides_the_guess(tmp_path, plane_csv, capsys):
+def test_target_overrides_the_guess(tmp_path, plane_csv, capsys, cli):
     path = tmp_path / "labels.csv"
     path.write_text("a,b,c\n" + "".join(f"{i % 7 - 3},{i % 5 - 2},{int(i % 7 > 3)}\n" for i in range(60)))
     code, out, _ = run_cli(capsys, "run", "--task", str(path), "--target", "value", "--steps", "20", "--json", "-")
-    report = strict_json(out)
+    report = cli.json(out)
     assert code == 0 and report["kind"] == "regression" and report["data"]["target"] == "value"
     code, _, err = run_cli(capsys, "run", "--task", str(plane_csv), "--target", "class")
     assert code == 2 and err.startswith("error: --task: row 2, column 3: class labels must be whole numbers, not ")
@@ -325,7 +317,7 @@ def test_bad_csv_file_is_one_line(tmp_path, capsys):
     assert code == 2 and err.strip() == "error: --task: row 12, column 2: 'two' is not a number"
 
 
-def test_the_installed_command_runs_a_task(tmp_path):
+def test_the_installed_command_runs_a_task(tmp_path, cli):
     path = tmp_path / "moons.json"
     done = subprocess.run(
         [sys.executable, "-m", "gdstudio", "run", "--task", "moons", "--steps", "20", "--json", str(path)],
@@ -334,7 +326,7 @@ def test_the_installed_command_runs_a_task(tmp_path):
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert strict_json(path.read_text())["steps"] == 20
+    assert cli.json(path.read_text())["steps"] == 20
 
 
 def forward(arrays, inputs):
@@ -349,14 +341,14 @@ def forward(arrays, inputs):
     return a  # before the output activation
 
 
-def test_weights_and_data_written_out_recompute_the_reported_loss(tmp_path, capsys):
+def test_weights_and_data_written_out_recompute_the_reported_loss(tmp_path, capsys, cli):
     report_path, weights, data = tmp_path / "run.json", tmp_path / "moons.weights", tmp_path / "data.csv"
     code, out, _ = run_cli(
         capsys, "run", "--task", "moons", "--hidden", "6,4", "--activation", "relu", "--steps", "80", "--l2", "0.01",
         "--json", str(report_path), "--weights-out", str(weights), "--data-out", str(data),
     )  # fmt: skip
     assert code == 0
-    report = strict_json(report_path.read_text())
+    report = cli.json(report_path.read_text())
     # the .npz (any file name) loads without pickle and holds the report's layers
     arrays = np.load(weights, allow_pickle=False)
     assert sorted(arrays.files) == ["activation", *(f"layer{i}.{part}" for i in range(3) for part in ("bias", "weight")), "output"]
@@ -382,7 +374,7 @@ def test_weights_and_data_written_out_recompute_the_reported_loss(tmp_path, caps
         assert cross_entropy / len(chosen) == pytest.approx(per_example, rel=1e-10)
 
 
-def test_the_line_fit_from_a_csv_with_no_hidden_layer_is_least_squares(tmp_path, capsys):
+def test_the_line_fit_from_a_csv_with_no_hidden_layer_is_least_squares(tmp_path, capsys, cli):
     rng = np.random.default_rng(2)
     x = rng.uniform(0, 3, 60)
     path = tmp_path / "fit.csv"
@@ -392,7 +384,7 @@ def test_the_line_fit_from_a_csv_with_no_hidden_layer_is_least_squares(tmp_path,
         "--json", "-", "--data-out", str(tmp_path / "used.csv"),
     )  # fmt: skip
     assert code == 0
-    report = strict_json(out)
+    report = cli.json(out)
     assert report["network"] == [1, 1] and report["parameters"] == 2 and report["settings"]["hidden"] == []
     assert "converged:" in err and "1 → 1 linear, 2 parameters" in err and "least squares: w* = (" in err
     data = np.genfromtxt(tmp_path / "used.csv", delimiter=",", skip_header=1, dtype=None, encoding="utf-8")
