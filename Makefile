@@ -9,7 +9,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 RUNTIME_EXTRAS := animation,video,3d,fast
 
-.PHONY: run test lint benchmark clean
+.PHONY: run test lint benchmark clean translations
 .PHONY: bundle bundle-test install-desktop uninstall-desktop
 
 $(BIN)/python:
@@ -39,6 +39,14 @@ test: $(TEST_STAMP) lint
 
 benchmark: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_core.py
+
+# the interface's languages: lupdate gathers every translatable string of gdstudio/
+# into resources/translations/gdstudio_LANG.ts (new ones unfinished, vanished ones
+# dropped), lrelease compiles them into the package data the window loads.
+# A new language: add its code here and to gdstudio/ui/shell/language.py, run this.
+TRANSLATION_LANGUAGES := de es zh_CN
+translations: $(TEST_STAMP)
+	$(BIN)/python tools/translations.py update $(TRANSLATION_LANGUAGES)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

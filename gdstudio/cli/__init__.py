@@ -30,6 +30,11 @@ def build_parser() -> Parser:
         description="A studio for learning and teaching gradient descent. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"gdstudio {__version__}")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the window's language for this start: en, de, es or zh_CN (default: the one chosen in View → Language, else the desktop's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     add_run_parser(commands)
     add_sweep_parser(commands)
@@ -40,15 +45,34 @@ def build_parser() -> Parser:
     return parser
 
 
+def window_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--language CODE`` (or ``--language=CODE``) before anything else: the window's
+    language for this start, checked, and the arguments without it."""
+    if argv and argv[0].startswith("--language="):
+        code, rest = argv[0].partition("=")[2], argv[1:]
+    elif argv and argv[0] == "--language":
+        if len(argv) < 2:
+            raise UsageError("--language needs a language code: en, de, es or zh_CN")
+        code, rest = argv[1], argv[2:]
+    else:
+        return None, argv
+    from gdstudio.ui.shell.language import LANGUAGES, normalise
+
+    if code not in LANGUAGES and normalise(code) is None:
+        raise UsageError(f"--language {code}: gdstudio speaks {', '.join(LANGUAGES)}")
+    return (code if code in LANGUAGES else normalise(code)), rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = lesson_arguments(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     try:
+        language, argv = window_language(argv)
         if opens_a_file(argv):  # gdstudio FILE: what the desktop runs for a double-clicked lesson or session
-            return launch_studio(argv[0])
+            return launch_studio(argv[0], language=language)
         arguments = parser.parse_args(join_negative_values(argv))
         if arguments.command is None:
-            return launch_studio()
+            return launch_studio(language=language)
         return arguments.handler(arguments)
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -38,16 +38,18 @@ def opens_a_file(argv) -> bool:
     return len(argv) == 1 and argv[0].endswith(".json") and not argv[0].startswith("-")
 
 
-def launch_studio(path: str | None = None, kind: str | None = None) -> int:
+def launch_studio(path: str | None = None, kind: str | None = None, language: str | None = None) -> int:
     """The window, on the file ``path`` if one is given: a ``kind`` "lesson" or
-    "session" (by default, as its suffix says)."""
+    "session" (by default, as its suffix says), in ``language`` for this start if given."""
     if path is not None and kind is None:
         kind = file_kind(path)
     if not has_display():
         return demo_render("descent.png") if path is None else no_display(path, kind)
     from gdstudio.ui.shell.app import run_application
 
-    return run_application(lesson_path=path if kind == "lesson" else None, session_path=path if kind == "session" else None)
+    return run_application(
+        lesson_path=path if kind == "lesson" else None, session_path=path if kind == "session" else None, language=language
+    )
 
 
 def no_display(path: str, kind: str) -> int:

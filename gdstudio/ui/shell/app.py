@@ -87,13 +87,17 @@ class QuitOnSignals:
         self.writer.close()
 
 
-def run_application(argv=None, lesson_path=None, session_path=None) -> int:
+def run_application(argv=None, lesson_path=None, session_path=None, language=None) -> int:
     """The window, opened on a session file and then a lesson file where given (a bad
     file is reported in the window, which then shows what it would have shown).
 
     The window is painted first and builds its tabs after (``staged``): the person
-    sees it at once, and the contour as soon as sympy and the tabs are loaded."""
+    sees it at once, and the contour as soon as sympy and the tabs are loaded.
+    ``language`` is ``--language``'s code for this start (None: the remembered one, else the desktop's)."""
     application = create_application(argv)
+    from gdstudio.ui.shell.language import chosen_language, install_language
+
+    install_language(chosen_language(language))  # before any widget takes its text
     from gdstudio.ui.shell.main_window import MainWindow
 
     window = MainWindow(staged=True)
