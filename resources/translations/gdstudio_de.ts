@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s ({language})</source>
+        <translation>Wie der Desktop ({language})</translation>
+    </message>
+    <message>
+        <source>gdstudio will be in {language} from its next start. Restart now?</source>
+        <translation>gdstudio erscheint ab dem nächsten Start auf {language}. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The session is kept: the window reopens on what it shows now.</source>
+        <translation>Die Sitzung bleibt erhalten: Das Fenster öffnet sich wieder mit dem, was es jetzt zeigt.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>LearningRateField</name>
     <message>
         <source>learning rate γ on a log scale</source>

@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s ({language})</source>
+        <translation>El del escritorio ({language})</translation>
+    </message>
+    <message>
+        <source>gdstudio will be in {language} from its next start. Restart now?</source>
+        <translation>gdstudio estará en {language} a partir del próximo inicio. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The session is kept: the window reopens on what it shows now.</source>
+        <translation>La sesión se conserva: la ventana vuelve a abrirse con lo que muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>LearningRateField</name>
     <message>
         <source>learning rate γ on a log scale</source>

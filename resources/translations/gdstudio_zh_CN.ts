@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s ({language})</source>
+        <translation>跟随桌面（{language}）</translation>
+    </message>
+    <message>
+        <source>gdstudio will be in {language} from its next start. Restart now?</source>
+        <translation>gdstudio 将在下次启动时使用{language}。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The session is kept: the window reopens on what it shows now.</source>
+        <translation>会话会被保留：窗口重新打开时仍显示当前内容。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>LearningRateField</name>
     <message>
         <source>learning rate γ on a log scale</source>

@@ -23,7 +23,8 @@ class ScientificSpinBox(QtWidgets.QDoubleSpinBox):
         self.setCorrectionMode(QtWidgets.QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
 
     def textFromValue(self, value: float) -> str:
-        return f"{value:.6g}"
+        # the locale's decimal separator (0,05 in German); typing accepts it and the point
+        return f"{value:.6g}".replace(".", self.locale().decimalPoint())
 
     def valueFromText(self, text: str) -> float:
         try:
@@ -59,6 +60,26 @@ class ScientificSpinBox(QtWidgets.QDoubleSpinBox):
         # one step multiplies by 10^(1/4): four clicks per decade
         self.setValue(self.value() * 10 ** (steps / 4.0))
         self.editingFinished.emit()
+
+
+class DecimalSpinBox(QtWidgets.QDoubleSpinBox):
+    """A QDoubleSpinBox that shows the locale's decimal separator and also accepts the
+    point (in German "0,2" and "0.2" are both 0.2: a decimal point typed from habit or
+    pasted from a paper never becomes a thousands separator)."""
+
+    def _localised(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text if point == "." else text.replace(".", point)
+
+    def validate(self, text: str, position: int):
+        state, _fixed, _position = super().validate(self._localised(text), position)
+        return state, text, position
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._localised(text))
+
+    def fixup(self, text: str) -> str:
+        return super().fixup(self._localised(text))
 
 
 class LogSlider(QtWidgets.QSlider):

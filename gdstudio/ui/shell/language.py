@@ -12,9 +12,10 @@ Linguist, or any editor), then ``make translations`` again for the ``.qm``."""
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.core import words
 
@@ -140,7 +141,94 @@ def install_language(code: str) -> InstalledLanguage:
     return _installed
 
 
+translate = QtCore.QCoreApplication.translate
+
+
+def restart_arguments(argv=None) -> list[str]:
+    """The command line that starts gdstudio again as it was started, without a
+    ``--language`` (the choice just made is remembered and must win)."""
+    argv = list(sys.argv if argv is None else argv)
+    rest, skip = [], False
+    for argument in argv[1:]:
+        if skip:
+            skip = False
+        elif argument == "--language":
+            skip = True
+        elif not argument.startswith("--language="):
+            rest.append(argument)
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle: the executable is gdstudio
+        return [sys.executable, *rest]
+    program = argv[0] if argv else ""
+    if not program or program.endswith(".py") or not os.path.exists(program):  # python -m gdstudio
+        return [sys.executable, "-m", "gdstudio", *rest]
+    return [sys.executable, program, *rest]  # the gdstudio launcher script
+
+
+class LanguageMenu(QtCore.QObject):
+    """View → Language: the desktop's language, or one of ``LANGUAGES`` (each named in
+    itself, so a person lost in a language they cannot read still finds their own).
+    The choice is remembered; widgets take their text when they are made, so it shows
+    from the next start, and the window offers to restart now (the session is
+    remembered on closing, so nothing is lost)."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, menu: QtWidgets.QMenu, settings: QtCore.QSettings, restart=None):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.restart = restart if restart is not None else self._restart
+        self.menu = menu.addMenu(translate("LanguageMenu", "&Language"))
+        self.menu.setObjectName("languageMenu")
+        self.group = QtGui.QActionGroup(self)
+        remembered = remembered_language(settings)
+        desktop = system_language()
+        self.actions: dict[str | None, QtGui.QAction] = {}
+        follow = QtGui.QAction(translate("LanguageMenu", "The desktop's ({language})").format(language=LANGUAGES[desktop]), self)
+        entries = [(None, follow)] + [(code, QtGui.QAction(name, self)) for code, name in LANGUAGES.items()]
+        for code, action in entries:
+            action.setCheckable(True)
+            action.setChecked(code == remembered)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose(code))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+            if code is None:
+                self.menu.addSeparator()
+
+    def choose(self, code: str | None) -> None:
+        remember_language(code, self.settings)
+        wanted = code if code is not None else system_language()
+        if wanted == current_language():
+            return
+        # the question in the language chosen as well, when the person cannot read the current one
+        question = translate("LanguageMenu", "gdstudio will be in {language} from its next start. Restart now?").format(
+            language=LANGUAGES[wanted]
+        )
+        box = QtWidgets.QMessageBox(self.window)
+        box.setObjectName("restartQuestion")
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("LanguageMenu", "Language"))
+        box.setText(question)
+        box.setInformativeText(translate("LanguageMenu", "The session is kept: the window reopens on what it shows now."))
+        restart = box.addButton(translate("LanguageMenu", "Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("LanguageMenu", "Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart()
+
+    def _restart(self) -> None:
+        """Close the window as File → Quit does (session remembered), then start again."""
+        arguments = restart_arguments()
+        if self.window.close():
+            QtCore.QProcess.startDetached(arguments[0], arguments[1:])
+            application = QtWidgets.QApplication.instance()
+            if application is not None:
+                application.quit()
+
+
 __all__ = [
+    "LanguageMenu",
     "LANGUAGES",
     "chosen_language",
     "current_language",
