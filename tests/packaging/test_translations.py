@@ -28,3 +28,12 @@ def test_the_languages_of_the_window_are_those_of_make_translations():
     makefile = (ROOT / "Makefile").read_text()
     line = next(line for line in makefile.splitlines() if line.startswith("TRANSLATION_LANGUAGES"))
     assert line.split(":=")[1].split() == LANGUAGES == [code for code in WINDOW_LANGUAGES if code != "en"]
+
+
+def test_the_metainfo_lists_the_languages_that_are_translated():
+    import xml.etree.ElementTree as ElementTree
+
+    metainfo = ElementTree.parse(ROOT / "packaging" / "io.github.gdstudio.gdstudio.metainfo.xml").getroot()
+    listed = [lang.text for lang in metainfo.iter("lang")]
+    assert listed == LANGUAGES
+    assert sorted(path.stem.removeprefix("gdstudio_") for path in (ROOT / "resources" / "translations").glob("*.ts")) == sorted(LANGUAGES)

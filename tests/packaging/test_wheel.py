@@ -70,6 +70,8 @@ def test_wheel_holds_the_icons_the_licence_and_the_entry_point(wheel):
         entry_points = archive.read(f"{info}/entry_points.txt").decode()
         metadata = email.message_from_bytes(archive.read(f"{info}/METADATA"))
     assert "gdstudio/resources/icons/gdstudio.svg" in names
+    for language in ("de", "es", "zh_CN"):  # the interface's compiled translations
+        assert f"gdstudio/resources/translations/gdstudio_{language}.qm" in names
     for lesson in BUILTIN_LESSONS:
         assert f"gdstudio/resources/lessons/{lesson}{LESSON_SUFFIX}" in names
     for size in ICON_SIZES:
