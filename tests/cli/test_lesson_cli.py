@@ -228,10 +228,30 @@ def test_with_a_display_the_file_goes_to_the_window(tmp_path, capsys, monkeypatc
     session = tmp_path / "lecture.gdstudio.json"
     assert main([str(lesson)]) == 0 and main(["lesson", str(lesson)]) == 0 and main([str(session)]) == 0
     assert opened == [
-        {"lesson_path": str(lesson), "session_path": None},
-        {"lesson_path": str(lesson), "session_path": None},
-        {"lesson_path": None, "session_path": str(session)},
+        {"lesson_path": str(lesson), "session_path": None, "language": None},
+        {"lesson_path": str(lesson), "session_path": None, "language": None},
+        {"lesson_path": None, "session_path": str(session), "language": None},
     ]
+
+
+def test_language_flag_opens_the_window_in_that_language_for_one_start(tmp_path, capsys, monkeypatch):
+    import gdstudio.cli.studio as studio
+    import gdstudio.ui.shell.app as app
+
+    opened = []
+    monkeypatch.setattr(studio, "has_display", lambda: True)
+    monkeypatch.setattr(app, "run_application", lambda **files: opened.append(files) or 0)
+    lesson = write_lesson(tmp_path, [status_step(0.6, "converge")])
+    assert main(["--language", "de"]) == 0
+    assert main(["--language=zh_CN.UTF-8", str(lesson)]) == 0
+    assert opened == [
+        {"lesson_path": None, "session_path": None, "language": "de"},
+        {"lesson_path": str(lesson), "session_path": None, "language": "zh_CN"},
+    ]
+    assert main(["--language", "fr"]) == 2
+    assert "--language fr: gdstudio speaks en, de, es, zh_CN" in capsys.readouterr().err
+    assert main(["--language"]) == 2
+    assert "--language needs a language code" in capsys.readouterr().err
 
 
 def scene_texts(figure):
