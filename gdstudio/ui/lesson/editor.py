@@ -103,12 +103,16 @@ class LessonDraft:
         return cls(lesson.title, lesson.author, lesson.description, list(lesson.steps), path)
 
 
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
+
 def sentence(text: str) -> str:
     """A problem as a sentence: a capital and a full stop."""
     text = text.strip()
     if text and "a" <= text[0] <= "z":
         text = text[0].upper() + text[1:]
-    return text if not text or text.endswith((".", "!", "?")) else text + "."
+    # a translated sentence may end the Chinese way (。！？): it gets no second full stop
+    return text if not text or text.endswith(SENTENCE_ENDS) else text + "."
 
 
 def _details_complaint(title: str, author: str = "", description: str = "") -> str:

@@ -449,7 +449,7 @@ class LessonPanel(QtWidgets.QWidget):
         self._update_answer_button()
         self.status_label.hide()
         self.reveal_button.hide()
-        self.answer_error.setText(problem[0].upper() + problem[1:] + ("" if problem.endswith(".") else "."))
+        self.answer_error.setText(problem[0].upper() + problem[1:] + ("" if problem.endswith((".", "。")) else "."))
         self.answer_error.show()
         self.number_edit.setFocus()
 
