@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.lesson import (
     LESSON_FORMAT,
@@ -40,14 +41,47 @@ from gdstudio.core.session import SECTIONS, StudioSession, studio_session_to_dic
 from gdstudio.ui.common.zoom import error_colour, make_note
 from gdstudio.ui.lesson.runner import StepRunner
 
-QUESTION_KINDS = ("No question", "Multiple choice", "A number")
-OVERLAY_STATES = (("as it is", None), ("on", True), ("off", False))
-SECTION_TITLES = {"function": "Function tab", "mlp": "MLP task", "compare": "Compare tab (race and sweep)"}
-TEXT_HELP = (
-    "A blank line starts a paragraph; “- ” a bullet, “1. ” a numbered item; *emphasis*, **strong**, `code`. "
-    "Write maths in Unicode: γ, ∇f, x², w ← w − γ∇f. No links, images or tags."
+translate = QtCore.QCoreApplication.translate
+
+# the texts of these tables are translated where they are shown: translate("LessonEditor", text)
+QUESTION_KINDS = (
+    QT_TRANSLATE_NOOP("LessonEditor", "No question"),
+    QT_TRANSLATE_NOOP("LessonEditor", "Multiple choice"),
+    QT_TRANSLATE_NOOP("LessonEditor", "A number"),
 )
+OVERLAY_STATES = (
+    (QT_TRANSLATE_NOOP("LessonEditor", "as it is"), None),
+    (QT_TRANSLATE_NOOP("LessonEditor", "on"), True),
+    (QT_TRANSLATE_NOOP("LessonEditor", "off"), False),
+)
+SECTION_TITLES = {
+    "function": QT_TRANSLATE_NOOP("LessonEditor", "Function tab"),
+    "mlp": QT_TRANSLATE_NOOP("LessonEditor", "MLP task"),
+    "compare": QT_TRANSLATE_NOOP("LessonEditor", "Compare tab (race and sweep)"),
+}
+TEXT_HELP = QT_TRANSLATE_NOOP(
+    "LessonEditor",
+    "A blank line starts a paragraph; “- ” a bullet, “1. ” a numbered item; *emphasis*, **strong**, `code`. "
+    "Write maths in Unicode: γ, ∇f, x², w ← w − γ∇f. No links, images or tags.",
+)
+# what a multiple-choice condition may be typed as: the words of Range.describe(), which
+# condition_from_text reads; they are the file's syntax and stay English, like a formula
 NUMBER_CONDITION_HELP = "at least 10, below 100, from 10 to below 100, or 27"
+# the words of the values a condition is chosen from (the run's status, the kind of point it
+# stops at), shown in the condition's list; the item's data stays the value the file holds
+VALUE_TEXTS = {
+    "converged": QT_TRANSLATE_NOOP("LessonEditor", "converged"),
+    "diverged": QT_TRANSLATE_NOOP("LessonEditor", "diverged"),
+    "max_steps": QT_TRANSLATE_NOOP("LessonEditor", "max_steps"),
+    "undefined": QT_TRANSLATE_NOOP("LessonEditor", "undefined"),
+    "line_search_failed": QT_TRANSLATE_NOOP("LessonEditor", "line_search_failed"),
+    "no_descent": QT_TRANSLATE_NOOP("LessonEditor", "no_descent"),
+    "minimum": QT_TRANSLATE_NOOP("LessonEditor", "minimum"),
+    "saddle": QT_TRANSLATE_NOOP("LessonEditor", "saddle"),
+    "maximum": QT_TRANSLATE_NOOP("LessonEditor", "maximum"),
+    "flat": QT_TRANSLATE_NOOP("LessonEditor", "flat"),
+    "none": QT_TRANSLATE_NOOP("LessonEditor", "none"),
+}
 
 
 @dataclass
@@ -69,16 +103,20 @@ class LessonDraft:
         return cls(lesson.title, lesson.author, lesson.description, list(lesson.steps), path)
 
 
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
+
 def sentence(text: str) -> str:
     """A problem as a sentence: a capital and a full stop."""
     text = text.strip()
     if text and "a" <= text[0] <= "z":
         text = text[0].upper() + text[1:]
-    return text if not text or text.endswith((".", "!", "?")) else text + "."
+    # a translated sentence may end the Chinese way (。！？): it gets no second full stop
+    return text if not text or text.endswith(SENTENCE_ENDS) else text + "."
 
 
-def details_problem(title: str, author: str, description: str) -> str | None:
-    """What the core's reader says of a lesson's title, author and description, or None."""
+def _details_complaint(title: str, author: str = "", description: str = "") -> str:
+    """What the core's reader says of a lesson with these details and no steps."""
     data = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": title, "steps": []}
     if author:
         data["author"] = author
@@ -87,10 +125,19 @@ def details_problem(title: str, author: str, description: str) -> str | None:
     try:
         lesson_from_dict(data)
     except LessonError as error:
-        # the details are read before the steps: a complaint about the (empty) steps
-        # means the details passed
-        return None if str(error).startswith("the lesson's steps ") else sentence(str(error))
-    return None
+        return str(error)
+    return ""
+
+
+def details_problem(title: str, author: str, description: str) -> str | None:
+    """What the core's reader says of a lesson's title, author and description, or None."""
+    complaint = _details_complaint(title, author, description)
+    # the details are read before the steps: the complaint a lesson with good details and
+    # no steps gets (about the steps) means the details passed. Compared with that
+    # complaint, not with its English words: the core's sentences come translated
+    if not complaint or complaint == _details_complaint("A lesson"):
+        return None
+    return sentence(complaint)
 
 
 # -- a choice's condition, as a teacher types it ---------------------------------------------
@@ -104,9 +151,9 @@ def _typed_number(text: str, what: str) -> float:
     try:
         value = float(text.replace("−", "-"))
     except ValueError:
-        raise ValueError(f"{what} must be a number, not “{text}”") from None
+        raise ValueError(translate("LessonEditor", "{what} must be a number, not “{text}”").format(what=what, text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(f"{what} must be a finite number")
+        raise ValueError(translate("LessonEditor", "{what} must be a finite number").format(what=what))
     return value
 
 
@@ -115,7 +162,7 @@ def condition_from_text(text: str, what: str) -> Any:
     "below 100", "from 10 to below 100") or a bare number, as the file's JSON."""
     typed = text.strip()
     if not typed:
-        raise ValueError(f"{what} is empty: type {NUMBER_CONDITION_HELP}")
+        raise ValueError(translate("LessonEditor", "{what} is empty: type {syntax}").format(what=what, syntax=NUMBER_CONDITION_HELP))
     for pattern, keys in ((_FROM, ("at_least", "below")), (_AT_LEAST, ("at_least",)), (_BELOW, ("below",))):
         match = pattern.fullmatch(typed)
         if match:
@@ -123,7 +170,8 @@ def condition_from_text(text: str, what: str) -> Any:
     try:
         return _typed_number(typed, what)
     except ValueError:
-        raise ValueError(f"{what} must be {NUMBER_CONDITION_HELP}, not “{typed}”") from None
+        problem = translate("LessonEditor", "{what} must be {syntax}, not “{text}”")
+        raise ValueError(problem.format(what=what, syntax=NUMBER_CONDITION_HELP, text=typed)) from None
 
 
 def number_text(value: float) -> str:
@@ -188,7 +236,7 @@ class LessonDetailsDialog(QtWidgets.QDialog):
 
     def __init__(self, draft: LessonDraft | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New lesson" if draft is None else "Lesson details")
+        self.setWindowTitle(translate("LessonEditor", "New lesson") if draft is None else translate("LessonEditor", "Lesson details"))
         self.setObjectName("lessonDetailsDialog")
         form = QtWidgets.QFormLayout(self)
         self.title_edit = QtWidgets.QLineEdit(draft.title if draft else "")
@@ -197,9 +245,9 @@ class LessonDetailsDialog(QtWidgets.QDialog):
         self.author_edit.setObjectName("lessonAuthorEdit")
         self.description_edit = text_box(3, "lessonDescriptionEdit")
         self.description_edit.setPlainText(draft.description if draft else "")
-        form.addRow("Title", self.title_edit)
-        form.addRow("Author", self.author_edit)
-        form.addRow("Description", self.description_edit)
+        form.addRow(translate("LessonEditor", "Title"), self.title_edit)
+        form.addRow(translate("LessonEditor", "Author"), self.author_edit)
+        form.addRow(translate("LessonEditor", "Description"), self.description_edit)
         self.error = error_line("lessonDetailsError")
         form.addRow(self.error)
         buttons = QtWidgets.QDialogButtonBox(
@@ -229,11 +277,11 @@ class ChoiceEditRow(QtWidgets.QWidget):
     def __init__(self, group: QtWidgets.QButtonGroup, remove: Callable[[ChoiceEditRow], None], parent=None):
         super().__init__(parent)
         self.answer = QtWidgets.QRadioButton()
-        self.answer.setToolTip("the right answer")
-        self.answer.setAccessibleName("the right answer")
+        self.answer.setToolTip(translate("LessonEditor", "the right answer"))
+        self.answer.setAccessibleName(translate("LessonEditor", "the right answer"))
         group.addButton(self.answer)
         self.text_edit = QtWidgets.QLineEdit()
-        self.text_edit.setPlaceholderText("the choice, as the student reads it")
+        self.text_edit.setPlaceholderText(translate("LessonEditor", "the choice, as the student reads it"))
         self.condition_host = QtWidgets.QStackedWidget()
         self.condition_combo = QtWidgets.QComboBox()
         self.condition_edit = QtWidgets.QLineEdit()
@@ -242,14 +290,14 @@ class ChoiceEditRow(QtWidgets.QWidget):
         self.condition_host.addWidget(self.condition_edit)
         remove_button = QtWidgets.QToolButton()
         remove_button.setText("✕")
-        remove_button.setToolTip("remove this choice")
-        remove_button.setAccessibleName("remove this choice")
+        remove_button.setToolTip(translate("LessonEditor", "remove this choice"))
+        remove_button.setAccessibleName(translate("LessonEditor", "remove this choice"))
         remove_button.clicked.connect(lambda: remove(self))
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.answer)
         layout.addWidget(self.text_edit, 3)
-        layout.addWidget(QtWidgets.QLabel("right when the run gives"))
+        layout.addWidget(QtWidgets.QLabel(translate("LessonEditor", "right when the run gives")))
         layout.addWidget(self.condition_host, 2)
         layout.addWidget(remove_button)
 
@@ -294,7 +342,11 @@ class StepEditorDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.setObjectName("stepEditorDialog")
         tab = (tab_titles or {}).get(setup.tab, setup.tab)
-        self.setWindowTitle(f"Step {number}, on the {tab} tab" + (": edit" if step is not None else ": add the current set-up"))
+        if step is not None:
+            title = translate("LessonEditor", "Step {number}, on the {tab} tab: edit")
+        else:
+            title = translate("LessonEditor", "Step {number}, on the {tab} tab: add the current set-up")
+        self.setWindowTitle(title.format(number=number, tab=tab))
         self.full_setup = setup
         self.runner = runner
         self.number = number
@@ -327,7 +379,7 @@ class StepEditorDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         self.title_edit = QtWidgets.QLineEdit()
         self.title_edit.setObjectName("stepTitleEdit")
-        form.addRow("Title", self.title_edit)
+        form.addRow(translate("LessonEditor", "Title"), self.title_edit)
         tab = self.full_setup.tab
         needed = set(TAB_NEEDS[tab])
         sections = QtWidgets.QHBoxLayout()
@@ -335,20 +387,20 @@ class StepEditorDialog(QtWidgets.QDialog):
         for key in SECTIONS:
             if self.full_setup.section(key) is None:
                 continue
-            check = QtWidgets.QCheckBox(SECTION_TITLES[key])
+            check = QtWidgets.QCheckBox(translate("LessonEditor", SECTION_TITLES[key]))
             check.setObjectName(f"stepSection_{key}")
             check.setChecked(key in needed)
             check.setEnabled(key not in needed)
             check.setToolTip(
-                f"the {self.tab_titles.get(tab, tab)} tab this step shows needs it"
+                translate("LessonEditor", "the {tab} tab this step shows needs it").format(tab=self.tab_titles.get(tab, tab))
                 if key in needed
-                else "also load this tab's settings when the step is shown"
+                else translate("LessonEditor", "also load this tab's settings when the step is shown")
             )
             check.toggled.connect(self._sections_changed)
             sections.addWidget(check)
             self.section_checks[key] = check
         sections.addStretch(1)
-        form.addRow("Sets up", sections)
+        form.addRow(translate("LessonEditor", "Sets up"), sections)
         column.addLayout(form)
 
         text_row = QtWidgets.QHBoxLayout()
@@ -361,30 +413,30 @@ class StepEditorDialog(QtWidgets.QDialog):
         self.preview.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.preview.setOpenExternalLinks(False)
         self.preview.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
-        preview_box = QtWidgets.QGroupBox("Preview")
+        preview_box = QtWidgets.QGroupBox(translate("LessonEditor", "Preview"))
         QtWidgets.QVBoxLayout(preview_box).addWidget(self.preview)
-        edit_box = QtWidgets.QGroupBox("Text")
+        edit_box = QtWidgets.QGroupBox(translate("LessonEditor", "Text"))
         edit_layout = QtWidgets.QVBoxLayout(edit_box)
         edit_layout.addWidget(self.text_edit)
-        help_label = make_note(QtWidgets.QLabel(TEXT_HELP))
+        help_label = make_note(QtWidgets.QLabel(translate("LessonEditor", TEXT_HELP)))
         help_label.setWordWrap(True)
         edit_layout.addWidget(help_label)
         text_row.addWidget(edit_box, 1)
         text_row.addWidget(preview_box, 1)
         column.addLayout(text_row)
 
-        question = QtWidgets.QGroupBox("Question, asked before the run")
+        question = QtWidgets.QGroupBox(translate("LessonEditor", "Question, asked before the run"))
         q_form = QtWidgets.QFormLayout(question)
         self.kind_combo = QtWidgets.QComboBox()
         self.kind_combo.setObjectName("questionKind")
-        self.kind_combo.addItems(QUESTION_KINDS)
+        self.kind_combo.addItems([translate("LessonEditor", kind) for kind in QUESTION_KINDS])
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        q_form.addRow("Kind", self.kind_combo)
+        q_form.addRow(translate("LessonEditor", "Kind"), self.kind_combo)
         about_row = QtWidgets.QHBoxLayout()
         self.about_combo = QtWidgets.QComboBox()
         self.about_combo.setObjectName("questionAbout")
         self.about_combo.currentIndexChanged.connect(self._about_changed)
-        self.run_label = QtWidgets.QLabel("run")
+        self.run_label = QtWidgets.QLabel(translate("LessonEditor", "run"))
         self.run_spin = QtWidgets.QSpinBox()
         self.run_spin.setObjectName("questionRun")
         self.run_spin.setMinimum(1)
@@ -392,18 +444,18 @@ class StepEditorDialog(QtWidgets.QDialog):
         about_row.addWidget(self.about_combo, 1)
         about_row.addWidget(self.run_label)
         about_row.addWidget(self.run_spin)
-        q_form.addRow("About", about_row)
+        q_form.addRow(translate("LessonEditor", "About"), about_row)
         self.run_description = QtWidgets.QLabel()
         self.run_description.setObjectName("questionRunDescription")
         self.run_description.setWordWrap(True)
-        self.suggest_button = QtWidgets.QPushButton("Suggest a question from the run")
+        self.suggest_button = QtWidgets.QPushButton(translate("LessonEditor", "Suggest a question from the run"))
         self.suggest_button.setObjectName("questionSuggest")
         self.suggest_button.clicked.connect(self.suggest)
-        q_form.addRow("The studio's run", self.run_description)
+        q_form.addRow(translate("LessonEditor", "The studio's run"), self.run_description)
         q_form.addRow(self.suggest_button)
         self.prompt_edit = QtWidgets.QLineEdit()
         self.prompt_edit.setObjectName("questionPrompt")
-        q_form.addRow("Prompt", self.prompt_edit)
+        q_form.addRow(translate("LessonEditor", "Prompt"), self.prompt_edit)
 
         self.choices_box = QtWidgets.QWidget()
         choices = QtWidgets.QVBoxLayout(self.choices_box)
@@ -411,11 +463,11 @@ class StepEditorDialog(QtWidgets.QDialog):
         self.answer_group = QtWidgets.QButtonGroup(self)
         self.rows_layout = QtWidgets.QVBoxLayout()
         choices.addLayout(self.rows_layout)
-        self.add_choice_button = QtWidgets.QPushButton("Add a choice")
+        self.add_choice_button = QtWidgets.QPushButton(translate("LessonEditor", "Add a choice"))
         self.add_choice_button.setObjectName("questionAddChoice")
         self.add_choice_button.clicked.connect(lambda: self._add_choice())
         choices.addWidget(self.add_choice_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
-        self.choices_label = QtWidgets.QLabel("Choices (● the right one)")
+        self.choices_label = QtWidgets.QLabel(translate("LessonEditor", "Choices (● the right one)"))
         q_form.addRow(self.choices_label, self.choices_box)
 
         self.number_box = QtWidgets.QWidget()
@@ -425,31 +477,31 @@ class StepEditorDialog(QtWidgets.QDialog):
         self.answer_edit.setObjectName("questionAnswer")
         self.tolerance_combo = QtWidgets.QComboBox()
         self.tolerance_combo.setObjectName("questionToleranceKind")
-        self.tolerance_combo.addItem("± (absolute)", "absolute")
-        self.tolerance_combo.addItem("± % (relative)", "relative")
+        self.tolerance_combo.addItem(translate("LessonEditor", "± (absolute)"), "absolute")
+        self.tolerance_combo.addItem(translate("LessonEditor", "± % (relative)"), "relative")
         self.tolerance_edit = QtWidgets.QLineEdit()
         self.tolerance_edit.setObjectName("questionTolerance")
         number.addWidget(self.answer_edit, 1)
-        number.addWidget(QtWidgets.QLabel("within"))
+        number.addWidget(QtWidgets.QLabel(translate("LessonEditor", "within")))
         number.addWidget(self.tolerance_combo)
         number.addWidget(self.tolerance_edit, 1)
-        self.number_label = QtWidgets.QLabel("Answer")
+        self.number_label = QtWidgets.QLabel(translate("LessonEditor", "Answer"))
         q_form.addRow(self.number_label, self.number_box)
         self.why_edit = text_box(2, "questionWhy")
-        self.why_label = QtWidgets.QLabel("Why (shown with the verdict)")
+        self.why_label = QtWidgets.QLabel(translate("LessonEditor", "Why (shown with the verdict)"))
         q_form.addRow(self.why_label, self.why_edit)
         column.addWidget(question)
 
-        extras = QtWidgets.QGroupBox("Try this, and what to show")
+        extras = QtWidgets.QGroupBox(translate("LessonEditor", "Try this, and what to show"))
         e_form = QtWidgets.QFormLayout(extras)
         self.hint_edit = text_box(2, "stepHintEdit")
-        e_form.addRow("“Try this” hint", self.hint_edit)
+        e_form.addRow(translate("LessonEditor", "“Try this” hint"), self.hint_edit)
         self.overlay_combos: dict[str, QtWidgets.QComboBox] = {}
         for name, description in OVERLAYS.items():
             combo = QtWidgets.QComboBox()
             combo.setObjectName(f"stepOverlay_{name}")
             for text, value in OVERLAY_STATES:
-                combo.addItem(text, value)
+                combo.addItem(translate("LessonEditor", text), value)
             combo.setToolTip(description)
             e_form.addRow(description[0].upper() + description[1:], combo)
             self.overlay_combos[name] = combo
@@ -522,7 +574,7 @@ class StepEditorDialog(QtWidgets.QDialog):
         self._describe_run()
         if self._waiting:
             self._waiting = ""
-            self._show_error(f"The step's runs cannot be made: {message}")
+            self._show_error(translate("LessonEditor", "The step's runs cannot be made: {problem}").format(problem=message))
 
     def _resume(self) -> None:
         waiting, self._waiting = self._waiting, ""
@@ -536,9 +588,9 @@ class StepEditorDialog(QtWidgets.QDialog):
         if about is None:
             self.run_description.setText("")
         elif self.outcome_problem:
-            self.run_description.setText(f"cannot be made: {self.outcome_problem}")
+            self.run_description.setText(translate("LessonEditor", "cannot be made: {problem}").format(problem=self.outcome_problem))
         elif self.outcome is None:
-            self.run_description.setText("making the step's runs…")
+            self.run_description.setText(translate("LessonEditor", "making the step's runs…"))
         else:
             run = self.run_spin.value() if QUANTITIES[about].per_run else None
             try:
@@ -580,12 +632,14 @@ class StepEditorDialog(QtWidgets.QDialog):
         if values == RUN_NUMBER:
             compare = self.setup().compare
             runs = compare.runs if compare is not None else ()
-            return [("no run (none converges)", None)] + [
-                (f"run {index}: {run.optimizer}, γ = {run.learning_rate:g}", index) for index, run in enumerate(runs, start=1)
+            each = translate("LessonEditor", "run {number}: {optimizer}, γ = {learning_rate}")
+            return [(translate("LessonEditor", "no run (none converges)"), None)] + [
+                (each.format(number=index, optimizer=run.optimizer, learning_rate=f"{run.learning_rate:g}"), index)
+                for index, run in enumerate(runs, start=1)
             ]
         if values is None:
             return None
-        return [(value, value) for value in values]
+        return [(translate("LessonEditor", VALUE_TEXTS[value]) if value in VALUE_TEXTS else value, value) for value in values]
 
     def _add_choice(self) -> ChoiceEditRow | None:
         if len(self.choice_rows) >= MAX_CHOICES:
@@ -639,10 +693,12 @@ class StepEditorDialog(QtWidgets.QDialog):
             self.kind_combo.setCurrentIndex(1 if not QUANTITIES[about].numeric else 2)
         if self.outcome is None:
             if self.outcome_problem:
-                self._show_error(f"The step's runs cannot be made: {self.outcome_problem}")
+                self._show_error(
+                    translate("LessonEditor", "The step's runs cannot be made: {problem}").format(problem=self.outcome_problem)
+                )
             else:
                 self._waiting = "suggest"
-                self.run_description.setText("making the step's runs…")
+                self.run_description.setText(translate("LessonEditor", "making the step's runs…"))
             return
         run = self.run_spin.value() if QUANTITIES[about].per_run else None
         try:
@@ -667,13 +723,15 @@ class StepEditorDialog(QtWidgets.QDialog):
             for index, row in enumerate(self.choice_rows, start=1):
                 condition = row.condition()
                 if isinstance(condition, str) and row.condition_host.currentWidget() is row.condition_edit:
-                    condition = condition_from_text(condition, f"choice {index}'s condition")
+                    condition = condition_from_text(
+                        condition, translate("LessonEditor", "choice {number}'s condition").format(number=index)
+                    )
                 choices.append({"text": row.text_edit.text().strip(), "when": condition})
             data["choices"] = choices
             data["answer"] = next((row.text_edit.text().strip() for row in self.choice_rows if row.answer.isChecked()), "")
         else:
-            data["answer"] = _typed_number(self.answer_edit.text().strip(), "the answer")
-            value = _typed_number(self.tolerance_edit.text().strip(), "the tolerance")
+            data["answer"] = _typed_number(self.answer_edit.text().strip(), translate("LessonEditor", "the answer"))
+            value = _typed_number(self.tolerance_edit.text().strip(), translate("LessonEditor", "the tolerance"))
             kind_key = self.tolerance_combo.currentData()
             data["tolerance"] = {kind_key: value / 100 if kind_key == "relative" else value}
         why = self.why_edit.toPlainText().strip()
@@ -707,11 +765,13 @@ class StepEditorDialog(QtWidgets.QDialog):
             return
         if step.question is not None:
             if self.outcome_problem:
-                self._show_error(f"The step's runs cannot be made: {self.outcome_problem}")
+                self._show_error(
+                    translate("LessonEditor", "The step's runs cannot be made: {problem}").format(problem=self.outcome_problem)
+                )
                 return
             if self.outcome is None:
                 self._waiting = "accept"
-                self._show_error("Checking the answer against the studio's run…")
+                self._show_error(translate("LessonEditor", "Checking the answer against the studio's run…"))
                 return
             problem = answer_problem(step.question, self.outcome)
             if problem is not None:
@@ -738,7 +798,7 @@ class StepEditorDialog(QtWidgets.QDialog):
 def step_summary(number: int, step: LessonStep) -> str:
     """A step as one line of the step list."""
     question = step.question
-    asks = "no question" if question is None else QUANTITIES[question.about].title
+    asks = translate("LessonEditor", "no question") if question is None else QUANTITIES[question.about].title
     return f"{number}. {step.title}  ({asks})"
 
 
@@ -756,7 +816,7 @@ class LessonEditorDialog(QtWidgets.QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("lessonEditorDialog")
-        self.setWindowTitle("Edit lesson")
+        self.setWindowTitle(translate("LessonEditor", "Edit lesson"))
         self.draft = draft
         self._add_step, self._edit_step, self._save = add_step, edit_step, save
         layout = QtWidgets.QVBoxLayout(self)
@@ -767,9 +827,9 @@ class LessonEditorDialog(QtWidgets.QDialog):
         self.author_edit.setObjectName("lessonAuthorEdit")
         self.description_edit = text_box(2, "lessonDescriptionEdit")
         self.description_edit.setPlainText(draft.description)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Author", self.author_edit)
-        form.addRow("Description", self.description_edit)
+        form.addRow(translate("LessonEditor", "Title"), self.title_edit)
+        form.addRow(translate("LessonEditor", "Author"), self.author_edit)
+        form.addRow(translate("LessonEditor", "Description"), self.description_edit)
         layout.addLayout(form)
         row = QtWidgets.QHBoxLayout()
         self.step_list = QtWidgets.QListWidget()
@@ -779,11 +839,11 @@ class LessonEditorDialog(QtWidgets.QDialog):
         buttons = QtWidgets.QVBoxLayout()
         self.step_buttons = {}
         for key, text, slot in (
-            ("add", "Add the current set-up…", self.add),
-            ("edit", "Edit…", self.edit),
-            ("delete", "Delete", self.delete),
-            ("up", "Move up", lambda: self.move(-1)),
-            ("down", "Move down", lambda: self.move(1)),
+            ("add", translate("LessonEditor", "Add the current set-up…"), self.add),
+            ("edit", translate("LessonEditor", "Edit…"), self.edit),
+            ("delete", translate("LessonEditor", "Delete"), self.delete),
+            ("up", translate("LessonEditor", "Move up"), lambda: self.move(-1)),
+            ("down", translate("LessonEditor", "Move down"), lambda: self.move(1)),
         ):
             button = QtWidgets.QPushButton(text)
             button.setObjectName(f"lessonStep_{key}")
@@ -796,7 +856,7 @@ class LessonEditorDialog(QtWidgets.QDialog):
         self.error = error_line("lessonEditorError")
         layout.addWidget(self.error)
         box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
-        self.save_button = box.addButton("Save lesson…", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = box.addButton(translate("LessonEditor", "Save lesson…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setObjectName("lessonSave")
         self.save_button.clicked.connect(self.save)
         box.rejected.connect(self.reject)

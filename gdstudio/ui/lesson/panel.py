@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.lesson import (
     AnswerError,
@@ -29,12 +30,16 @@ from gdstudio.ui.common.tab import StudioTab
 from gdstudio.ui.common.zoom import AA_CONTRAST, contrast_ratio, error_colour, make_note
 from gdstudio.ui.lesson.runner import StepRunner
 
+translate = QtCore.QCoreApplication.translate
+
 # the tab whose run_finished ends the run a question asks about (a sweep has none: its
 # verdict comes with the runner's outcome)
 RUN_TABS = {"function": "function", "race": "compare", "mlp": "mlp"}
 TITLE_SCALE = 1.3  # the step's title, relative to the interface text (which follows the zoom)
 RIGHT_COLOURS = ("#1b6e20", "#0f5014", "#7ee787", "#a5f3a8")  # a green that keeps AA contrast, light or dark window
-EMPTY_TEXT = "No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L)."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "LessonPanel", "No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L)."
+)
 
 
 def right_colour(palette: QtGui.QPalette | None = None) -> str:
@@ -164,7 +169,7 @@ class LessonPanel(QtWidgets.QWidget):
         self.text_label = _label(rich=True, name="lessonText")
         column.addWidget(self.text_label)
 
-        self.question_box = QtWidgets.QGroupBox("Predict, then press Play")
+        self.question_box = QtWidgets.QGroupBox(translate("LessonPanel", "Predict, then press Play"))
         self.question_box.setObjectName("lessonQuestion")
         question = QtWidgets.QVBoxLayout(self.question_box)
         self.prompt_label = _label(name="lessonPrompt")
@@ -177,16 +182,16 @@ class LessonPanel(QtWidgets.QWidget):
         question.addWidget(self.choices_box)
         self.number_edit = QtWidgets.QLineEdit()
         self.number_edit.setObjectName("lessonNumber")
-        self.number_edit.setAccessibleName(QtCore.QCoreApplication.translate("LessonPanel", "your answer, a number"))
-        self.number_edit.setPlaceholderText("your number")
+        self.number_edit.setAccessibleName(translate("LessonPanel", "your answer, a number"))
+        self.number_edit.setPlaceholderText(translate("LessonPanel", "your number"))
         self.number_edit.textChanged.connect(lambda *_: self._update_answer_button())
         self.number_edit.returnPressed.connect(self.lock_answer)
         question.addWidget(self.number_edit)
         self.tolerance_note = make_note(_label(name="lessonTolerance"))
         question.addWidget(self.tolerance_note)
-        self.answer_button = QtWidgets.QPushButton("Answer")
+        self.answer_button = QtWidgets.QPushButton(translate("LessonPanel", "Answer"))
         self.answer_button.setObjectName("lessonAnswer")
-        self.answer_button.setToolTip("lock your answer in, then press Play and watch the run")
+        self.answer_button.setToolTip(translate("LessonPanel", "lock your answer in, then press Play and watch the run"))
         self.answer_button.clicked.connect(self.lock_answer)
         question.addWidget(self.answer_button)
         self.answer_error = _label(name="lessonAnswerError")
@@ -194,9 +199,9 @@ class LessonPanel(QtWidgets.QWidget):
         question.addWidget(self.answer_error)
         self.status_label = _label(name="lessonStatus")
         question.addWidget(self.status_label)
-        self.reveal_button = QtWidgets.QPushButton("Show the verdict now")
+        self.reveal_button = QtWidgets.QPushButton(translate("LessonPanel", "Show the verdict now"))
         self.reveal_button.setObjectName("lessonReveal")
-        self.reveal_button.setToolTip("judge your answer by the run without waiting for it to end on screen")
+        self.reveal_button.setToolTip(translate("LessonPanel", "judge your answer by the run without waiting for it to end on screen"))
         self.reveal_button.clicked.connect(self.reveal_now)
         question.addWidget(self.reveal_button)
         column.addWidget(self.question_box)
@@ -213,20 +218,20 @@ class LessonPanel(QtWidgets.QWidget):
         verdict.addWidget(self.changed_note)
         column.addWidget(self.verdict_box)
 
-        self.hint_button = QtWidgets.QPushButton("Try this…")
+        self.hint_button = QtWidgets.QPushButton(translate("LessonPanel", "Try this…"))
         self.hint_button.setObjectName("lessonHintButton")
-        self.hint_button.setToolTip("a suggestion for what to try next on this step")
+        self.hint_button.setToolTip(translate("LessonPanel", "a suggestion for what to try next on this step"))
         self.hint_button.clicked.connect(self.show_hint)
         column.addWidget(self.hint_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.hint_label = _label(rich=True, name="lessonHint")
         column.addWidget(self.hint_label)
         # in the text's column, not beside Back and Next: the panel stays narrow at a large zoom
-        self.setup_button = QtWidgets.QPushButton("Set up again")
+        self.setup_button = QtWidgets.QPushButton(translate("LessonPanel", "Set up again"))
         self.setup_button.setObjectName("lessonSetUpAgain")
-        self.setup_button.setToolTip("load this step's set-up into the studio again")
+        self.setup_button.setToolTip(translate("LessonPanel", "load this step's set-up into the studio again"))
         self.setup_button.clicked.connect(lambda: self.show_step(self.index))
         column.addWidget(self.setup_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
-        self.empty_label = make_note(_label(EMPTY_TEXT, name="lessonEmpty"))
+        self.empty_label = make_note(_label(translate("LessonPanel", EMPTY_TEXT), name="lessonEmpty"))
         column.addWidget(self.empty_label)
         column.addStretch(1)
 
@@ -239,10 +244,10 @@ class LessonPanel(QtWidgets.QWidget):
 
         # Back and Next stay in view below the text, at any height and zoom
         buttons = QtWidgets.QHBoxLayout()
-        self.back_button = QtWidgets.QPushButton("Back")
+        self.back_button = QtWidgets.QPushButton(translate("LessonPanel", "Back"))
         self.back_button.setObjectName("lessonBack")
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QtWidgets.QPushButton("Next")
+        self.next_button = QtWidgets.QPushButton(translate("LessonPanel", "Next"))
         self.next_button.setObjectName("lessonNext")
         self.next_button.clicked.connect(self.go_next)
         buttons.addWidget(self.back_button)
@@ -292,7 +297,7 @@ class LessonPanel(QtWidgets.QWidget):
         for widget in (self.question_box, self.verdict_box, self.hint_button, self.hint_label, self.text_label, self.setup_button):
             widget.hide()
         self.empty_label.show()
-        self.lesson_label.setText("Lesson")
+        self.lesson_label.setText(translate("LessonPanel", "Lesson"))
         self.progress_label.setText("")
         self.step_title.setText("")
         for button in (self.back_button, self.next_button):
@@ -364,7 +369,11 @@ class LessonPanel(QtWidgets.QWidget):
         self.number_edit.setEnabled(True)
         self.tolerance_note.setVisible(not question.multiple_choice)
         if not question.multiple_choice:
-            self.tolerance_note.setText(f"Answers within {question.tolerance.describe()} of what the run gives count as right.")
+            self.tolerance_note.setText(
+                translate("LessonPanel", "Answers within {tolerance} of what the run gives count as right.").format(
+                    tolerance=question.tolerance.describe()
+                )
+            )
         self.answer_button.setEnabled(False)
         self.answer_button.show()
 
@@ -398,14 +407,17 @@ class LessonPanel(QtWidgets.QWidget):
         self.answer_error.hide()
         source = step.question.quantity.source
         if source == "sweep":
-            wait = "The sweep is being run with the step's set-up. (The Compare tab's Run sweep draws it.)"
+            status = translate(
+                "LessonPanel",
+                "Your answer: {answer}. The sweep is being run with the step's set-up. (The Compare tab's Run sweep draws it.)",
+            )
         elif source == "race":
-            wait = "Now press Play (Space) and watch the race."
+            status = translate("LessonPanel", "Your answer: {answer}. Now press Play (Space) and watch the race.")
         elif source == "mlp":
-            wait = "Now press Play (Space) and watch the training."
+            status = translate("LessonPanel", "Your answer: {answer}. Now press Play (Space) and watch the training.")
         else:
-            wait = "Now press Play (Space) and watch the run."
-        self.status_label.setText(f"Your answer: {self._answer_text()}. {wait}")
+            status = translate("LessonPanel", "Your answer: {answer}. Now press Play (Space) and watch the run.")
+        self.status_label.setText(status.format(answer=self._answer_text()))
         self.status_label.show()
         self.reveal_button.setVisible(source != "sweep")
         # Space now plays the run, whatever had the focus
@@ -424,7 +436,9 @@ class LessonPanel(QtWidgets.QWidget):
         self.hint_button.hide()
 
     def _answer_text(self) -> str:
-        return f"“{self.answer}”" if self.step.question.multiple_choice else self.answer.strip()
+        if self.step.question.multiple_choice:
+            return translate("LessonPanel", "“{answer}”").format(answer=self.answer)
+        return self.answer.strip()
 
     def _unlock(self, problem: str) -> None:
         self.answer = None
@@ -435,7 +449,7 @@ class LessonPanel(QtWidgets.QWidget):
         self._update_answer_button()
         self.status_label.hide()
         self.reveal_button.hide()
-        self.answer_error.setText(problem[0].upper() + problem[1:] + ("" if problem.endswith(".") else "."))
+        self.answer_error.setText(problem[0].upper() + problem[1:] + ("" if problem.endswith((".", "。")) else "."))
         self.answer_error.show()
         self.number_edit.setFocus()
 
@@ -464,13 +478,17 @@ class LessonPanel(QtWidgets.QWidget):
         if step is None or step.question is None or self.answer is None or self.verdict is not None:
             return
         if self.outcome_problem:
-            self.status_label.setText(f"This step's runs cannot be made: {self.outcome_problem}")
+            self.status_label.setText(
+                translate("LessonPanel", "This step's runs cannot be made: {problem}").format(problem=self.outcome_problem)
+            )
             self.reveal_button.hide()
             return
         ended = self.run_done or self.reveal_asked or step.question.quantity.source == "sweep"
         if self.outcome is None:
             if ended:
-                self.status_label.setText(f"Your answer: {self._answer_text()}. Checking it against the run…")
+                self.status_label.setText(
+                    translate("LessonPanel", "Your answer: {answer}. Checking it against the run…").format(answer=self._answer_text())
+                )
             return
         try:
             verdict = check_answer(step.question, self.outcome, self.answer)
@@ -483,13 +501,21 @@ class LessonPanel(QtWidgets.QWidget):
     def _reveal(self, verdict: Verdict) -> None:
         self.verdict = verdict
         colour = right_colour() if verdict.correct else error_colour()
-        mark = "✓ Right" if verdict.correct else "✗ Not quite"
+        mark = translate("LessonPanel", "✓ Right") if verdict.correct else translate("LessonPanel", "✗ Not quite")
         self.verdict_title.setText(mark)
         self.verdict_title.setStyleSheet(f"color: {colour};")
-        self.verdict_text.setText(f"You answered {self._answer_text()}. {verdict.explanation}")
+        self.verdict_text.setText(
+            translate("LessonPanel", "You answered {answer}. {explanation}").format(
+                answer=self._answer_text(), explanation=verdict.explanation
+            )
+        )
         changed = run_key(self.current_setup()) != self.baseline
         self.changed_note.setText(
-            "You changed the set-up after this step loaded it: the verdict describes the step's own set-up. Set up again loads it back."
+            translate(
+                "LessonPanel",
+                "You changed the set-up after this step loaded it: the verdict describes the step's own set-up. "
+                "Set up again loads it back.",
+            )
             if changed
             else ""
         )

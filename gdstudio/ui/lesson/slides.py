@@ -21,6 +21,9 @@ from PySide6 import QtCore, QtGui
 
 from gdstudio.core.lesson import Lesson, LessonStep, StepOutcome, lesson_html, studio_answer
 
+# the command line (gdstudio lesson render) installs no translator: its slides stay English
+translate = QtCore.QCoreApplication.translate
+
 SLIDE_SIZE = (1920, 1080)
 SLIDE_SIZE_RANGE = ((320, 7680), (240, 4320))  # width, height in pixels
 INK = QtGui.QColor("#1a1a1a")
@@ -73,7 +76,7 @@ def question_html(step: LessonStep, answer: str | None = None) -> str:
     question = step.question
     if question is None:
         return ""
-    parts = [f"<p><b>Question:</b> {html.escape(question.prompt)}</p>"]
+    parts = [translate("LessonSlides", "<p><b>Question:</b> {prompt}</p>").format(prompt=html.escape(question.prompt))]
     if question.multiple_choice:
         items = "".join(
             f"<li><b>{html.escape(choice.text)} ✓</b></li>" if choice.text == answer else f"<li>{html.escape(choice.text)}</li>"
@@ -81,7 +84,11 @@ def question_html(step: LessonStep, answer: str | None = None) -> str:
         )
         parts.append(f'<ol type="A">{items}</ol>')
     elif answer is None:
-        parts.append(f"<p><i>Answer with a number (right within {html.escape(question.tolerance.describe())}).</i></p>")
+        parts.append(
+            translate("LessonSlides", "<p><i>Answer with a number (right within {tolerance}).</i></p>").format(
+                tolerance=html.escape(question.tolerance.describe())
+            )
+        )
     return "".join(parts)
 
 
@@ -89,7 +96,8 @@ def answer_html(step: LessonStep, outcome: StepOutcome) -> str:
     """The answer slide's words: the question with the studio's answer marked among the
     choices, then the answer the run gives and why."""
     answer, why = studio_answer(step.question, outcome)
-    return question_html(step, answer) + f"<p><b>The studio's answer:</b> {html.escape(answer)}.</p><p>{html.escape(why)}</p>"
+    said = translate("LessonSlides", "<p><b>The studio's answer:</b> {answer}.</p>").format(answer=html.escape(answer))
+    return question_html(step, answer) + said + f"<p>{html.escape(why)}</p>"
 
 
 def _font(pixels: int, bold: bool = False) -> QtGui.QFont:
@@ -135,8 +143,11 @@ def compose_slide(
         flags = QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter
         painter.setFont(_font(round(0.6 * layout.header.height())))
         painter.setPen(QUIET_INK)
-        header = f"{lesson.title}  ·  step {index + 1} of {len(lesson.steps)}"
-        painter.drawText(layout.header, flags, header + ("  ·  the answer" if answering else ""))
+        if answering:
+            header = translate("LessonSlides", "{lesson}  ·  step {number} of {count}  ·  the answer")
+        else:
+            header = translate("LessonSlides", "{lesson}  ·  step {number} of {count}")
+        painter.drawText(layout.header, flags, header.format(lesson=lesson.title, number=index + 1, count=len(lesson.steps)))
         title_font = _font(round(0.5 * layout.title.height()), bold=True)
         metrics = QtGui.QFontMetrics(title_font)
         while metrics.horizontalAdvance(step.title) > layout.title.width() and title_font.pixelSize() > 8:

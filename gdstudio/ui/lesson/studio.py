@@ -35,11 +35,18 @@ from gdstudio.ui.lesson.editor import LessonDetailsDialog, LessonDraft, LessonEd
 from gdstudio.ui.lesson.panel import LessonPanel
 from gdstudio.ui.lesson.runner import StepRunner
 
+translate = QtCore.QCoreApplication.translate
+
 DOCK_WIDTH = 320  # at 100 %: the tabs keep Play, Step and Reset in view beside it at 1280×720
 # the dock grows with the zoom up to this share of the window (never below DOCK_WIDTH): on a
 # 1280-pixel projector at 175 % the tabs' plots keep the rest
 DOCK_SHARE = 0.3
-LESSON_FILTER = f"gdstudio lessons (*{LESSON_SUFFIX});;JSON files (*.json);;All files (*)"
+
+
+def lesson_filter() -> str:
+    """The file dialogs' filter: lesson files, JSON files, all files."""
+    text = translate("LessonStudio", "gdstudio lessons ({pattern});;JSON files (*.json);;All files (*)")
+    return text.format(pattern=f"*{LESSON_SUFFIX}")
 
 
 def file_name(title: str) -> str:
@@ -68,7 +75,7 @@ class LessonStudio(QtCore.QObject):
         self.lesson_path: Path | None = None  # the file the panel's lesson came from (None: built in, or a draft)
         self.runner = StepRunner(self)
         self.panel = LessonPanel(tabs, apply_setup, current_setup, self.runner)
-        self.dock = QtWidgets.QDockWidget("Lesson", window)
+        self.dock = QtWidgets.QDockWidget(translate("LessonStudio", "Lesson"), window)
         self.dock.setObjectName("lessonDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea | QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
@@ -79,21 +86,35 @@ class LessonStudio(QtCore.QObject):
         context.zoom_changed.connect(self._follow_zoom)
 
         self.panel_action = self.dock.toggleViewAction()
-        self.panel_action.setText("&Lesson panel")
-        self.panel_action.setStatusTip("show or hide the lesson beside the tabs")
-        self.open_action = self._action("Open &lesson…", self.open_lesson_dialog, "Ctrl+L", "open a lesson file")
+        self.panel_action.setText(translate("LessonStudio", "&Lesson panel"))
+        self.panel_action.setStatusTip(translate("LessonStudio", "show or hide the lesson beside the tabs"))
+        self.open_action = self._action(
+            translate("LessonStudio", "Open &lesson…"), self.open_lesson_dialog, "Ctrl+L", translate("LessonStudio", "open a lesson file")
+        )
         self.builtin_actions = []
         for lesson in builtin_lessons():
             action = self._action(lesson.title, lambda _checked=False, name=lesson.name: self.open_builtin(name))
             action.setObjectName(f"builtinLesson_{lesson.name}")
             self.builtin_actions.append(action)
-        self.new_action = self._action("&New lesson…", self.new_lesson, tip="start writing a lesson of your own")
-        self.add_step_action = self._action(
-            "&Add current set-up as a step…", self.add_current_setup, tip="the studio as it is now becomes the lesson's next step"
+        self.new_action = self._action(
+            translate("LessonStudio", "&New lesson…"), self.new_lesson, tip=translate("LessonStudio", "start writing a lesson of your own")
         )
-        self.edit_action = self._action("&Edit lesson…", self.edit_lesson, tip="the lesson's details and steps: edit, delete, reorder")
-        self.save_action = self._action("&Save lesson…", self.save_lesson, tip="check every answer against the studio's runs, then save")
-        self.menu = QtWidgets.QMenu("&Lessons", window)
+        self.add_step_action = self._action(
+            translate("LessonStudio", "&Add current set-up as a step…"),
+            self.add_current_setup,
+            tip=translate("LessonStudio", "the studio as it is now becomes the lesson's next step"),
+        )
+        self.edit_action = self._action(
+            translate("LessonStudio", "&Edit lesson…"),
+            self.edit_lesson,
+            tip=translate("LessonStudio", "the lesson's details and steps: edit, delete, reorder"),
+        )
+        self.save_action = self._action(
+            translate("LessonStudio", "&Save lesson…"),
+            self.save_lesson,
+            tip=translate("LessonStudio", "check every answer against the studio's runs, then save"),
+        )
+        self.menu = QtWidgets.QMenu(translate("LessonStudio", "&Lessons"), window)
         self.menu.setObjectName("lessonsMenu")
         for action in self.builtin_actions:
             self.menu.addAction(action)
@@ -137,7 +158,11 @@ class LessonStudio(QtCore.QObject):
         tabs = self.window.centralWidget().minimumSizeHint().width()
         if self.dock.width() < 0.8 * width or tabs + self.dock.width() > self.window.width():
             self._say(
-                "The tabs leave the lesson panel little room at this zoom: View → Side panel (Ctrl+B) hides their settings to give it more.",
+                translate(
+                    "LessonStudio",
+                    "The tabs leave the lesson panel little room at this zoom: "
+                    "View → Side panel (Ctrl+B) hides their settings to give it more.",
+                ),
                 8000,
             )
 
@@ -155,10 +180,17 @@ class LessonStudio(QtCore.QObject):
         """Show ``lesson`` in the panel from step ``index``, the dock opened."""
         self.dock.show()
         self.panel.set_lesson(lesson, index)
-        self._say(f"Lesson “{lesson.title}”: {len(lesson.steps)} steps. Answer each question before you press Play.", 6000)
+        self._say(
+            translate("LessonStudio", "Lesson “{title}”: {count} steps. Answer each question before you press Play.").format(
+                title=lesson.title, count=len(lesson.steps)
+            ),
+            6000,
+        )
 
     def open_lesson_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", self.context.last_folder(), LESSON_FILTER)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, translate("LessonStudio", "Open lesson"), self.context.last_folder(), lesson_filter()
+        )
         if path:
             self.open_lesson(path)
 
@@ -167,7 +199,7 @@ class LessonStudio(QtCore.QObject):
         try:
             lesson = load_lesson(path)
         except LessonError as error:
-            self._warn("Cannot open the lesson", sentence(str(error)))
+            self._warn(translate("LessonStudio", "Cannot open the lesson"), sentence(str(error)))
             return False
         self.context.remember_folder(path)
         self.lesson_path = Path(path)
@@ -178,7 +210,7 @@ class LessonStudio(QtCore.QObject):
         try:
             lesson = load_builtin_lesson(name)
         except LessonError as error:  # a broken installation: say so, as for a file
-            self._warn("Cannot open the lesson", sentence(str(error)))
+            self._warn(translate("LessonStudio", "Cannot open the lesson"), sentence(str(error)))
             return False
         self.lesson_path = None
         self.show_lesson(lesson)
@@ -191,8 +223,8 @@ class LessonStudio(QtCore.QObject):
             return False
         answer = QtWidgets.QMessageBox.question(
             self.window,
-            "Start a new lesson",
-            f"“{self.draft.title}” has steps that are not saved. Start a new lesson anyway?",
+            translate("LessonStudio", "Start a new lesson"),
+            translate("LessonStudio", "“{title}” has steps that are not saved. Start a new lesson anyway?").format(title=self.draft.title),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             QtWidgets.QMessageBox.StandardButton.No,
         )
@@ -207,7 +239,12 @@ class LessonStudio(QtCore.QObject):
             return False
         title, author, description = dialog.values()
         self.draft = LessonDraft(title, author, description, changed=True)
-        self._say(f"New lesson “{title}”: set the studio up, then Lessons → Add current set-up as a step.", 8000)
+        self._say(
+            translate("LessonStudio", "New lesson “{title}”: set the studio up, then Lessons → Add current set-up as a step.").format(
+                title=title
+            ),
+            8000,
+        )
         return True
 
     def _tab_titles(self) -> dict[str, str]:
@@ -224,7 +261,12 @@ class LessonStudio(QtCore.QObject):
             return False
         self.draft.steps.append(dialog.step)
         self.draft.changed = True
-        self._say(f"Step {number} added to “{self.draft.title}”. Lessons → Save lesson… writes the file.", 6000)
+        self._say(
+            translate("LessonStudio", "Step {number} added to “{title}”. Lessons → Save lesson… writes the file.").format(
+                number=number, title=self.draft.title
+            ),
+            6000,
+        )
         return True
 
     def edit_step(self, index: int) -> bool:
@@ -257,8 +299,14 @@ class LessonStudio(QtCore.QObject):
             if step.question is not None:
                 pending[self.runner.request(step.setup, supersede=False)] = index
         total = len(pending)
-        progress = QtWidgets.QProgressDialog("Checking every answer against the studio's runs…", "Cancel", 0, max(total, 1), self.window)
-        progress.setWindowTitle("Save lesson")
+        progress = QtWidgets.QProgressDialog(
+            translate("LessonStudio", "Checking every answer against the studio's runs…"),
+            translate("LessonStudio", "Cancel"),
+            0,
+            max(total, 1),
+            self.window,
+        )
+        progress.setWindowTitle(translate("LessonStudio", "Save lesson"))
         progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         loop = QtCore.QEventLoop()
@@ -301,27 +349,33 @@ class LessonStudio(QtCore.QObject):
         write it where the person says, atomically."""
         draft = self.draft
         if draft is None or not draft.steps:
-            self._warn("Save lesson", "The lesson has no steps yet: set the studio up, then Lessons → Add current set-up as a step.")
+            self._warn(
+                translate("LessonStudio", "Save lesson"),
+                translate("LessonStudio", "The lesson has no steps yet: set the studio up, then Lessons → Add current set-up as a step."),
+            )
             return False
         lesson = draft.lesson()
         try:
             text = lesson_text(lesson)
             lesson_from_text(text)
         except LessonError as error:
-            self._warn("Cannot save the lesson", "\n".join(sentence(problem) for problem in error.problems))
+            self._warn(translate("LessonStudio", "Cannot save the lesson"), "\n".join(sentence(problem) for problem in error.problems))
             return False
         outcomes, failures = self._outcomes(lesson)
         if outcomes is None:
-            self._say("Saving cancelled: nothing was written.", 4000)
+            self._say(translate("LessonStudio", "Saving cancelled: nothing was written."), 4000)
             return False
-        problems = [f"step {index + 1}: {message}" for index, message in sorted(failures.items())]
+        problems = [
+            translate("LessonStudio", "step {number}: {problem}").format(number=index + 1, problem=message)
+            for index, message in sorted(failures.items())
+        ]
         if not problems:
             problems = validate_lesson(lesson, outcomes)
         if problems:
-            self._warn("Cannot save the lesson", "\n".join(sentence(problem) for problem in problems))
+            self._warn(translate("LessonStudio", "Cannot save the lesson"), "\n".join(sentence(problem) for problem in problems))
             return False
         default = str(draft.path or Path(self.context.last_folder()) / file_name(draft.title))
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save lesson", default, LESSON_FILTER)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, translate("LessonStudio", "Save lesson"), default, lesson_filter())
         if not path:
             return False
         if not path.endswith(LESSON_SUFFIX):
@@ -329,10 +383,13 @@ class LessonStudio(QtCore.QObject):
         try:
             write_text(path, text)
         except ExportError as error:
-            self._warn("Cannot save the lesson", sentence(str(error)))
+            self._warn(translate("LessonStudio", "Cannot save the lesson"), sentence(str(error)))
             return False
         draft.path = Path(path)
         draft.changed = False
         self.context.remember_folder(path)
-        self._say(f"Saved {Path(path).name}: {len(lesson.steps)} steps.", 5000)
+        self._say(
+            translate("LessonStudio", "Saved {name}: {count} steps.").format(name=Path(path).name, count=len(lesson.steps)),
+            5000,
+        )
         return True
