@@ -20,11 +20,18 @@ from pathlib import Path
 
 import numpy as np
 
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 from gdstudio.export.files import ExportError, atomic_write
 
-PILLOW_MISSING = "GIF export needs Pillow, the optional 'animation' extra: pip install 'gdstudio[animation]'"
-VIDEO_MISSING = "MP4 export needs imageio-ffmpeg, the optional 'video' extra: pip install 'gdstudio[video]'"
-FORMATS = {".gif": "animated GIF", ".mp4": "MP4 video"}
+# the sentences and names are in English here and translated where shown (context "ExportAnimation")
+PILLOW_MISSING = QT_TRANSLATE_NOOP(
+    "ExportAnimation", "GIF export needs Pillow, the optional 'animation' extra: pip install 'gdstudio[animation]'"
+)
+VIDEO_MISSING = QT_TRANSLATE_NOOP(
+    "ExportAnimation", "MP4 export needs imageio-ffmpeg, the optional 'video' extra: pip install 'gdstudio[video]'"
+)
+FORMATS = {".gif": QT_TRANSLATE_NOOP("ExportAnimation", "animated GIF"), ".mp4": QT_TRANSLATE_NOOP("ExportAnimation", "MP4 video")}
+ANIMATION = QT_TRANSLATE_NOOP("ExportAnimation", "animation")  # what is written when the suffix names no format
 MAX_FRAMES = 2000
 # of a GIF's 256 palette entries, those kept for the first frame's colours that a
 # median cut would blur (run colours, markers and text cover few pixels beside the
@@ -59,11 +66,13 @@ def missing_for(path: str | os.PathLike) -> str | None:
     extra), or None when it can."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        return f"an animation is written as .gif or .mp4, not {suffix or 'a file without a suffix'}"
+        if not suffix:
+            return translate("ExportAnimation", "an animation is written as .gif or .mp4, not a file without a suffix")
+        return translate("ExportAnimation", "an animation is written as .gif or .mp4, not {suffix}").format(suffix=suffix)
     if suffix == ".gif" and not pillow_available():
-        return PILLOW_MISSING
+        return translate("ExportAnimation", PILLOW_MISSING)
     if suffix == ".mp4" and not video_available():
-        return VIDEO_MISSING
+        return translate("ExportAnimation", VIDEO_MISSING)
     return None
 
 
@@ -81,7 +90,7 @@ def _as_image(frame, Image):
         return frame.convert("RGB")
     array = np.asarray(frame)
     if array.dtype != np.uint8 or array.ndim != 3 or array.shape[2] not in (3, 4):
-        raise ExportError("a GIF frame must be an image or a (height, width, 3 or 4) array of bytes")
+        raise ExportError(translate("ExportAnimation", "a GIF frame must be an image or a (height, width, 3 or 4) array of bytes"))
     return Image.fromarray(np.ascontiguousarray(array[:, :, :3]), "RGB")
 
 
@@ -136,27 +145,31 @@ def write_gif(
         total = len(frames)
     total = int(total or 0)
     if not (frame_duration > 0):
-        raise ExportError("the frame duration must be positive")
+        raise ExportError(translate("ExportAnimation", "the frame duration must be positive"))
 
     def write(temporary: Path) -> None:
         palette_frames = []
         size = palette = None
         for done, frame in enumerate(frames, start=1):
             if done > MAX_FRAMES:
-                raise ExportError(f"an animation has at most {MAX_FRAMES} frames")
+                raise ExportError(translate("ExportAnimation", "an animation has at most {count} frames").format(count=MAX_FRAMES))
             image = _as_image(frame, Image)
             if size is None:
                 size = image.size
                 palette = shared_palette(image, Image)
             elif image.size != size:
-                raise ExportError(f"frame {done} is {image.size[0]}×{image.size[1]}, not {size[0]}×{size[1]} like the first")
+                raise ExportError(
+                    translate(
+                        "ExportAnimation", "frame {frame} is {width}×{height}, not {first_width}×{first_height} like the first"
+                    ).format(frame=done, width=image.size[0], height=image.size[1], first_width=size[0], first_height=size[1])
+                )
             # quantise now, one frame at a time, so memory stays at one byte a pixel;
             # one palette for all frames, no dithering: a colour stays put from frame to frame
             palette_frames.append(image.quantize(palette=palette, dither=Image.Dither.NONE))
             if progress is not None and progress(done, max(total, done)) is False:
                 raise ExportCancelled()
         if not palette_frames:
-            raise ExportError("an animation needs at least one frame")
+            raise ExportError(translate("ExportAnimation", "an animation needs at least one frame"))
         milliseconds = max(int(round(frame_duration * 1000)), 20)
         durations = [milliseconds] * len(palette_frames)
         durations[-1] += int(round(final_pause * 1000))
@@ -193,7 +206,7 @@ def write_mp4(
         total = len(frames)
     total = int(total or 0)
     if not (frame_duration > 0):
-        raise ExportError("the frame duration must be positive")
+        raise ExportError(translate("ExportAnimation", "the frame duration must be positive"))
     fps = 1.0 / frame_duration
     hold = max(int(round(final_pause * fps)), 0)
 
@@ -202,10 +215,10 @@ def write_mp4(
             frame = np.asarray(frame.convert("RGB"))
         array = np.asarray(frame)
         if array.dtype != np.uint8 or array.ndim != 3 or array.shape[2] not in (3, 4):
-            raise ExportError("a video frame must be an image or a (height, width, 3 or 4) array of bytes")
+            raise ExportError(translate("ExportAnimation", "a video frame must be an image or a (height, width, 3 or 4) array of bytes"))
         height, width = (array.shape[0] // 2) * 2, (array.shape[1] // 2) * 2
         if height == 0 or width == 0:
-            raise ExportError("a video frame must be at least 2×2 pixels")
+            raise ExportError(translate("ExportAnimation", "a video frame must be at least 2×2 pixels"))
         return np.ascontiguousarray(array[:height, :width, :3])
 
     def write(temporary: Path) -> None:
@@ -215,7 +228,7 @@ def write_mp4(
         try:
             for done, frame in enumerate(frames, start=1):
                 if done > MAX_FRAMES:
-                    raise ExportError(f"an animation has at most {MAX_FRAMES} frames")
+                    raise ExportError(translate("ExportAnimation", "an animation has at most {count} frames").format(count=MAX_FRAMES))
                 image = rgb(frame)
                 if writer is None:
                     size = image.shape[:2]
@@ -231,19 +244,23 @@ def write_mp4(
                     )
                     writer.send(None)  # start ffmpeg
                 elif image.shape[:2] != size:
-                    raise ExportError(f"frame {done} is {image.shape[1]}×{image.shape[0]}, not {size[1]}×{size[0]} like the first")
+                    raise ExportError(
+                        translate(
+                            "ExportAnimation", "frame {frame} is {width}×{height}, not {first_width}×{first_height} like the first"
+                        ).format(frame=done, width=image.shape[1], height=image.shape[0], first_width=size[1], first_height=size[0])
+                    )
                 writer.send(image)
                 last = image
                 if progress is not None and progress(done, max(total, done)) is False:
                     raise ExportCancelled()
             if writer is None:
-                raise ExportError("an animation needs at least one frame")
+                raise ExportError(translate("ExportAnimation", "an animation needs at least one frame"))
             for _ in range(hold):
                 writer.send(last)
             writer.close()
             writer = None
         except (OSError, RuntimeError) as error:  # ffmpeg failed or was not found
-            raise ExportError(f"cannot write the video: {error}") from None
+            raise ExportError(translate("ExportAnimation", "cannot write the video: {error}").format(error=error)) from None
         finally:
             if writer is not None:
                 writer.close()

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from gdstudio.core.words import translate
+
 if TYPE_CHECKING:  # imported where used: importing the core imports sympy, which this module does not need
     from gdstudio.core.descent.report import RowChunk, RunRows
 
@@ -36,22 +38,28 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
     folder = target.parent if str(target.parent) else Path(".")
     try:
         if not folder.exists():
-            raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+            raise ExportError(
+                translate("ExportFiles", "cannot write {target}: the folder {folder} does not exist").format(target=target, folder=folder)
+            )
         if not folder.is_dir():
-            raise ExportError(f"cannot write {target}: {folder} is a file, not a folder")
+            raise ExportError(
+                translate("ExportFiles", "cannot write {target}: {folder} is a file, not a folder").format(target=target, folder=folder)
+            )
         if target.is_dir():
-            raise ExportError(f"cannot write {target}: it is a folder")
+            raise ExportError(translate("ExportFiles", "cannot write {target}: it is a folder").format(target=target))
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=folder)
         os.close(descriptor)
     except OSError as error:
         if isinstance(error, ExportError):
             raise
-        raise ExportError(f"cannot write {target}: {_folder_reason(error, folder)}") from None
+        raise ExportError(
+            translate("ExportFiles", "cannot write {target}: {reason}").format(target=target, reason=_folder_reason(error, folder))
+        ) from None
     temporary_path = Path(temporary)
     try:
         write(temporary_path)
         if not temporary_path.exists() or temporary_path.stat().st_size == 0:
-            raise ExportError(f"cannot write {target}: nothing was produced")
+            raise ExportError(translate("ExportFiles", "cannot write {target}: nothing was produced").format(target=target))
         os.chmod(temporary_path, 0o644)
         os.replace(temporary_path, target)
     except ExportError:
@@ -59,7 +67,9 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
         raise
     except OSError as error:
         _remove(temporary_path)
-        raise ExportError(f"cannot write {target}: {_reason(error)}") from None
+        raise ExportError(
+            translate("ExportFiles", "cannot write {target}: {reason}").format(target=target, reason=_reason(error))
+        ) from None
     except BaseException:
         _remove(temporary_path)
         raise
@@ -68,22 +78,24 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
 
 def _reason(error: OSError) -> str:
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return translate("ExportFiles", "permission denied")
     if error.errno == errno.EROFS:
-        return "the disk is read-only"
+        return translate("ExportFiles", "the disk is read-only")
     return error.strerror or str(error)
 
 
 def _folder_reason(error: OSError, folder: Path) -> str:
     """Why no file could be created in ``folder``, as a person would say it."""
     if error.errno in (errno.EACCES, errno.EPERM):
-        return f"no permission to write in the folder {folder}"
+        return translate("ExportFiles", "no permission to write in the folder {folder}").format(folder=folder)
     if error.errno == errno.EROFS:
-        return f"the folder {folder} is on a read-only disk"
+        return translate("ExportFiles", "the folder {folder} is on a read-only disk").format(folder=folder)
     if error.errno == errno.ENOSPC:
-        return "no space left on the disk"
+        return translate("ExportFiles", "no space left on the disk")
     # e.g. /proc, which exists but takes no new files ("No such file or directory")
-    return f"the folder {folder} does not take new files ({error.strerror or error})"
+    return translate("ExportFiles", "the folder {folder} does not take new files ({reason})").format(
+        folder=folder, reason=error.strerror or error
+    )
 
 
 def _remove(temporary: Path) -> None:
@@ -249,14 +261,22 @@ class RowSpool:
         try:
             self._file = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (the spool closes it: close() or its with block)
         except OSError as error:
-            raise ExportError(f"cannot write a temporary file in {folder or tempfile.gettempdir()}: {_reason(error)}") from None
+            raise ExportError(
+                translate("ExportFiles", "cannot write a temporary file in {folder}: {reason}").format(
+                    folder=folder or tempfile.gettempdir(), reason=_reason(error)
+                )
+            ) from None
 
     def extend(self, points: np.ndarray, loss: np.ndarray, gradient: np.ndarray) -> None:
         table = np.column_stack([np.asarray(points, dtype=float), np.asarray(loss, dtype=float), np.asarray(gradient, dtype=float)])
         try:
             self._file.write(np.ascontiguousarray(table).tobytes())
         except OSError as error:
-            raise ExportError(f"cannot write a temporary file in {self._folder or tempfile.gettempdir()}: {_reason(error)}") from None
+            raise ExportError(
+                translate("ExportFiles", "cannot write a temporary file in {folder}: {reason}").format(
+                    folder=self._folder or tempfile.gettempdir(), reason=_reason(error)
+                )
+            ) from None
         self.count += len(table)
 
     def chunks(self) -> Iterator[RowChunk]:

@@ -10,15 +10,17 @@ from gdstudio.core.descent.optimizers import OPTIMIZERS, optimizer_info
 from gdstudio.core.session import LEARNING_RATE_RANGE
 from gdstudio.ui.common.widgets import LogSlider, ScientificSpinBox
 
+translate = QtCore.QCoreApplication.translate
+
 SPEEDS = (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 250.0, 1000.0, 0.0)  # steps per second; 0: as fast as possible
 
 
 def speed_text(steps_per_second: float) -> str:
     if steps_per_second == 0:
-        return "as fast as possible"
+        return translate("PlaybackBox", "as fast as possible")
     if steps_per_second == 1:
-        return "1 step per second"
-    return f"{steps_per_second:g} steps per second"
+        return translate("PlaybackBox", "1 step per second")
+    return translate("PlaybackBox", "{speed} steps per second").format(speed=f"{steps_per_second:g}")
 
 
 def prefixed(prefix: str, base: str) -> str:
@@ -37,7 +39,7 @@ class PlaybackBox(QtWidgets.QGroupBox):
     speed_changed = QtCore.Signal(float)
 
     def __init__(self, prefix: str, speed: float, reset_tip: str, parent=None):
-        super().__init__("Playback", parent)
+        super().__init__(translate("PlaybackBox", "Playback"), parent)
 
         def name(base: str) -> str:
             return prefixed(prefix, base)
@@ -46,9 +48,9 @@ class PlaybackBox(QtWidgets.QGroupBox):
         buttons = QtWidgets.QHBoxLayout()
         self.buttons = []
         for text, base, tip in (
-            ("Play", "playButton", "Play or pause (Space)"),
-            ("Step", "stepButton", "Exactly one update (→)"),
-            ("Reset", "resetButton", reset_tip),
+            (translate("PlaybackBox", "Play"), "playButton", translate("PlaybackBox", "Play or pause (Space)")),
+            (translate("PlaybackBox", "Step"), "stepButton", translate("PlaybackBox", "Exactly one update (→)")),
+            (translate("PlaybackBox", "Reset"), "resetButton", reset_tip),
         ):
             button = QtWidgets.QPushButton(text)
             button.setObjectName(name(base))
@@ -60,13 +62,13 @@ class PlaybackBox(QtWidgets.QGroupBox):
         speed_row = QtWidgets.QHBoxLayout()
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName(name("speedSlider"))
-        self.speed_slider.setAccessibleName(QtCore.QCoreApplication.translate("PlaybackBox", "playback speed"))
+        self.speed_slider.setAccessibleName(translate("PlaybackBox", "playback speed"))
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setValue(SPEEDS.index(speed))
         self.speed_label = QtWidgets.QLabel(speed_text(speed))
         self.speed_label.setMinimumWidth(130)
-        speed_row.addWidget(QtWidgets.QLabel("speed"))
+        speed_row.addWidget(QtWidgets.QLabel(translate("PlaybackBox", "speed")))
         speed_row.addWidget(self.speed_slider, 1)
         speed_row.addWidget(self.speed_label)
         self.rows.addLayout(speed_row)
@@ -88,17 +90,21 @@ class LearningRateField(QtCore.QObject):
         super().__init__(parent)
         self.spin = ScientificSpinBox(*LEARNING_RATE_RANGE, value, logarithmic=True)
         self.spin.setObjectName(prefixed(prefix, "learningRateSpin"))
-        self.spin.setToolTip(f"γ, the step size: w ← w − γ{gradient}. Up/down multiply or divide by 10^¼.")
+        self.spin.setToolTip(
+            translate("LearningRateField", "γ, the step size: w ← w − γ{gradient}. Up/down multiply or divide by 10^¼.").format(
+                gradient=gradient
+            )
+        )
         self.slider = LogSlider(*LEARNING_RATE_RANGE)
         self.slider.setObjectName(prefixed(prefix, "learningRateSlider"))
-        self.slider.setAccessibleName(QtCore.QCoreApplication.translate("LearningRateField", "learning rate γ on a log scale"))
-        self.slider.setToolTip("γ on a log scale from 1e-5 to 10")
+        self.slider.setAccessibleName(translate("LearningRateField", "learning rate γ on a log scale"))
+        self.slider.setToolTip(translate("LearningRateField", "γ on a log scale from 1e-5 to 10"))
         self.slider.set_real_value(value)
         self.spin.valueChanged.connect(self._on_spin)
         self.slider.value_changed.connect(self._on_slider)
 
     def add_rows(self, form: QtWidgets.QFormLayout) -> None:
-        form.addRow("learning rate γ", self.spin)
+        form.addRow(translate("LearningRateField", "learning rate γ"), self.spin)
         form.addRow("", self.slider)
 
     def value(self) -> float:
@@ -150,7 +156,7 @@ class OptimizerField(QtCore.QObject):
         self._rebuild("gd", {})
 
     def add_rows(self, form: QtWidgets.QFormLayout) -> None:
-        form.addRow("optimizer", self.combo)
+        form.addRow(translate("OptimizerField", "optimizer"), self.combo)
         form.addRow(self.box)
 
     def optimizer(self) -> str:

@@ -632,8 +632,8 @@ class LossItem(pg.PlotItem):
         super().__init__(axisItems=honest_axes("left", "bottom"))
         self.plot_item = self
         self.quantity, self.shifted_quantity = quantity, shifted_quantity
-        self.plot_item.setLabel("bottom", "step t")
-        self.plot_item.setLabel("left", f"loss {quantity}")
+        self.plot_item.setLabel("bottom", QtCore.QCoreApplication.translate("LossPlot", "step t"))
+        self.plot_item.setLabel("left", QtCore.QCoreApplication.translate("LossPlot", "loss {quantity}").format(quantity=quantity))
         # horizontal grid lines only: they are what reads a loss off the curve. They are
         # two plain curve items, not the axis's own grid: that one is part of the axis's
         # cached picture, which then covers the whole plot and is redrawn whole, text and
@@ -740,7 +740,8 @@ class LossItem(pg.PlotItem):
             return None
         if lowest == 0:
             empty = np.empty(0)
-            return LossScale(empty, True, 0.0, "f", "f reaches 0: a log axis has no 0, so those steps are left as gaps")
+            note = QtCore.QCoreApplication.translate("LossPlot", "f reaches 0: a log axis has no 0, so those steps are left as gaps")
+            return LossScale(empty, True, 0.0, "f", note)
         # the view depends on every value (the smallest positive gap, the decades spanned):
         # it is worked out again when a curve has grown or min f has moved
         key = (lowest, tuple(len(loss) if loss is not None else 0 for loss in self._full))
@@ -755,7 +756,9 @@ class LossItem(pg.PlotItem):
             self._followed_range = None
             self.plot_item.setLogMode(x=False, y=logarithmic)
         quantity = self.quantity if scale is None or scale.offset == 0 else self.shifted_quantity
-        label = f"{quantity}, log scale" if logarithmic else quantity
+        label = (
+            QtCore.QCoreApplication.translate("LossPlot", "{quantity}, log scale").format(quantity=quantity) if logarithmic else quantity
+        )
         if label != self.getAxis("left").labelText:  # a new label re-lays out and repaints the axis
             self.plot_item.setLabel("left", label)
         note = "" if scale is None else scale.note

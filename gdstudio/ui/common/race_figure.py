@@ -16,6 +16,8 @@ from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.ui.common.figure import FigureStyle, SceneFigure, ensure_application
 from gdstudio.ui.common.plots import place_legend_clear_of
 
+translate = QtCore.QCoreApplication.translate
+
 ANIMATION_STYLE = FigureStyle(960, 720)  # an animation's frames unless the export asks for a slide
 
 
@@ -167,25 +169,28 @@ def export_race_animation(
     GIF or an MP4 video (by the suffix of ``path``), frames rendered from the same
     plots as on screen, with a progress dialog that can cancel (then nothing is
     written).  Messages go through ``tab`` (a StudioTab: its show_error and show_message)."""
-    from gdstudio.export.animation import FORMATS, missing_for, write_animation
+    from gdstudio.export.animation import ANIMATION, FORMATS, missing_for, write_animation
     from gdstudio.export.files import ExportError
     from gdstudio.ui.common.race_figure import RaceFigure
 
-    what = FORMATS.get(Path(path).suffix.lower(), "animation")
+    what = translate("ExportAnimation", FORMATS.get(Path(path).suffix.lower(), ANIMATION))
+    cannot = translate("RaceAnimation", "Cannot export the {what}").format(what=what)
     problem = missing_for(path)
     if problem is not None:
-        tab.show_error(f"Cannot export the {what}", problem)
+        tab.show_error(cannot, problem)
         return False
     try:
         race = Race(function, entries)
     except ValueError as error:
-        tab.show_error(f"Cannot export the {what}", str(error))
+        tab.show_error(cannot, str(error))
         return False
     dialog = None
     if progress_dialog:
         limit = max(1, max(e.settings.max_steps for e in entries))
-        dialog = QtWidgets.QProgressDialog("Running the race from the start…", "Cancel", 0, limit, tab)
-        dialog.setWindowTitle(f"Export {what}")
+        dialog = QtWidgets.QProgressDialog(
+            translate("RaceAnimation", "Running the race from the start…"), translate("RaceAnimation", "Cancel"), 0, limit, tab
+        )
+        dialog.setWindowTitle(translate("RaceAnimation", "Export {what}").format(what=what))
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
@@ -197,7 +202,7 @@ def export_race_animation(
         return not dialog.wasCanceled()
 
     def cancelled() -> bool:
-        tab.show_message("Export cancelled; nothing was written.", 4000)
+        tab.show_message(translate("RaceAnimation", "Export cancelled; nothing was written."), 4000)
         return False
 
     figure = None
@@ -212,11 +217,11 @@ def export_race_animation(
         figure = RaceFigure(function, race, window or race_window(race), colours=colours, style=style or ANIMATION_STYLE)
         steps = figure.frame_steps(frames)
         if dialog is not None:
-            dialog.setLabelText("Rendering the animation…")
+            dialog.setLabelText(translate("RaceAnimation", "Rendering the animation…"))
             dialog.setRange(0, len(steps))
         written = write_animation(path, figure.frames(steps), total=len(steps), progress=progress)
     except ExportError as error:
-        tab.show_error(f"Cannot export the {what}", str(error))
+        tab.show_error(cannot, str(error))
         return False
     finally:
         if figure is not None:
@@ -225,5 +230,5 @@ def export_race_animation(
             dialog.close()
     if written is None:
         return cancelled()
-    tab.show_message(f"Exported {path}", 4000)
+    tab.show_message(translate("RaceAnimation", "Exported {path}").format(path=path), 4000)
     return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from PySide6 import QtCore
 
 from gdstudio.core.descent.engine import RunSettings
 from gdstudio.core.descent.optimizers import OPTIMIZERS
@@ -26,7 +27,10 @@ def setup_subtitle(settings: RunSettings) -> str:
     and the start, at t = 0."""
     optimizer = OPTIMIZERS[settings.optimizer].info.title
     schedule = "" if settings.schedule.is_constant else f" ({settings.schedule.title.lower()})"
-    return f"{optimizer}, γ = {settings.learning_rate:g}{schedule}, from {point_text(settings.start)}  ·  t = 0".replace("-", "−")
+    start = point_text(settings.start).replace("-", "−")
+    text = QtCore.QCoreApplication.translate("StartFigure", "{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0")
+    values = {"optimizer": optimizer, "learning_rate": f"{settings.learning_rate:g}", "schedule": schedule}
+    return text.format(start=start, **{name: value.replace("-", "−") for name, value in values.items()})
 
 
 class StartFigure(SceneFigure):

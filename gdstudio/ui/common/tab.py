@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.ui.common.figure import FIGURE, FigureStyle, figure_style
 
@@ -135,6 +136,33 @@ class StudioContext(QtCore.QObject):
         self.zoom_changed.emit(self.zoom)
 
 
+def _looked_up(context: str, text: str) -> str:
+    """``text`` translated in ``context`` (a name lupdate does not take for a marked string)."""
+    return QtCore.QCoreApplication.translate(context, text) if text else text
+
+
+def shown_title(tab: StudioTab) -> str:
+    """A tab's ``title`` in the reader's language. A tab marks its class attribute
+    ``title = QT_TRANSLATE_NOOP("<its class name>", "Compare")``: the context is the name
+    of the class that sets it (the text itself where there is no translation)."""
+    return _class_text(tab, "title")
+
+
+def shown_export_caption(tab: StudioTab) -> str:
+    """A tab's ``export_caption`` in the reader's language (marked as :func:`shown_title` says)."""
+    return _class_text(tab, "export_caption")
+
+
+def _class_text(tab: StudioTab, attribute: str) -> str:
+    text = getattr(tab, attribute)
+    if attribute in vars(tab):  # set on the tab itself: already in the reader's language
+        return text
+    for owner in type(tab).__mro__:  # the class that set the text names its context
+        if attribute in vars(owner):
+            return _looked_up(owner.__name__, text)
+    return text
+
+
 class StudioTab(QtWidgets.QWidget):
     """A tab of the studio. Subclasses set ``key`` (its session section and settings
     name) and ``title`` (its label) and implement what they offer; the defaults say
@@ -142,7 +170,8 @@ class StudioTab(QtWidgets.QWidget):
 
     key: ClassVar[str] = ""
     title: ClassVar[str] = ""
-    export_caption: ClassVar[str] = "Export"  # the title of the Export dialog on this tab
+    # the title of the Export dialog on this tab
+    export_caption: ClassVar[str] = QT_TRANSLATE_NOOP("StudioTab", "Export")
 
     redrawn = QtCore.Signal()  # after each repaint of the tab's plots (tests and benchmarks wait on it)
     run_finished = QtCore.Signal(str)  # the status of a run that stopped

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SETTINGS_KEY = "view/plot_background"
 FOLLOW_SYSTEM = "system"
 DARK = "dark"
 LIGHT = "light"
-CHOICES = {  # setting: menu text
-    DARK: "&Dark",
-    LIGHT: "&Light",
-    FOLLOW_SYSTEM: "Follow &system",
+CHOICES = {  # setting: menu text (translated where the menu is made)
+    DARK: QT_TRANSLATE_NOOP("PlotBackground", "&Dark"),
+    LIGHT: QT_TRANSLATE_NOOP("PlotBackground", "&Light"),
+    FOLLOW_SYSTEM: QT_TRANSLATE_NOOP("PlotBackground", "Follow &system"),
 }
 # (background, foreground: axes, ticks, grid and labels); dark is pyqtgraph's own look
 COLOURS = {
@@ -94,10 +95,10 @@ class PlotBackground(QtCore.QObject):
         window.installEventFilter(self)
 
     def add_menu(self, view_menu: QtWidgets.QMenu) -> QtWidgets.QMenu:
-        menu = view_menu.addMenu("Plot &background")
+        menu = view_menu.addMenu(QtCore.QCoreApplication.translate("PlotBackground", "Plot &background"))
         group = QtGui.QActionGroup(menu)
         for choice, text in CHOICES.items():
-            action = QtGui.QAction(text, menu, checkable=True)
+            action = QtGui.QAction(QtCore.QCoreApplication.translate("PlotBackground", text), menu, checkable=True)
             action.setChecked(choice == self.choice)
             action.triggered.connect(lambda _checked=False, c=choice: self.set_choice(c))
             group.addAction(action)

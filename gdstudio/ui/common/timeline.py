@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+translate = QtCore.QCoreApplication.translate
+
 
 class TimelineBar(QtWidgets.QWidget):
     moved = QtCore.Signal(int)  # the step the person chose
@@ -20,12 +22,14 @@ class TimelineBar(QtWidgets.QWidget):
         self.setObjectName(name)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        caption = QtWidgets.QLabel("timeline")
+        caption = QtWidgets.QLabel(translate("TimelineBar", "timeline"))
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setObjectName(name + "Slider")
-        self.slider.setAccessibleName(QtCore.QCoreApplication.translate("TimelineBar", "timeline: the step shown"))
+        self.slider.setAccessibleName(translate("TimelineBar", "timeline: the step shown"))
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("drag to look at any stored step (← → one step, Home and End the first and the latest)")
+        self.slider.setToolTip(
+            translate("TimelineBar", "drag to look at any stored step (← → one step, Home and End the first and the latest)")
+        )
         self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)  # ← and → belong to the window's actions
         self.label = QtWidgets.QLabel()
         self.label.setObjectName(name + "Label")
@@ -70,9 +74,9 @@ class TimelineBar(QtWidgets.QWidget):
         self.slider.setValue(self.position)
         self.slider.blockSignals(blocked)
         if self.following:
-            self.label.setText(f"t = {self.last:,} (latest)")
+            self.label.setText(translate("TimelineBar", "t = {t} (latest)").format(t=f"{self.last:,}"))
         else:
-            self.label.setText(f"t = {self.position:,} / {self.last:,}")
+            self.label.setText(translate("TimelineBar", "t = {t} / {last}").format(t=f"{self.position:,}", last=f"{self.last:,}"))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -7,6 +7,8 @@ import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+translate = QtCore.QCoreApplication.translate
+
 
 class ScientificSpinBox(QtWidgets.QDoubleSpinBox):
     """A double spin box showing short numbers (0.1, 1e-05, 2.5) that steps by a
@@ -129,7 +131,7 @@ class PointEdit(QtWidgets.QLineEdit):
         self.limit = limit
         self._point = (float(point[0]), float(point[1]))
         self.setText(format_point(self._point))
-        self.setToolTip("start point x, y (Enter to apply)")
+        self.setToolTip(translate("PointEdit", "start point x, y (Enter to apply)"))
         self.editingFinished.connect(self._apply)
 
     def point(self) -> tuple[float, float]:
@@ -145,14 +147,22 @@ class PointEdit(QtWidgets.QLineEdit):
         cleaned = text.strip().strip("()[]").replace("−", "-")
         parts = [p for p in cleaned.replace(";", ",").replace(",", " ").split() if p]
         if len(parts) != 2:
-            raise ValueError(f"A start point is two numbers, x and y, such as 1.5, -1; not {text.strip()!r}.")
+            raise ValueError(self._not_a_point(text))
         try:
             values = tuple(float(p) for p in parts)
         except ValueError:
-            raise ValueError(f"A start point is two numbers, x and y, such as 1.5, -1; not {text.strip()!r}.") from None
+            raise ValueError(self._not_a_point(text)) from None
         if not all(math.isfinite(v) and abs(v) <= self.limit for v in values):
-            raise ValueError(f"Each coordinate of a start point must be a finite number between {-self.limit:g} and {self.limit:g}.")
+            raise ValueError(
+                translate("PointEdit", "Each coordinate of a start point must be a finite number between {low} and {high}.").format(
+                    low=f"{-self.limit:g}", high=f"{self.limit:g}"
+                )
+            )
         return values
+
+    @staticmethod
+    def _not_a_point(text: str) -> str:
+        return translate("PointEdit", "A start point is two numbers, x and y, such as 1.5, -1; not {text}.").format(text=repr(text.strip()))
 
     def _apply(self) -> None:
         if self.text() == format_point(self._point):

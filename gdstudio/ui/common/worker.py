@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the core imports sympy: the shell uses this module before its first paint
     from gdstudio.core.descent.engine import Objective, RunSettings
@@ -70,14 +71,55 @@ def paced_updates_per_tick(steps_per_second: float) -> int:
     return max(1, int(round(steps_per_second * max(PACED_TICK_MS, 1000.0 / steps_per_second) / 1000.0)))
 
 
+# (what stopped, whether the step is known): the sentence, whole, for each (its words
+# differ by what stopped in other languages)
+FAILURES = {
+    ("run", True): QT_TRANSLATE_NOOP(
+        "WorkerFailure",
+        "The run stopped at step {step} because of an unexpected error in gdstudio ({detail}); "
+        "Reset starts it again, and the details are printed in the terminal.",
+    ),
+    ("run", False): QT_TRANSLATE_NOOP(
+        "WorkerFailure",
+        "The run stopped because of an unexpected error in gdstudio ({detail}); "
+        "Reset starts it again, and the details are printed in the terminal.",
+    ),
+    ("race", True): QT_TRANSLATE_NOOP(
+        "WorkerFailure",
+        "The race stopped at step {step} because of an unexpected error in gdstudio ({detail}); "
+        "Reset starts it again, and the details are printed in the terminal.",
+    ),
+    ("race", False): QT_TRANSLATE_NOOP(
+        "WorkerFailure",
+        "The race stopped because of an unexpected error in gdstudio ({detail}); "
+        "Reset starts it again, and the details are printed in the terminal.",
+    ),
+    ("sweep", True): QT_TRANSLATE_NOOP(
+        "WorkerFailure",
+        "The sweep stopped at step {step} because of an unexpected error in gdstudio ({detail}); "
+        "Reset starts it again, and the details are printed in the terminal.",
+    ),
+    ("sweep", False): QT_TRANSLATE_NOOP(
+        "WorkerFailure",
+        "The sweep stopped because of an unexpected error in gdstudio ({detail}); "
+        "Reset starts it again, and the details are printed in the terminal.",
+    ),
+}
+
+
 def unexpected_failure(error: BaseException, step: int | None = None, what: str = "run") -> str:
-    """The sentence a window shows for an exception nobody expected in a worker."""
-    where = f" at step {step:,}" if step is not None else ""
+    """The sentence a window shows for an exception nobody expected in a worker
+    (``what``: "run", "race" or "sweep")."""
     detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    return (
-        f"The {what} stopped{where} because of an unexpected error in gdstudio ({detail}); "
-        f"Reset starts it again, and the details are printed in the terminal."
-    )
+    template = FAILURES.get((what, step is not None))
+    if template is None:  # a worker of another kind: the English sentence
+        where = f" at step {step:,}" if step is not None else ""
+        return (
+            f"The {what} stopped{where} because of an unexpected error in gdstudio ({detail}); "
+            f"Reset starts it again, and the details are printed in the terminal."
+        )
+    step_text = f"{step:,}" if step is not None else ""
+    return QtCore.QCoreApplication.translate("WorkerFailure", template).format(step=step_text, detail=detail)
 
 
 def reports_failures(slot: Callable) -> Callable:

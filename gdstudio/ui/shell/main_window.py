@@ -29,7 +29,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME
 from gdstudio.export.files import ExportError, write_text
-from gdstudio.ui.common.tab import StudioContext, StudioTab
+from gdstudio.ui.common.tab import StudioContext, StudioTab, shown_export_caption, shown_title
 from gdstudio.ui.common.theme import PlotBackground
 from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread
 from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, make_note, next_zoom, restyle_notes
@@ -38,6 +38,8 @@ from gdstudio.ui.shell.help import HelpMenu
 
 if TYPE_CHECKING:
     from gdstudio.core.session import StudioSession
+
+translate = QtCore.QCoreApplication.translate
 
 PNG_SCALES = (1.0, 2.0, 3.0, 4.0)
 FIRST_TAB_PAINT_WAIT_MS = 500  # the other tabs are built after the first tab's paint, or this long after it, unseen
@@ -88,7 +90,7 @@ class StudioImports(QtCore.QObject):
                 try:
                     restored = studio_session_from_text(text)
                 except SessionError as error:
-                    restored = f"The last session could not be restored: {error}"
+                    restored = translate("MainWindow", "The last session could not be restored: {error}").format(error=error)
             function = restored.section("function") if restored is not None and not isinstance(restored, str) else None
             # sympy's first lambdify in a process costs about 0.2 s: pay it here
             parse_function(function.function if function is not None else "x*y + sin(x)")
@@ -175,7 +177,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.set_zoom(self._remembered_zoom(), remember=False)
         if staged:
             # the shell is painted first; the tabs are built once it has been
-            placeholder = make_note(QtWidgets.QLabel("Loading the studio…"))
+            placeholder = make_note(QtWidgets.QLabel(translate("MainWindow", "Loading the studio…")))
             placeholder.setObjectName("loadingNote")
             placeholder.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             self.setCentralWidget(placeholder)
@@ -241,7 +243,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         tab = tab_class(self.context)
         self.tabs[tab.key] = tab
-        self.mode_tabs.addTab(tab, tab.title)
+        self.mode_tabs.addTab(tab, shown_title(tab))
         self._add_status_widgets(tab)
         self._add_tab_actions(tab)
         tab.begin(restored.section(tab.key) if restored is not None and tab.key in SECTIONS else None)
@@ -329,13 +331,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self._action(file_menu, "&Open session…", self.open_session_dialog, QtGui.QKeySequence.StandardKey.Open)
-        self.save_action = self._action(file_menu, "&Save session", self.save_session, QtGui.QKeySequence.StandardKey.Save)
-        self._action(file_menu, "Save session &as…", self.save_session_as, "Ctrl+Shift+S")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
+        self._action(file_menu, translate("MainWindow", "&Open session…"), self.open_session_dialog, QtGui.QKeySequence.StandardKey.Open)
+        self.save_action = self._action(
+            file_menu, translate("MainWindow", "&Save session"), self.save_session, QtGui.QKeySequence.StandardKey.Save
+        )
+        self._action(file_menu, translate("MainWindow", "Save session &as…"), self.save_session_as, "Ctrl+Shift+S")
         file_menu.addSeparator()
-        self._action(file_menu, "&Export…", self.export_dialog, "Ctrl+E", "export the plots, the trajectory or the run")
-        scale_menu = file_menu.addMenu("PNG export scale")
+        self._action(
+            file_menu,
+            translate("MainWindow", "&Export…"),
+            self.export_dialog,
+            "Ctrl+E",
+            translate("MainWindow", "export the plots, the trajectory or the run"),
+        )
+        scale_menu = file_menu.addMenu(translate("MainWindow", "PNG export scale"))
         group = QtGui.QActionGroup(self)
         for scale in PNG_SCALES:
             action = QtGui.QAction(f"{scale:g}×", self, checkable=True)
@@ -345,39 +355,79 @@ class MainWindow(QtWidgets.QMainWindow):
             scale_menu.addAction(action)
         self._add_choice_menu(
             file_menu,
-            "Export size",
+            translate("MainWindow", "Export size"),
             "export/size",
             "export_size",
-            (("figure", "&Figure (PNG scale applies)"), ("slide", "&Slide, 1920 × 1080")),
+            (("figure", translate("MainWindow", "&Figure (PNG scale applies)")), ("slide", translate("MainWindow", "&Slide, 1920 × 1080"))),
         )
-        self._add_choice_menu(file_menu, "Export theme", "export/theme", "export_theme", (("light", "&Light"), ("dark", "&Dark")))
+        self._add_choice_menu(
+            file_menu,
+            translate("MainWindow", "Export theme"),
+            "export/theme",
+            "export_theme",
+            (("light", translate("MainWindow", "&Light")), ("dark", translate("MainWindow", "&Dark"))),
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QtGui.QKeySequence.StandardKey.Quit)
-        run_menu = menu.addMenu("&Run")
-        self.play_action = self._action(run_menu, "Play / Pause", lambda: self._on_current_tab("toggle_play"), "Space")
-        self._action(run_menu, "Step", lambda: self._on_current_tab("step_once"), "Right")
-        self._action(run_menu, "Reset", lambda: self._on_current_tab("reset_run"), "R")
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QtGui.QKeySequence.StandardKey.Quit)
+        run_menu = menu.addMenu(translate("MainWindow", "&Run"))
+        self.play_action = self._action(
+            run_menu, translate("MainWindow", "Play / Pause"), lambda: self._on_current_tab("toggle_play"), "Space"
+        )
+        self._action(run_menu, translate("MainWindow", "Step"), lambda: self._on_current_tab("step_once"), "Right")
+        self._action(run_menu, translate("MainWindow", "Reset"), lambda: self._on_current_tab("reset_run"), "R")
         run_menu.addSeparator()
-        self._action(run_menu, "Step back", lambda: self._on_current_tab("step_back"), "Left", "the stored step before the one shown")
-        self._action(run_menu, "Go to the start", lambda: self._on_current_tab("go_to_start"), "Home", "t = 0 of the run")
-        self._action(run_menu, "Go to the latest step", lambda: self._on_current_tab("go_to_end"), "End", "the newest step")
-        self.view_menu = view_menu = menu.addMenu("&View")
+        self._action(
+            run_menu,
+            translate("MainWindow", "Step back"),
+            lambda: self._on_current_tab("step_back"),
+            "Left",
+            translate("MainWindow", "the stored step before the one shown"),
+        )
+        self._action(
+            run_menu,
+            translate("MainWindow", "Go to the start"),
+            lambda: self._on_current_tab("go_to_start"),
+            "Home",
+            translate("MainWindow", "t = 0 of the run"),
+        )
+        self._action(
+            run_menu,
+            translate("MainWindow", "Go to the latest step"),
+            lambda: self._on_current_tab("go_to_end"),
+            "End",
+            translate("MainWindow", "the newest step"),
+        )
+        self.view_menu = view_menu = menu.addMenu(translate("MainWindow", "&View"))
         self.tab_actions_end = view_menu.addSeparator()  # the tabs' own entries go above it
-        zoom_in = self._action(view_menu, "Zoom &In", lambda: self.set_zoom(next_zoom(self.zoom, 1)), QtGui.QKeySequence.StandardKey.ZoomIn)
+        zoom_in = self._action(
+            view_menu,
+            translate("MainWindow", "Zoom &In"),
+            lambda: self.set_zoom(next_zoom(self.zoom, 1)),
+            QtGui.QKeySequence.StandardKey.ZoomIn,
+        )
         # Ctrl++ needs Shift on many keyboards: Ctrl+= does the same
         zoom_in.setShortcuts([QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.ZoomIn), QtGui.QKeySequence("Ctrl+=")])
-        self._action(view_menu, "Zoom &Out", lambda: self.set_zoom(next_zoom(self.zoom, -1)), QtGui.QKeySequence.StandardKey.ZoomOut)
-        self._action(view_menu, "&Actual Size", lambda: self.set_zoom(1.0), "Ctrl+0")
+        self._action(
+            view_menu,
+            translate("MainWindow", "Zoom &Out"),
+            lambda: self.set_zoom(next_zoom(self.zoom, -1)),
+            QtGui.QKeySequence.StandardKey.ZoomOut,
+        )
+        self._action(view_menu, translate("MainWindow", "&Actual Size"), lambda: self.set_zoom(1.0), "Ctrl+0")
         self.presentation_action = self._action(
             view_menu,
-            "&Presentation mode",
+            translate("MainWindow", "&Presentation mode"),
             self.toggle_presentation,
             "F11",
-            "full screen, large text and high-contrast notes for a lecture",
+            translate("MainWindow", "full screen, large text and high-contrast notes for a lecture"),
         )
         self.presentation_action.setCheckable(True)
         self.side_panel_action = self._action(
-            view_menu, "Side &panel", self.toggle_side_panels, "Ctrl+B", "show or hide the settings column"
+            view_menu,
+            translate("MainWindow", "Side &panel"),
+            self.toggle_side_panels,
+            "Ctrl+B",
+            translate("MainWindow", "show or hide the settings column"),
         )
         self.side_panel_action.setCheckable(True)
         self.side_panel_action.setChecked(True)
@@ -385,11 +435,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.plot_background = PlotBackground(self, self.settings_store)  # dark, light or the system's
         self.plot_background.add_menu(view_menu)
         self.plot_background.apply()
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
         self.help = HelpMenu(self)
-        self._action(help_menu, "&Guide", self.help.show_guide, "F1", "what the app teaches: the update rule, γ, why a run stops")
+        self._action(
+            help_menu,
+            translate("MainWindow", "&Guide"),
+            self.help.show_guide,
+            "F1",
+            translate("MainWindow", "what the app teaches: the update rule, γ, why a run stops"),
+        )
         help_menu.addSeparator()
-        self._action(help_menu, f"&About {APPLICATION_NAME}", self.help.show_about)
+        self._action(help_menu, translate("MainWindow", "&About {name}").format(name=APPLICATION_NAME), self.help.show_about)
         self._window_shortcuts()
 
     def _window_shortcuts(self) -> None:
@@ -459,7 +515,7 @@ class MainWindow(QtWidgets.QMainWindow):
             tab.set_zoom(zoom)
         if remember:
             self.settings_store.setValue("view/zoom", zoom)
-            self.statusBar().showMessage(f"Zoom {round(zoom * 100)} %", 2000)
+            self.statusBar().showMessage(translate("MainWindow", "Zoom {percent} %").format(percent=round(zoom * 100)), 2000)
 
     def toggle_side_panels(self) -> None:
         """Show or hide every tab's settings column (the plots take the room; the Run menu,
@@ -532,7 +588,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             return studio_session_from_text(str(text))
         except SessionError as error:
-            message = f"The last session could not be restored: {error}"
+            message = translate("MainWindow", "The last session could not be restored: {error}").format(error=error)
             QtCore.QTimer.singleShot(0, lambda: self.statusBar().showMessage(message, 8000))
             return None
 
@@ -547,7 +603,12 @@ class MainWindow(QtWidgets.QMainWindow):
         from gdstudio.core.session import SESSION_SUFFIX
 
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open session", self.context.last_folder(), f"gdstudio sessions (*{SESSION_SUFFIX});;JSON files (*.json);;All files (*)"
+            self,
+            translate("MainWindow", "Open session"),
+            self.context.last_folder(),
+            translate("MainWindow", "gdstudio sessions ({pattern});;JSON files (*.json);;All files (*)").format(
+                pattern=f"*{SESSION_SUFFIX}"
+            ),
         )
         if path:
             self.open_session(path)
@@ -561,13 +622,13 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             session = load_studio_session(path)
         except SessionError as error:
-            self.show_error("Cannot open the session", str(error))
+            self.show_error(translate("MainWindow", "Cannot open the session"), str(error))
             return False
         self.context.remember_folder(path)
         self.session_path = Path(path)
         self.apply_session(session)
         self._remember_session()
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Opened {name}").format(name=Path(path).name), 4000)
         return True
 
     def save_session(self) -> bool:
@@ -583,7 +644,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self.is_loaded:
             return False
         default = str(Path(self.context.last_folder()) / f"descent{SESSION_SUFFIX}")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save session", default, f"gdstudio sessions (*{SESSION_SUFFIX})")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Save session"),
+            default,
+            translate("MainWindow", "gdstudio sessions ({pattern})").format(pattern=f"*{SESSION_SUFFIX}"),
+        )
         if not path:
             return False
         if not path.endswith(SESSION_SUFFIX):
@@ -596,12 +662,12 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             write_text(path, studio_session_text(self.current_session()))
         except ExportError as error:
-            self.show_error("Cannot save the session", str(error))
+            self.show_error(translate("MainWindow", "Cannot save the session"), str(error))
             return False
         self.session_path = Path(path)
         self.context.remember_folder(path)
         self._remember_session()
-        self.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {name}").format(name=Path(path).name), 4000)
         return True
 
     # ------------------------------------------------------------------ exports
@@ -612,10 +678,12 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         kinds = tuple(tab.export_kinds())
         if not kinds:
-            self.statusBar().showMessage(f"The {tab.title} tab has nothing to export.", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "The {tab} tab has nothing to export.").format(tab=shown_title(tab)), 4000)
             return
         default = str(Path(self.context.last_folder()) / tab.default_export_name())
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, tab.export_caption, default, ";;".join(kind.filter for kind in kinds))
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, shown_export_caption(tab), default, ";;".join(kind.filter for kind in kinds)
+        )
         if not path:
             return
         kind = next((k for k in kinds if k.filter == chosen), None)
