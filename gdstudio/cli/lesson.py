@@ -8,7 +8,9 @@
   of each step, drawn with the studio's own figures: a step without a question as one
   slide (the set-up after its run, with the step's title and text), a step with a
   question as two (the set-up before its run with the question, then the run with
-  the studio's answer), and a ``lesson.md`` that lists them.
+  the studio's answer), and a ``lesson.md`` that lists them. A lesson written in
+  another language (its "language") has its slides' own words and ``lesson.md`` in
+  that language too; what the command prints stays English.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from gdstudio.cli.options import EXIT_OK, EXIT_USAGE, Parser, UsageError
@@ -209,6 +212,24 @@ def question_figure(step, outcome, width: int, height: int):
     return StartFigure(outcome.function, window, [start], [PATH_COLOUR], subtitle=subtitle, width=width, height=height)
 
 
+@contextmanager
+def lesson_language(code: str):
+    """The interface's language set to a lesson's (``code``) while its slides are drawn,
+    and the one before put back afterwards, so that every line the command prints (an
+    error too) stays English. Needs the QApplication."""
+    from gdstudio.ui.shell.language import current_language, install_language
+
+    before = current_language()
+    if code == before:
+        yield
+        return
+    install_language(code)
+    try:
+        yield
+    finally:
+        install_language(before)
+
+
 def render_command(arguments: argparse.Namespace) -> int:
     from gdstudio.core.lesson.format import LessonError
     from gdstudio.core.lesson.outcome import lesson_markdown, run_step, slide_names
@@ -239,12 +260,13 @@ def render_command(arguments: argparse.Namespace) -> int:
         # a question step: the set-up before its run with the question, then the run with the answer
         slides = [(step_figure, None)] if step.question is None else [(question_figure, None), (step_figure, outcome)]
         for name, (draw, answer) in zip(names[number - 1], slides):
-            figure = draw(step, outcome, *layout.figure_size)
-            try:
-                picture = image_from_array(figure.render_array())
-            finally:
-                figure.close()
-            slide = compose_slide(lesson, number - 1, picture, size, answer=answer)
+            with lesson_language(lesson.language):  # the slide's words in the lesson's language
+                figure = draw(step, outcome, *layout.figure_size)
+                try:
+                    picture = image_from_array(figure.render_array())
+                finally:
+                    figure.close()
+                slide = compose_slide(lesson, number - 1, picture, size, answer=answer)
 
             def write(temporary: Path, slide=slide, name=name) -> None:
                 if not slide.save(str(temporary), "PNG"):
@@ -255,8 +277,10 @@ def render_command(arguments: argparse.Namespace) -> int:
             except ExportError as error:
                 raise UsageError(str(error)) from None
         outcomes.append(outcome)
+    with lesson_language(lesson.language):
+        markdown = lesson_markdown(lesson, names, outcomes)
     try:
-        write_text(folder / "lesson.md", lesson_markdown(lesson, names, outcomes))
+        write_text(folder / "lesson.md", markdown)
     except ExportError as error:
         raise UsageError(str(error)) from None
     count = sum(len(step_names) for step_names in names)

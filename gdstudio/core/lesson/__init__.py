@@ -7,9 +7,17 @@ the HTML a label shows, :mod:`.questions` says what a question may ask about,
 lessons that ship with the studio.
 """
 
-from gdstudio.core.lesson.builtin import BUILTIN_LESSONS, BuiltinLesson, builtin_lessons, load_builtin_lesson
+from gdstudio.core.lesson.builtin import (
+    BUILTIN_LESSONS,
+    BuiltinLesson,
+    builtin_lessons,
+    builtin_lessons_for,
+    builtin_translations,
+    load_builtin_lesson,
+)
 from gdstudio.core.lesson.format import (
     LESSON_FORMAT,
+    LESSON_LANGUAGES,
     LESSON_MIME_TYPE,
     LESSON_SUFFIX,
     LESSON_VERSION,
@@ -42,6 +50,7 @@ from gdstudio.core.lesson.text import lesson_html
 __all__ = [
     "BUILTIN_LESSONS",
     "LESSON_FORMAT",
+    "LESSON_LANGUAGES",
     "LESSON_MIME_TYPE",
     "LESSON_SUFFIX",
     "LESSON_VERSION",
@@ -61,6 +70,8 @@ __all__ = [
     "Verdict",
     "answer_problem",
     "builtin_lessons",
+    "builtin_lessons_for",
+    "builtin_translations",
     "check_answer",
     "lesson_from_dict",
     "lesson_from_text",

@@ -58,6 +58,10 @@ TEXT_LIMITS = {
 LESSON_MAX_RUN_STEPS = 100_000
 LESSON_MAX_MLP_WORK = 2_000_000_000  # parameters × training points × steps
 LARGEST_NUMBER = 1e300
+# the languages a lesson may be written in (its "language": a code of the interface's
+# languages; a file without one is English)
+LESSON_LANGUAGES = ("en", "de", "es", "zh_CN")
+DEFAULT_LESSON_LANGUAGE = "en"
 
 # what a step may switch on or off, beside the tab it shows: name → what it is
 OVERLAYS = {
@@ -72,7 +76,7 @@ OVERLAYS = {
 _TAG = re.compile(r"<\s*[A-Za-z!?/]")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\(")
 # the keys of each object of a lesson file (the README's schema table lists them)
-LESSON_KEYS = ("format", "version", "title", "author", "description", "steps")
+LESSON_KEYS = ("format", "version", "language", "title", "author", "description", "steps")
 STEP_KEYS = ("title", "text", "setup", "question", "hint", "overlays")
 QUESTION_KEYS = ("prompt", "about", "run", "choices", "answer", "tolerance", "why")
 CHOICE_KEYS = ("text", "when")
@@ -113,6 +117,7 @@ class Lesson:
     steps: tuple[LessonStep, ...]
     author: str = ""
     description: str = ""
+    language: str = DEFAULT_LESSON_LANGUAGE
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -143,6 +148,17 @@ def _text(fields: Fields, key: str, limit: str, lines: bool = False, default=REQ
         raise fields.fail(key, f"holds HTML ({shown}…): a lesson's text is plain text with the README's Markdown marks, and no tags")
     if _LINK.search(value):
         raise fields.fail(key, "holds a link or an image ([…](…)): a lesson shows no links and no remote content")
+    return value
+
+
+def _language(fields: Fields) -> str:
+    """The lesson's ``language``: one of LESSON_LANGUAGES, English where it is left out."""
+    if "language" not in fields:
+        return DEFAULT_LESSON_LANGUAGE
+    value = fields.get("language")
+    if not isinstance(value, str) or value not in LESSON_LANGUAGES:
+        codes = ", ".join(LESSON_LANGUAGES[:-1]) + " or " + LESSON_LANGUAGES[-1]
+        raise fields.fail("language", f"must be the code of a language gdstudio has lessons in: {codes}")
     return value
 
 
@@ -292,6 +308,7 @@ def lesson_from_dict(data: Any) -> Lesson:
     if version > LESSON_VERSION:
         raise LessonError(f"the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it")
     fields = Fields(data, "the lesson's ", LESSON_KEYS, LessonError)
+    language = _language(fields)
     title = _text(fields, "title", "title")
     author = _text(fields, "author", "author", default="")
     description = _text(fields, "description", "description", lines=True, default="")
@@ -306,7 +323,7 @@ def lesson_from_dict(data: Any) -> Lesson:
             problems.append(str(error))
     if problems:
         raise LessonError(problems)
-    return Lesson(title, tuple(steps), author, description)
+    return Lesson(title, tuple(steps), author, description, language)
 
 
 def lesson_from_text(text: str) -> Lesson:
@@ -342,7 +359,10 @@ def step_to_dict(step: LessonStep) -> dict[str, Any]:
 
 
 def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
-    data: dict[str, Any] = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": lesson.title}
+    data: dict[str, Any] = {"format": LESSON_FORMAT, "version": LESSON_VERSION}
+    if lesson.language != DEFAULT_LESSON_LANGUAGE:  # an English lesson's file stays as it was
+        data["language"] = lesson.language
+    data["title"] = lesson.title
     if lesson.author:
         data["author"] = lesson.author
     if lesson.description:
