@@ -56,7 +56,7 @@ def window_language(argv: list[str]) -> tuple[str | None, list[str]]:
         code, rest = argv[1], argv[2:]
     else:
         return None, argv
-    from gdstudio.ui.shell.language import LANGUAGES, normalise
+    from gdstudio.ui.common.language import LANGUAGES, normalise
 
     if code not in LANGUAGES and normalise(code) is None:
         raise UsageError(f"--language {code}: gdstudio speaks {', '.join(LANGUAGES)}")

@@ -217,7 +217,7 @@ def lesson_language(code: str):
     """The interface's language set to a lesson's (``code``) while its slides are drawn,
     and the one before put back afterwards, so that every line the command prints (an
     error too) stays English. Needs the QApplication."""
-    from gdstudio.ui.shell.language import current_language, install_language
+    from gdstudio.ui.common.language import current_language, install_language
 
     before = current_language()
     if code == before:

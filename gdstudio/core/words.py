@@ -6,7 +6,7 @@ parse error, a lesson's verdict) is written as
     translate("Descent", "stopped after {steps} steps: the gradient is flat").format(steps=t)
 
 ``translate`` returns its English text until the window installs a translator
-(``set_translator(QCoreApplication.translate)`` in ``gdstudio.ui.shell.language``);
+(``set_translator(QCoreApplication.translate)`` in ``gdstudio.ui.common.language``);
 the command line never does, so its output and its JSON stay English. Qt's
 ``pyside6-lupdate`` finds these calls by name, so the text must be a string literal
 (never an f-string: the values go through ``.format`` after the translation).

@@ -24,7 +24,7 @@ def png_size(path):
 @pytest.fixture
 def installed(monkeypatch):
     """Every language install_language is asked for, in order (and installed)."""
-    from gdstudio.ui.shell import language
+    from gdstudio.ui.common import language
 
     calls = []
     real = language.install_language
@@ -38,7 +38,7 @@ def installed(monkeypatch):
 
 
 def test_a_german_built_in_lesson_renders_like_an_english_one(tmp_path, capsys, installed):
-    from gdstudio.ui.shell.language import current_language
+    from gdstudio.ui.common.language import current_language
 
     lesson = load_builtin_lesson("learning-is-descent.de")
     path = ROOT / "resources" / "lessons" / "learning-is-descent.de.gdstudio-lesson.json"
@@ -72,6 +72,6 @@ def test_an_english_lesson_installs_no_language_and_a_refusal_stays_english(tmp_
     blocker.write_text("x")
     code = main(["lesson", "render", str(path), "--out", str(blocker / "slides"), "--size", "640x360"])
     assert code == 2 and capsys.readouterr().err.startswith("error: cannot make the folder")
-    from gdstudio.ui.shell.language import current_language
+    from gdstudio.ui.common.language import current_language
 
     assert current_language() == "en"

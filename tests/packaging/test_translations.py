@@ -23,7 +23,7 @@ def test_a_language_has_every_string_of_the_code_translated(language):
 
 
 def test_the_languages_of_the_window_are_those_of_make_translations():
-    from gdstudio.ui.shell.language import LANGUAGES as WINDOW_LANGUAGES
+    from gdstudio.ui.common.language import LANGUAGES as WINDOW_LANGUAGES
 
     makefile = (ROOT / "Makefile").read_text()
     line = next(line for line in makefile.splitlines() if line.startswith("TRANSLATION_LANGUAGES"))

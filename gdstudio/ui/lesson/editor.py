@@ -35,7 +35,7 @@ from gdstudio.core.lesson import (
     lesson_html,
     suggested_question,
 )
-from gdstudio.core.lesson.format import MAX_CHOICES, TAB_NEEDS, step_from_dict
+from gdstudio.core.lesson.format import DEFAULT_LESSON_LANGUAGE, MAX_CHOICES, TAB_NEEDS, step_from_dict
 from gdstudio.core.lesson.questions import RUN_NUMBER, condition_to_json
 from gdstudio.core.session import SECTIONS, StudioSession, studio_session_to_dict
 from gdstudio.ui.common.zoom import error_colour, make_note
@@ -94,13 +94,14 @@ class LessonDraft:
     steps: list[LessonStep] = field(default_factory=list)
     path: Path | None = None
     changed: bool = False  # since it was last saved
+    language: str = DEFAULT_LESSON_LANGUAGE  # the language the lesson is written in, kept when it is saved
 
     def lesson(self) -> Lesson:
-        return Lesson(self.title, tuple(self.steps), self.author, self.description)
+        return Lesson(self.title, tuple(self.steps), self.author, self.description, self.language)
 
     @classmethod
     def from_lesson(cls, lesson: Lesson, path: Path | None = None) -> LessonDraft:
-        return cls(lesson.title, lesson.author, lesson.description, list(lesson.steps), path)
+        return cls(lesson.title, lesson.author, lesson.description, list(lesson.steps), path, language=lesson.language)
 
 
 SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")

@@ -21,7 +21,7 @@ from gdstudio.core.lesson import (
     LESSON_SUFFIX,
     Lesson,
     LessonError,
-    builtin_lessons,
+    builtin_lessons_for,
     lesson_from_text,
     lesson_text,
     load_builtin_lesson,
@@ -30,6 +30,7 @@ from gdstudio.core.lesson import (
 )
 from gdstudio.core.session import StudioSession
 from gdstudio.export.files import ExportError, write_text
+from gdstudio.ui.common.language import current_language
 from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.lesson.editor import LessonDetailsDialog, LessonDraft, LessonEditorDialog, StepEditorDialog, sentence
 from gdstudio.ui.lesson.panel import LessonPanel
@@ -92,7 +93,8 @@ class LessonStudio(QtCore.QObject):
             translate("LessonStudio", "Open &lesson…"), self.open_lesson_dialog, "Ctrl+L", translate("LessonStudio", "open a lesson file")
         )
         self.builtin_actions = []
-        for lesson in builtin_lessons():
+        # the interface's language first, then the English lessons not translated into it
+        for lesson in builtin_lessons_for(current_language()):
             action = self._action(lesson.title, lambda _checked=False, name=lesson.name: self.open_builtin(name))
             action.setObjectName(f"builtinLesson_{lesson.name}")
             self.builtin_actions.append(action)

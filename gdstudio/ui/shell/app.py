@@ -95,7 +95,7 @@ def run_application(argv=None, lesson_path=None, session_path=None, language=Non
     sees it at once, and the contour as soon as sympy and the tabs are loaded.
     ``language`` is ``--language``'s code for this start (None: the remembered one, else the desktop's)."""
     application = create_application(argv)
-    from gdstudio.ui.shell.language import chosen_language, install_language
+    from gdstudio.ui.common.language import chosen_language, install_language
 
     install_language(chosen_language(language))  # before any widget takes its text
     from gdstudio.ui.shell.main_window import MainWindow

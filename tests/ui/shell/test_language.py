@@ -6,8 +6,8 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 
 from gdstudio.core import words
-from gdstudio.ui.shell import language
-from gdstudio.ui.shell.language import LANGUAGES, chosen_language, install_language, normalise, system_language
+from gdstudio.ui.common import language
+from gdstudio.ui.common.language import LANGUAGES, chosen_language, install_language, normalise, system_language
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtWidgets
 
-from gdstudio.ui.shell.language import install_language
+from gdstudio.ui.common.language import install_language
 
 # proper names and notation that are the same in every language
 ALLOWED = {
@@ -180,6 +180,9 @@ def test_the_window_in_another_language_shows_no_english_phrase(qtbot, english_t
         window.resize(1280, 720)
         window.show()
         shown = texts_of(window)
+        # the Lessons menu lists the lessons in the interface's language first: all five are translated
+        builtin = [action.objectName().removeprefix("builtinLesson_") for action in window.lessons.builtin_actions]
+        assert len(builtin) == 5 and all(name.endswith(f".{code}") for name in builtin)
         window.stop()
     finally:
         install_language("en")
