@@ -23,6 +23,8 @@ from gdstudio.ui.mlp.figure import (
     value_colours,
 )
 
+translate = QtCore.QCoreApplication.translate
+
 
 class DataPlot(pg.PlotWidget):
     """The data (train ○, test △) over the network's output: class probabilities as
@@ -34,7 +36,7 @@ class DataPlot(pg.PlotWidget):
         configure_pyqtgraph()
         super().__init__(parent, axisItems=honest_axes("left", "bottom"))
         self.setObjectName("mlpDataPlot")
-        self.setAccessibleName(QtCore.QCoreApplication.translate("DataPlot", "the data with the network's output"))
+        self.setAccessibleName(translate("DataPlot", "the data with the network's output"))
         self.plot_item = self.getPlotItem()
         self.plot_item.showGrid(False, False)
         self.legend = self.plot_item.addLegend(offset=(5, 5), brush=(255, 255, 255, 200), labelTextColor="k")
@@ -71,9 +73,10 @@ class DataPlot(pg.PlotWidget):
         x_min, x_max, y_min, y_max = dataset.bounds()
         self.plot_item.setLabel("bottom", dataset.feature_names[0])
         self.plot_item.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
+        train, test = translate("DataPlot", "train"), translate("DataPlot", "test")
         parts = (
-            (dataset.train_inputs, dataset.train_targets, "o", 7, "train"),
-            (dataset.test_inputs, dataset.test_targets, "t", 9, "test"),
+            (dataset.train_inputs, dataset.train_targets, "o", 7, train),
+            (dataset.test_inputs, dataset.test_targets, "t", 9, test),
         )
         if dataset.features == 2 and dataset.is_classification:
             for inputs, targets, symbol, size, name in parts:
@@ -86,12 +89,14 @@ class DataPlot(pg.PlotWidget):
                 if len(inputs):
                     brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, self.levels)]
                     self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
-            self.value_bar = value_colour_bar(f"{dataset.target_name} (points), f_w (field)", self.levels)
+            self.value_bar = value_colour_bar(
+                translate("DataPlot", "{target} (points), f_w (field)").format(target=dataset.target_name), self.levels
+            )
             place_colour_bar(self.plot_item, self.value_bar)
         else:
             for inputs, targets, colour, name in (
-                (dataset.train_inputs, dataset.train_targets, (0, 114, 178), "train"),
-                (dataset.test_inputs, dataset.test_targets, (230, 159, 0), "test"),
+                (dataset.train_inputs, dataset.train_targets, (0, 114, 178), train),
+                (dataset.test_inputs, dataset.test_targets, (230, 159, 0), test),
             ):
                 if len(inputs):
                     self._add_points(inputs[:, 0], targets, "o", 6, pg.mkBrush(*colour), name)

@@ -9,9 +9,12 @@ from :mod:`gdstudio.core.mlp.fan`."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6 import QtCore
 
 from gdstudio.core.mlp.fan import Fan, FanPicture, fan_picture
 from gdstudio.ui.common.figure import SceneFigure, ensure_application
+
+translate = QtCore.QCoreApplication.translate
 
 BATCH_COLOUR = (0, 114, 178, 150)  # Okabe–Ito blue, see-through: where many agree, the fan is dark
 FULL_COLOUR = "#cc79a7"  # −∇L, Okabe–Ito reddish purple: apart from the paths' orange and blue
@@ -77,11 +80,23 @@ def fan_caption(fan: Fan) -> str:
     """The readout: the mean beside ∇L, and the spread beside the formula."""
     distance = float(np.linalg.norm(fan.mean_gradient - fan.full_gradient))
     norm = float(np.linalg.norm(fan.full_gradient))
-    what = f"{len(fan.batches)} batches of one epoch" if fan.draws == "epoch" else f"{len(fan.batches)} random batches"
-    return (
-        f"{what}, B = {fan.batch_size} of N = {fan.count}:  mean of the batch gradients = ∇L "
-        f"(‖mean − ∇L‖ = {distance:.2g}, ‖∇L‖ = {norm:.3g});  spread E‖g_B − ∇L‖² = {fan.measured_variance:.4g} measured, "
-        f"(N − B)/(B(N − 1))·σ² = {fan.formula_variance:.4g}"
+    if fan.draws == "epoch":
+        what = translate("MLPFanFigure", "{count} batches of one epoch").format(count=len(fan.batches))
+    else:
+        what = translate("MLPFanFigure", "{count} random batches").format(count=len(fan.batches))
+    return translate(
+        "MLPFanFigure",
+        "{what}, B = {batch} of N = {count}:  mean of the batch gradients = ∇L "
+        "(‖mean − ∇L‖ = {distance}, ‖∇L‖ = {norm});  spread E‖g_B − ∇L‖² = {measured} measured, "
+        "(N − B)/(B(N − 1))·σ² = {formula}",
+    ).format(
+        what=what,
+        batch=fan.batch_size,
+        count=fan.count,
+        distance=f"{distance:.2g}",
+        norm=f"{norm:.3g}",
+        measured=f"{fan.measured_variance:.4g}",
+        formula=f"{fan.formula_variance:.4g}",
     )
 
 
@@ -90,20 +105,31 @@ def fan_readout_html(view) -> str:
     ∇L, and the measured spread beside the formula of sampling without replacement."""
     from gdstudio.core.plain import number_text
 
-    what = f"the {_batches_text(view)}" if view.draws == "epoch" else f"{view.draws} random batches"
-    where = "exact on (w, b)" if view.picture.exact else "projected on the map's plane"
-    return (
-        f"At t = {view.step:,}, {what} of B = {view.batch_size} ({where}):<br>"
-        f"<b>mean of the batch gradients = ∇L</b> (‖mean − ∇L‖ = {number_text(view.mean_distance)}, "
-        f"‖∇L‖ = {number_text(view.full_norm)})<br>"
-        f"spread E‖g<sub>B</sub> − ∇L‖² = {number_text(view.measured)} measured, "
-        f"(N − B)/(B(N − 1))·σ² = {number_text(view.formula)}"
+    if view.draws == "epoch":
+        what = translate("MLPFanFigure", "the {count} batches of epoch {epoch}").format(count=len(view.picture.batch), epoch=view.epoch)
+    else:
+        what = translate("MLPFanFigure", "{count} random batches").format(count=view.draws)
+    if view.picture.exact:
+        where = translate("MLPFanFigure", "exact on (w, b)")
+    else:
+        where = translate("MLPFanFigure", "projected on the map's plane")
+    return translate(
+        "MLPFanFigure",
+        "At t = {t}, {what} of B = {batch} ({where}):<br>"
+        "<b>mean of the batch gradients = ∇L</b> (‖mean − ∇L‖ = {distance}, "
+        "‖∇L‖ = {norm})<br>"
+        "spread E‖g<sub>B</sub> − ∇L‖² = {measured} measured, "
+        "(N − B)/(B(N − 1))·σ² = {formula}",
+    ).format(
+        t=f"{view.step:,}",
+        what=what,
+        batch=view.batch_size,
+        where=where,
+        distance=number_text(view.mean_distance),
+        norm=number_text(view.full_norm),
+        measured=number_text(view.measured),
+        formula=number_text(view.formula),
     )
-
-
-def _batches_text(view) -> str:
-    count = len(view.picture.batch)
-    return f"{count} batches of epoch {view.epoch}"
 
 
 class FanFigure(SceneFigure):
@@ -125,17 +151,17 @@ class FanFigure(SceneFigure):
         plot = self.layout.addPlot(row=1, col=0, axisItems=honest_axes("left", "bottom"))
         plot.setAspectLocked(True)
         if picture.exact:
-            plot.setLabel("bottom", "−∂L/∂w (slope)")
-            plot.setLabel("left", "−∂L/∂b (intercept)")
+            plot.setLabel("bottom", translate("MLPFanFigure", "−∂L/∂w (slope)"))
+            plot.setLabel("left", translate("MLPFanFigure", "−∂L/∂b (intercept)"))
         else:
-            plot.setLabel("bottom", "along −∇L")
-            plot.setLabel("left", "across −∇L, where the batch gradients spread most")
+            plot.setLabel("bottom", translate("MLPFanFigure", "along −∇L"))
+            plot.setLabel("left", translate("MLPFanFigure", "across −∇L, where the batch gradients spread most"))
         items = FanItems(plot)
         items.show(picture, (0.0, 0.0), 1.0)
         legend = plot.addLegend(offset=(8, 8), labelTextColor="k", brush=(255, 255, 255, 220))
-        legend.addItem(items.batch, "−g_B, one a batch")
-        legend.addItem(items.full, "−∇L, the full batch")
-        legend.addItem(items.mean, "−(mean of the batch gradients)")
+        legend.addItem(items.batch, translate("MLPFanFigure", "−g_B, one a batch"))
+        legend.addItem(items.full, translate("MLPFanFigure", "−∇L, the full batch"))
+        legend.addItem(items.mean, translate("MLPFanFigure", "−(mean of the batch gradients)"))
         self.items = items
         self.layout.show()
         self._process_events()
@@ -148,7 +174,9 @@ class FanFigure(SceneFigure):
 
 def save_fan_png(fan: Fan, training, path) -> None:
     """``gdstudio fan --png``: the fan at the point, titled with the task and the network."""
-    title = f"{training.dataset.name}: {training.network.describe()}     — the minibatch fan at w"
+    title = translate("MLPFanFigure", "{name}: {network}     — the minibatch fan at w").format(
+        name=training.dataset.name, network=training.network.describe()
+    )
     figure = FanFigure(fan, title)
     try:
         figure.save_png(path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contourpy
 import numpy as np
+from PySide6 import QtCore
 
 from gdstudio.core.mlp.network import DecisionGrid
 from gdstudio.core.mlp.training import TEST, TRAIN, Training, quiet_numbers
@@ -36,6 +37,8 @@ CLASS_COLOURS = np.array(
     ],
     dtype=float,
 )
+translate = QtCore.QCoreApplication.translate
+
 CURVE_COLOUR = "#d62728"
 TRAIN_COLOUR = "#2f8ae0"  # the loss curves, as the window draws them
 TEST_COLOUR = "#f08a00"
@@ -127,9 +130,13 @@ class TrainingFigure(SceneFigure):
         self.layout = pg.GraphicsLayoutWidget()
         self.layout.resize(width, height)
         self.layout.setBackground("w")
-        title = (
-            f"{dataset.name}: {training.network.describe()}    {settings.optimizer}, γ = {settings.learning_rate:g}"
-            f"    {training.status} after {training.steps} steps"
+        title = translate("MLPFigure", "{name}: {network}    {optimizer}, γ = {rate}    {status} after {steps} steps").format(
+            name=dataset.name,
+            network=training.network.describe(),
+            optimizer=settings.optimizer,
+            rate=f"{settings.learning_rate:g}",
+            status=training.status,
+            steps=training.steps,
         )
         self.layout.addLabel(title, row=0, col=0, colspan=2, color="k", size="11pt")
         self.layout.addLabel(training.describe_loss(), row=1, col=0, colspan=2, color="k", size="9pt")
@@ -172,24 +179,28 @@ class TrainingFigure(SceneFigure):
         weights, examples = training.network.dimension, training.objective.count
         try:
             if too_big_to_map(weights, examples):
-                raise ValueError(f"the network ({weights:,} parameters on {examples:,} points) is too large to map")
+                raise ValueError(
+                    translate("MLPFigure", "the network ({weights} parameters on {examples} points) is too large to map").format(
+                        weights=f"{weights:,}", examples=f"{examples:,}"
+                    )
+                )
             tracker = PlaneTracker(training, PATH, plane_resolution(weights, examples))
         except (ValueError, ArithmeticError, np.linalg.LinAlgError) as error:  # a diverged run: no plane to draw
-            caption = f"No weight-space map: {error}"
+            caption = translate("MLPFigure", "No weight-space map: {error}").format(error=error)
         else:
             draw_plane_landscape(self.weight_space, tracker.landscape)
             coordinates = tracker.coordinates
             self.weight_space.set_path(coordinates)
             self.weight_space.set_start(*coordinates[0])
             legend = self.weight_space.addLegend(offset=(-8, 8), labelTextColor="k", brush=(255, 255, 255, 200))
-            legend.addItem(self.weight_space.paths[0], "the path w₀ … w_t")
+            legend.addItem(self.weight_space.paths[0], translate("MLPFigure", "the path w₀ … w_t"))
             if tracker.optimum is not None:
                 star = pg.ScatterPlotItem(
                     [tracker.optimum[0]], [tracker.optimum[1]], size=30, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen("k", width=1)
                 )
                 star.setZValue(35)  # under the dot, as in the window
                 self.weight_space.addItem(star)
-                legend.addItem(star, "least-squares (w*, b*)")
+                legend.addItem(star, translate("MLPFigure", "least-squares (w*, b*)"))
             caption = tracker.plane.caption
             avoid = [coordinates] if tracker.optimum is None else [coordinates, np.array([tracker.optimum])]
             place_legend_clear_of(legend, self.weight_space, avoid)
@@ -216,9 +227,15 @@ class TrainingFigure(SceneFigure):
         self.loss.set_logarithmic(positive)
         self.loss.set_losses([train, test if np.isfinite(test).any() else np.empty(0)])
         legend = self.loss.addLegend(offset=(-10, 10), labelTextColor="k", brush=(255, 255, 255, 200))
-        legend.addItem(self.loss.loss_curves[0], f"train, mean E per example (N = {len(training.dataset.train_inputs)})")
+        legend.addItem(
+            self.loss.loss_curves[0],
+            translate("MLPFigure", "train, mean E per example (N = {n})").format(n=len(training.dataset.train_inputs)),
+        )
         if np.isfinite(test).any():
-            legend.addItem(self.loss.loss_curves[1], f"test, mean E per example (N = {len(training.dataset.test_inputs)})")
+            legend.addItem(
+                self.loss.loss_curves[1],
+                translate("MLPFigure", "test, mean E per example (N = {n})").format(n=len(training.dataset.test_inputs)),
+            )
 
     def _show_image(self, pg, rgba: np.ndarray) -> None:
         from PySide6 import QtCore
@@ -241,8 +258,8 @@ class TrainingFigure(SceneFigure):
             xs, ys = boundary_line(grid)
             self.data.plot(xs, ys, pen=pg.mkPen("k", width=2), connect="finite")
         for inputs, targets, symbol, name in (
-            (dataset.train_inputs, dataset.train_targets, "o", "train"),
-            (dataset.test_inputs, dataset.test_targets, "t", "test"),
+            (dataset.train_inputs, dataset.train_targets, "o", translate("MLPFigure", "train")),
+            (dataset.test_inputs, dataset.test_targets, "t", translate("MLPFigure", "test")),
         ):
             if len(inputs) == 0:
                 continue
@@ -260,8 +277,12 @@ class TrainingFigure(SceneFigure):
             )
         metrics = training.metrics()
         self.data.setTitle(
-            f"train accuracy {100 * metrics.train_accuracy:.1f} %"
-            + ("" if np.isnan(metrics.test_accuracy) else f", test {100 * metrics.test_accuracy:.1f} %"),
+            translate("MLPFigure", "train accuracy {percent} %").format(percent=f"{100 * metrics.train_accuracy:.1f}")
+            + (
+                ""
+                if np.isnan(metrics.test_accuracy)
+                else translate("MLPFigure", ", test {percent} %").format(percent=f"{100 * metrics.test_accuracy:.1f}")
+            ),
             color="k",
             size="9pt",
         )
@@ -276,8 +297,8 @@ class TrainingFigure(SceneFigure):
         levels = dataset.target_range
         self._show_image(pg, value_colours(grid.values, levels))
         for inputs, targets, symbol, name in (
-            (dataset.train_inputs, dataset.train_targets, "o", "train"),
-            (dataset.test_inputs, dataset.test_targets, "t", "test"),
+            (dataset.train_inputs, dataset.train_targets, "o", translate("MLPFigure", "train")),
+            (dataset.test_inputs, dataset.test_targets, "t", translate("MLPFigure", "test")),
         ):
             if len(inputs):
                 brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, levels)]
@@ -292,7 +313,9 @@ class TrainingFigure(SceneFigure):
                         name=name,
                     )
                 )
-        self.value_bar = value_colour_bar(f"{dataset.target_name} (points) and f_w (field)", levels)
+        self.value_bar = value_colour_bar(
+            translate("MLPFigure", "{target} (points) and f_w (field)").format(target=dataset.target_name), levels
+        )
         place_colour_bar(self.data, self.value_bar)
         self._mse_title()
 
@@ -302,8 +325,8 @@ class TrainingFigure(SceneFigure):
         xs, ys = training.fitted_curve()
         self.curve = (xs, ys)
         for inputs, targets, colour, name in (
-            (dataset.train_inputs, dataset.train_targets, (0, 114, 178), "train"),
-            (dataset.test_inputs, dataset.test_targets, (230, 159, 0), "test"),
+            (dataset.train_inputs, dataset.train_targets, (0, 114, 178), translate("MLPFigure", "train")),
+            (dataset.test_inputs, dataset.test_targets, (230, 159, 0), translate("MLPFigure", "test")),
         ):
             if len(inputs):
                 self.data.addItem(pg.ScatterPlotItem(inputs[:, 0], targets, size=6, brush=pg.mkBrush(*colour), pen=None, name=name))
@@ -312,8 +335,9 @@ class TrainingFigure(SceneFigure):
 
     def _mse_title(self) -> None:
         metrics = self.training.metrics()
-        test = "" if np.isnan(metrics.test_mse) else f", test MSE {metrics.test_mse:.4g}"
-        self.data.setTitle(f"train MSE {metrics.train_mse:.4g}{test}", color="k", size="9pt")
+        test = "" if np.isnan(metrics.test_mse) else translate("MLPFigure", ", test MSE {mse}").format(mse=f"{metrics.test_mse:.4g}")
+        title = translate("MLPFigure", "train MSE {mse}").format(mse=f"{metrics.train_mse:.4g}") + test
+        self.data.setTitle(title, color="k", size="9pt")
 
 
 class MapSlide(SceneFigure):
@@ -363,16 +387,16 @@ class MapSlide(SceneFigure):
             self.map.addItem(star)
             # the legend's sample at the size of a line's (the star on the map is larger)
             sample = pg.ScatterPlotItem(size=14, symbol="star", brush=pg.mkBrush(OPTIMUM_COLOUR), pen=pg.mkPen("k", width=1))
-            legend.addItem(sample, "least-squares (w*, b*)")
+            legend.addItem(sample, translate("MLPFigure", "least-squares (w*, b*)"))
             avoid.append(np.array([optimum]))
         self.fan = None
         if fan is not None:
             picture, origin, scale, _caption = fan
             self.fan = FanItems(self.map)
             self.fan.show(picture, origin, scale)
-            legend.addItem(self.fan.batch, "−g_B, one a batch")
-            legend.addItem(self.fan.full, "−∇L, the full batch")
-            legend.addItem(self.fan.mean, "−(mean of the batch gradients)")
+            legend.addItem(self.fan.batch, translate("MLPFanFigure", "−g_B, one a batch"))
+            legend.addItem(self.fan.full, translate("MLPFanFigure", "−∇L, the full batch"))
+            legend.addItem(self.fan.mean, translate("MLPFanFigure", "−(mean of the batch gradients)"))
         style.style_plot(self.map)
 
         self.loss = per_example_loss_item()

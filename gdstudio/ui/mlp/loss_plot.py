@@ -3,14 +3,25 @@ set (and a raced run's), on the common loss plot with its axis named for what it
 
 from __future__ import annotations
 
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from gdstudio.ui.common.plots import LossItem, LossPlot
 
-LOSS_AXIS = "mean E per example"
+translate = QtCore.QCoreApplication.translate
+
+LOSS_AXIS = QT_TRANSLATE_NOOP("MLPLossPlot", "mean E per example")  # shown as loss_axis()
+
+
+def loss_axis() -> str:
+    """LOSS_AXIS in the reader's language."""
+    return translate("MLPLossPlot", LOSS_AXIS)
 
 
 def per_example_loss_item() -> LossItem:
     """A loss plot item whose axis says "mean E per example" where the common one says f(w_t)."""
-    return LossItem(LOSS_AXIS, f"{LOSS_AXIS} − its minimum")
+    axis = loss_axis()
+    return LossItem(axis, translate("MLPLossPlot", "{quantity} − its minimum").format(quantity=axis))
 
 
 def per_example_loss_plot() -> LossPlot:

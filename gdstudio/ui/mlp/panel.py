@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.line_search import line_search_info
@@ -37,26 +38,42 @@ from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField,
 from gdstudio.ui.common.widgets import ScientificSpinBox
 from gdstudio.ui.common.zoom import error_colour, make_note
 
-_translate = QtCore.QCoreApplication.translate
+translate = QtCore.QCoreApplication.translate
 
 OPEN_CSV = "__csv__"
 PRESET_PREFIX = "preset:"  # the task list's entries for the presets of gdstudio.core.mlp.presets
 
 
 # the planes in the order of the core's METHODS (each item's tool tip is its METHODS sentence)
-PLANE_TITLES = {PATH: "path plane", PCA: "PCA plane", RANDOM: "random plane"}
+PLANE_TITLES = {
+    PATH: QT_TRANSLATE_NOOP("MLPPanel", "path plane"),
+    PCA: QT_TRANSLATE_NOOP("MLPPanel", "PCA plane"),
+    RANDOM: QT_TRANSLATE_NOOP("MLPPanel", "random plane"),
+}
 PLANES = {method: PLANE_TITLES.get(method, method) for method in METHODS}
 # the mini-batch of the race when the batch field says "full batch": the line fit's
 DEFAULT_RACE_BATCH = LINE_FIT.race_batch_size
 
 
-LOSSES = (("ce", "cross-entropy (ce)"), ("mse", "squared error (mse)"))
+LOSSES = (("ce", QT_TRANSLATE_NOOP("MLPPanel", "cross-entropy (ce)")), ("mse", QT_TRANSLATE_NOOP("MLPPanel", "squared error (mse)")))
 
 
-INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": "small uniform ±0.1"}
+INIT_TITLES = {"xavier": "Glorot / Xavier", "he": "He", "uniform": QT_TRANSLATE_NOOP("MLPPanel", "small uniform ±0.1")}
 
 
-TARGET_TITLES = ((CLASS_TARGET, "class labels"), (VALUE_TARGET, "values to fit (regression)"))
+# the activations' names as the list shows them (the core's names are the data)
+ACTIVATION_TITLES = {
+    "tanh": QT_TRANSLATE_NOOP("MLPPanel", "tanh"),
+    "relu": QT_TRANSLATE_NOOP("MLPPanel", "relu"),
+    "sigmoid": QT_TRANSLATE_NOOP("MLPPanel", "sigmoid"),
+    "linear": QT_TRANSLATE_NOOP("MLPPanel", "linear"),
+}
+
+
+TARGET_TITLES = (
+    (CLASS_TARGET, QT_TRANSLATE_NOOP("MLPPanel", "class labels")),
+    (VALUE_TARGET, QT_TRANSLATE_NOOP("MLPPanel", "values to fit (regression)")),
+)
 
 
 def _form_spin(minimum: int, maximum: int, value: int, name: str, tip: str) -> QtWidgets.QSpinBox:
@@ -96,7 +113,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
 
         # -- data ------------------------------------------------------------------
-        data_box = QtWidgets.QGroupBox("Task and data")
+        data_box = QtWidgets.QGroupBox(translate("MLPPanel", "Task and data"))
         form = QtWidgets.QFormLayout(data_box)
         self.task_combo = QtWidgets.QComboBox()
         self.task_combo.setObjectName("mlpTaskCombo")
@@ -108,26 +125,28 @@ class MLPControlPanel(QtWidgets.QWidget):
             self.task_combo.addItem(preset.title, PRESET_PREFIX + preset.name)
             self.task_combo.setItemData(self.task_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.task_combo.insertSeparator(self.task_combo.count())
-        self.task_combo.addItem("Open CSV…", OPEN_CSV)
+        self.task_combo.addItem(translate("MLPPanel", "Open CSV…"), OPEN_CSV)
         self.task_combo.setItemData(
             self.task_combo.count() - 1,
-            "Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)",
+            translate("MLPPanel", "Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)"),
             QtCore.Qt.ItemDataRole.ToolTipRole,
         )
-        form.addRow("task", self.task_combo)
+        form.addRow(translate("MLPPanel", "task"), self.task_combo)
         self.task_note = QtWidgets.QLabel()
         self.task_note.setObjectName("mlpTaskNote")
         self.task_note.setWordWrap(True)
         make_note(self.task_note)
         form.addRow(self.task_note)
-        self.samples_spin = _form_spin(MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES, "mlpSamplesSpin", "number of points before the split")
+        self.samples_spin = _form_spin(
+            MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES, "mlpSamplesSpin", translate("MLPPanel", "number of points before the split")
+        )
         self.samples_spin.setSingleStep(50)
-        form.addRow("samples", self.samples_spin)
+        form.addRow(translate("MLPPanel", "samples"), self.samples_spin)
         self.noise_spin = ScientificSpinBox(0.0, MAX_NOISE, 0.05)
         self.noise_spin.setObjectName("mlpNoiseSpin")
         self.noise_spin.setSingleStep(0.01)
-        self.noise_spin.setToolTip("standard deviation of the Gaussian noise added to the points")
-        form.addRow("noise", self.noise_spin)
+        self.noise_spin.setToolTip(translate("MLPPanel", "standard deviation of the Gaussian noise added to the points"))
+        form.addRow(translate("MLPPanel", "noise"), self.noise_spin)
         self.test_fraction_spin = QtWidgets.QDoubleSpinBox()
         self.test_fraction_spin.setObjectName("mlpTestFractionSpin")
         self.test_fraction_spin.setRange(0.0, MAX_TEST_FRACTION)
@@ -135,38 +154,46 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.test_fraction_spin.setDecimals(2)
         self.test_fraction_spin.setValue(DEFAULT_TEST_FRACTION)
         self.test_fraction_spin.setKeyboardTracking(False)
-        self.test_fraction_spin.setToolTip("the share of the points held out as the test set")
-        form.addRow("test fraction", self.test_fraction_spin)
+        self.test_fraction_spin.setToolTip(translate("MLPPanel", "the share of the points held out as the test set"))
+        form.addRow(translate("MLPPanel", "test fraction"), self.test_fraction_spin)
         self.data_seed_spin = _form_spin(
             0,
             MAX_SEED,
             0,
             "mlpDataSeedSpin",
-            "the seed of the data: which points are drawn and which are held out for testing "
-            "(the initial weights have their own seed, under Network)",
+            translate(
+                "MLPPanel",
+                "the seed of the data: which points are drawn and which are held out for testing "
+                "(the initial weights have their own seed, under Network)",
+            ),
         )
-        form.addRow("data seed", self.data_seed_spin)
+        form.addRow(translate("MLPPanel", "data seed"), self.data_seed_spin)
         self.target_combo = QtWidgets.QComboBox()
         self.target_combo.setObjectName("mlpTargetCombo")
         for target, title in TARGET_TITLES:
-            self.target_combo.addItem(title, target)
+            self.target_combo.addItem(translate("MLPPanel", title), target)
         self.target_combo.setToolTip(
-            "how the file's last column is read: class labels (whole numbers) or real values to fit; "
-            f"the first guess is class labels for whole numbers with 2 to {MAX_CLASSES} different values"
+            translate(
+                "MLPPanel",
+                "how the file's last column is read: class labels (whole numbers) or real values to fit; "
+                "the first guess is class labels for whole numbers with 2 to {classes} different values",
+            ).format(classes=MAX_CLASSES)
         )
-        form.addRow("last column", self.target_combo)
+        form.addRow(translate("MLPPanel", "last column"), self.target_combo)
         self.data_form = form
         form.setRowVisible(self.target_combo, False)  # for a file with two features only
         layout.addWidget(data_box)
 
         # -- network ---------------------------------------------------------------
-        network_box = QtWidgets.QGroupBox("Network f_w")
+        network_box = QtWidgets.QGroupBox(translate("MLPPanel", "Network f_w"))
         form = QtWidgets.QFormLayout(network_box)
         self.hidden_edit = QtWidgets.QLineEdit("8,8")
         self.hidden_edit.setObjectName("mlpHiddenEdit")
-        self.hidden_edit.setPlaceholderText("widths, for example 8,8")
-        self.hidden_edit.setToolTip("hidden layer widths separated by commas (0 or empty: no hidden layer); Enter applies")
-        form.addRow("hidden layers", self.hidden_edit)
+        self.hidden_edit.setPlaceholderText(translate("MLPPanel", "widths, for example 8,8"))
+        self.hidden_edit.setToolTip(
+            translate("MLPPanel", "hidden layer widths separated by commas (0 or empty: no hidden layer); Enter applies")
+        )
+        form.addRow(translate("MLPPanel", "hidden layers"), self.hidden_edit)
         self.hidden_error = QtWidgets.QLabel()
         self.hidden_error.setObjectName("mlpHiddenError")
         self.hidden_error.setWordWrap(True)
@@ -176,22 +203,22 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.activation_combo = QtWidgets.QComboBox()
         self.activation_combo.setObjectName("mlpActivationCombo")
         for name in ACTIVATIONS:
-            self.activation_combo.addItem(name, name)
-        form.addRow("activation φ", self.activation_combo)
+            self.activation_combo.addItem(translate("MLPPanel", ACTIVATION_TITLES[name]) if name in ACTIVATION_TITLES else name, name)
+        form.addRow(translate("MLPPanel", "activation φ"), self.activation_combo)
         self.init_combo = QtWidgets.QComboBox()
         self.init_combo.setObjectName("mlpInitCombo")
         for name in INIT_SCHEMES:
-            self.init_combo.addItem(INIT_TITLES.get(name, name), name)
-        form.addRow("initialisation", self.init_combo)
+            self.init_combo.addItem(translate("MLPPanel", INIT_TITLES[name]) if name in INIT_TITLES else name, name)
+        form.addRow(translate("MLPPanel", "initialisation"), self.init_combo)
         seed_row = QtWidgets.QHBoxLayout()
-        self.seed_spin = _form_spin(0, 2**31 - 1, 0, "mlpSeedSpin", "the seed of the random initial weights w₀")
-        self.seed_spin.setAccessibleName(QtCore.QCoreApplication.translate("MLPPanel", "seed of the initial weights w₀"))
-        self.reinit_button = QtWidgets.QPushButton("Re-initialise")
+        self.seed_spin = _form_spin(0, 2**31 - 1, 0, "mlpSeedSpin", translate("MLPPanel", "the seed of the random initial weights w₀"))
+        self.seed_spin.setAccessibleName(translate("MLPPanel", "seed of the initial weights w₀"))
+        self.reinit_button = QtWidgets.QPushButton(translate("MLPPanel", "Re-initialise"))
         self.reinit_button.setObjectName("mlpReinitButton")
-        self.reinit_button.setToolTip("new random weights w₀ (the next seed)")
+        self.reinit_button.setToolTip(translate("MLPPanel", "new random weights w₀ (the next seed)"))
         seed_row.addWidget(self.seed_spin, 1)
         seed_row.addWidget(self.reinit_button)
-        form.addRow("seed", seed_row)
+        form.addRow(translate("MLPPanel", "seed"), seed_row)
         self.network_label = QtWidgets.QLabel()
         self.network_label.setObjectName("mlpNetworkLabel")
         self.network_label.setWordWrap(True)
@@ -199,22 +226,22 @@ class MLPControlPanel(QtWidgets.QWidget):
         layout.addWidget(network_box)
 
         # -- loss --------------------------------------------------------------------
-        loss_box = QtWidgets.QGroupBox("Loss L(w)")
+        loss_box = QtWidgets.QGroupBox(translate("MLPPanel", "Loss L(w)"))
         form = QtWidgets.QFormLayout(loss_box)
         self.loss_combo = QtWidgets.QComboBox()
         self.loss_combo.setObjectName("mlpLossCombo")
         for name, title in LOSSES:
-            self.loss_combo.addItem(title, name)
-        form.addRow("per-example E", self.loss_combo)
+            self.loss_combo.addItem(translate("MLPPanel", title), name)
+        form.addRow(translate("MLPPanel", "per-example E"), self.loss_combo)
         self.reduction_combo = QtWidgets.QComboBox()
         self.reduction_combo.setObjectName("mlpReductionCombo")
-        self.reduction_combo.addItem("sum Σᵢ (the lesson's L)", "sum")
-        self.reduction_combo.addItem("mean (1/N) Σᵢ", "mean")
-        form.addRow("reduction", self.reduction_combo)
+        self.reduction_combo.addItem(translate("MLPPanel", "sum Σᵢ (the lesson's L)"), "sum")
+        self.reduction_combo.addItem(translate("MLPPanel", "mean (1/N) Σᵢ"), "mean")
+        form.addRow(translate("MLPPanel", "reduction"), self.reduction_combo)
         self.l2_spin = ScientificSpinBox(0.0, 10.0, 0.0)
         self.l2_spin.setObjectName("mlpL2Spin")
         self.l2_spin.setSingleStep(0.001)
-        self.l2_spin.setToolTip("L2 regularisation: adds (λ/2)‖W‖² (weights, not biases) to L")
+        self.l2_spin.setToolTip(translate("MLPPanel", "L2 regularisation: adds (λ/2)‖W‖² (weights, not biases) to L"))
         form.addRow("L2 λ", self.l2_spin)
         self.reduction_label = QtWidgets.QLabel()
         self.reduction_label.setObjectName("mlpReductionLabel")
@@ -223,19 +250,26 @@ class MLPControlPanel(QtWidgets.QWidget):
         layout.addWidget(loss_box)
 
         # -- descent -----------------------------------------------------------------
-        descent_box = QtWidgets.QGroupBox("Descent  w ← w − γ∇L(w)")
+        descent_box = QtWidgets.QGroupBox(translate("MLPPanel", "Descent  w ← w − γ∇L(w)"))
         form = QtWidgets.QFormLayout(descent_box)
         self.batch_size_spin = _form_spin(
-            0, 100_000, 0, "mlpBatchSizeSpin", "mini-batch size for SGD; full batch is the lesson's gradient descent"
+            0,
+            100_000,
+            0,
+            "mlpBatchSizeSpin",
+            translate("MLPPanel", "mini-batch size for SGD; full batch is the lesson's gradient descent"),
         )
-        self.batch_size_spin.setSpecialValueText("full batch")
-        form.addRow("batch size", self.batch_size_spin)
+        self.batch_size_spin.setSpecialValueText(translate("MLPPanel", "full batch"))
+        form.addRow(translate("MLPPanel", "batch size"), self.batch_size_spin)
         self.race_check = QtWidgets.QCheckBox()
         self.race_check.setObjectName("mlpRaceCheck")
         self.race_check.setToolTip(
-            "two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD, "
-            "or, with a γ schedule chosen, mini-batch SGD with a constant γ and with the schedule on the same batches "
-            "(for a network with two weights, where the map is the whole weight space)"
+            translate(
+                "MLPPanel",
+                "two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD, "
+                "or, with a γ schedule chosen, mini-batch SGD with a constant γ and with the schedule on the same batches "
+                "(for a network with two weights, where the map is the whole weight space)",
+            )
         )
         form.addRow(self.race_check)
         self.learning_rate = LearningRateField("mlp", 0.01, "∇L(w)", self)
@@ -246,10 +280,10 @@ class MLPControlPanel(QtWidgets.QWidget):
         self._schedule = CONSTANT
         self.schedule_combo = QtWidgets.QComboBox()
         self.schedule_combo.setObjectName("mlpScheduleCombo")
-        self.schedule_combo.setAccessibleName(_translate("MLP", "learning-rate schedule"))
+        self.schedule_combo.setAccessibleName(translate("MLPPanel", "learning-rate schedule"))
         for kind in SCHEDULE_KINDS:
-            self.schedule_combo.addItem(_translate("MLP", SCHEDULE_TITLES[kind]), kind)
-        form.addRow(_translate("MLP", "γ schedule"), self.schedule_combo)
+            self.schedule_combo.addItem(SCHEDULE_TITLES[kind], kind)  # the core's title
+        form.addRow(translate("MLPPanel", "γ schedule"), self.schedule_combo)
         self.schedule_note = QtWidgets.QLabel()
         self.schedule_note.setObjectName("mlpScheduleNote")
         self.schedule_note.setWordWrap(True)
@@ -266,12 +300,12 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.line_search_combo = QtWidgets.QComboBox()
         self.line_search_combo.setObjectName("mlpLineSearchCombo")
         for name in ("fixed", "strong-wolfe", "armijo"):
-            self.line_search_combo.addItem(_translate("MLP", line_search_info(name).title), name)
-        self.line_search_combo.setAccessibleName(_translate("MLP", "step size rule"))
-        form.addRow(_translate("MLP", "step size α"), self.line_search_combo)
+            self.line_search_combo.addItem(line_search_info(name).title, name)  # the core's title
+        self.line_search_combo.setAccessibleName(translate("MLPPanel", "step size rule"))
+        form.addRow(translate("MLPPanel", "step size α"), self.line_search_combo)
         self.line_search_note = QtWidgets.QLabel(
-            _translate(
-                "MLP",
+            translate(
+                "MLPPanel",
                 "Newton, BFGS and conjugate gradients are for typed functions: a network's loss has no Hessian to hand "
                 "and BFGS's matrix would hold d × d numbers. A line search needs the full batch.",
             )
@@ -282,43 +316,52 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.line_search_combo.currentIndexChanged.connect(lambda _i: self.settings_changed.emit())
         self.optimizer_field.changed.connect(self._enable_line_search)
         self.batch_size_spin.valueChanged.connect(lambda _v: self._enable_line_search())
-        self.max_steps_spin = _form_spin(0, 10_000_000, 1500, "mlpMaxStepsSpin", "the run stops after this many steps")
-        form.addRow("step limit", self.max_steps_spin)
+        self.max_steps_spin = _form_spin(
+            0, 10_000_000, 1500, "mlpMaxStepsSpin", translate("MLPPanel", "the run stops after this many steps")
+        )
+        form.addRow(translate("MLPPanel", "step limit"), self.max_steps_spin)
         layout.addWidget(descent_box)
 
         # -- the minibatch fan ---------------------------------------------------------------
-        fan_box = QtWidgets.QGroupBox("Minibatch gradients")
+        fan_box = QtWidgets.QGroupBox(translate("MLPPanel", "Minibatch gradients"))
         form = QtWidgets.QFormLayout(fan_box)
-        self.fan_check = QtWidgets.QCheckBox("Show the fan: batch gradients around ∇L")
+        self.fan_check = QtWidgets.QCheckBox(translate("MLPPanel", "Show the fan: batch gradients around ∇L"))
         self.fan_check.setObjectName("mlpFanCheck")
         self.fan_check.setToolTip(
-            "at the point shown, −g_B of each minibatch (thin) around −∇L of the full batch (thick) on the weight-space "
-            "map, with their mean (dashed): exact on the two-weight map, projected on the plane otherwise"
+            translate(
+                "MLPPanel",
+                "at the point shown, −g_B of each minibatch (thin) around −∇L of the full batch (thick) on the weight-space "
+                "map, with their mean (dashed): exact on the two-weight map, projected on the plane otherwise",
+            )
         )
         form.addRow(self.fan_check)
         self.fan_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.fan_slider.setObjectName("mlpFanBatchSlider")
         self.fan_slider.setRange(1, 350)
         self.fan_slider.setValue(10)
-        self.fan_slider.setToolTip("B of the fan's batches: B = N collapses the fan onto ∇L, B = 1 spreads it widest")
-        self.fan_slider.setAccessibleName(_translate("MLP", "batch size B of the fan"))
+        self.fan_slider.setToolTip(
+            translate("MLPPanel", "B of the fan's batches: B = N collapses the fan onto ∇L, B = 1 spreads it widest")
+        )
+        self.fan_slider.setAccessibleName(translate("MLPPanel", "batch size B of the fan"))
         self.fan_batch_label = QtWidgets.QLabel()
         self.fan_batch_label.setObjectName("mlpFanBatchLabel")
         fan_row = QtWidgets.QHBoxLayout()
         fan_row.addWidget(self.fan_slider, 1)
         fan_row.addWidget(self.fan_batch_label)
-        form.addRow("fan's B", fan_row)
+        form.addRow(translate("MLPPanel", "fan's B"), fan_row)
         self.fan_draws_combo = QtWidgets.QComboBox()
         self.fan_draws_combo.setObjectName("mlpFanDrawsCombo")
-        self.fan_draws_combo.addItem("one epoch's batches", "epoch")
-        self.fan_draws_combo.addItem("K random batches", "random")
-        self.fan_draws_combo.setAccessibleName(_translate("MLP", "which batches the fan draws"))
-        self.fan_draws_spin = _form_spin(1, MAX_SHOWN_DRAWS, 100, "mlpFanDrawsSpin", "K: how many random batches of B the fan draws")
-        self.fan_draws_spin.setAccessibleName(_translate("MLP", "K, the fan's random batches"))
+        self.fan_draws_combo.addItem(translate("MLPPanel", "one epoch's batches"), "epoch")
+        self.fan_draws_combo.addItem(translate("MLPPanel", "K random batches"), "random")
+        self.fan_draws_combo.setAccessibleName(translate("MLPPanel", "which batches the fan draws"))
+        self.fan_draws_spin = _form_spin(
+            1, MAX_SHOWN_DRAWS, 100, "mlpFanDrawsSpin", translate("MLPPanel", "K: how many random batches of B the fan draws")
+        )
+        self.fan_draws_spin.setAccessibleName(translate("MLPPanel", "K, the fan's random batches"))
         draws_row = QtWidgets.QHBoxLayout()
         draws_row.addWidget(self.fan_draws_combo, 1)
         draws_row.addWidget(self.fan_draws_spin)
-        form.addRow("draws", draws_row)
+        form.addRow(translate("MLPPanel", "draws"), draws_row)
         self.fan_readout = QtWidgets.QLabel()
         self.fan_readout.setObjectName("mlpFanReadout")
         self.fan_readout.setWordWrap(True)
@@ -332,34 +375,34 @@ class MLPControlPanel(QtWidgets.QWidget):
         layout.addWidget(fan_box)
 
         # -- playback ------------------------------------------------------------------
-        playback_box = PlaybackBox("mlp", 0.0, "Back to the initial weights w₀ (R)")
+        playback_box = PlaybackBox("mlp", 0.0, translate("MLPPanel", "Back to the initial weights w₀ (R)"))
         playback = playback_box.rows
         self.play_button, self.step_button, self.reset_button = playback_box.buttons
         self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
         plane_row = QtWidgets.QHBoxLayout()
         self.plane_combo = QtWidgets.QComboBox()
         self.plane_combo.setObjectName("mlpPlaneCombo")
-        self.plane_combo.setAccessibleName(QtCore.QCoreApplication.translate("MLPPanel", "weight-space plane"))
+        self.plane_combo.setAccessibleName(translate("MLPPanel", "weight-space plane"))
         for method, title in PLANES.items():
-            self.plane_combo.addItem(title, method)
+            self.plane_combo.addItem(translate("MLPPanel", title), method)
             self.plane_combo.setItemData(self.plane_combo.count() - 1, METHODS[method], QtCore.Qt.ItemDataRole.ToolTipRole)
-        plane_row.addWidget(QtWidgets.QLabel("weight-space plane"))
+        plane_row.addWidget(QtWidgets.QLabel(translate("MLPPanel", "weight-space plane")))
         plane_row.addWidget(self.plane_combo, 1)
         playback.addLayout(plane_row)
-        self.refit_button = QtWidgets.QPushButton("Re-fit the plane to the path")
+        self.refit_button = QtWidgets.QPushButton(translate("MLPPanel", "Re-fit the plane to the path"))
         self.refit_button.setObjectName("mlpRefitButton")
-        self.refit_button.setToolTip("choose the plane again from the path so far, with a new map and colour scale")
+        self.refit_button.setToolTip(translate("MLPPanel", "choose the plane again from the path so far, with a new map and colour scale"))
         self.refit_button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         playback.addWidget(self.refit_button)
-        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check = QtWidgets.QCheckBox(translate("MLPPanel", "log-scale loss"))
         self.log_loss_check.setObjectName("mlpLogLossCheck")
         self.log_loss_check.setChecked(True)
         playback.addWidget(self.log_loss_check)
-        self.batch_loss_check = QtWidgets.QCheckBox(_translate("MLP", "minibatch loss beside the training loss"))
+        self.batch_loss_check = QtWidgets.QCheckBox(translate("MLPPanel", "minibatch loss beside the training loss"))
         self.batch_loss_check.setObjectName("mlpBatchLossCheck")
         self.batch_loss_check.setToolTip(
-            _translate(
-                "MLP",
+            translate(
+                "MLPPanel",
                 "draws L_B(w_t), the loss of the minibatch that made each step, as a mean E per example: "
                 "it jumps from batch to batch around the full training loss",
             )
@@ -436,7 +479,9 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.fan_changed.emit()
 
     def show_fan_batch(self) -> None:
-        self.fan_batch_label.setText(f"B = {self.fan_slider.value()} of {self.fan_slider.maximum()}")
+        self.fan_batch_label.setText(
+            translate("MLPPanel", "B = {batch} of {count}").format(batch=self.fan_slider.value(), count=self.fan_slider.maximum())
+        )
         self.fan_draws_spin.setEnabled(self.fan_draws_combo.currentData() != "epoch")
 
     def set_fan_range(self, count: int, batch_size: int | None) -> None:
@@ -470,10 +515,12 @@ class MLPControlPanel(QtWidgets.QWidget):
         schedule chosen, a constant γ against it on the same mini-batches of B."""
         schedule = self.schedule()
         if schedule.is_constant:
-            self.race_check.setText(_translate("MLP", "Race full batch against mini-batches of {0}").format(batch_size))
+            self.race_check.setText(translate("MLPPanel", "Race full batch against mini-batches of {batch}").format(batch=batch_size))
         else:
             self.race_check.setText(
-                _translate("MLP", "Race constant γ against {0} on mini-batches of {1}").format(schedule.title, batch_size)
+                translate("MLPPanel", "Race constant γ against {schedule} on mini-batches of {batch}").format(
+                    schedule=schedule.title, batch=batch_size
+                )
             )
 
     def schedule(self) -> Schedule:
@@ -497,7 +544,7 @@ class MLPControlPanel(QtWidgets.QWidget):
     def show_plane_choice(self, exact: bool) -> None:
         """A network with two weights has no plane to choose: the map is the whole weight space."""
         self.plane_combo.setEnabled(not exact)
-        self.plane_combo.setToolTip("two weights: the map is the whole weight space, L(w, b)" if exact else "")
+        self.plane_combo.setToolTip(translate("MLPPanel", "two weights: the map is the whole weight space, L(w, b)") if exact else "")
         self.race_check.setEnabled(exact)
         if not exact:
             blocked = self.race_check.blockSignals(True)
@@ -606,14 +653,19 @@ class MLPControlPanel(QtWidgets.QWidget):
             combo.insertItem(combo.findData(None), "", key)  # before the separator
         if data.is_file:
             name = Path(data.path).name
-            combo.setItemText(combo.findData(key), f"{name} ({'classes' if dataset.is_classification else 'regression'})")
+            kind = translate("MLPPanel", "{name} (classes)") if dataset.is_classification else translate("MLPPanel", "{name} (regression)")
+            combo.setItemText(combo.findData(key), kind.format(name=name))
             if dataset.is_classification:
-                what = f"{dataset.classes} classes"
+                what = translate("MLPPanel", "{classes} classes").format(classes=dataset.classes)
             elif dataset.features == 2:
-                what = f"a regression of {dataset.target_name} on ({', '.join(dataset.feature_names)})"
+                what = translate("MLPPanel", "a regression of {target} on ({features})").format(
+                    target=dataset.target_name, features=", ".join(dataset.feature_names)
+                )
             else:
-                what = f"a regression of {dataset.target_name} on {dataset.feature_names[0]}"
-            note = f"{name}: {len(dataset.inputs)} rows, {what}"
+                what = translate("MLPPanel", "a regression of {target} on {feature}").format(
+                    target=dataset.target_name, feature=dataset.feature_names[0]
+                )
+            note = translate("MLPPanel", "{name}: {rows} rows, {what}").format(name=name, rows=len(dataset.inputs), what=what)
         else:
             note = TASKS[data.task].note
         widgets = (combo, self.samples_spin, self.noise_spin, self.test_fraction_spin, self.data_seed_spin, self.target_combo)
@@ -643,7 +695,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.error_label.setVisible(bool(message))
 
     def set_playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(translate("MLPPanel", "Pause") if playing else translate("MLPPanel", "Play"))
 
     # -- internals ---------------------------------------------------------------------
     def _emit_hidden(self) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.explain import stop_message
@@ -53,10 +54,12 @@ from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.fan_figure import FanItems, fan_readout_html
 from gdstudio.ui.mlp.figure import MapSlide
-from gdstudio.ui.mlp.loss_plot import LOSS_AXIS, per_example_loss_plot
+from gdstudio.ui.mlp.loss_plot import loss_axis, per_example_loss_plot
 from gdstudio.ui.mlp.panel import OPEN_CSV, PRESET_PREFIX, MLPControlPanel
 from gdstudio.ui.mlp.weight_plot import RACE_COLOURS, WeightPlot
 from gdstudio.ui.mlp.worker import LATEST, FanView, RunExport, StepView, TrainingBatch, TrainingRequest, TrainingThread
+
+translate = QtCore.QCoreApplication.translate
 
 REDRAW_INTERVAL_MS = 16
 MAX_EPOCH_LINES = 200  # epoch starts drawn on the loss plot; past that every k-th
@@ -70,29 +73,31 @@ REPORT_TIMEOUT_MS = 3000
 MAX_WORK_PER_STEP = 4e8
 
 EXPORT_KINDS = (
-    ExportKind("loss-png", "Loss curves as PNG image", ".png"),
-    ExportKind("loss-svg", "Loss curves as SVG drawing", ".svg"),
-    ExportKind("data-png", "Data and decision boundary as PNG image", ".png"),
-    ExportKind("data-svg", "Data and decision boundary as SVG drawing", ".svg"),
-    ExportKind("landscape-png", "Weight-space landscape as PNG image", ".png"),
-    ExportKind("landscape-svg", "Weight-space landscape as SVG drawing", ".svg"),
-    ExportKind("json", "Run report as JSON", ".json"),
-    ExportKind("weights-npz", "Weights as NumPy .npz", ".npz"),
-    ExportKind("data-csv", "Training and test data as CSV", ".csv"),
-)
+    ExportKind("loss-png", QT_TRANSLATE_NOOP("MLPTab", "Loss curves as PNG image"), ".png"),
+    ExportKind("loss-svg", QT_TRANSLATE_NOOP("MLPTab", "Loss curves as SVG drawing"), ".svg"),
+    ExportKind("data-png", QT_TRANSLATE_NOOP("MLPTab", "Data and decision boundary as PNG image"), ".png"),
+    ExportKind("data-svg", QT_TRANSLATE_NOOP("MLPTab", "Data and decision boundary as SVG drawing"), ".svg"),
+    ExportKind("landscape-png", QT_TRANSLATE_NOOP("MLPTab", "Weight-space landscape as PNG image"), ".png"),
+    ExportKind("landscape-svg", QT_TRANSLATE_NOOP("MLPTab", "Weight-space landscape as SVG drawing"), ".svg"),
+    ExportKind("json", QT_TRANSLATE_NOOP("MLPTab", "Run report as JSON"), ".json"),
+    ExportKind("weights-npz", QT_TRANSLATE_NOOP("MLPTab", "Weights as NumPy .npz"), ".npz"),
+    ExportKind("data-csv", QT_TRANSLATE_NOOP("MLPTab", "Training and test data as CSV"), ".csv"),
+)  # their titles are shown through export_kinds(), translated
 
 
 def reduction_text(reduction: str, train_size: int) -> str:
     """Which total is in use and what it means for γ, for the label under the loss."""
     if reduction == "sum":
-        return (
-            f"<b>sum</b> over the N = {train_size} training points: ∇L adds N gradients, so γ is the step per "
-            f"unit of the <i>total</i>; the same γ with the mean takes steps N times smaller."
-        )
-    return (
-        f"<b>mean</b> over the N = {train_size} training points: ∇L is the average gradient, so γ is the step per "
-        f"unit of the <i>average</i>; the sum needs a γ N times smaller for the same steps."
-    )
+        return translate(
+            "MLPTab",
+            "<b>sum</b> over the N = {n} training points: ∇L adds N gradients, so γ is the step per "
+            "unit of the <i>total</i>; the same γ with the mean takes steps N times smaller.",
+        ).format(n=train_size)
+    return translate(
+        "MLPTab",
+        "<b>mean</b> over the N = {n} training points: ∇L is the average gradient, so γ is the step per "
+        "unit of the <i>average</i>; the sum needs a γ N times smaller for the same steps.",
+    ).format(n=train_size)
 
 
 class _Series:
@@ -129,13 +134,15 @@ class MLPTab(StudioTab):
     ``stop()`` ends the thread (the window calls it when it closes)."""
 
     key = "mlp"
-    title = "MLP task"
-    export_caption = "Export the MLP run"
+    title = QT_TRANSLATE_NOOP("MLPTab", "MLP task")  # each tab's own, translated in __init__
+    export_caption = QT_TRANSLATE_NOOP("MLPTab", "Export the MLP run")
     report_arrived = QtCore.Signal()
 
     def __init__(self, context: StudioContext, parent=None):
         super().__init__(context, parent)
         self.setObjectName("mlpMode")
+        self.title = translate("MLPTab", MLPTab.title)
+        self.export_caption = translate("MLPTab", MLPTab.export_caption)
         self.run_id = 0
         self.playing = False
         self.running = False  # any run of the request still going (a race runs until both stop)
@@ -234,7 +241,7 @@ class MLPTab(StudioTab):
         self.redraw_timer.timeout.connect(self._redraw)
         self._connect_controls()
         self._on_log_loss(self.controls.log_loss_check.isChecked())
-        log_action = QtGui.QAction("Log-scale loss", self)
+        log_action = QtGui.QAction(translate("MLPTab", "Log-scale loss"), self)
         log_action.setShortcut(QtGui.QKeySequence("L"))
         log_action.triggered.connect(self.controls.log_loss_check.toggle)
         self._view_actions = (log_action,)
@@ -346,7 +353,7 @@ class MLPTab(StudioTab):
         try:
             dataset = section.data.load()
         except DataError as error:
-            return self._refuse(f"The session's MLP data could not be loaded: {error}")
+            return self._refuse(translate("MLPTab", "The session's MLP data could not be loaded: {error}").format(error=error))
         self.controls.show_plane(section.plane)
         if not self._start(dataset, section.training, announce=False):
             return False
@@ -390,9 +397,15 @@ class MLPTab(StudioTab):
             note = reduction_note(task.learning_rate, settings.learning_rate, settings.optimizer, examples)
             highest = LEARNING_RATE_RANGE[1]
             if settings.learning_rate > highest:
-                note = (
-                    f"γ = {highest:g}, the largest the field takes: the mean's gradient is N = {examples} times smaller "
-                    f"than the sum's, so the task's γ = {task.learning_rate:g} would need {settings.learning_rate:g}"
+                note = translate(
+                    "MLPTab",
+                    "γ = {highest}, the largest the field takes: the mean's gradient is N = {examples} times smaller "
+                    "than the sum's, so the task's γ = {task_rate} would need {needed}",
+                ).format(
+                    highest=f"{highest:g}",
+                    examples=examples,
+                    task_rate=f"{task.learning_rate:g}",
+                    needed=f"{settings.learning_rate:g}",
                 )
                 settings = replace(settings, learning_rate=highest)
         if not self._start(dataset, settings):
@@ -401,7 +414,7 @@ class MLPTab(StudioTab):
         c.show_data(dataset.source, dataset)
         c.show_settings(settings, self.loss_kind)
         if note:
-            self._status_message(f"{task.title} with the mean reduction: {note}.", 15000)
+            self._status_message(translate("MLPTab", "{task} with the mean reduction: {note}.").format(task=task.title, note=note), 15000)
         return True
 
     def apply_preset(self, name: str) -> bool:
@@ -432,7 +445,10 @@ class MLPTab(StudioTab):
 
     def open_csv_dialog(self) -> bool:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open data", self.context.last_folder(), "CSV files (*.csv *.txt *.tsv);;All files (*)"
+            self,
+            translate("MLPTab", "Open data"),
+            self.context.last_folder(),
+            translate("MLPTab", "CSV files (*.csv *.txt *.tsv);;All files (*)"),
         )
         if not path:
             self._show_source()
@@ -448,7 +464,7 @@ class MLPTab(StudioTab):
             dataset = data.load()
         except DataError as error:
             self._show_source()
-            QtWidgets.QMessageBox.warning(self, "Cannot open the data", str(error))
+            QtWidgets.QMessageBox.warning(self, translate("MLPTab", "Cannot open the data"), str(error))
             return False
         settings = replace(self.settings or TrainingSettings(), loss=None)
         if not self._start(dataset, settings):
@@ -532,7 +548,9 @@ class MLPTab(StudioTab):
             return
         if not self.playing and self.shown is not None and self.running:
             # the run continues from its newest step, not from the one the timeline shows
-            self._status_message(f"Play continues the run from its latest step, t = {self.steps:,}.", 4000)
+            self._status_message(
+                translate("MLPTab", "Play continues the run from its latest step, t = {t}.").format(t=f"{self.steps:,}"), 4000
+            )
             self.show_step(self.series["loss"].count - 1)
         if self.playing:
             self.playing = False
@@ -552,7 +570,7 @@ class MLPTab(StudioTab):
             self.show_step(self.shown + 1)  # forward through the stored steps first
             return
         if not self.running:
-            self._status_message("The run has stopped; press Reset (R) to start again.")
+            self._status_message(translate("MLPTab", "The run has stopped; press Reset (R) to start again."))
             return
         self.playing = False
         self.controls.set_playing(False)
@@ -621,9 +639,12 @@ class MLPTab(StudioTab):
         parameters = parameter_count(sizes)
         if parameters * len(dataset.train_inputs) > MAX_WORK_PER_STEP:
             return self._refuse(
-                f"{'-'.join(map(str, sizes))} has {parameters:,} parameters: on {len(dataset.train_inputs):,} training "
-                f"points each step would take seconds; use smaller layers or fewer samples here "
-                f"(gdstudio run --task trains any size without a window)"
+                translate(
+                    "MLPTab",
+                    "{sizes} has {parameters} parameters: on {points} training "
+                    "points each step would take seconds; use smaller layers or fewer samples here "
+                    "(gdstudio run --task trains any size without a window)",
+                ).format(sizes="-".join(map(str, sizes)), parameters=f"{parameters:,}", points=f"{len(dataset.train_inputs):,}")
             )
         partner = race_labels = None
         try:
@@ -656,7 +677,7 @@ class MLPTab(StudioTab):
         self.loss_kind = "ce" if training.loss_kind == "cross_entropy" else "mse"
         self.loss_description = training.describe_loss()
         self.network_description = training.network.describe()
-        self.controls.network_label.setText(f"network {self.network_description}")
+        self.controls.network_label.setText(translate("MLPTab", "network {description}").format(description=self.network_description))
         self.controls.show_plane_choice(training.network.dimension == 2)
         self.race_labels = race_labels
         self.weight_plot.show_race(race_labels)
@@ -702,17 +723,18 @@ class MLPTab(StudioTab):
         legend = self.loss_legend
         legend.clear()
         curves = self.loss_plot.loss_curves
-        what = LOSS_AXIS
+        what = loss_axis()
+        train_with = translate("MLPTab", "train, {what} (N = {n})")
         if self.race_labels is not None:
-            legend.addItem(curves[0], f"train, {self.race_labels[0]}")
+            legend.addItem(curves[0], translate("MLPTab", "train, {run}").format(run=self.race_labels[0]))
         else:
-            legend.addItem(curves[0], f"train, {what} (N = {len(dataset.train_inputs)})")
+            legend.addItem(curves[0], train_with.format(what=what, n=len(dataset.train_inputs)))
         if len(dataset.test_inputs):
-            legend.addItem(curves[1], f"test, {what} (N = {len(dataset.test_inputs)})")
+            legend.addItem(curves[1], translate("MLPTab", "test, {what} (N = {n})").format(what=what, n=len(dataset.test_inputs)))
         if self.race_labels is not None:
-            legend.addItem(curves[2], f"train, {self.race_labels[1]}")
+            legend.addItem(curves[2], translate("MLPTab", "train, {run}").format(run=self.race_labels[1]))
         if self.showing_minibatch_loss():
-            legend.addItem(curves[3], QtCore.QCoreApplication.translate("MLP", "minibatch L_B(w_t) per example"))
+            legend.addItem(curves[3], translate("MLPTab", "minibatch L_B(w_t) per example"))
 
     def _refuse(self, message: str) -> bool:
         self.controls.show_error(message)
@@ -834,11 +856,19 @@ class MLPTab(StudioTab):
             return ""
         update = max(t - 1, 0)
         epoch, position = divmod(update, order.batches_per_epoch)
-        which = "made this step" if t >= 1 else "makes the first step"
-        return (
-            f"Epoch {epoch + 1}, minibatch {position + 1} of {order.batches_per_epoch} (B = {order.batch_size}, "
-            f"shuffled once an epoch) {which}: its points are ringed in the data plot"
-        )
+        if t >= 1:
+            text = translate(
+                "MLPTab",
+                "Epoch {epoch}, minibatch {batch} of {batches} (B = {size}, "
+                "shuffled once an epoch) made this step: its points are ringed in the data plot",
+            )
+        else:
+            text = translate(
+                "MLPTab",
+                "Epoch {epoch}, minibatch {batch} of {batches} (B = {size}, "
+                "shuffled once an epoch) makes the first step: its points are ringed in the data plot",
+            )
+        return text.format(epoch=epoch + 1, batch=position + 1, batches=order.batches_per_epoch, size=order.batch_size)
 
     def _on_step_view(self, view: StepView) -> None:
         if view.run_id == self.run_id and view.step == self.shown:
@@ -926,7 +956,9 @@ class MLPTab(StudioTab):
         frame = self.frame
         if frame is None:
             if self.plane_note:
-                self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(self.plane_note, quote=False)}")
+                self.plane_label.setText(
+                    translate("MLPTab", "<b>Descent in weight space</b>: {note}").format(note=html.escape(self.plane_note, quote=False))
+                )
             return
         landscape = frame.landscape
         if landscape is not self.drawn_landscape:
@@ -934,7 +966,9 @@ class MLPTab(StudioTab):
             self.drawn_landscape = landscape
             self.weight_plot.show_landscape(landscape)
             self.weight_plot.show_optimum(frame.optimum)
-            self.plane_label.setText(f"<b>Descent in weight space</b>: {html.escape(frame.plane.caption, quote=False)}")
+            self.plane_label.setText(
+                translate("MLPTab", "<b>Descent in weight space</b>: {note}").format(note=html.escape(frame.plane.caption, quote=False))
+            )
         partner = self.partner.coordinates if self.partner is not None and self.race_labels is not None else None
         self.weight_plot.show_paths(frame.coordinates, partner)
         if len(frame.coordinates):
@@ -965,30 +999,33 @@ class MLPTab(StudioTab):
         if m is None:
             quality = ""
         elif dataset.is_classification:
-            quality = f"train accuracy {100 * m.train_accuracy:.1f} %"
+            quality = translate("MLPTab", "train accuracy {percent} %").format(percent=f"{100 * m.train_accuracy:.1f}")
             if m.test_accuracy is not None and np.isfinite(m.test_accuracy):
-                quality += f", test {100 * m.test_accuracy:.1f} %"
+                quality += translate("MLPTab", ", test {percent} %").format(percent=f"{100 * m.test_accuracy:.1f}")
         else:
-            quality = f"train MSE {number(m.train_mse)}"
+            quality = translate("MLPTab", "train MSE {mse}").format(mse=number(m.train_mse))
             if m.test_mse is not None and np.isfinite(m.test_mse):
-                quality += f", test MSE {number(m.test_mse)}"
+                quality += translate("MLPTab", ", test MSE {mse}").format(mse=number(m.test_mse))
         if self.shown is not None and views is not None:
-            quality += f" (at step {views[3]})"
+            quality += translate("MLPTab", " (at step {t})").format(t=views[3])
         if not dataset.is_classification and dataset.features == 2:
             x1, x2 = dataset.feature_names
-            what = (
-                f"prediction f_w({x1}, {x2}) as colours, the points coloured by their {dataset.target_name} on the same "
-                f"scale (the bar): where they match, the fit is good"
-            )
+            what = translate(
+                "MLPTab",
+                "prediction f_w({x1}, {x2}) as colours, the points coloured by their {target} on the same "
+                "scale (the bar): where they match, the fit is good",
+            ).format(x1=x1, x2=x2, target=dataset.target_name)
         elif not dataset.is_classification and self.network_description.startswith("1 → 1"):
-            what = "fitted line f_w(x) = w·x + b"
+            what = translate("MLPTab", "fitted line f_w(x) = w·x + b")
         elif not dataset.is_classification:
-            what = "fitted curve f_w(x)"
+            what = translate("MLPTab", "fitted curve f_w(x)")
         elif dataset.classes <= 2:
-            what = "decision regions and boundary p = ½"
+            what = translate("MLPTab", "decision regions and boundary p = ½")
         else:
-            what = "decision regions (each class's colour, paler where unsure)"
-        return f"<b>{name}</b>: data (train ○, test △) and the network's {what}.  {quality}"
+            what = translate("MLPTab", "decision regions (each class's colour, paler where unsure)")
+        return translate("MLPTab", "<b>{name}</b>: data (train ○, test △) and the network's {what}.  {quality}").format(
+            name=name, what=what, quality=quality
+        )
 
     def _readout_html(self) -> str:
         """The numbers of the step shown, all from what the worker sent for it."""
@@ -1009,25 +1046,31 @@ class MLPTab(StudioTab):
             )
             before = t - 1
             lines += [
-                f"<b>Step {t}</b> (t = {before} → {t}): {rule}",
+                translate("MLPTab", "<b>Step {t}</b> (t = {before} → {t}): {rule}").format(t=t, before=before, rule=rule),
                 f"‖{gradient}(w<sub>{before}</sub>)‖ = {number(gradient_norm.at(before))}, γ = {number(rates.at(t))}"
-                + (f" (B: a mini-batch of {self.batch_size} points)" if batch else ""),
+                + (translate("MLPTab", " (B: a mini-batch of {size} points)").format(size=self.batch_size) if batch else ""),
                 f"‖Δw<sub>{before}</sub>‖ = {number(update_norm.at(t))}" + (f" = γ ‖{gradient}‖" if settings.optimizer == "gd" else ""),
-                f"L before = {number(loss.at(before))}, after = {number(loss.at(t))} (change {number(loss.at(t) - loss.at(before))})",
+                translate("MLPTab", "L before = {before}, after = {after} (change {change})").format(
+                    before=number(loss.at(before)), after=number(loss.at(t)), change=number(loss.at(t) - loss.at(before))
+                ),
             ]
             if batch:
                 lines.append(self.epoch_text(t))
         else:
             lines += [
-                "<b>w₀</b>: the initial weights, before any step",
+                translate("MLPTab", "<b>w₀</b>: the initial weights, before any step"),
                 f"L(w₀) = {number(loss.at(0))}, ‖∇L(w₀)‖ = {number(gradient_norm.at(0))}",
             ]
         readout = self._plane_readout()
         if readout is not None:
-            lines.append(f"<b>Weight-space map</b>: {html.escape(readout.sentence, quote=False)}")
+            lines.append(
+                translate("MLPTab", "<b>Weight-space map</b>: {sentence}").format(sentence=html.escape(readout.sentence, quote=False))
+            )
         lines.append(f"<i>{html.escape(self.network_description, quote=False)}; {html.escape(self.loss_description, quote=False)}</i>")
         if self.shown is not None:
-            message = f"Showing the stored step t = {t} of {self.steps}; the run itself is at step {self.steps}"
+            message = translate("MLPTab", "Showing the stored step t = {t} of {steps}; the run itself is at step {steps}").format(
+                t=t, steps=self.steps
+            )
         elif self.failure:
             message = html.escape(self.failure, quote=False)
         else:
@@ -1046,7 +1089,9 @@ class MLPTab(StudioTab):
                 .replace("f decreases", "L decreases")
             )
             if self.status is Status.DIVERGED:
-                message = f"diverged at step {self.steps}: γ too large, the steps overshoot and L grows without bound"
+                message = translate(
+                    "MLPTab", "diverged at step {steps}: γ too large, the steps overshoot and L grows without bound"
+                ).format(steps=self.steps)
         lines.append(f"<b>{message[:1].upper() + message[1:]}</b>")
         return "<br>".join(lines)
 
@@ -1072,7 +1117,9 @@ class MLPTab(StudioTab):
             text = f"α = {number(x)}, β = {number(y)}: L(w₀ + α d₁ + β d₂) ≈ {value}"
             readout = self._plane_readout()
             if readout is not None:
-                text += f"   (the true loss at w_{readout.step}: L = {number(readout.loss)})"
+                text += translate("MLPTab", "   (the true loss at w_{step}: L = {loss})").format(
+                    step=readout.step, loss=number(readout.loss)
+                )
         self._status_message(text, 4000)
 
     def showing_minibatch_loss(self) -> bool:
@@ -1091,7 +1138,7 @@ class MLPTab(StudioTab):
 
     # ------------------------------------------------------------------ the contract
     def export_kinds(self):
-        return EXPORT_KINDS
+        return tuple(replace(kind, title=translate("MLPTab", kind.title)) for kind in EXPORT_KINDS)
 
     def side_panel(self):
         return self._side_panel
@@ -1121,7 +1168,7 @@ class MLPTab(StudioTab):
             if kind in ("json", "weights-npz", "data-csv"):
                 export = self.current_export()
                 if export is None:
-                    raise ExportError("the run's report did not arrive from the training thread; try again")
+                    raise ExportError(translate("MLPTab", "the run's report did not arrive from the training thread; try again"))
                 if kind == "json":
                     write_json(path, export.report)
                 elif kind == "weights-npz":
@@ -1160,10 +1207,10 @@ class MLPTab(StudioTab):
 
                 atomic_write(path, write)
         except ExportError as error:
-            self.show_error("Export failed", str(error))
+            self.show_error(translate("MLPTab", "Export failed"), str(error))
             return False
         self.context.remember_folder(path)
-        self._status_message(f"Exported {Path(path).name}")
+        self._status_message(translate("MLPTab", "Exported {name}").format(name=Path(path).name))
         return True
 
     def _map_slide(self) -> MapSlide:
@@ -1182,19 +1229,33 @@ class MLPTab(StudioTab):
             fan = (view.picture, view.origin, view.scale, fan_readout_html(view))
         name = TASKS[self.dataset.name].title if self.dataset.name in TASKS else self.dataset.name
         schedule = "" if settings.schedule.is_constant else f", {settings.schedule.formula}"
-        title = (
-            f"{name}: {self.network_description} · {settings.optimizer}, γ = {settings.learning_rate:g}{schedule}"
-            f" · step {t} of {self.steps}"
+        title = translate("MLPTab", "{name}: {network} · {optimizer}, γ = {rate}{schedule} · step {t} of {steps}").format(
+            name=name,
+            network=self.network_description,
+            optimizer=settings.optimizer,
+            rate=f"{settings.learning_rate:g}",
+            schedule=schedule,
+            t=t,
+            steps=self.steps,
         )
         test = self.series["test_per_example"].values
+        train_label = translate("MLPTab", "train, {run}")
         losses = [
-            (self.series["train_per_example"].values, TRAIN_COLOUR, f"train, {self.race_labels[0] if self.race_labels else LOSS_AXIS}"),
-            (test if np.isfinite(test).any() else np.empty(0), TEST_COLOUR, f"test, {LOSS_AXIS}"),
+            (
+                self.series["train_per_example"].values,
+                TRAIN_COLOUR,
+                train_label.format(run=self.race_labels[0] if self.race_labels else loss_axis()),
+            ),
+            (
+                test if np.isfinite(test).any() else np.empty(0),
+                TEST_COLOUR,
+                translate("MLPTab", "test, {run}").format(run=loss_axis()),
+            ),
         ]
         if self.race_labels is not None:
-            losses.append((self.partner_loss.values, RACE_COLOUR, f"train, {self.race_labels[1]}"))
+            losses.append((self.partner_loss.values, RACE_COLOUR, train_label.format(run=self.race_labels[1])))
         if self.showing_minibatch_loss():
-            losses.append((self.minibatch_loss.values, MINIBATCH_COLOUR, "minibatch L_B(w_t) per example"))
+            losses.append((self.minibatch_loss.values, MINIBATCH_COLOUR, translate("MLPTab", "minibatch L_B(w_t) per example")))
         return MapSlide(
             self.context.export_style(SLIDE_SIZE),
             title,

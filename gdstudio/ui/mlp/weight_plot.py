@@ -19,6 +19,8 @@ from gdstudio.core.mlp.weight_space import PlaneLandscape
 from gdstudio.ui.common.plots import RUN_COLOURS, ContourPlot
 from gdstudio.ui.common.theme import legend_brush
 
+translate = QtCore.QCoreApplication.translate
+
 OPTIMUM_COLOUR = "#ffffff"
 RACE_COLOURS = (RUN_COLOURS[0], RUN_COLOURS[1])  # the full batch, the mini-batches
 
@@ -30,7 +32,7 @@ class WeightPlot(ContourPlot):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weightSpacePlot")
-        self.setAccessibleName(QtCore.QCoreApplication.translate("WeightPlot", "loss L(w) on a plane of weight space with the path"))
+        self.setAccessibleName(translate("WeightPlot", "loss L(w) on a plane of weight space with the path"))
         item = self.plotItem
         zoom = getattr(item, "zoom", 1.0)
         # white with a dark edge: it reads on the bowl's dark floor and in the legend on either
@@ -106,7 +108,7 @@ class WeightPlot(ContourPlot):
             for line, label in zip(self.paths, self.race_labels):
                 self.legend.addItem(line, label)
         if self.optimum_point is not None:
-            self.legend.addItem(self.optimum_sample, "least-squares (w*, b*)")
+            self.legend.addItem(self.optimum_sample, translate("WeightPlot", "least-squares (w*, b*)"))
         self._fit_legend()
         shown = bool(self.legend.items)
         self.legend.setVisible(shown)
@@ -123,8 +125,8 @@ def colour_bar_label(landscape: PlaneLandscape) -> str:
     """What the colours are: L(w, b) on the exact map, L on the slice elsewhere."""
     exact = landscape.plane is not None and landscape.plane.is_exact
     if landscape.logarithmic:
-        return "log₁₀(L(w, b) − L(w*, b*))" if exact else "log₁₀(L − min L) on the slice"
-    return "L(w, b)" if exact else "L on the slice"
+        return "log₁₀(L(w, b) − L(w*, b*))" if exact else translate("WeightPlot", "log₁₀(L − min L) on the slice")
+    return "L(w, b)" if exact else translate("WeightPlot", "L on the slice")
 
 
 def draw_plane_landscape(item, landscape: PlaneLandscape) -> None:

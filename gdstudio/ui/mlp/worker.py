@@ -44,6 +44,8 @@ from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
 from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, PacedWorker, WorkerThread, reports_failures
 
+translate = QtCore.QCoreApplication.translate  # thread-safe: the worker's sentences are written in its thread
+
 VIEW_INTERVAL_SECONDS = 0.1  # metrics, decision grid and the weight-space frame: at most ~10 a second…
 VIEW_COST_FACTOR = 5.0  # …and never more than a fifth of the worker's time
 SETTLE_MS = 30  # after a Step, a pause or a timeline move, refresh the views once no request follows for this long
@@ -304,7 +306,7 @@ class TrainingWorker(PacedWorker):
             try:
                 self.tracker.set_method(method)
             except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-                self.view_failed.emit(run_id, f"The plane could not be fitted: {error}")
+                self.view_failed.emit(run_id, translate("MLPWorker", "The plane could not be fitted: {error}").format(error=error))
             self._frame_soon()
 
     @QtCore.Slot(int)
@@ -370,22 +372,23 @@ class TrainingWorker(PacedWorker):
         training = self.training
         weights, examples = training.network.dimension, training.objective.count
         if too_big_to_map(weights, examples):
-            return None, (
-                f"The network ({weights:,} parameters on {examples:,} points) is too large for a live weight-space "
-                f"map: a smaller network or fewer samples bring it back."
-            )
+            return None, translate(
+                "MLPWorker",
+                "The network ({weights} parameters on {examples} points) is too large for a live weight-space "
+                "map: a smaller network or fewer samples bring it back.",
+            ).format(weights=f"{weights:,}", examples=f"{examples:,}")
         try:
             with np.errstate(all="ignore"):
                 return PlaneTracker(training, method, plane_resolution(weights, examples)), ""
         except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            return None, f"The weight-space map could not be computed: {error}"
+            return None, translate("MLPWorker", "The weight-space map could not be computed: {error}").format(error=error)
 
     def _refit(self) -> None:
         try:
             with np.errstate(all="ignore"):
                 self.tracker.refit()
         except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            self.view_failed.emit(self.run_id, f"The plane could not be re-fitted: {error}")
+            self.view_failed.emit(self.run_id, translate("MLPWorker", "The plane could not be re-fitted: {error}").format(error=error))
 
     def _frame_soon(self) -> None:
         self._view_step = -1
@@ -490,7 +493,7 @@ class TrainingWorker(PacedWorker):
                 try:
                     frame = self.tracker.frame()
                 except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-                    self.plane_note = f"The weight-space map could not be computed: {error}"
+                    self.plane_note = translate("MLPWorker", "The weight-space map could not be computed: {error}").format(error=error)
                     self.tracker = None
             self._view_step = steps
             cloud = noise_ball(training)
@@ -612,7 +615,9 @@ class TrainingWorker(PacedWorker):
                 scale = picture.arrow_scale(x_max - x_min)
                 mean_distance = float(np.linalg.norm(fan.mean_gradient - fan.full_gradient))
         except (MLPError, ValueError, ArithmeticError, np.linalg.LinAlgError) as error:
-            self.view_failed.emit(self.run_id, f"The minibatch fan could not be computed: {error}")
+            self.view_failed.emit(
+                self.run_id, translate("MLPWorker", "The minibatch fan could not be computed: {error}").format(error=error)
+            )
             return
         self.fan_ready.emit(
             FanView(
