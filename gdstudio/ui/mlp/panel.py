@@ -35,7 +35,7 @@ from gdstudio.core.mlp.presets import LINE_FIT, PRESETS
 from gdstudio.core.mlp.training import TrainingSettings
 from gdstudio.core.mlp.weight_space import METHODS, PATH, PCA, RANDOM
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
-from gdstudio.ui.common.widgets import ScientificSpinBox
+from gdstudio.ui.common.widgets import DecimalSpinBox, ScientificSpinBox
 from gdstudio.ui.common.zoom import error_colour, make_note
 
 translate = QtCore.QCoreApplication.translate
@@ -147,7 +147,7 @@ class MLPControlPanel(QtWidgets.QWidget):
         self.noise_spin.setSingleStep(0.01)
         self.noise_spin.setToolTip(translate("MLPPanel", "standard deviation of the Gaussian noise added to the points"))
         form.addRow(translate("MLPPanel", "noise"), self.noise_spin)
-        self.test_fraction_spin = QtWidgets.QDoubleSpinBox()
+        self.test_fraction_spin = DecimalSpinBox()  # 0,2 in German, and 0.2 too
         self.test_fraction_spin.setObjectName("mlpTestFractionSpin")
         self.test_fraction_spin.setRange(0.0, MAX_TEST_FRACTION)
         self.test_fraction_spin.setSingleStep(0.05)
