@@ -63,6 +63,7 @@ DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
 SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
 OPTIMIZER_COLUMN, SEARCH_COLUMN, RATE_COLUMN, NOISE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(6)
+HEADER_PADDING = 14  # a header section's margins around its text
 
 
 def search_label(name: str) -> str:
@@ -180,7 +181,13 @@ class CompareTab(StudioTab):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.column_widths = ((SEARCH_COLUMN, 68), (RATE_COLUMN, 64), (NOISE_COLUMN, 44), (START_COLUMN, 76), (COLOUR_COLUMN, 22))
+        widths = ((SEARCH_COLUMN, 68), (RATE_COLUMN, 64), (NOISE_COLUMN, 44), (START_COLUMN, 76), (COLOUR_COLUMN, 22))
+        # wide enough for the header's word in the reader's language ("Schrittweite" is longer than "step size")
+        metrics = header.fontMetrics()
+        self.column_widths = tuple(
+            (column, max(width, metrics.horizontalAdvance(self.table.horizontalHeaderItem(column).text()) + HEADER_PADDING))
+            for column, width in widths
+        )
         for column, width in self.column_widths:
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
