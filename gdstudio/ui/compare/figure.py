@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6 import QtCore
 
 from gdstudio.core.descent.sweep import SweepResult
 from gdstudio.core.function.analysis import Curvature
@@ -24,6 +25,8 @@ BEST_COLOUR = "#2ca02c"
 STALLED_COLOUR = "#ff9f1c"
 UNDEFINED_COLOUR = "#9467bd"
 BACKGROUND = "w"
+
+translate = QtCore.QCoreApplication.translate
 
 
 class SweepDrawing:
@@ -45,9 +48,9 @@ class SweepDrawing:
         steps_plot.setXLink(loss_plot)
         for plot in (loss_plot, steps_plot):
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setLabel("bottom", "learning rate γ (log scale)")
+            plot.setLabel("bottom", translate("SweepDrawing", "learning rate γ (log scale)"))
         steps_plot.setLogMode(x=True, y=False)
-        steps_plot.setLabel("left", "steps")
+        steps_plot.setLabel("left", translate("SweepDrawing", "steps"))
         brush = pg.mkBrush(*fill) if isinstance(fill, tuple) else pg.mkBrush(fill)
         self.loss_legend = loss_plot.addLegend(offset=(10, 10), brush=brush, labelTextColor=foreground)
         self.steps_legend = steps_plot.addLegend(offset=(-10, 10), brush=brush, labelTextColor=foreground)
@@ -73,7 +76,10 @@ class SweepDrawing:
         # -- final loss against γ ----------------------------------------------------
         plot = self.loss_plot
         plot.setLogMode(x=True, y=logarithmic)
-        plot.setLabel("left", "final loss f(w_T)" + (" (log scale)" if logarithmic else ""))
+        if logarithmic:
+            plot.setLabel("left", translate("SweepDrawing", "final loss f(w_T) (log scale)"))
+        else:
+            plot.setLabel("left", translate("SweepDrawing", "final loss f(w_T)"))
         if finite.any():
             values = final[finite]
             top = float(values.max())
@@ -92,18 +98,31 @@ class SweepDrawing:
         import pyqtgraph as pg
 
         plot.plot(lr[finite], final[finite], pen=pg.mkPen("#999999", width=1), connect="finite")
-        self._scatter(plot, lr[converged & finite], final[converged & finite], "o", CONVERGED_COLOUR, "converged")
-        self._scatter(plot, lr[stalled & finite], final[stalled & finite], "t", STALLED_COLOUR, "step limit reached")
-        self._scatter(plot, lr[diverged], marker_levels, "x", DIVERGED_COLOUR, "diverged (off the scale)")
-        self._scatter(plot, lr[undefined], np.full(int(undefined.sum()), above), "d", UNDEFINED_COLOUR, "undefined (left f's domain)")
+        self._scatter(
+            plot, lr[converged & finite], final[converged & finite], "o", CONVERGED_COLOUR, translate("SweepDrawing", "converged")
+        )
+        self._scatter(
+            plot, lr[stalled & finite], final[stalled & finite], "t", STALLED_COLOUR, translate("SweepDrawing", "step limit reached")
+        )
+        self._scatter(plot, lr[diverged], marker_levels, "x", DIVERGED_COLOUR, translate("SweepDrawing", "diverged (off the scale)"))
+        self._scatter(
+            plot,
+            lr[undefined],
+            np.full(int(undefined.sum()), above),
+            "d",
+            UNDEFINED_COLOUR,
+            translate("SweepDrawing", "undefined (left f's domain)"),
+        )
 
         # -- steps to converge against γ ------------------------------------------------
         steps = result.steps.astype(float)
         steps_plot = self.steps_plot
-        self._scatter(steps_plot, lr[converged], steps[converged], "o", CONVERGED_COLOUR, "steps to converge")
-        self._scatter(steps_plot, lr[stalled], steps[stalled], "t", STALLED_COLOUR, "stopped at the step limit")
-        self._scatter(steps_plot, lr[diverged], steps[diverged], "x", DIVERGED_COLOUR, "steps until it diverged")
-        self._scatter(steps_plot, lr[undefined], steps[undefined], "d", UNDEFINED_COLOUR, "steps until f was undefined")
+        self._scatter(steps_plot, lr[converged], steps[converged], "o", CONVERGED_COLOUR, translate("SweepDrawing", "steps to converge"))
+        self._scatter(steps_plot, lr[stalled], steps[stalled], "t", STALLED_COLOUR, translate("SweepDrawing", "stopped at the step limit"))
+        self._scatter(steps_plot, lr[diverged], steps[diverged], "x", DIVERGED_COLOUR, translate("SweepDrawing", "steps until it diverged"))
+        self._scatter(
+            steps_plot, lr[undefined], steps[undefined], "d", UNDEFINED_COLOUR, translate("SweepDrawing", "steps until f was undefined")
+        )
         # the legends go where the points leave room (the small-γ points are often top left)
         shown = np.isfinite(final) & ~diverged & ~undefined
         loss_points = np.column_stack([np.log10(lr[shown]), np.log10(final[shown]) if logarithmic else final[shown]])
@@ -116,8 +135,11 @@ class SweepDrawing:
             limit = curvature.stability_limit(result.optimizer, result.hyperparameters)
             lines = []
             if limit is not None:
-                name = "2/λ_max" if result.optimizer == "gd" else "stable limit"
-                lines.append((limit, f"{name} = {limit:.4g}", self.foreground))
+                if result.optimizer == "gd":
+                    label = f"2/λ_max = {limit:.4g}"
+                else:
+                    label = translate("SweepDrawing", "stable limit = {value}").format(value=f"{limit:.4g}")
+                lines.append((limit, label, self.foreground))
             if result.optimizer == "gd" and curvature.best_lr is not None:
                 lines.append((curvature.best_lr, f"2/(λ_min+λ_max) = {curvature.best_lr:.4g}", BEST_COLOUR))
             for value, label, colour in lines:

@@ -15,13 +15,14 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.descent.directions import SEARCHABLE
-from gdstudio.core.descent.engine import is_searched
+from gdstudio.core.descent.engine import Status, is_searched
 from gdstudio.core.descent.history import RunHistory
 from gdstudio.core.descent.line_search import DEFAULT_C1, DEFAULT_C2, DEFAULT_SHRINK, LINE_SEARCHES
 from gdstudio.core.descent.optimizers import OPTIMIZERS
-from gdstudio.core.descent.race import RaceEntry, entry_labels
+from gdstudio.core.descent.race import RaceEntry, entry_labels, status_text
 from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import log_spaced_learning_rates
 from gdstudio.core.function.analysis import curvature_at
@@ -40,9 +41,18 @@ from gdstudio.ui.common.zoom import ZoomedSizes, make_note, set_plot_zoom
 from gdstudio.ui.compare.figure import SweepDrawing
 from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
 
-# file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it)
-ANIMATION_FILTERS = {"Animated GIF (*.gif)": ".gif", "MP4 video (*.mp4)": ".mp4"}
-EXPORT_KINDS = (ExportKind("gif", "Race as animated GIF", ".gif"), ExportKind("mp4", "Race as MP4 video", ".mp4"))
+translate = QtCore.QCoreApplication.translate
+
+# file-dialog filter: suffix (MP4 needs the optional 'video' extra; without it the export says how to get it);
+# the filters are shown translated, so the chosen one is looked up among the translated texts
+ANIMATION_FILTERS = {
+    QT_TRANSLATE_NOOP("CompareTab", "Animated GIF (*.gif)"): ".gif",
+    QT_TRANSLATE_NOOP("CompareTab", "MP4 video (*.mp4)"): ".mp4",
+}
+EXPORT_KINDS = (
+    ExportKind("gif", QT_TRANSLATE_NOOP("CompareTab", "Race as animated GIF"), ".gif"),
+    ExportKind("mp4", QT_TRANSLATE_NOOP("CompareTab", "Race as MP4 video"), ".mp4"),
+)
 
 REDRAW_INTERVAL_MS = 16
 # An edit replays the race to its step count only up to this many steps (about a
@@ -53,15 +63,15 @@ DEFAULT_RUNS = (("gd", 0.1), ("momentum", 0.02), ("adam", 0.1))
 STATE_COLOUR = "#ffffff"
 SWEEP_LIMIT_COLOUR = "#8c8c8c"  # grey that reads on the dark and the light plot background
 OPTIMIZER_COLUMN, SEARCH_COLUMN, RATE_COLUMN, NOISE_COLUMN, START_COLUMN, COLOUR_COLUMN = range(6)
+HEADER_PADDING = 14  # a header section's margins around its text
 
 
 def search_label(name: str) -> str:
     """The step-size rule's short name in the table's narrow column (its full title is the tooltip)."""
-    translate = QtCore.QCoreApplication.translate
     return {
         "fixed": translate("CompareTab", "fixed"),
-        "armijo": translate("CompareTab", "Armijo"),
-        "strong-wolfe": translate("CompareTab", "Wolfe"),
+        "armijo": "Armijo",  # proper names
+        "strong-wolfe": "Wolfe",
         "exact": translate("CompareTab", "exact"),
     }.get(name, name)
 
@@ -70,11 +80,14 @@ class CompareTab(StudioTab):
     """Races and sweeps on the Function tab's function (read from the studio context)."""
 
     key = "compare"
-    title = "Compare"
-    export_caption = "Export race as an animation"
+    title = QT_TRANSLATE_NOOP("CompareTab", "Compare")
+    export_caption = QT_TRANSLATE_NOOP("CompareTab", "Export race as an animation")
 
     def __init__(self, context: StudioContext, parent=None):
         super().__init__(context, parent)
+        # the class's texts are marked only: this tab's, in the reader's language
+        self.title = translate("CompareTab", type(self).title)
+        self.export_caption = translate("CompareTab", type(self).export_caption)
         self.setObjectName("compareTab")
         self.function = None
         self.window_range = (-2.0, 2.0, -2.0, 2.0)
@@ -85,13 +98,15 @@ class CompareTab(StudioTab):
         self.trajectories: list[RunHistory] = []
         self.finished_announced = False  # run_finished is emitted once per race
         self.view_step: int | None = None  # the lockstep step the timeline shows (None: the newest)
-        self.statuses: list[str] = []
+        self.statuses: list[str] = []  # each run's status as the legend words it
+        self.run_states: list[Status] = []  # and as a state (the words are translated)
         self.carried: tuple = ()  # CarriedState per run, from the worker
         self.evaluations = None  # (n, 3): each run's evaluations of f, ∇f and H, from the worker
         self.evaluations_text = ""
         self.step_count = 0
         self.finished = False
         self.playing = False
+        self._sweeping = False  # a sweep is running (its button reads "Cancel sweep")
         self.frame = 0
         self.sweep_result = None
         self.sweep_function = None
@@ -117,7 +132,7 @@ class CompareTab(StudioTab):
         self.timer.start()
         self.log_loss_check.toggled.connect(self._on_log_loss)
         self._on_log_loss(self.log_loss_check.isChecked())
-        log_action = QtGui.QAction("Log-scale loss", self)
+        log_action = QtGui.QAction(translate("CompareTab", "Log-scale loss"), self)
         log_action.setShortcut(QtGui.QKeySequence("L"))
         log_action.triggered.connect(self.log_loss_check.toggle)
         self._view_actions = (log_action,)
@@ -130,58 +145,80 @@ class CompareTab(StudioTab):
         self.source_label = QtWidgets.QLabel()
         self.source_label.setObjectName("compareSource")
         self.source_label.setWordWrap(True)
-        take = QtWidgets.QPushButton("Take function and start from the Function tab")
+        take = QtWidgets.QPushButton(translate("CompareTab", "Take function and start from the Function tab"))
         take.setObjectName("compareTake")
         take.clicked.connect(self.take_from_function_tab)
         left.addWidget(self.source_label)
         left.addWidget(take)
 
-        race_box = QtWidgets.QGroupBox("Race: runs side by side")
+        race_box = QtWidgets.QGroupBox(translate("CompareTab", "Race: runs side by side"))
         race_layout = QtWidgets.QVBoxLayout(race_box)
         # like the Function tab's presets: a set-up to start from, the combo back on its title after
         self.preset_combo = QtWidgets.QComboBox()
         self.preset_combo.setObjectName("racePresetCombo")
-        self.preset_combo.setAccessibleName(self.tr("preset races"))
-        self.preset_combo.addItem(self.tr("Preset races…"), None)
+        self.preset_combo.setAccessibleName(translate("CompareTab", "preset races"))
+        self.preset_combo.addItem(translate("CompareTab", "Preset races…"), None)
         for preset in RACE_PRESETS.values():
             self.preset_combo.addItem(preset.title, preset.name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.setToolTip(self.tr("A race to start from: it sets the Function tab's f and start and the race's runs"))
+        self.preset_combo.setToolTip(
+            translate("CompareTab", "A race to start from: it sets the Function tab's f and start and the race's runs")
+        )
         self.preset_combo.activated.connect(self._on_preset)
         race_layout.addWidget(self.preset_combo)
         self.table = QtWidgets.QTableWidget(0, 6)
         self.table.setObjectName("raceTable")
-        self.table.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the race's runs, one a row"))
-        self.table.setHorizontalHeaderLabels(["optimizer", self.tr("step size"), "γ", "σ", "start x, y", ""])
+        self.table.setAccessibleName(translate("CompareTab", "the race's runs, one a row"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("CompareTab", "optimizer"),
+                translate("CompareTab", "step size"),
+                "γ",
+                "σ",
+                translate("CompareTab", "start x, y"),
+                "",
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(OPTIMIZER_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.column_widths = ((SEARCH_COLUMN, 68), (RATE_COLUMN, 64), (NOISE_COLUMN, 44), (START_COLUMN, 76), (COLOUR_COLUMN, 22))
+        widths = ((SEARCH_COLUMN, 68), (RATE_COLUMN, 64), (NOISE_COLUMN, 44), (START_COLUMN, 76), (COLOUR_COLUMN, 22))
+        # wide enough for the header's word in the reader's language ("Schrittweite" is longer than "step size")
+        metrics = header.fontMetrics()
+        self.column_widths = tuple(
+            (column, max(width, metrics.horizontalAdvance(self.table.horizontalHeaderItem(column).text()) + HEADER_PADDING))
+            for column, width in widths
+        )
         for column, width in self.column_widths:
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
-        self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip("the run's colour: click to choose another")
+        self.table.horizontalHeaderItem(COLOUR_COLUMN).setToolTip(translate("CompareTab", "the run's colour: click to choose another"))
         self.table.horizontalHeaderItem(NOISE_COLUMN).setToolTip(
-            self.tr("σ: the run's updates use ∇f + σξ, ξ standard normal (run i's noise seeded with i); 0 for the plain run")
+            translate(
+                "CompareTab", "σ: the run's updates use ∇f + σξ, ξ standard normal (run i's noise seeded with i); 0 for the plain run"
+            )
         )
         self.table.horizontalHeaderItem(SEARCH_COLUMN).setToolTip(
-            self.tr(
+            translate(
+                "CompareTab",
                 "the run's step size α: the fixed γ, or a line search that starts each step at α₀ = γ "
                 "(backtracking until f falls enough, a strong-Wolfe search, or the minimiser along the direction); "
-                "for gradient descent, Newton, BFGS, L-BFGS and conjugate gradients"
+                "for gradient descent, Newton, BFGS, L-BFGS and conjugate gradients",
             )
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         race_layout.addWidget(self.table)
-        hint = QtWidgets.QLabel("Click the contour to move the start of the selected runs (of all, when none is selected).")
+        hint = QtWidgets.QLabel(
+            translate("CompareTab", "Click the contour to move the start of the selected runs (of all, when none is selected).")
+        )
         hint.setObjectName("raceStartHint")
         hint.setWordWrap(True)
         make_note(hint)
         race_layout.addWidget(hint)
         buttons = QtWidgets.QHBoxLayout()
-        self.add_button = QtWidgets.QPushButton("Add run")
+        self.add_button = QtWidgets.QPushButton(translate("CompareTab", "Add run"))
         self.add_button.setObjectName("raceAdd")
-        self.remove_button = QtWidgets.QPushButton("Remove run")
+        self.remove_button = QtWidgets.QPushButton(translate("CompareTab", "Remove run"))
         self.remove_button.setObjectName("raceRemove")
         self.add_button.clicked.connect(lambda: self.add_run("gd", 0.05))
         self.remove_button.clicked.connect(self.remove_selected_run)
@@ -189,11 +226,11 @@ class CompareTab(StudioTab):
         buttons.addWidget(self.remove_button)
         race_layout.addLayout(buttons)
         playback = QtWidgets.QHBoxLayout()
-        self.play_button = QtWidgets.QPushButton("Play")
+        self.play_button = QtWidgets.QPushButton(translate("CompareTab", "Play"))
         self.play_button.setObjectName("racePlay")
-        self.step_button = QtWidgets.QPushButton("Step")
+        self.step_button = QtWidgets.QPushButton(translate("CompareTab", "Step"))
         self.step_button.setObjectName("raceStep")
-        self.reset_button = QtWidgets.QPushButton("Reset")
+        self.reset_button = QtWidgets.QPushButton(translate("CompareTab", "Reset"))
         self.reset_button.setObjectName("raceReset")
         self.play_button.clicked.connect(self.toggle_play)
         self.step_button.clicked.connect(self.step_once)
@@ -201,32 +238,34 @@ class CompareTab(StudioTab):
         for button in (self.play_button, self.step_button, self.reset_button):
             playback.addWidget(button)
         # Play, Step, Reset and the export stay in view below the scrolling settings
-        self.playback_box = QtWidgets.QGroupBox("Race playback")
+        self.playback_box = QtWidgets.QGroupBox(translate("CompareTab", "Race playback"))
         playback_layout = QtWidgets.QVBoxLayout(self.playback_box)
         playback_layout.addLayout(playback)
-        self.gif_button = QtWidgets.QPushButton("Export race as GIF or MP4…")
+        self.gif_button = QtWidgets.QPushButton(translate("CompareTab", "Export race as GIF or MP4…"))
         self.gif_button.setObjectName("raceGif")
         self.gif_button.clicked.connect(self.export_animation_dialog)
         playback_layout.addWidget(self.gif_button)
-        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check = QtWidgets.QCheckBox(translate("CompareTab", "log-scale loss"))
         self.log_loss_check.setObjectName("raceLogLossCheck")
         self.log_loss_check.setChecked(True)  # a race's losses span decades: on a linear axis one spike flattens the rest
         playback_layout.addWidget(self.log_loss_check)
         left.addWidget(race_box)
 
-        carried_box = QtWidgets.QGroupBox("What each run carries")
+        carried_box = QtWidgets.QGroupBox(translate("CompareTab", "What each run carries"))
         carried_layout = QtWidgets.QVBoxLayout(carried_box)
         self.carried_label = QtWidgets.QLabel()
         self.carried_label.setObjectName("raceCarried")
         self.carried_label.setWordWrap(True)
         self.carried_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.carried_label.setToolTip(
-            "What each optimizer carries into its next step. velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive "
-            "optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour "
-            "are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam)."
-            + self.tr(
-                " For a run with a line search, or Newton, BFGS, L-BFGS and conjugate gradients, the arrow is the next "
-                "direction d times the first step size the search will try, α₀."
+            translate(
+                "CompareTab",
+                "What each optimizer carries into its next step. velocity b: the momentum buffer the next step carries in; "
+                "1/(√v + ε): the factor by which an adaptive optimizer divides each coordinate of its step; Δw: the next "
+                "step itself. The white arrows on the contour are −γb where the optimizer has a velocity (momentum, "
+                "Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam). For a run with a line search, or Newton, "
+                "BFGS, L-BFGS and conjugate gradients, the arrow is the next direction d times the first step size the "
+                "search will try, α₀.",
             )
         )
         carried_layout.addWidget(self.carried_label)
@@ -235,16 +274,17 @@ class CompareTab(StudioTab):
         self.evaluations_label.setWordWrap(True)
         self.evaluations_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.evaluations_label.setToolTip(
-            self.tr(
+            translate(
+                "CompareTab",
                 "How many times each run has evaluated f, its gradient ∇f and its Hessian H: a line search tries "
-                "several step sizes a step, so a fair race compares evaluations, not steps."
+                "several step sizes a step, so a fair race compares evaluations, not steps.",
             )
         )
         carried_layout.addWidget(self.evaluations_label)
         carried_layout.addStretch(1)
         self.carried_box = carried_box  # a readout: shown beside the race's contour
 
-        sweep_box = QtWidgets.QGroupBox("Sweep: which γ works?")
+        sweep_box = QtWidgets.QGroupBox(translate("CompareTab", "Sweep: which γ works?"))
         form = QtWidgets.QFormLayout(sweep_box)
         self.lr_min_spin = ScientificSpinBox(1e-6, 100.0, 1e-3, logarithmic=True)
         self.lr_min_spin.setObjectName("sweepMin")
@@ -254,10 +294,10 @@ class CompareTab(StudioTab):
         self.count_spin.setObjectName("sweepCount")
         self.count_spin.setRange(2, 2000)
         self.count_spin.setValue(200)
-        form.addRow("smallest γ", self.lr_min_spin)
-        form.addRow("largest γ", self.lr_max_spin)
-        form.addRow("values", self.count_spin)
-        self.sweep_button = QtWidgets.QPushButton("Run sweep")
+        form.addRow(translate("CompareTab", "smallest γ"), self.lr_min_spin)
+        form.addRow(translate("CompareTab", "largest γ"), self.lr_max_spin)
+        form.addRow(translate("CompareTab", "values"), self.count_spin)
+        self.sweep_button = QtWidgets.QPushButton(translate("CompareTab", "Run sweep"))
         self.sweep_button.setObjectName("sweepRun")
         self.sweep_button.clicked.connect(self._sweep_button_clicked)
         self.sweep_progress = QtWidgets.QProgressBar()
@@ -266,7 +306,7 @@ class CompareTab(StudioTab):
         form.addRow(self.sweep_button)
         form.addRow(self.sweep_progress)
         self.sweep_label = QtWidgets.QLabel(
-            "Uses the Function tab's optimizer, start, step limit and tolerance. Click a point to use its γ."
+            translate("CompareTab", "Uses the Function tab's optimizer, start, step limit and tolerance. Click a point to use its γ.")
         )
         self.sweep_label.setObjectName("sweepLabel")
         self.sweep_label.setWordWrap(True)
@@ -276,19 +316,19 @@ class CompareTab(StudioTab):
 
         self.contour = ContourPlot()
         self.contour.setObjectName("raceContour")
-        self.contour.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "contour of f(x, y) with the race's paths"))
+        self.contour.setAccessibleName(translate("CompareTab", "contour of f(x, y) with the race's paths"))
         self.contour.clicked.connect(self._on_contour_click)
         self.legend = self.contour.plotItem.addLegend(offset=(10, 10), brush=legend_brush())
         self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
-        self.loss.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "loss of each run of the race against the step t"))
+        self.loss.setAccessibleName(translate("CompareTab", "loss of each run of the race against the step t"))
         self.sweep_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.sweep_plot.setObjectName("sweepPlot")
-        self.sweep_plot.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the sweep's final loss against γ"))
+        self.sweep_plot.setAccessibleName(translate("CompareTab", "the sweep's final loss against γ"))
         self.steps_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.steps_plot.setObjectName("sweepStepsPlot")
-        self.steps_plot.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the sweep's steps to converge against γ"))
+        self.steps_plot.setAccessibleName(translate("CompareTab", "the sweep's steps to converge against γ"))
         # the same drawing as the exported sweep figure; a click on a point loads its γ
         self.sweep_drawing = SweepDrawing(
             self.sweep_plot.getPlotItem(),
@@ -316,8 +356,8 @@ class CompareTab(StudioTab):
         sweep_view.addWidget(self.steps_plot)
         self.views = QtWidgets.QTabWidget()
         self.views.setObjectName("compareViews")
-        self.views.addTab(race_view, "Race")
-        self.views.addTab(sweep_view, "Sweep")
+        self.views.addTab(race_view, translate("CompareTab", "Race"))
+        self.views.addTab(sweep_view, translate("CompareTab", "Sweep"))
         self.sizes = ZoomedSizes()
         scroll = self._side_panel = side_panel(controls, [self.playback_box], "compareSidePanel")
         self.sizes.add(scroll, "setMinimumWidth", 426)  # the race table has six columns
@@ -350,15 +390,16 @@ class CompareTab(StudioTab):
         self.table.insertRow(row)
         combo = QtWidgets.QComboBox()
         for name, cls in OPTIMIZERS.items():
-            # "Nesterov" for "Nesterov momentum": the column is narrow (the full name is in the tooltip)
-            combo.addItem(cls.info.title.replace("Nesterov momentum", "Nesterov"), name)
+            # "Nesterov" for "Nesterov momentum": the column is narrow (the full name is in the tooltip);
+            # chosen by the optimizer's code, not its title, which may be translated
+            combo.addItem("Nesterov" if name == "nesterov" else cls.info.title, name)
             combo.setItemData(combo.count() - 1, cls.info.title, QtCore.Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(combo.findData(optimizer))
         # what the table does not edit, kept for the session: the optimizer's settings and the γ schedule
         combo.setProperty("hyperparameters", dict(hyperparameters or {}))
         combo.setProperty("schedule", schedule if schedule is not None else DEFAULT_SCHEDULE)
-        combo.setToolTip("the run's optimizer")
-        combo.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's optimizer"))
+        combo.setToolTip(translate("CompareTab", "the run's optimizer"))
+        combo.setAccessibleName(translate("CompareTab", "the run's optimizer"))
         # another optimizer takes its own default settings
         combo.currentIndexChanged.connect(lambda _i, c=combo: c.setProperty("hyperparameters", {}))
         search = QtWidgets.QComboBox()
@@ -367,27 +408,27 @@ class CompareTab(StudioTab):
             search.setItemData(search.count() - 1, f"{info.title}: {info.note}", QtCore.Qt.ItemDataRole.ToolTipRole)
         search.setCurrentIndex(search.findData(line_search))
         search.setProperty("constants", tuple(float(v) for v in constants))  # c₁, c₂, ρ: kept for the session
-        search.setToolTip(self.tr("the run's step size: the fixed γ, or a line search starting at α₀ = γ"))
-        search.setAccessibleName(self.tr("the run's step size"))
+        search.setToolTip(translate("CompareTab", "the run's step size: the fixed γ, or a line search starting at α₀ = γ"))
+        search.setAccessibleName(translate("CompareTab", "the run's step size"))
         self._sync_search(combo, search)
         # a fixed-γ rule (momentum, Adam, …) makes its whole step: its step size is the fixed γ
         combo.currentIndexChanged.connect(lambda _i, c=combo, s=search: self._sync_search(c, s))
         combo.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
         search.currentIndexChanged.connect(lambda _i: self.restart_race(keep_progress=True))
         spin = ScientificSpinBox(1e-5, 10.0, learning_rate, logarithmic=True)
-        spin.setToolTip("the run's learning rate γ")
-        spin.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's learning rate γ"))
+        spin.setToolTip(translate("CompareTab", "the run's learning rate γ"))
+        spin.setAccessibleName(translate("CompareTab", "the run's learning rate γ"))
         spin.valueChanged.connect(lambda _v: self.restart_race(keep_progress=True))
         start_edit = PointEdit(self.start if start is None else start)
-        start_edit.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's start x, y"))
+        start_edit.setAccessibleName(translate("CompareTab", "the run's start x, y"))
         start_edit.point_changed.connect(lambda _x, _y: self.restart_race(keep_progress=True))
         start_edit.refused.connect(lambda message: self.show_message(message, 6000))
         colour = colour or RUN_COLOURS[row % len(RUN_COLOURS)]
         button = QtWidgets.QPushButton()
         button.setProperty("colour", colour)
         button.setStyleSheet(f"background-color: {colour};")
-        button.setToolTip("choose this run's colour")
-        button.setAccessibleName(QtCore.QCoreApplication.translate("CompareTab", "the run's colour"))
+        button.setToolTip(translate("CompareTab", "choose this run's colour"))
+        button.setAccessibleName(translate("CompareTab", "the run's colour"))
         button.clicked.connect(lambda _checked=False, b=button: self._choose_colour(b))
         self.table.setCellWidget(row, OPTIMIZER_COLUMN, combo)
         self.table.setCellWidget(row, SEARCH_COLUMN, search)
@@ -395,8 +436,8 @@ class CompareTab(StudioTab):
         noise = ScientificSpinBox(0.0, 1e6, gradient_noise)
         noise.setSingleStep(0.1)
         noise.setProperty("seed", row if seed is None else int(seed))
-        noise.setToolTip(self.tr("σ of the gradient noise: the run's updates use ∇f + σξ (fixed-γ optimizers only)"))
-        noise.setAccessibleName(self.tr("the run's gradient noise σ"))
+        noise.setToolTip(translate("CompareTab", "σ of the gradient noise: the run's updates use ∇f + σξ (fixed-γ optimizers only)"))
+        noise.setAccessibleName(translate("CompareTab", "the run's gradient noise σ"))
         noise.valueChanged.connect(lambda _v, c=combo, s=search, n=noise: self._sync_noise(c, s, n, refuse=True))
         combo.currentIndexChanged.connect(lambda _i, c=combo, s=search, n=noise: self._sync_noise(c, s, n))
         search.currentIndexChanged.connect(lambda _i, c=combo, s=search, n=noise: self._sync_noise(c, s, n))
@@ -427,14 +468,18 @@ class CompareTab(StudioTab):
             noise_spin.blockSignals(blocked)
             if refuse:
                 self.show_message(
-                    self.tr("Gradient noise pairs with the fixed-γ optimizers: a line search or a direction needs the true gradient."), 5000
+                    translate(
+                        "CompareTab",
+                        "Gradient noise pairs with the fixed-γ optimizers: a line search or a direction needs the true gradient.",
+                    ),
+                    5000,
                 )
         noise_spin.setEnabled(allowed)
 
     def add_run(self, optimizer: str, learning_rate: float, start=None) -> None:
         """A new runner (from the tab's start unless ``start`` is given); the others keep their progress."""
         if self.table.rowCount() >= len(RUN_COLOURS) * 2:
-            self.show_message(f"A race takes at most {len(RUN_COLOURS) * 2} runs here.", 4000)
+            self.show_message(translate("CompareTab", "A race takes at most {count} runs here.").format(count=len(RUN_COLOURS) * 2), 4000)
             return
         self._append_row(optimizer, learning_rate, start=start)
         self.restart_race(keep_progress=True)
@@ -442,7 +487,7 @@ class CompareTab(StudioTab):
     def remove_selected_run(self) -> None:
         rows = self.selected_rows() or [self.table.rowCount() - 1]
         if self.table.rowCount() - len(rows) < 1:
-            self.show_message("A race needs at least one run.", 3000)
+            self.show_message(translate("CompareTab", "A race needs at least one run."), 3000)
             return
         for row in reversed(rows):
             self.table.removeRow(row)
@@ -489,13 +534,14 @@ class CompareTab(StudioTab):
             return
         limit = self.table.cellWidget(0, START_COLUMN).limit
         if not (abs(x) <= limit and abs(y) <= limit):
-            self.show_message(f"A start point must lie between {-limit:g} and {limit:g}.", 4000)
+            message = translate("CompareTab", "A start point must lie between {low} and {high}.")
+            self.show_message(message.format(low=f"{-limit:g}", high=f"{limit:g}"), 4000)
             return
         rows = self.selected_rows() or list(range(self.table.rowCount()))
         self._set_starts(rows, (x, y))
 
     def _choose_colour(self, button) -> None:
-        colour = QtWidgets.QColorDialog.getColor(QtGui.QColor(button.property("colour")), self, "Run colour")
+        colour = QtWidgets.QColorDialog.getColor(QtGui.QColor(button.property("colour")), self, translate("CompareTab", "Run colour"))
         if colour.isValid():
             self._set_colour(button, colour.name())
 
@@ -586,12 +632,13 @@ class CompareTab(StudioTab):
     def _take_function(self, setup) -> None:
         """The Function tab's f, view window and start (the runs keep theirs); a sweep of another f is dropped."""
         if self.function is not None and setup.function is not self.function:
-            self.cancel_sweep("The function changed: run the sweep again for the new one.")
+            changed = translate("CompareTab", "The function changed: run the sweep again for the new one.")
+            self.cancel_sweep(changed)
             if self.sweep_result is not None:
                 self.sweep_result = None
                 self.sweep_drawing.clear()
                 self.sweep_progress.setValue(0)
-                self.sweep_label.setText("The function changed: run the sweep again for the new one.")
+                self.sweep_label.setText(changed)
         self.function = setup.function
         self.start = tuple(float(v) for v in setup.session.start)
         self.window_range = tuple(setup.session.window)
@@ -618,8 +665,9 @@ class CompareTab(StudioTab):
         session = self._function_session()
         start = ", ".join(f"{float(v):g}" for v in session.start)
         self.source_label.setText(
-            f"f(x, y) = {self.function.display}. The sweep uses the Function tab's start ({start}) and "
-            f"optimizer ({OPTIMIZERS[session.optimizer].info.title})."
+            translate(
+                "CompareTab", "f(x, y) = {function}. The sweep uses the Function tab's start ({start}) and optimizer ({optimizer})."
+            ).format(function=self.function.display, start=start, optimizer=OPTIMIZERS[session.optimizer].info.title)
         )
 
     def showEvent(self, event) -> None:
@@ -648,7 +696,8 @@ class CompareTab(StudioTab):
         cost = self.step_count if self.evaluations is None else max(self.step_count, int(self.evaluations[:, 0].max()))
         if keep_progress and cost > REPLAY_STEPS:
             keep_progress = False
-            self.show_message(f"The race starts again from t = 0: replaying its {self.step_count:,} steps would take too long.", 6000)
+            message = translate("CompareTab", "The race starts again from t = 0: replaying its {steps} steps would take too long.")
+            self.show_message(message.format(steps=f"{self.step_count:,}"), 6000)
         play_on = keep_progress and self.playing
         if self.playing and not play_on:
             self.playing = False
@@ -660,7 +709,8 @@ class CompareTab(StudioTab):
         self.trajectories = [RunHistory(2) for _ in entries]
         self.view_step = None
         self.finished_announced = False
-        self.statuses = ["running"] * len(entries)
+        self.run_states = [Status.RUNNING] * len(entries)
+        self.statuses = [status_text(Status.RUNNING, 0)] * len(entries)  # the core's word for it
         self.carried = ()
         self.evaluations = None
         if not keep_progress:
@@ -670,7 +720,7 @@ class CompareTab(StudioTab):
         self.contour.set_starts([e.settings.start for e in entries])
         self.loss.set_curve_count(len(entries), self.colours)
         self._apply_colours()
-        self.play_button.setText("Pause" if play_on else "Play")
+        self._show_playing(play_on)
         self.thread.worker.latest_race_job = self.job_id  # read by the worker: older queued races are dropped
         self.thread._start_race.emit(RaceJob(self.job_id, self.function, entries, keep_progress, play_on))
 
@@ -687,7 +737,8 @@ class CompareTab(StudioTab):
 
     def toggle_play(self) -> None:
         if not self.playing and self.view_step is not None and not self.finished:
-            self.show_message(f"Play continues the race from its latest step, t = {self.step_count:,}.", 4000)
+            message = translate("CompareTab", "Play continues the race from its latest step, t = {t}.")
+            self.show_message(message.format(t=f"{self.step_count:,}"), 4000)
             self.show_step(self.step_count)
         if self.playing:
             self.playing = False
@@ -700,7 +751,11 @@ class CompareTab(StudioTab):
         # a playing race makes hundreds of steps a second: its step axis starts at 100,
         # set now rather than in the first frames, which have the path to draw
         self.loss.set_minimum_steps(100 if self.playing else 1)
-        self.play_button.setText("Pause" if self.playing else "Play")
+        self._show_playing(self.playing)
+
+    def _show_playing(self, playing: bool) -> None:
+        """The Play button reads Pause while the race plays."""
+        self.play_button.setText(translate("CompareTab", "Pause") if playing else translate("CompareTab", "Play"))
 
     def reset_run(self) -> None:  # R on this tab
         self.restart_race()
@@ -713,12 +768,12 @@ class CompareTab(StudioTab):
             self.show_step(self.view_step + 1)  # forward through the stored steps first
             return
         if self.finished:
-            self.show_message("Every run has stopped: press Reset (R) to race again.", 4000)
+            self.show_message(translate("CompareTab", "Every run has stopped: press Reset (R) to race again."), 4000)
             return
         if self.playing:
             self.playing = False
             self.loss.set_minimum_steps(1)
-        self.play_button.setText("Play")
+        self._show_playing(False)
         self.thread._step.emit(self.job_id)
 
     # -- the timeline -------------------------------------------------------------------
@@ -757,6 +812,7 @@ class CompareTab(StudioTab):
             if len(points):
                 trajectory.extend(points, batch.loss[index], np.zeros_like(points))
         self.statuses = list(batch.status_texts)
+        self.run_states = list(batch.statuses)
         self.context.paths_changed.emit(self.key)  # the 3-D view may show the race while this tab is hidden
         self.carried = tuple(states)
         self.evaluations = batch.evaluations
@@ -765,7 +821,7 @@ class CompareTab(StudioTab):
         if batch.finished:
             was_running = not self.finished_announced
             self.playing = False
-            self.play_button.setText("Play")
+            self._show_playing(False)
             self.finished_announced = True
             if was_running:
                 self.run_finished.emit("finished")  # every run of the race has stopped (a lesson waits on it)
@@ -776,13 +832,18 @@ class CompareTab(StudioTab):
         if job_id == self.job_id:
             self.playing = False
             self.finished = True  # Play races again from t = 0
-            self.play_button.setText("Play")
+            self._show_playing(False)
             self.loss.set_minimum_steps(1)
-            self.statuses = ["stopped by an error" if status == "running" else status for status in self.statuses]
+            # the runs still going (by state: the words are translated) stopped with the error
+            stopped = translate("CompareTab", "stopped by an error")
+            self.statuses = [
+                stopped if index < len(self.run_states) and self.run_states[index] is Status.RUNNING else status
+                for index, status in enumerate(self.statuses)
+            ]
             self.show_message(message, 10000)
             self.dirty = True
         elif job_id == self.sweep_job_id:
-            self.sweep_button.setText("Run sweep")
+            self._show_sweeping(False)
             self.sweep_label.setText(message)
 
     def _redraw(self) -> None:
@@ -869,7 +930,8 @@ class CompareTab(StudioTab):
             )
         text = "<br>".join(lines) or "—"
         if self.view_step is not None:
-            text = f"<i>At the latest step, t = {self.step_count:,} (the timeline shows t = {self.view_step:,}):</i><br>" + text
+            heading = translate("CompareTab", "<i>At the latest step, t = {latest} (the timeline shows t = {shown}):</i>")
+            text = heading.format(latest=f"{self.step_count:,}", shown=f"{self.view_step:,}") + "<br>" + text
         if text != self.carried_text:
             self.carried_text = text
             self.carried_label.setText(text)
@@ -877,7 +939,7 @@ class CompareTab(StudioTab):
 
     def _write_evaluations(self) -> None:
         """Each run's evaluations of f, ∇f and H so far (of the newest step, as the carried state)."""
-        lines = [self.tr("<b>Evaluations</b> (the cost of a step with a line search):")]
+        lines = [translate("CompareTab", "<b>Evaluations</b> (the cost of a step with a line search):")]
         counts = self.evaluations if self.evaluations is not None else ()
         for index, row in enumerate(counts[: len(self.race_entries)]):
             colour = self.colours[index] if index < len(self.colours) else STATE_COLOUR
@@ -893,11 +955,16 @@ class CompareTab(StudioTab):
     # -- sweep ---------------------------------------------------------------------------
     @property
     def sweeping(self) -> bool:
-        return self.sweep_button.text() == "Cancel sweep"
+        return self._sweeping
+
+    def _show_sweeping(self, sweeping: bool) -> None:
+        """Whether a sweep runs, and its button: Cancel sweep while it does, else Run sweep."""
+        self._sweeping = sweeping
+        self.sweep_button.setText(translate("CompareTab", "Cancel sweep") if sweeping else translate("CompareTab", "Run sweep"))
 
     def _sweep_button_clicked(self) -> None:
         if self.sweeping:
-            self.cancel_sweep("Sweep cancelled.")
+            self.cancel_sweep(translate("CompareTab", "Sweep cancelled."))
         else:
             self.run_sweep()
 
@@ -907,7 +974,7 @@ class CompareTab(StudioTab):
             return
         self.thread._cancel_sweep.emit(self.sweep_job_id)
         self.sweep_job_id = self._next_job_id()
-        self.sweep_button.setText("Run sweep")
+        self._show_sweeping(False)
         self.sweep_label.setText(message)
 
     def run_sweep(self) -> None:
@@ -917,7 +984,7 @@ class CompareTab(StudioTab):
             return
         low, high = self.lr_min_spin.value(), self.lr_max_spin.value()
         if not low < high:
-            self.sweep_label.setText("The smallest γ must be below the largest.")
+            self.sweep_label.setText(translate("CompareTab", "The smallest γ must be below the largest."))
             return
         session = self._function_session()
         self.sweep_result = None
@@ -927,8 +994,8 @@ class CompareTab(StudioTab):
         rates = log_spaced_learning_rates(low, high, self.count_spin.value())
         start = tuple(float(v) for v in session.start)
         self.sweep_function = self.function  # the result is drawn with the limits of this function
-        self.sweep_button.setText("Cancel sweep")
-        self.sweep_label.setText(f"Running {len(rates)} learning rates in lockstep…")
+        self._show_sweeping(True)
+        self.sweep_label.setText(translate("CompareTab", "Running {count} learning rates in lockstep…").format(count=len(rates)))
         self.thread._start_sweep.emit(
             SweepJob(
                 self.sweep_job_id,
@@ -948,7 +1015,7 @@ class CompareTab(StudioTab):
             return
         self.sweep_progress.setValue(int(round(100 * fraction)))
         if result is not None:
-            self.sweep_button.setText("Run sweep")
+            self._show_sweeping(False)
             self.sweep_result = result
             self._draw_sweep(result)
             self.run_finished.emit("sweep")
@@ -959,7 +1026,8 @@ class CompareTab(StudioTab):
         self.sweep_drawing.draw(result, curvature)
         QtCore.QTimer.singleShot(50, self.sweep_drawing.place_legends)  # once the view has its new range
         where = ", ".join(f"{float(v):.4g}" for v in curvature.point)
-        self.sweep_label.setText(f"{result.summary()}.\nThe curvature at ({where}): {curvature.note}")
+        text = translate("CompareTab", "{summary}.\nThe curvature at ({point}): {note}")
+        self.sweep_label.setText(text.format(summary=result.summary(), point=where, note=curvature.note))
 
     @property
     def sweep_lines(self) -> list[tuple[float, str]]:
@@ -987,7 +1055,7 @@ class CompareTab(StudioTab):
 
     # -- the tab contract --------------------------------------------------------------------
     def export_kinds(self):
-        return EXPORT_KINDS
+        return tuple(ExportKind(kind.key, translate("CompareTab", kind.title), kind.suffix) for kind in EXPORT_KINDS)
 
     def side_panel(self):
         return self._side_panel
@@ -1034,11 +1102,12 @@ class CompareTab(StudioTab):
 
     # -- GIF and MP4 -------------------------------------------------------------------------
     def export_animation_dialog(self) -> None:
+        filters = {translate("CompareTab", text): suffix for text, suffix in ANIMATION_FILTERS.items()}
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export race as an animation", self.context.last_folder() + "/race.gif", ";;".join(ANIMATION_FILTERS)
+            self, self.export_caption, self.context.last_folder() + "/race.gif", ";;".join(filters)
         )
         if path:
-            suffix = ANIMATION_FILTERS.get(chosen, ".gif")
+            suffix = filters.get(chosen, ".gif")
             if Path(path).suffix.lower() not in (".gif", ".mp4"):
                 path += suffix
             if self.export_animation(path):
