@@ -10,11 +10,20 @@ from gdstudio.core.descent.engine import RunResult, arrow_tips
 from gdstudio.core.descent.explain import run_stop_message
 from gdstudio.core.descent.line_search import line_search_info
 from gdstudio.core.descent.optimizers import OPTIMIZERS
+from gdstudio.core.descent.schedules import SCHEDULE_TITLES
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.ui.common.figure import FigureStyle, SceneFigure, ensure_application
 
 PANELS = ("contour", "loss")
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation (English in the CLI, which installs no translator); Qt is
+    imported only when a figure is drawn."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
 
 
 def function_text(function: ParsedFunction) -> str:
@@ -28,8 +37,13 @@ def run_titles(function: ParsedFunction, result: RunResult) -> tuple[str, str]:
     title = f"f(x, y) = {function_text(function)}"
     optimizer = OPTIMIZERS[settings.optimizer].info.title
     if settings.line_search != "fixed":
-        optimizer += f" with {line_search_info(settings.line_search).title} steps"
-    schedule = "" if settings.schedule.is_constant else f" ({settings.schedule.title.lower()})"
+        optimizer = translate("RunFigure", "{optimizer} with {search} steps").format(
+            optimizer=optimizer, search=line_search_info(settings.line_search).title
+        )
+    schedule_title = settings.schedule.title
+    if schedule_title == SCHEDULE_TITLES.get(settings.schedule.kind):
+        schedule_title = schedule_title.lower()  # English, mid-sentence; a translated title keeps its case (German nouns)
+    schedule = "" if settings.schedule.is_constant else f" ({schedule_title})"
     reason = run_stop_message(
         function,
         result.status,
@@ -41,7 +55,10 @@ def run_titles(function: ParsedFunction, result: RunResult) -> tuple[str, str]:
         settings.max_steps,
     )
     start = ", ".join(f"{float(v):g}" for v in settings.start)
-    return title, f"{optimizer}, γ = {settings.learning_rate:g}{schedule}, from ({start}): {reason}".replace("-", "−")
+    subtitle = translate("RunFigure", "{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}").format(
+        optimizer=optimizer, rate=f"{settings.learning_rate:g}", schedule=schedule, start=start, reason=reason
+    )
+    return title, subtitle.replace("-", "−")
 
 
 class RunFigure(SceneFigure):

@@ -7,24 +7,25 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.descent.pictures import SearchPicture
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.plots import GuardedPlotWidget, configure_pyqtgraph
 from gdstudio.ui.common.zoom import set_plot_zoom
 
-_translate = QtCore.QCoreApplication.translate
+translate = QtCore.QCoreApplication.translate
 
 PHI_COLOUR = "#56b4e9"
 ARMIJO_COLOUR = "#e69f00"
 TRIAL_COLOUR = "#ff2d95"
 ACCEPTED_COLOUR = "#009e73"
 BAND_COLOUR = (0, 158, 115, 60)
-RULE_TITLES = {
-    "fixed": "fixed γ",
-    "armijo": "backtracking (Armijo)",
-    "strong-wolfe": "strong Wolfe",
-    "exact": "exact",
+RULE_TITLES = {  # translated where shown: translate("LineSearchPlot", RULE_TITLES[rule])
+    "fixed": QT_TRANSLATE_NOOP("LineSearchPlot", "fixed γ"),
+    "armijo": QT_TRANSLATE_NOOP("LineSearchPlot", "backtracking (Armijo)"),
+    "strong-wolfe": QT_TRANSLATE_NOOP("LineSearchPlot", "strong Wolfe"),
+    "exact": QT_TRANSLATE_NOOP("LineSearchPlot", "exact"),
 }
 
 
@@ -37,9 +38,9 @@ class LineSearchPlot(GuardedPlotWidget):
         configure_pyqtgraph()
         super().__init__(parent, axisItems=honest_axes("left", "bottom"))
         self.setObjectName("lineSearchPlot")
-        self.setAccessibleName(_translate("Function", "line-search plot"))
+        self.setAccessibleName(translate("LineSearchPlot", "line-search plot"))
         self.plot_item = self.getPlotItem()
-        self.plot_item.setLabel("bottom", "step size α")
+        self.plot_item.setLabel("bottom", translate("LineSearchPlot", "step size α"))
         self.plot_item.setLabel("left", "φ(α) = f(w + αd)")
         self.plot_item.setMenuEnabled(False)
         self.setMouseEnabled(False, False)
@@ -130,10 +131,18 @@ class LineSearchPlot(GuardedPlotWidget):
         else:
             self.accepted.setData([], [])
         self.plot_item.setXRange(0.0, picture.span, padding=0.02)
-        rule = RULE_TITLES.get(picture.rule, picture.rule)
-        taken = "failed" if picture.accepted is None else f"α = {picture.accepted:.4g}"
-        title = f"step {step}: {rule}, {len(picture.trials)} trial{'s' if len(picture.trials) != 1 else ''}, {taken}"
-        short = f"step {step}: {len(picture.trials)} trial{'s' if len(picture.trials) != 1 else ''}, {taken}"
+        rule = translate("LineSearchPlot", RULE_TITLES[picture.rule]) if picture.rule in RULE_TITLES else picture.rule
+        taken = translate("LineSearchPlot", "failed") if picture.accepted is None else f"α = {picture.accepted:.4g}"
+        count = len(picture.trials)
+        # one sentence for one trial, one for several: a translator writes each whole
+        if count == 1:
+            title = translate("LineSearchPlot", "step {step}: {rule}, 1 trial, {taken}").format(step=step, rule=rule, taken=taken)
+            short = translate("LineSearchPlot", "step {step}: 1 trial, {taken}").format(step=step, taken=taken)
+        else:
+            title = translate("LineSearchPlot", "step {step}: {rule}, {count} trials, {taken}").format(
+                step=step, rule=rule, count=count, taken=taken
+            )
+            short = translate("LineSearchPlot", "step {step}: {count} trials, {taken}").format(step=step, count=count, taken=taken)
         self._set_title(short)
         self.description = title
         self.setAccessibleDescription(title)

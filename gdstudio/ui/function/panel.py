@@ -18,8 +18,8 @@ from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField,
 from gdstudio.ui.common.widgets import ScientificSpinBox
 from gdstudio.ui.common.zoom import ZoomedSizes, error_colour, make_note, set_plot_zoom
 
-FUNCTION_PAUSE_MS = 300
-_translate = QtCore.QCoreApplication.translate  # check the typed function once typing pauses this long
+FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
+translate = QtCore.QCoreApplication.translate
 
 
 class ScheduleSettingsRow(QtWidgets.QWidget):
@@ -72,8 +72,12 @@ class ScheduleSettingsRow(QtWidgets.QWidget):
             if not same:
                 field.setText("" if value is None else str(value) if setting.whole else f"{value:g}")
             if setting.optional:  # left empty, the period is the step limit
-                field.setPlaceholderText("= step limit")
-                field.setToolTip(f"{setting.label}: {setting.note} (now {step_limit})")
+                field.setPlaceholderText(translate("FunctionPanel", "= step limit"))
+                field.setToolTip(
+                    translate("FunctionPanel", "{label}: {note} (now {limit})").format(
+                        label=setting.label, note=setting.note, limit=step_limit
+                    )
+                )
         self.show_error(None)
         self.setVisible(bool(self.fields))
 
@@ -145,22 +149,25 @@ class ControlPanel(QtWidgets.QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
 
         # -- function ---------------------------------------------------------
-        function_box = QtWidgets.QGroupBox("Function f(x, y)")
+        function_box = QtWidgets.QGroupBox(translate("FunctionPanel", "Function f(x, y)"))
         function_layout = QtWidgets.QVBoxLayout(function_box)
         row = QtWidgets.QHBoxLayout()
         self.function_edit = QtWidgets.QLineEdit()
         self.function_edit.setObjectName("functionEdit")
-        self.function_edit.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "function f(x, y)"))
-        self.function_edit.setPlaceholderText("for example x^2 + x*y + y^2")
+        self.function_edit.setAccessibleName(translate("FunctionPanel", "function f(x, y)"))
+        self.function_edit.setPlaceholderText(translate("FunctionPanel", "for example x^2 + x*y + y^2"))
         self.function_edit.setToolTip(
-            "Type f(x, y): numbers, x, y, pi, e, + − * / ^, and sin cos tan asin acos atan "
-            "sinh cosh tanh exp log sqrt abs. 2x and 3(x+1) work too."
+            translate(
+                "FunctionPanel",
+                "Type f(x, y): numbers, x, y, pi, e, + − * / ^, and sin cos tan asin acos atan "
+                "sinh cosh tanh exp log sqrt abs. 2x and 3(x+1) work too.",
+            )
         )
         self.function_edit.setClearButtonEnabled(True)
         self.preset_combo = QtWidgets.QComboBox()
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "preset functions"))
-        self.preset_combo.addItem("Presets…", None)
+        self.preset_combo.setAccessibleName(translate("FunctionPanel", "preset functions"))
+        self.preset_combo.addItem(translate("FunctionPanel", "Presets…"), None)
         for preset in PRESETS.values():
             self.preset_combo.addItem(preset.title, preset.name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.note, QtCore.Qt.ItemDataRole.ToolTipRole)
@@ -187,7 +194,7 @@ class ControlPanel(QtWidgets.QWidget):
         layout.addWidget(function_box)
 
         # -- descent settings ---------------------------------------------------
-        settings_box = QtWidgets.QGroupBox("Descent")
+        settings_box = QtWidgets.QGroupBox(translate("FunctionPanel", "Descent"))
         form = QtWidgets.QFormLayout(settings_box)
         self.learning_rate = LearningRateField("", 0.1, "∇f(w)", self)
         self.learning_rate_spin, self.learning_rate_slider = self.learning_rate.spin, self.learning_rate.slider
@@ -196,13 +203,13 @@ class ControlPanel(QtWidgets.QWidget):
         self.line_search_combo = QtWidgets.QComboBox()
         self.line_search_combo.setObjectName("lineSearchCombo")
         for info in LINE_SEARCHES.values():
-            self.line_search_combo.addItem(_translate("Function", info.title), info.name)
+            self.line_search_combo.addItem(info.title, info.name)
             self.line_search_combo.setItemData(self.line_search_combo.count() - 1, info.note, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.line_search_combo.setToolTip(
-            _translate("Function", "The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ")
+            translate("FunctionPanel", "The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ")
         )
-        self.line_search_combo.setAccessibleName(_translate("Function", "step size rule"))
-        form.addRow(_translate("Function", "step size α"), self.line_search_combo)
+        self.line_search_combo.setAccessibleName(translate("FunctionPanel", "step size rule"))
+        form.addRow(translate("FunctionPanel", "step size α"), self.line_search_combo)
         self.search_constants = QtWidgets.QWidget()
         self.search_constants.setObjectName("searchConstants")
         constants = QtWidgets.QHBoxLayout(self.search_constants)
@@ -210,9 +217,9 @@ class ControlPanel(QtWidgets.QWidget):
         self.search_spins: dict[str, ScientificSpinBox] = {}
         self.search_labels: dict[str, QtWidgets.QLabel] = {}
         for key, label, value, tip in (
-            ("c1", "c₁", 1e-4, _translate("Function", "sufficient decrease: f(w + αd) ≤ f(w) + c₁α∇fᵀd")),
-            ("c2", "c₂", 0.9, _translate("Function", "curvature: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|")),
-            ("shrink", "ρ", 0.5, _translate("Function", "backtracking: α ← ρα")),
+            ("c1", "c₁", 1e-4, translate("FunctionPanel", "sufficient decrease: f(w + αd) ≤ f(w) + c₁α∇fᵀd")),
+            ("c2", "c₂", 0.9, translate("FunctionPanel", "curvature: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|")),
+            ("shrink", "ρ", 0.5, translate("FunctionPanel", "backtracking: α ← ρα")),
         ):
             spin = ScientificSpinBox(1e-6, 0.999999, value, logarithmic=key == "c1")
             spin.setObjectName(f"searchSpin_{key}")
@@ -235,10 +242,10 @@ class ControlPanel(QtWidgets.QWidget):
         form.addRow(self.search_error)
         # a fair race compares evaluations, not steps: the loss curve's x axis can count them
         # (here, in the settings that scroll: the pinned playback box stays narrow at any zoom)
-        self.evaluations_axis_check = QtWidgets.QCheckBox(_translate("Function", "loss against evaluations of f"))
+        self.evaluations_axis_check = QtWidgets.QCheckBox(translate("FunctionPanel", "loss against evaluations of f"))
         self.evaluations_axis_check.setObjectName("evaluationsAxisCheck")
         self.evaluations_axis_check.setToolTip(
-            _translate("Function", "The loss curve's x axis counts evaluations of f (a line search's trials too) instead of steps (E)")
+            translate("FunctionPanel", "The loss curve's x axis counts evaluations of f (a line search's trials too) instead of steps (E)")
         )
         form.addRow(self.evaluations_axis_check)
         self.schedule_combo = QtWidgets.QComboBox()
@@ -249,7 +256,7 @@ class ControlPanel(QtWidgets.QWidget):
         # the schedule γ_t over the run, drawn small beside the control
         self.schedule_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
         self.schedule_plot.setObjectName("schedulePlot")
-        self.schedule_plot.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "the learning rate γ_t against the step t"))
+        self.schedule_plot.setAccessibleName(translate("FunctionPanel", "the learning rate γ_t against the step t"))
         self.sizes = ZoomedSizes()
         self.sizes.add(self.schedule_plot, "setFixedHeight", 64)
         self.schedule_plot.setMinimumWidth(60)
@@ -260,23 +267,23 @@ class ControlPanel(QtWidgets.QWidget):
         self.schedule_plot.getPlotItem().getAxis("left").set_fixed_size(40)
         self.schedule_curve = self.schedule_plot.plot(pen=pg.mkPen("#ff5a36", width=2))
         self.schedule_settings = ScheduleSettingsRow()
-        form.addRow("γ schedule", self.schedule_combo)
+        form.addRow(translate("FunctionPanel", "γ schedule"), self.schedule_combo)
         form.addRow(self.schedule_settings)
         form.addRow("", self.schedule_plot)
         start_row = QtWidgets.QHBoxLayout()
         self.start_x_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
         self.start_x_spin.setObjectName("startXSpin")
-        self.start_x_spin.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "start point x₀"))
+        self.start_x_spin.setAccessibleName(translate("FunctionPanel", "start point x₀"))
         self.start_x_spin.setSingleStep(0.1)
         self.start_y_spin = ScientificSpinBox(-1e6, 1e6, 1.0)
         self.start_y_spin.setObjectName("startYSpin")
-        self.start_y_spin.setAccessibleName(QtCore.QCoreApplication.translate("FunctionPanel", "start point y₀"))
+        self.start_y_spin.setAccessibleName(translate("FunctionPanel", "start point y₀"))
         self.start_y_spin.setSingleStep(0.1)
         for spin, name in ((self.start_x_spin, "x₀"), (self.start_y_spin, "y₀")):
-            spin.setToolTip(f"start point {name}; a click on the contour sets the start too")
+            spin.setToolTip(translate("FunctionPanel", "start point {name}; a click on the contour sets the start too").format(name=name))
         start_row.addWidget(self.start_x_spin)
         start_row.addWidget(self.start_y_spin)
-        form.addRow("start (x₀, y₀)", start_row)
+        form.addRow(translate("FunctionPanel", "start (x₀, y₀)"), start_row)
         self.optimizer_field = OptimizerField("", self)
         self.optimizer_combo, self.hyperparameter_box = self.optimizer_field.combo, self.optimizer_field.box
         self.optimizer_field.add_rows(form)
@@ -286,21 +293,21 @@ class ControlPanel(QtWidgets.QWidget):
         self.noise_spin.setObjectName("gradientNoiseSpin")
         self.noise_spin.setSingleStep(0.1)
         self.noise_spin.setToolTip(
-            _translate("Function", "σ: each update uses ∇f(w) + σξ, ξ standard normal; 0 is the plain run (fixed-γ optimizers only)")
+            translate("FunctionPanel", "σ: each update uses ∇f(w) + σξ, ξ standard normal; 0 is the plain run (fixed-γ optimizers only)")
         )
-        self.noise_spin.setAccessibleName(_translate("Function", "gradient noise σ"))
+        self.noise_spin.setAccessibleName(translate("FunctionPanel", "gradient noise σ"))
         self.seed_spin = QtWidgets.QSpinBox()
         self.seed_spin.setObjectName("noiseSeedSpin")
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setKeyboardTracking(False)
-        self.seed_spin.setToolTip(_translate("Function", "the seed of the noise ξ: the same seed gives the same run"))
-        self.seed_spin.setAccessibleName(_translate("Function", "seed of the gradient noise"))
-        seed_label = QtWidgets.QLabel(_translate("Function", "seed"))
+        self.seed_spin.setToolTip(translate("FunctionPanel", "the seed of the noise ξ: the same seed gives the same run"))
+        self.seed_spin.setAccessibleName(translate("FunctionPanel", "seed of the gradient noise"))
+        seed_label = QtWidgets.QLabel(translate("FunctionPanel", "seed"))
         seed_label.setBuddy(self.seed_spin)
         noise_row.addWidget(self.noise_spin, 2)
         noise_row.addWidget(seed_label)
         noise_row.addWidget(self.seed_spin, 1)
-        form.addRow(_translate("Function", "gradient noise σ"), noise_row)
+        form.addRow(translate("FunctionPanel", "gradient noise σ"), noise_row)
         self.noise_error = QtWidgets.QLabel()
         self.noise_error.setObjectName("noiseError")
         self.noise_error.setWordWrap(True)
@@ -312,25 +319,25 @@ class ControlPanel(QtWidgets.QWidget):
         self.max_steps_spin.setRange(0, 10_000_000)
         self.max_steps_spin.setValue(1000)
         self.max_steps_spin.setKeyboardTracking(False)
-        self.max_steps_spin.setToolTip("the run stops after this many steps")
-        form.addRow("step limit", self.max_steps_spin)
+        self.max_steps_spin.setToolTip(translate("FunctionPanel", "the run stops after this many steps"))
+        form.addRow(translate("FunctionPanel", "step limit"), self.max_steps_spin)
         self.tolerance_spin = ScientificSpinBox(0.0, 1e3, 1e-6, logarithmic=True)
         self.tolerance_spin.setObjectName("toleranceSpin")
-        self.tolerance_spin.setToolTip("the run has converged when ‖∇f‖ falls below this")
-        form.addRow("tolerance ‖∇f‖ <", self.tolerance_spin)
+        self.tolerance_spin.setToolTip(translate("FunctionPanel", "the run has converged when ‖∇f‖ falls below this"))
+        form.addRow(translate("FunctionPanel", "tolerance ‖∇f‖ <"), self.tolerance_spin)
         layout.addWidget(settings_box)
 
         # -- playback ----------------------------------------------------------
-        playback_box = PlaybackBox("", 20.0, "Back to the start point (R)")
+        playback_box = PlaybackBox("", 20.0, translate("FunctionPanel", "Back to the start point (R)"))
         playback = playback_box.rows
         self.play_button, self.step_button, self.reset_button = playback_box.buttons
         self.speed_slider, self.speed_label = playback_box.speed_slider, playback_box.speed_label
         playback_box.speed_changed.connect(self.speed_changed)
         view_row = QtWidgets.QHBoxLayout()
-        self.log_loss_check = QtWidgets.QCheckBox("log-scale loss")
+        self.log_loss_check = QtWidgets.QCheckBox(translate("FunctionPanel", "log-scale loss"))
         self.log_loss_check.setObjectName("logLossCheck")
         self.log_loss_check.setChecked(True)
-        self.fit_view_button = QtWidgets.QPushButton("Fit view to path")
+        self.fit_view_button = QtWidgets.QPushButton(translate("FunctionPanel", "Fit view to path"))
         self.fit_view_button.setObjectName("fitViewButton")
         view_row.addWidget(self.log_loss_check)
         view_row.addWidget(self.fit_view_button)
@@ -338,7 +345,7 @@ class ControlPanel(QtWidgets.QWidget):
 
         # the tab keeps Play, Step and Reset in view below the scrolling settings
         self.playback_box = playback_box
-        curvature_box = QtWidgets.QGroupBox("Curvature at the current point")
+        curvature_box = QtWidgets.QGroupBox(translate("FunctionPanel", "Curvature at the current point"))
         curvature_layout = QtWidgets.QVBoxLayout(curvature_box)
         self.curvature_label = QtWidgets.QLabel()
         self.curvature_label.setObjectName("curvatureLabel")
@@ -471,9 +478,9 @@ class ControlPanel(QtWidgets.QWidget):
         searchable = self.optimizer() in SEARCHABLE
         self.line_search_combo.setEnabled(searchable)
         self.line_search_combo.setToolTip(
-            _translate("Function", "The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ")
+            translate("FunctionPanel", "The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ")
             if searchable
-            else _translate("Function", "This optimizer makes its whole step with the fixed γ: a line search pairs with a direction")
+            else translate("FunctionPanel", "This optimizer makes its whole step with the fixed γ: a line search pairs with a direction")
         )
 
     def show_schedule(self, schedule: Schedule, step_limit: int, steps, rates, formula: str) -> None:
@@ -501,7 +508,7 @@ class ControlPanel(QtWidgets.QWidget):
             spin.blockSignals(blocked)
 
     def set_playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(translate("FunctionPanel", "Pause") if playing else translate("FunctionPanel", "Play"))
 
     def speed(self) -> float:
         return SPEEDS[self.speed_slider.value()]

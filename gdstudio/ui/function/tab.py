@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.descent.directions import EIGENVALUE_FLOOR, SEARCHABLE, newton_step
 from gdstudio.core.descent.engine import RunResult, SearchStep, Status, StepRecord, arrow_tips, is_searched
@@ -47,7 +48,7 @@ from gdstudio.ui.function.line_search_plot import LineSearchPlot
 from gdstudio.ui.function.panel import ControlPanel
 from gdstudio.ui.function.step_panel import StepPanel
 
-_translate = QtCore.QCoreApplication.translate
+translate = QtCore.QCoreApplication.translate
 TRIAL_COLOUR = "#ff2d95"
 MODEL_COLOUR = "#f0e442"
 TRUE_HESSIAN_COLOUR = "#56b4e9"
@@ -57,15 +58,16 @@ SEARCH_RECORDS = 200_000
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
 ANIMATION_STYLE_SIZE = (960, 720)  # a run's GIF or MP4 unless the export asks for a slide
 
+# the titles are translated when the Export dialog asks for them (see FunctionTab.export_kinds)
 EXPORT_KINDS = (
-    ExportKind("contour-png", "Contour as PNG image", ".png"),
-    ExportKind("contour-svg", "Contour as SVG drawing", ".svg"),
-    ExportKind("loss-png", "Loss curve as PNG image", ".png"),
-    ExportKind("loss-svg", "Loss curve as SVG drawing", ".svg"),
-    ExportKind("csv", "Trajectory as CSV table", ".csv"),
-    ExportKind("json", "Run as JSON", ".json"),
-    ExportKind("gif", "Run as animated GIF", ".gif"),
-    ExportKind("mp4", "Run as MP4 video", ".mp4"),  # needs the optional 'video' extra
+    ExportKind("contour-png", QT_TRANSLATE_NOOP("FunctionTab", "Contour as PNG image"), ".png"),
+    ExportKind("contour-svg", QT_TRANSLATE_NOOP("FunctionTab", "Contour as SVG drawing"), ".svg"),
+    ExportKind("loss-png", QT_TRANSLATE_NOOP("FunctionTab", "Loss curve as PNG image"), ".png"),
+    ExportKind("loss-svg", QT_TRANSLATE_NOOP("FunctionTab", "Loss curve as SVG drawing"), ".svg"),
+    ExportKind("csv", QT_TRANSLATE_NOOP("FunctionTab", "Trajectory as CSV table"), ".csv"),
+    ExportKind("json", QT_TRANSLATE_NOOP("FunctionTab", "Run as JSON"), ".json"),
+    ExportKind("gif", QT_TRANSLATE_NOOP("FunctionTab", "Run as animated GIF"), ".gif"),
+    ExportKind("mp4", QT_TRANSLATE_NOOP("FunctionTab", "Run as MP4 video"), ".mp4"),  # needs the optional 'video' extra
 )
 
 
@@ -74,10 +76,11 @@ class FunctionTab(StudioTab):
     session; the shell gives it the restored one."""
 
     key = "function"
-    title = "Function"
+    title = QT_TRANSLATE_NOOP("FunctionTab", "Function")  # the class keeps the English; each tab its translation
 
     def __init__(self, context: StudioContext, parent: QtWidgets.QWidget | None = None):
         super().__init__(context, parent)
+        self.title = translate("FunctionTab", type(self).title)
         self.setObjectName("functionTab")
         self.session = DEFAULT_SESSION
         self.function: ParsedFunction | None = None
@@ -106,7 +109,7 @@ class FunctionTab(StudioTab):
         self.evaluations_label.setWordWrap(True)
         # its text changes with every batch: its size must not re-lay-out the readouts each frame
         self.evaluations_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
-        self.evaluations_label.setAccessibleName(_translate("Function", "evaluations of the run"))
+        self.evaluations_label.setAccessibleName(translate("FunctionTab", "evaluations of the run"))
         self.contour_plot = ContourPlot()
         self.loss_plot = LossPlot()
         self.step_panel = StepPanel()
@@ -255,13 +258,15 @@ class FunctionTab(StudioTab):
         return action
 
     def _build_actions(self) -> None:
-        self.curvature_action = self._action("Curvature axes and numbers", lambda: self._redraw_now(), "C", checkable=True)
+        self.curvature_action = self._action(
+            translate("FunctionTab", "Curvature axes and numbers"), lambda: self._redraw_now(), "C", checkable=True
+        )
         self.curvature_action.setChecked(True)
         self._view_actions = (
-            self._action(_translate("Function", "Loss against evaluations"), self.controls.evaluations_axis_check.toggle, "E"),
-            self._action("Fit view to path", self.fit_view_to_path, "F"),
-            self._action("Show the whole window", self.show_window_range, "W"),
-            self._action("Log-scale loss", self.controls.log_loss_check.toggle, "L"),
+            self._action(translate("FunctionTab", "Loss against evaluations"), self.controls.evaluations_axis_check.toggle, "E"),
+            self._action(translate("FunctionTab", "Fit view to path"), self.fit_view_to_path, "F"),
+            self._action(translate("FunctionTab", "Show the whole window"), self.show_window_range, "W"),
+            self._action(translate("FunctionTab", "Log-scale loss"), self.controls.log_loss_check.toggle, "L"),
             self.curvature_action,
         )
 
@@ -357,7 +362,7 @@ class FunctionTab(StudioTab):
         """A γ picked elsewhere (a click on the sweep): that γ, here, on a fresh run."""
         self.context.tab_requested.emit(self.key)
         self.controls.learning_rate_spin.setValue(learning_rate)
-        self.show_message(f"γ = {learning_rate:.4g} from the sweep", 4000)
+        self.show_message(translate("FunctionTab", "γ = {rate} from the sweep").format(rate=f"{learning_rate:.4g}"), 4000)
 
     def set_start(self, x: float, y: float) -> None:
         self.session = self.session.with_changes(start=(float(x), float(y)))
@@ -370,11 +375,13 @@ class FunctionTab(StudioTab):
             # the momentum family makes its whole step with γ: the step size goes back to γ
             changes["line_search"] = "fixed"
             self.controls.show_line_search("fixed", self.session.c1, self.session.c2, self.session.shrink)
-            self.show_message(_translate("Function", "This optimizer makes its own step with the fixed γ: the line search is off."), 5000)
+            self.show_message(translate("FunctionTab", "This optimizer makes its own step with the fixed γ: the line search is off."), 5000)
         if self.session.gradient_noise > 0 and is_searched(name, changes.get("line_search", self.session.line_search)):
             changes["gradient_noise"] = 0.0  # a direction needs the true gradient
             self.controls.show_noise(0.0, self.session.seed)
-            self.show_message(_translate("Function", "{0} needs the true gradient: the gradient noise is off.").format(name), 5000)
+            self.show_message(
+                translate("FunctionTab", "{optimizer} needs the true gradient: the gradient noise is off.").format(optimizer=name), 5000
+            )
         self.session = self.session.with_changes(**changes)
         self._session_changed()
         self.restart_run()
@@ -383,9 +390,9 @@ class FunctionTab(StudioTab):
         """A new σ or seed of the gradient noise: refused with its reason where the method needs the true gradient."""
         if sigma > 0 and is_searched(self.session.optimizer, self.session.line_search):
             self.controls.show_noise_error(
-                _translate(
-                    "Function", "Gradient noise pairs with the fixed-γ optimizers: a line search or {0} needs the true gradient."
-                ).format(self.controls.optimizer_combo.currentText())
+                translate(
+                    "FunctionTab", "Gradient noise pairs with the fixed-γ optimizers: a line search or {optimizer} needs the true gradient."
+                ).format(optimizer=self.controls.optimizer_combo.currentText())
             )
             return
         self.controls.show_noise_error(None)
@@ -405,7 +412,7 @@ class FunctionTab(StudioTab):
         if self.session.gradient_noise > 0 and is_searched(self.session.optimizer, rule):
             changes["gradient_noise"] = 0.0  # a line search needs the true gradient
             self.controls.show_noise(0.0, self.session.seed)
-            self.show_message(_translate("Function", "A line search needs the true gradient: the gradient noise is off."), 5000)
+            self.show_message(translate("FunctionTab", "A line search needs the true gradient: the gradient noise is off."), 5000)
         self.session = self.session.with_changes(**changes)
         self._session_changed()
         self.restart_run()
@@ -447,7 +454,12 @@ class FunctionTab(StudioTab):
     def toggle_play(self) -> None:
         if not self.playing and self.view_step is not None and self.status is Status.RUNNING:
             # the run continues from its newest step, not from the one the timeline shows
-            self.show_message(f"Play continues the run from its latest step, t = {self.trajectory.last_step:,}.", 4000)
+            self.show_message(
+                translate("FunctionTab", "Play continues the run from its latest step, t = {t}.").format(
+                    t=f"{self.trajectory.last_step:,}"
+                ),
+                4000,
+            )
             self.show_step(self.trajectory.last_step)
         if self.playing:
             self.playing = False
@@ -464,7 +476,7 @@ class FunctionTab(StudioTab):
             self.show_step(self.view_step + 1)  # forward through the stored steps first
             return
         if self.status is not Status.RUNNING or self.failure:
-            self.show_message("The run has stopped; press Reset (R) to start again.", 3000)
+            self.show_message(translate("FunctionTab", "The run has stopped; press Reset (R) to start again."), 3000)
             return
         self.playing = False
         self.worker.step(self.run_id)
@@ -740,7 +752,9 @@ class FunctionTab(StudioTab):
         if not self.playing or self.frame % 15 == 0:
             f_count, gradient_count, hessian_count = self.evaluations
             self.evaluations_label.setText(
-                _translate("Function", "evaluations so far: f {0}, ∇f {1}, Hessian {2}").format(f_count, gradient_count, hessian_count)
+                translate("FunctionTab", "evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}").format(
+                    f=f_count, gradient=gradient_count, hessian=hessian_count
+                )
             )
         key = (self.run_id, shown, row, self.searched_run, len(self.searches), self.status, self.arrows_shown)
         if key == self._drawn_search:
@@ -769,7 +783,7 @@ class FunctionTab(StudioTab):
             self.trial_points.setData([], [])
             self.trial_ray.setData([], [])
             if self.searched_run:
-                self.line_search_plot.clear_picture(_translate("Function", "t = 0: the first step's line search runs at Step or Play"))
+                self.line_search_plot.clear_picture(translate("FunctionTab", "t = 0: the first step's line search runs at Step or Play"))
         else:
             point = self.trajectory.points[row]
             self.line_search_plot.show_picture(search_picture(self.function, point, search), search.step)
@@ -810,7 +824,7 @@ class FunctionTab(StudioTab):
     def drawn_paths(self) -> tuple[DrawnPath, ...]:
         """This tab's path up to the step shown, for the 3-D view (its marker follows the timeline)."""
         count = self.shown_row() + 1 if self.trajectory.count else 0
-        return (DrawnPath(self.trajectory.points[:count], self.trajectory.loss[:count], PATH_COLOUR, "this run"),)
+        return (DrawnPath(self.trajectory.points[:count], self.trajectory.loss[:count], PATH_COLOUR, translate("FunctionTab", "this run")),)
 
     def _eigenvalue_floor(self) -> float:
         """Newton's δ as the run uses it: the session's setting, or its default."""
@@ -832,19 +846,27 @@ class FunctionTab(StudioTab):
         (x_min, x_max), (y_min, y_max) = self.contour_plot.plotItem.getViewBox().viewRange()
         self.contour_plot.set_axes(curvature.axes(0.25 * min(x_max - x_min, y_max - y_min)))
         eigenvalues = ", ".join(number(float(v)) for v in curvature.eigenvalues)
-        text = f"Hessian eigenvalues λ = {eigenvalues}; condition number {number(curvature.condition_number)}.<br>{html.escape(curvature.note)}"
+        text = translate("FunctionTab", "Hessian eigenvalues λ = {eigenvalues}; condition number {condition}.").format(
+            eigenvalues=eigenvalues, condition=number(curvature.condition_number)
+        )
+        text += f"<br>{html.escape(curvature.note)}"
         limit = curvature.stability_limit(self.session.optimizer, self.session.hyperparameters)
         learning_rate = self.session.learning_rate
         if limit is not None:
-            verdict = "above it: expect the steps to overshoot" if learning_rate > limit else "below it"
-            text += f"<br>Here γ = {number(learning_rate)} is {verdict} (limit {number(limit)})."
+            if learning_rate > limit:
+                verdict = translate("FunctionTab", "Here γ = {rate} is above it: expect the steps to overshoot (limit {limit}).")
+            else:
+                verdict = translate("FunctionTab", "Here γ = {rate} is below it (limit {limit}).")
+            text += "<br>" + verdict.format(rate=number(learning_rate), limit=number(limit))
         if self.session.optimizer == "newton":
             gradient = self.trajectory.gradient[self.shown_row()]
             step = newton_step(curvature.hessian, gradient, self._eigenvalue_floor())
             if step.modified:
                 text += "<br>" + html.escape(step.note) + "."
             else:
-                text += "<br>" + _translate("Function", "H is positive definite: Newton's step goes to the minimum of the quadratic model.")
+                text += "<br>" + translate(
+                    "FunctionTab", "H is positive definite: Newton's step goes to the minimum of the quadratic model."
+                )
         if text != self.controls.curvature_label.text():
             self.controls.curvature_label.setText(text)
 
@@ -866,7 +888,10 @@ class FunctionTab(StudioTab):
         else:
             loss = gradient_norm = shown_loss = shown_norm = float("nan")
             shown = 0
-        self.step_label.setText(f"step {self.steps}" if self.view_step is None else f"t = {shown} of {self.steps}")
+        if self.view_step is None:
+            self.step_label.setText(translate("FunctionTab", "step {t}").format(t=self.steps))
+        else:
+            self.step_label.setText(translate("FunctionTab", "t = {t} of {steps}").format(t=shown, steps=self.steps))
         self.loss_label.setText(f"f = {number(shown_loss)}")
         self.gradient_norm_label.setText(f"‖∇f‖ = {number(shown_norm)}")
         hessian = reason = None
@@ -899,7 +924,9 @@ class FunctionTab(StudioTab):
         return f"∂f/∂x = {html['partial_x']}<br>∂f/∂y = {html['partial_y']}<br>∇f = [{html['partial_x']}, {html['partial_y']}]"
 
     def _on_evaluations_axis(self, on: bool) -> None:
-        self.loss_plot.plot_item.setLabel("bottom", _translate("Function", "evaluations of f") if on else "step t")
+        self.loss_plot.plot_item.setLabel(
+            "bottom", translate("FunctionTab", "evaluations of f") if on else translate("FunctionTab", "step t")
+        )
         self._drawn_run = None
         self.dirty = True
 
@@ -978,10 +1005,10 @@ class FunctionTab(StudioTab):
             else:
                 raise ValueError(f"unknown export {kind}")
         except ExportError as error:
-            self.show_error("Export failed", str(error))
+            self.show_error(translate("FunctionTab", "Export failed"), str(error))
             return False
         self.context.remember_folder(path)
-        self.show_message(f"Exported {Path(path).name}", 4000)
+        self.show_message(translate("FunctionTab", "Exported {name}").format(name=Path(path).name), 4000)
         return True
 
     def _redraw_now(self) -> None:
@@ -999,7 +1026,7 @@ class FunctionTab(StudioTab):
         self.apply_session(section)
 
     def export_kinds(self):
-        return EXPORT_KINDS
+        return tuple(ExportKind(kind.key, translate("FunctionTab", kind.title), kind.suffix) for kind in EXPORT_KINDS)
 
     def side_panel(self):
         return self._side_panel

@@ -9,27 +9,39 @@ drives the run it shows with Space, → and R.
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.surface.view import SurfaceView
 
+translate = QtCore.QCoreApplication.translate
+
+# the sentences are marked here and translated where shown: translate("SurfaceTab", FUNCTION_PATH)
 FUNCTION = "function"  # the Function tab: its landscape is the surface, its run a path
 COMPARE = "compare"  # the Compare tab: its race, while it runs on the Function tab's function
-SOURCES = ((FUNCTION, "The Function tab's run"), (COMPARE, "The Compare tab's race"))
-DRIVEN = {FUNCTION: "the Function tab's run", COMPARE: "the Compare tab's race"}
-FUNCTION_PATH = "The path, in orange, runs from the start (yellow) to the current point (white)."
-RACE_PATHS = "The race's runs, in their colours, each run from the start (yellow) to its current point."
-NO_RACE = (
-    "The Compare tab has no race on this function: press \u201cTake function and start from the Function tab\u201d there to race on it."
+SOURCES = (
+    (FUNCTION, QT_TRANSLATE_NOOP("SurfaceTab", "The Function tab's run")),
+    (COMPARE, QT_TRANSLATE_NOOP("SurfaceTab", "The Compare tab's race")),
+)
+DRIVEN = {
+    FUNCTION: QT_TRANSLATE_NOOP("SurfaceTab", "the Function tab's run"),
+    COMPARE: QT_TRANSLATE_NOOP("SurfaceTab", "the Compare tab's race"),
+}
+FUNCTION_PATH = QT_TRANSLATE_NOOP("SurfaceTab", "The path, in orange, runs from the start (yellow) to the current point (white).")
+RACE_PATHS = QT_TRANSLATE_NOOP("SurfaceTab", "The race's runs, in their colours, each run from the start (yellow) to its current point.")
+NO_RACE = QT_TRANSLATE_NOOP(
+    "SurfaceTab",
+    "The Compare tab has no race on this function: press \u201cTake function and start from the Function tab\u201d there to race on it.",
 )
 
 
 class SurfaceTab(StudioTab):
     key = "surface"
-    title = "3-D surface"
+    title = QT_TRANSLATE_NOOP("SurfaceTab", "3-D surface")  # the class keeps the English; each tab its translation
 
     def __init__(self, context: StudioContext, parent: QtWidgets.QWidget | None = None):
         super().__init__(context, parent)
+        self.title = translate("SurfaceTab", type(self).title)
         self.setObjectName("surfaceTab")
         self.view = SurfaceView()
         layout = QtWidgets.QVBoxLayout(self)
@@ -37,17 +49,17 @@ class SurfaceTab(StudioTab):
         layout.addWidget(self.view)
         self.source_box = QtWidgets.QComboBox()
         self.source_box.setObjectName("surfaceSource")
-        self.source_box.setToolTip("which paths lie on the surface")
+        self.source_box.setToolTip(translate("SurfaceTab", "which paths lie on the surface"))
         for source, text in SOURCES:
-            self.source_box.addItem(text, source)
+            self.source_box.addItem(translate("SurfaceTab", text), source)
         self.source_box.currentIndexChanged.connect(self._on_source_changed)
-        show_label = QtWidgets.QLabel("Show:")
+        show_label = QtWidgets.QLabel(translate("SurfaceTab", "Show:"))
         show_label.setBuddy(self.source_box)
         controls = self.view.control_bar.layout()
         controls.insertWidget(1, show_label)
         controls.insertWidget(2, self.source_box)
         self._landscape = None  # the landscape the view shows
-        reset = QtGui.QAction("Reset the camera", self)
+        reset = QtGui.QAction(translate("SurfaceTab", "Reset the camera"), self)
         reset.setShortcut(QtGui.QKeySequence("W"))
         reset.triggered.connect(self.view.reset_camera)
         self._view_actions = (reset,)
@@ -64,7 +76,7 @@ class SurfaceTab(StudioTab):
         self.source_box.setCurrentIndex(self.source_box.findData(source))
 
     def _on_source_changed(self) -> None:
-        self.view.set_hint(DRIVEN[self.source])
+        self.view.set_hint(translate("SurfaceTab", DRIVEN[self.source]))
         self._follow()
 
     def view_actions(self):
@@ -107,8 +119,8 @@ class SurfaceTab(StudioTab):
             self._landscape = setup.landscape
         paths = self.context.paths(self.source)
         if self.source == FUNCTION:
-            self.view.set_paths(paths[:1], FUNCTION_PATH)
+            self.view.set_paths(paths[:1], translate("SurfaceTab", FUNCTION_PATH))
         elif paths:
-            self.view.set_paths(paths, RACE_PATHS, legend=True)
+            self.view.set_paths(paths, translate("SurfaceTab", RACE_PATHS), legend=True)
         else:
-            self.view.set_paths((), NO_RACE)
+            self.view.set_paths((), translate("SurfaceTab", NO_RACE))

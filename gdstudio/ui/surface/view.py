@@ -15,13 +15,21 @@ from html import escape
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.function.surface import Camera, Surface, surface_axes, surface_for
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.zoom import make_note
 
-OPENGL_MISSING = "The 3-D view needs PyOpenGL, the optional '3d' extra: pip install 'gdstudio[3d]'. Everything else works without it."
-NO_CONTEXT = "The 3-D view needs OpenGL, and this display cannot provide it ({platform}). Everything else works without it."
+translate = QtCore.QCoreApplication.translate
+
+# translated where shown (opengl_problem): translate("SurfaceView", OPENGL_MISSING)
+OPENGL_MISSING = QT_TRANSLATE_NOOP(
+    "SurfaceView", "The 3-D view needs PyOpenGL, the optional '3d' extra: pip install 'gdstudio[3d]'. Everything else works without it."
+)
+NO_CONTEXT = QT_TRANSLATE_NOOP(
+    "SurfaceView", "The 3-D view needs OpenGL, and this display cannot provide it ({platform}). Everything else works without it."
+)
 BACKGROUND = "#16161c"
 CURRENT_COLOUR = (1.0, 1.0, 1.0, 1.0)
 START_COLOUR = (1.0, 0.82, 0.25, 1.0)
@@ -50,7 +58,7 @@ def opengl_problem() -> str | None:
         import OpenGL.GL  # noqa: F401
         import pyqtgraph.opengl  # noqa: F401
     except Exception:  # ImportError, or PyOpenGL failing to load a GL library
-        return OPENGL_MISSING
+        return translate("SurfaceView", OPENGL_MISSING)
     context = QtGui.QOpenGLContext()
     surface = QtGui.QOffscreenSurface()
     surface.create()
@@ -59,7 +67,8 @@ def opengl_problem() -> str | None:
         context.doneCurrent()
     surface.destroy()
     if not usable:
-        return NO_CONTEXT.format(platform=f"Qt platform '{QtGui.QGuiApplication.platformName()}'")
+        platform = translate("SurfaceView", "Qt platform '{name}'").format(name=QtGui.QGuiApplication.platformName())
+        return translate("SurfaceView", NO_CONTEXT).format(platform=platform)
     return None
 
 
@@ -100,9 +109,9 @@ class SurfaceView(QtWidgets.QWidget):
         self.control_bar = QtWidgets.QWidget()
         controls = QtWidgets.QHBoxLayout(self.control_bar)
         controls.setContentsMargins(0, 0, 0, 0)
-        self.reset_camera_button = QtWidgets.QPushButton("Reset camera")
+        self.reset_camera_button = QtWidgets.QPushButton(translate("SurfaceView", "Reset camera"))
         self.reset_camera_button.setObjectName("resetCameraButton")
-        self.reset_camera_button.setToolTip("look from where the whole path shows (W)")
+        self.reset_camera_button.setToolTip(translate("SurfaceView", "look from where the whole path shows (W)"))
         self.reset_camera_button.clicked.connect(self.reset_camera)
         controls.addWidget(self.reset_camera_button)
         controls.addStretch(1)
@@ -111,7 +120,7 @@ class SurfaceView(QtWidgets.QWidget):
         controls.addWidget(self.hint)
         self.control_bar.hide()  # until OpenGL is known to work
         layout.addWidget(self.control_bar)
-        self.set_hint("the Function tab's run")
+        self.set_hint(translate("SurfaceView", "the Function tab's run"))
         self.message: str | None = None
         self.view = None
         self._built = False  # OpenGL is looked at when the tab is first shown: start-up stays fast
@@ -173,7 +182,7 @@ class SurfaceView(QtWidgets.QWidget):
         }
         view = gl.GLViewWidget()
         view.setObjectName("surfaceGL")
-        view.setAccessibleName(QtCore.QCoreApplication.translate("SurfaceView", "surface of f(x, y) in 3-D with the descent paths"))
+        view.setAccessibleName(translate("SurfaceView", "surface of f(x, y) in 3-D with the descent paths"))
         view.setBackgroundColor(QtGui.QColor(BACKGROUND))
         view.setMinimumSize(300, 300)
         view.installEventFilter(self)  # after a drag, the axes move to the edges facing the camera
@@ -279,7 +288,9 @@ class SurfaceView(QtWidgets.QWidget):
 
     def set_hint(self, what: str) -> None:
         """Say in the control bar what Space, → and R drive (``what``: "the Function tab's run")."""
-        self.hint.setText(f"drag to turn, wheel to zoom; Space, → and R play, step and reset {what}")
+        self.hint.setText(
+            translate("SurfaceView", "drag to turn, wheel to zoom; Space, → and R play, step and reset {what}").format(what=what)
+        )
 
     def set_zoom(self, zoom: float) -> None:
         """Scale the axes' text, the lines, the markers and the legend by ``zoom`` (1 = 100 %)."""
@@ -473,7 +484,11 @@ class SurfaceView(QtWidgets.QWidget):
             return
         parts = []
         if self.surface is not None:
-            parts.append(f"The height is {self.surface.shade_label}, clipped to the contour's colour range.")
+            parts.append(
+                translate("SurfaceView", "The height is {shade}, clipped to the contour's colour range.").format(
+                    shade=self.surface.shade_label
+                )
+            )
         if self.description:
             parts.append(self.description)
         self.caption.setText(" ".join(parts))
