@@ -211,6 +211,8 @@ def side_panel(settings: QtWidgets.QWidget, pinned: list[QtWidgets.QWidget], nam
     scroll.setWidget(settings)
     scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # Tab goes from one setting to the next (the area scrolls to each), not to the area itself
+    scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
     column = QtWidgets.QWidget()
     column.setObjectName(name)
     layout = QtWidgets.QVBoxLayout(column)

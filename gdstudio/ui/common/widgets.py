@@ -177,3 +177,49 @@ class PointEdit(QtWidgets.QLineEdit):
         self.set_point(x, y)
         if changed:
             self.point_changed.emit(x, y)
+
+
+def _takes_tab(widget: QtWidgets.QWidget) -> bool:
+    tab = QtCore.Qt.FocusPolicy.TabFocus
+    return widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & tab == tab and widget.focusProxy() is None
+
+
+class _TabMovesOn(QtCore.QObject):
+    """Tab and Shift+Tab on a table's cell widget go to the next or previous control of
+    the window, as everywhere else, instead of the table's next cell (the item view's
+    delegate takes Tab on its cell widgets and would keep the focus in the table)."""
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() != QtCore.QEvent.Type.KeyPress or not isinstance(watched, QtWidgets.QWidget):
+            return False
+        modifiers = event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier
+        shift = QtCore.Qt.KeyboardModifier.ShiftModifier
+        if event.key() == QtCore.Qt.Key.Key_Tab and modifiers in (QtCore.Qt.KeyboardModifier.NoModifier, shift):
+            forward = modifiers != shift
+        elif event.key() == QtCore.Qt.Key.Key_Backtab and modifiers in (QtCore.Qt.KeyboardModifier.NoModifier, shift):
+            forward = False
+        else:
+            return False
+        widget = watched
+        for _ in range(1000):  # the chain is a ring: stop on coming back round
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is watched:
+                break
+            if _takes_tab(widget):
+                reason = QtCore.Qt.FocusReason.TabFocusReason if forward else QtCore.Qt.FocusReason.BacktabFocusReason
+                widget.setFocus(reason)
+                break
+        return True
+
+
+_TAB_MOVES_ON = None
+
+
+def tab_moves_on(*widgets: QtWidgets.QWidget) -> None:
+    """Let Tab leave ``widgets`` (a table's cell widgets) for the window's next control.
+    Call it after ``setCellWidget``: the filter installed last sees the key first."""
+    global _TAB_MOVES_ON
+    if _TAB_MOVES_ON is None:
+        _TAB_MOVES_ON = _TabMovesOn()
+    for widget in widgets:
+        widget.installEventFilter(_TAB_MOVES_ON)

@@ -36,7 +36,7 @@ from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
-from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox
+from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox, tab_moves_on
 from gdstudio.ui.common.zoom import ZoomedSizes, make_note, set_plot_zoom
 from gdstudio.ui.compare.figure import SweepDrawing
 from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
@@ -168,6 +168,8 @@ class CompareTab(StudioTab):
         race_layout.addWidget(self.preset_combo)
         self.table = QtWidgets.QTableWidget(0, 6)
         self.table.setObjectName("raceTable")
+        # Tab walks the cells' own controls and then leaves the table, instead of circling its cells
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(translate("CompareTab", "the race's runs, one a row"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -446,6 +448,17 @@ class CompareTab(StudioTab):
         self.table.setCellWidget(row, NOISE_COLUMN, noise)
         self.table.setCellWidget(row, START_COLUMN, start_edit)
         self.table.setCellWidget(row, COLOUR_COLUMN, button)
+        tab_moves_on(combo, search, spin, noise, start_edit, button)
+        self._order_tab_chain()
+
+    def _order_tab_chain(self) -> None:
+        """Tab reads the race as it is drawn: the preset list, the table (to select
+        rows), each run's cells row by row, then Add run (a cell widget joins the window's focus chain at
+        its end when it is put into the table, which would leave the rows for last)."""
+        cells = [self.table.cellWidget(row, column) for row in range(self.table.rowCount()) for column in range(self.table.columnCount())]
+        chain = [self.preset_combo, self.table, *(cell for cell in cells if cell is not None), self.add_button]
+        for before, after in zip(chain, chain[1:]):
+            QtWidgets.QWidget.setTabOrder(before, after)
 
     @staticmethod
     def _sync_search(optimizer_combo, search_combo) -> None:

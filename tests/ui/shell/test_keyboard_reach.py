@@ -55,7 +55,12 @@ def test_tab_reaches_every_enabled_control_of_every_tab_in_reading_order(qtbot, 
         if not wanted:
             continue  # the 3-D tab without an OpenGL display shows a note only
         visited = tab_through(qtbot, window.mode_tabs.tabBar())
-        problems += [f"{key}: Tab never reaches {describe(widget)}" for widget in wanted if widget not in visited]
+        # a table whose cells hold controls hands the focus on to its current cell's control
+        problems += [
+            f"{key}: Tab never reaches {describe(widget)}"
+            for widget in wanted
+            if widget not in visited and not any(widget.isAncestorOf(other) for other in visited)
+        ]
         panel = tab.side_panel()
         if panel is not None:
             column = [widget for widget in visited if panel.isAncestorOf(widget)]
