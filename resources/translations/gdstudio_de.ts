@@ -5,148 +5,955 @@
     <name>CompareTab</name>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Armijo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wolfe</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
         <source>preset races</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettlauf-Vorlagen</translation>
     </message>
     <message>
         <source>Preset races…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettlauf-Vorlagen…</translation>
     </message>
     <message>
         <source>A race to start from: it sets the Function tab&apos;s f and start and the race&apos;s runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wettlauf als Ausgangspunkt: Er setzt f und Startpunkt des Tabs „Funktion“ sowie die Läufe des Wettlaufs</translation>
     </message>
     <message>
         <source>the race&apos;s runs, one a row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Läufe des Wettlaufs, einer pro Zeile</translation>
     </message>
     <message>
         <source>step size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite</translation>
     </message>
     <message>
         <source>σ: the run&apos;s updates use ∇f + σξ, ξ standard normal (run i&apos;s noise seeded with i); 0 for the plain run</source>
-        <translation type="unfinished"></translation>
+        <translation>σ: Die Updates des Laufs verwenden ∇f + σξ, ξ standardnormalverteilt (das Rauschen von Lauf i mit Seed i); 0 für den Lauf ohne Rauschen</translation>
     </message>
     <message>
         <source>the run&apos;s step size α: the fixed γ, or a line search that starts each step at α₀ = γ (backtracking until f falls enough, a strong-Wolfe search, or the minimiser along the direction); for gradient descent, Newton, BFGS, L-BFGS and conjugate gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite α des Laufs: das feste γ oder eine Liniensuche, die jeden Schritt bei α₀ = γ beginnt (Backtracking, bis f genug fällt, eine Strong-Wolfe-Suche oder das Minimum entlang der Richtung); für Gradientenabstieg, Newton, BFGS, L-BFGS und konjugierte Gradienten</translation>
     </message>
     <message>
-        <source> For a run with a line search, or Newton, BFGS, L-BFGS and conjugate gradients, the arrow is the next direction d times the first step size the search will try, α₀.</source>
-        <translation type="unfinished"></translation>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animiertes GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Race as animated GIF</source>
+        <translation>Wettlauf als animiertes GIF</translation>
+    </message>
+    <message>
+        <source>Race as MP4 video</source>
+        <translation>Wettlauf als MP4-Video</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Export race as an animation</source>
+        <translation>Wettlauf als Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Log-scale loss</source>
+        <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+        <source>Take function and start from the Function tab</source>
+        <translation>Funktion und Start aus dem Tab „Funktion“ übernehmen</translation>
+    </message>
+    <message>
+        <source>Race: runs side by side</source>
+        <translation>Wettlauf: Läufe nebeneinander</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>start x, y</source>
+        <translation>Start x, y</translation>
+    </message>
+    <message>
+        <source>the run&apos;s colour: click to choose another</source>
+        <translation>Farbe des Laufs: klicken, um eine andere zu wählen</translation>
+    </message>
+    <message>
+        <source>Click the contour to move the start of the selected runs (of all, when none is selected).</source>
+        <translation>Klicken Sie in die Höhenlinien, um den Start der ausgewählten Läufe zu verschieben (aller, wenn keiner ausgewählt ist).</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Lauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>Lauf entfernen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Race playback</source>
+        <translation>Wiedergabe des Wettlaufs</translation>
+    </message>
+    <message>
+        <source>Export race as GIF or MP4…</source>
+        <translation>Wettlauf als GIF oder MP4 exportieren…</translation>
+    </message>
+    <message>
+        <source>log-scale loss</source>
+        <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+        <source>What each run carries</source>
+        <translation>Was jeder Lauf mitführt</translation>
+    </message>
+    <message>
+        <source>What each optimizer carries into its next step. velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam). For a run with a line search, or Newton, BFGS, L-BFGS and conjugate gradients, the arrow is the next direction d times the first step size the search will try, α₀.</source>
+        <translation>Was jeder Optimierer in seinen nächsten Schritt mitnimmt. Geschwindigkeit b: der Momentum-Puffer, den der nächste Schritt mitnimmt; 1/(√v + ε): der Faktor, durch den ein adaptiver Optimierer jede Koordinate seines Schritts teilt; Δw: der nächste Schritt selbst. Die weißen Pfeile auf den Höhenlinien sind −γb, wo der Optimierer eine Geschwindigkeit hat (Momentum, Nesterov), und Δw bei den adaptiven (AdaGrad, RMSProp, Adam). Bei einem Lauf mit Liniensuche sowie bei Newton, BFGS, L-BFGS und konjugierten Gradienten ist der Pfeil die nächste Richtung d mal der ersten Schrittweite, die die Suche versuchen wird, α₀.</translation>
     </message>
     <message>
         <source>How many times each run has evaluated f, its gradient ∇f and its Hessian H: a line search tries several step sizes a step, so a fair race compares evaluations, not steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jeder Lauf f, seinen Gradienten ∇f und seine Hesse-Matrix H ausgewertet hat: Eine Liniensuche probiert pro Schritt mehrere Schrittweiten, daher vergleicht ein fairer Wettlauf Auswertungen, nicht Schritte.</translation>
+    </message>
+    <message>
+        <source>Sweep: which γ works?</source>
+        <translation>γ-Durchlauf: Welches γ funktioniert?</translation>
+    </message>
+    <message>
+        <source>smallest γ</source>
+        <translation>kleinstes γ</translation>
+    </message>
+    <message>
+        <source>largest γ</source>
+        <translation>größtes γ</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>γ-Durchlauf starten</translation>
+    </message>
+    <message>
+        <source>Uses the Function tab&apos;s optimizer, start, step limit and tolerance. Click a point to use its γ.</source>
+        <translation>Verwendet Optimierer, Start, Schrittgrenze und Toleranz des Tabs „Funktion“. Klicken Sie auf einen Punkt, um sein γ zu übernehmen.</translation>
     </message>
     <message>
         <source>contour of f(x, y) with the race&apos;s paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenlinien von f(x, y) mit den Pfaden des Wettlaufs</translation>
     </message>
     <message>
         <source>loss of each run of the race against the step t</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust jedes Laufs des Wettlaufs über dem Schritt t</translation>
     </message>
     <message>
         <source>the sweep&apos;s final loss against γ</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust des γ-Durchlaufs über γ</translation>
     </message>
     <message>
         <source>the sweep&apos;s steps to converge against γ</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte bis zur Konvergenz im γ-Durchlauf über γ</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Wettlauf</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>γ-Durchlauf</translation>
     </message>
     <message>
         <source>the run&apos;s optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer des Laufs</translation>
     </message>
     <message>
         <source>the run&apos;s step size: the fixed γ, or a line search starting at α₀ = γ</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite des Laufs: das feste γ oder eine Liniensuche ab α₀ = γ</translation>
     </message>
     <message>
         <source>the run&apos;s step size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite des Laufs</translation>
     </message>
     <message>
         <source>the run&apos;s learning rate γ</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate γ des Laufs</translation>
     </message>
     <message>
         <source>the run&apos;s start x, y</source>
-        <translation type="unfinished"></translation>
+        <translation>Start x, y des Laufs</translation>
+    </message>
+    <message>
+        <source>choose this run&apos;s colour</source>
+        <translation>Farbe dieses Laufs wählen</translation>
     </message>
     <message>
         <source>the run&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Laufs</translation>
     </message>
     <message>
         <source>σ of the gradient noise: the run&apos;s updates use ∇f + σξ (fixed-γ optimizers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ des Gradientenrauschens: Die Updates des Laufs verwenden ∇f + σξ (nur Optimierer mit festem γ)</translation>
     </message>
     <message>
         <source>the run&apos;s gradient noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen σ des Laufs</translation>
     </message>
     <message>
         <source>Gradient noise pairs with the fixed-γ optimizers: a line search or a direction needs the true gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen gehört zu den Optimierern mit festem γ: Eine Liniensuche oder eine Richtung braucht den wahren Gradienten.</translation>
+    </message>
+    <message>
+        <source>A race takes at most {count} runs here.</source>
+        <translation>Ein Wettlauf hat hier höchstens {count} Läufe.</translation>
+    </message>
+    <message>
+        <source>A race needs at least one run.</source>
+        <translation>Ein Wettlauf braucht mindestens einen Lauf.</translation>
+    </message>
+    <message>
+        <source>A start point must lie between {low} and {high}.</source>
+        <translation>Ein Startpunkt muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation>Farbe des Laufs</translation>
+    </message>
+    <message>
+        <source>The function changed: run the sweep again for the new one.</source>
+        <translation>Die Funktion hat sich geändert: Starten Sie den γ-Durchlauf für die neue Funktion erneut.</translation>
+    </message>
+    <message>
+        <source>f(x, y) = {function}. The sweep uses the Function tab&apos;s start ({start}) and optimizer ({optimizer}).</source>
+        <translation>f(x, y) = {function}. Der γ-Durchlauf verwendet Start ({start}) und Optimierer ({optimizer}) des Tabs „Funktion“.</translation>
+    </message>
+    <message>
+        <source>The race starts again from t = 0: replaying its {steps} steps would take too long.</source>
+        <translation>Der Wettlauf beginnt wieder bei t = 0: Seine {steps} Schritte nachzuspielen würde zu lange dauern.</translation>
+    </message>
+    <message>
+        <source>Play continues the race from its latest step, t = {t}.</source>
+        <translation>Abspielen setzt den Wettlauf bei seinem neuesten Schritt fort, t = {t}.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Every run has stopped: press Reset (R) to race again.</source>
+        <translation>Alle Läufe sind beendet: Drücken Sie Zurücksetzen (R), um den Wettlauf neu zu starten.</translation>
+    </message>
+    <message>
+        <source>stopped by an error</source>
+        <translation>durch einen Fehler gestoppt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;At the latest step, t = {latest} (the timeline shows t = {shown}):&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Beim neuesten Schritt, t = {latest} (die Zeitleiste zeigt t = {shown}):&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evaluations&lt;/b&gt; (the cost of a step with a line search):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auswertungen&lt;/b&gt; (die Kosten eines Schritts mit Liniensuche):</translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation>γ-Durchlauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled.</source>
+        <translation>γ-Durchlauf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The smallest γ must be below the largest.</source>
+        <translation>Das kleinste γ muss unter dem größten liegen.</translation>
+    </message>
+    <message>
+        <source>Running {count} learning rates in lockstep…</source>
+        <translation>{count} Lernraten laufen im Gleichschritt…</translation>
+    </message>
+    <message>
+        <source>{summary}.
+The curvature at ({point}): {note}</source>
+        <translation>{summary}.
+Die Krümmung bei ({point}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ContourPlot</name>
     <message>
         <source>contour of f(x, y) with the descent path</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenlinien von f(x, y) mit dem Abstiegspfad</translation>
     </message>
 </context>
 <context>
     <name>DataPlot</name>
     <message>
         <source>the data with the network&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten mit der Ausgabe des Netzes</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>{target} (points), f_w (field)</source>
+        <translation>{target} (Punkte), f_w (Feld)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAnimation</name>
+    <message>
+        <source>GIF export needs Pillow, the optional &apos;animation&apos; extra: pip install &apos;gdstudio[animation]&apos;</source>
+        <translation>Der GIF-Export braucht Pillow, das optionale Extra &apos;animation&apos;: pip install &apos;gdstudio[animation]&apos;</translation>
+    </message>
+    <message>
+        <source>MP4 export needs imageio-ffmpeg, the optional &apos;video&apos; extra: pip install &apos;gdstudio[video]&apos;</source>
+        <translation>Der MP4-Export braucht imageio-ffmpeg, das optionale Extra &apos;video&apos;: pip install &apos;gdstudio[video]&apos;</translation>
+    </message>
+    <message>
+        <source>animated GIF</source>
+        <translation>animiertes GIF</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4-Video</translation>
+    </message>
+    <message>
+        <source>animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>an animation is written as .gif or .mp4, not a file without a suffix</source>
+        <translation>Eine Animation wird als .gif oder .mp4 geschrieben, nicht als Datei ohne Endung</translation>
+    </message>
+    <message>
+        <source>an animation is written as .gif or .mp4, not {suffix}</source>
+        <translation>Eine Animation wird als .gif oder .mp4 geschrieben, nicht als {suffix}</translation>
+    </message>
+    <message>
+        <source>a GIF frame must be an image or a (height, width, 3 or 4) array of bytes</source>
+        <translation>Ein GIF-Bild muss ein Bild oder ein Byte-Array der Form (Höhe, Breite, 3 oder 4) sein</translation>
+    </message>
+    <message>
+        <source>the frame duration must be positive</source>
+        <translation>Die Bilddauer muss positiv sein</translation>
+    </message>
+    <message>
+        <source>an animation has at most {count} frames</source>
+        <translation>Eine Animation hat höchstens {count} Bilder</translation>
+    </message>
+    <message>
+        <source>frame {frame} is {width}×{height}, not {first_width}×{first_height} like the first</source>
+        <translation>Bild {frame} ist {width}×{height}, nicht {first_width}×{first_height} wie das erste</translation>
+    </message>
+    <message>
+        <source>an animation needs at least one frame</source>
+        <translation>Eine Animation braucht mindestens ein Bild</translation>
+    </message>
+    <message>
+        <source>a video frame must be an image or a (height, width, 3 or 4) array of bytes</source>
+        <translation>Ein Videobild muss ein Bild oder ein Byte-Array der Form (Höhe, Breite, 3 oder 4) sein</translation>
+    </message>
+    <message>
+        <source>a video frame must be at least 2×2 pixels</source>
+        <translation>Ein Videobild muss mindestens 2×2 Pixel groß sein</translation>
+    </message>
+    <message>
+        <source>cannot write the video: {error}</source>
+        <translation>Das Video kann nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>{target} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {folder} is a file, not a folder</source>
+        <translation>{target} kann nicht geschrieben werden: {folder} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder</source>
+        <translation>{target} kann nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: nothing was produced</source>
+        <translation>{target} kann nicht geschrieben werden: Es wurde nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder {folder}</source>
+        <translation>keine Schreibberechtigung im Ordner {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is on a read-only disk</source>
+        <translation>der Ordner {folder} liegt auf einem schreibgeschützten Datenträger</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not take new files ({reason})</source>
+        <translation>der Ordner {folder} nimmt keine neuen Dateien auf ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in {folder}: {reason}</source>
+        <translation>In {folder} kann keine temporäre Datei geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FunctionPanel</name>
     <message>
+        <source>= step limit</source>
+        <translation>= Schrittlimit</translation>
+    </message>
+    <message>
+        <source>{label}: {note} (now {limit})</source>
+        <translation>{label}: {note} (jetzt {limit})</translation>
+    </message>
+    <message>
+        <source>Function f(x, y)</source>
+        <translation>Funktion f(x, y)</translation>
+    </message>
+    <message>
         <source>function f(x, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion f(x, y)</translation>
+    </message>
+    <message>
+        <source>for example x^2 + x*y + y^2</source>
+        <translation>zum Beispiel x^2 + x*y + y^2</translation>
+    </message>
+    <message>
+        <source>Type f(x, y): numbers, x, y, pi, e, + − * / ^, and sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs. 2x and 3(x+1) work too.</source>
+        <translation>f(x, y) eingeben: Zahlen, x, y, pi, e, + − * / ^ sowie sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs. Auch 2x und 3(x+1) funktionieren.</translation>
     </message>
     <message>
         <source>preset functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielfunktionen</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Beispiele…</translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation>Abstieg</translation>
+    </message>
+    <message>
+        <source>The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ</source>
+        <translation>Die Schrittweite α in w ← w + αd: das feste γ oder eine Liniensuche, deren erster Versuch γ ist</translation>
+    </message>
+    <message>
+        <source>step size rule</source>
+        <translation>Regel für die Schrittweite</translation>
+    </message>
+    <message>
+        <source>step size α</source>
+        <translation>Schrittweite α</translation>
+    </message>
+    <message>
+        <source>sufficient decrease: f(w + αd) ≤ f(w) + c₁α∇fᵀd</source>
+        <translation>hinreichender Abstieg: f(w + αd) ≤ f(w) + c₁α∇fᵀd</translation>
+    </message>
+    <message>
+        <source>curvature: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</source>
+        <translation>Krümmung: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</translation>
+    </message>
+    <message>
+        <source>backtracking: α ← ρα</source>
+        <translation>Backtracking: α ← ρα</translation>
+    </message>
+    <message>
+        <source>loss against evaluations of f</source>
+        <translation>Verlust über Auswertungen von f</translation>
+    </message>
+    <message>
+        <source>The loss curve&apos;s x axis counts evaluations of f (a line search&apos;s trials too) instead of steps (E)</source>
+        <translation>Die x-Achse der Verlustkurve zählt Auswertungen von f (auch die Versuche einer Liniensuche) statt Schritte (E)</translation>
     </message>
     <message>
         <source>the learning rate γ_t against the step t</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lernrate γ_t über dem Schritt t</translation>
+    </message>
+    <message>
+        <source>γ schedule</source>
+        <translation>γ-Zeitplan</translation>
     </message>
     <message>
         <source>start point x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkt x₀</translation>
     </message>
     <message>
         <source>start point y₀</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkt y₀</translation>
+    </message>
+    <message>
+        <source>start point {name}; a click on the contour sets the start too</source>
+        <translation>Startpunkt {name}; ein Klick in die Höhenlinien setzt den Start ebenfalls</translation>
+    </message>
+    <message>
+        <source>start (x₀, y₀)</source>
+        <translation>Start (x₀, y₀)</translation>
+    </message>
+    <message>
+        <source>σ: each update uses ∇f(w) + σξ, ξ standard normal; 0 is the plain run (fixed-γ optimizers only)</source>
+        <translation>σ: jedes Update verwendet ∇f(w) + σξ, ξ standardnormalverteilt; 0 ist der Lauf ohne Rauschen (nur Optimierer mit festem γ)</translation>
+    </message>
+    <message>
+        <source>gradient noise σ</source>
+        <translation>Rauschen σ</translation>
+    </message>
+    <message>
+        <source>the seed of the noise ξ: the same seed gives the same run</source>
+        <translation>der Seed des Rauschens ξ: derselbe Seed ergibt denselben Lauf</translation>
+    </message>
+    <message>
+        <source>seed of the gradient noise</source>
+        <translation>Seed des Gradientenrauschens</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>the run stops after this many steps</source>
+        <translation>der Lauf endet nach so vielen Schritten</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>Schrittlimit</translation>
+    </message>
+    <message>
+        <source>the run has converged when ‖∇f‖ falls below this</source>
+        <translation>der Lauf ist konvergiert, sobald ‖∇f‖ darunter fällt</translation>
+    </message>
+    <message>
+        <source>tolerance ‖∇f‖ &lt;</source>
+        <translation>Toleranz ‖∇f‖ &lt;</translation>
+    </message>
+    <message>
+        <source>Back to the start point (R)</source>
+        <translation>Zurück zum Startpunkt (R)</translation>
+    </message>
+    <message>
+        <source>log-scale loss</source>
+        <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+        <source>Fit view to path</source>
+        <translation>Ansicht an Pfad anpassen</translation>
+    </message>
+    <message>
+        <source>Curvature at the current point</source>
+        <translation>Krümmung im aktuellen Punkt</translation>
+    </message>
+    <message>
+        <source>This optimizer makes its whole step with the fixed γ: a line search pairs with a direction</source>
+        <translation>Dieser Optimierer macht seinen ganzen Schritt mit dem festen γ: eine Liniensuche gehört zu einer Richtung</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionTab</name>
+    <message>
+        <source>Contour as PNG image</source>
+        <translation>Höhenlinien als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Contour as SVG drawing</source>
+        <translation>Höhenlinien als SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Loss curve as PNG image</source>
+        <translation>Verlustkurve als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Loss curve as SVG drawing</source>
+        <translation>Verlustkurve als SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Trajectory as CSV table</source>
+        <translation>Trajektorie als CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Run as JSON</source>
+        <translation>Lauf als JSON</translation>
+    </message>
+    <message>
+        <source>Run as animated GIF</source>
+        <translation>Lauf als animiertes GIF</translation>
+    </message>
+    <message>
+        <source>Run as MP4 video</source>
+        <translation>Lauf als MP4-Video</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>evaluations of the run</source>
+        <translation>Auswertungen des Laufs</translation>
+    </message>
+    <message>
+        <source>Curvature axes and numbers</source>
+        <translation>Krümmungsachsen und -werte</translation>
+    </message>
+    <message>
+        <source>Loss against evaluations</source>
+        <translation>Verlust über Auswertungen</translation>
+    </message>
+    <message>
+        <source>Fit view to path</source>
+        <translation>Ansicht an Pfad anpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole window</source>
+        <translation>Ganzes Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Log-scale loss</source>
+        <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+        <source>γ = {rate} from the sweep</source>
+        <translation>γ = {rate} aus dem γ-Durchlauf</translation>
+    </message>
+    <message>
+        <source>This optimizer makes its own step with the fixed γ: the line search is off.</source>
+        <translation>Dieser Optimierer macht seinen eigenen Schritt mit dem festen γ: die Liniensuche ist aus.</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the true gradient: the gradient noise is off.</source>
+        <translation>{optimizer} braucht den wahren Gradienten: das Gradientenrauschen ist aus.</translation>
+    </message>
+    <message>
+        <source>Gradient noise pairs with the fixed-γ optimizers: a line search or {optimizer} needs the true gradient.</source>
+        <translation>Gradientenrauschen passt zu den Optimierern mit festem γ: eine Liniensuche oder {optimizer} braucht den wahren Gradienten.</translation>
+    </message>
+    <message>
+        <source>A line search needs the true gradient: the gradient noise is off.</source>
+        <translation>Eine Liniensuche braucht den wahren Gradienten: das Gradientenrauschen ist aus.</translation>
+    </message>
+    <message>
+        <source>Play continues the run from its latest step, t = {t}.</source>
+        <translation>Abspielen setzt den Lauf bei seinem letzten Schritt fort, t = {t}.</translation>
+    </message>
+    <message>
+        <source>The run has stopped; press Reset (R) to start again.</source>
+        <translation>Der Lauf ist beendet; mit Zurücksetzen (R) beginnt er neu.</translation>
+    </message>
+    <message>
+        <source>evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}</source>
+        <translation>Auswertungen bisher: f {f}, ∇f {gradient}, Hesse-Matrix {hessian}</translation>
+    </message>
+    <message>
+        <source>t = 0: the first step&apos;s line search runs at Step or Play</source>
+        <translation>t = 0: die Liniensuche des ersten Schritts läuft bei Schritt oder Abspielen</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>dieser Lauf</translation>
+    </message>
+    <message>
+        <source>Hessian eigenvalues λ = {eigenvalues}; condition number {condition}.</source>
+        <translation>Eigenwerte der Hesse-Matrix λ = {eigenvalues}; Konditionszahl {condition}.</translation>
+    </message>
+    <message>
+        <source>Here γ = {rate} is above it: expect the steps to overshoot (limit {limit}).</source>
+        <translation>Hier liegt γ = {rate} darüber: die Schritte schießen voraussichtlich über (Grenze {limit}).</translation>
+    </message>
+    <message>
+        <source>Here γ = {rate} is below it (limit {limit}).</source>
+        <translation>Hier liegt γ = {rate} darunter (Grenze {limit}).</translation>
+    </message>
+    <message>
+        <source>H is positive definite: Newton&apos;s step goes to the minimum of the quadratic model.</source>
+        <translation>H ist positiv definit: der Newton-Schritt führt zum Minimum des quadratischen Modells.</translation>
+    </message>
+    <message>
+        <source>step {t}</source>
+        <translation>Schritt {t}</translation>
+    </message>
+    <message>
+        <source>t = {t} of {steps}</source>
+        <translation>t = {t} von {steps}</translation>
+    </message>
+    <message>
+        <source>evaluations of f</source>
+        <translation>Auswertungen von f</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>Schritt t</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>&lt;h2&gt;What gdstudio teaches&lt;/h2&gt;
+&lt;p&gt;Learning means solving: find the weights &lt;i&gt;w&lt;/i&gt; that make the loss small,&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;where &lt;i&gt;w&lt;/i&gt; is every weight and bias of the model written as one long vector,
+&lt;i&gt;E&lt;/i&gt; the loss of one example, &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; the model (for example a small
+neural network), &lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; an input and &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; its label.
+On the &lt;b&gt;Function&lt;/b&gt; tab a typed function &lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) plays the part
+of &lt;i&gt;L&lt;/i&gt; and the point (&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) the part of &lt;i&gt;w&lt;/i&gt;, so the whole
+descent fits on one contour plot; the &lt;b&gt;MLP task&lt;/b&gt; tab trains a real network.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Was gdstudio lehrt&lt;/h2&gt;
+&lt;p&gt;Lernen heißt lösen: die Gewichte &lt;i&gt;w&lt;/i&gt; finden, die den Verlust klein machen,&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;Dabei ist &lt;i&gt;w&lt;/i&gt; jedes Gewicht und jeder Bias des Modells, als ein langer Vektor geschrieben,
+&lt;i&gt;E&lt;/i&gt; der Verlust eines Beispiels, &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; das Modell (zum Beispiel ein kleines
+neuronales Netz), &lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; eine Eingabe und &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; ihr Label.
+Im Tab &lt;b&gt;Funktion&lt;/b&gt; spielt eine eingegebene Funktion &lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) die Rolle
+von &lt;i&gt;L&lt;/i&gt; und der Punkt (&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) die Rolle von &lt;i&gt;w&lt;/i&gt;, sodass der ganze
+Abstieg in ein Höhenliniendiagramm passt; der Tab &lt;b&gt;MLP-Aufgabe&lt;/b&gt; trainiert ein echtes Netz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The gradient points uphill&lt;/h3&gt;
+&lt;p&gt;The gradient is the vector of partial derivatives: for
+&lt;i&gt;f&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² it is
+∇&lt;i&gt;f&lt;/i&gt; = [2&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt; + 2&lt;i&gt;y&lt;/i&gt;]. It points in the direction in
+which &lt;i&gt;f&lt;/i&gt; grows fastest: on the contour it is the light arrow at the current point.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Der Gradient zeigt bergauf&lt;/h3&gt;
+&lt;p&gt;Der Gradient ist der Vektor der partiellen Ableitungen: Für
+&lt;i&gt;f&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² ist er
+∇&lt;i&gt;f&lt;/i&gt; = [2&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt; + 2&lt;i&gt;y&lt;/i&gt;]. Er zeigt in die Richtung, in der
+&lt;i&gt;f&lt;/i&gt; am schnellsten wächst: In den Höhenlinien ist er der helle Pfeil am aktuellen Punkt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The update rule&lt;/h3&gt;
+&lt;p&gt;Gradient descent steps the other way, again and again:&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;), &amp;nbsp; that is &amp;nbsp;
+[&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;, &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;] =
+[&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;] − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;The step −γ∇&lt;i&gt;f&lt;/i&gt; is the pink arrow, and the step panel writes the update out with
+its numbers. Momentum, Nesterov, AdaGrad, RMSProp and Adam change how the step is made
+from the gradient; they follow the update rules of PyTorch&apos;s &lt;tt&gt;torch.optim&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Update-Regel&lt;/h3&gt;
+&lt;p&gt;Der Gradientenabstieg geht immer wieder in die Gegenrichtung:&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;), &amp;nbsp; also &amp;nbsp;
+[&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;, &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;] =
+[&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;] − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;Der Schritt −γ∇&lt;i&gt;f&lt;/i&gt; ist der rosa Pfeil, und die Schrittanzeige schreibt das Update mit
+seinen Zahlen aus. Momentum, Nesterov, AdaGrad, RMSProp und Adam ändern, wie der Schritt aus dem
+Gradienten gebildet wird; sie folgen den Update-Regeln von PyTorchs &lt;tt&gt;torch.optim&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What the learning rate γ does&lt;/h3&gt;
+&lt;p&gt;γ is chosen by hand. &lt;b&gt;Too big&lt;/b&gt; and the steps overshoot: the path zig-zags across the
+valley, and past a limit every step lands higher than the last and the run diverges.
+&lt;b&gt;Too small&lt;/b&gt; and every step is tiny, so the run takes very long. On the seed function
+&lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² gradient descent is stable for γ &amp;lt; 2/3
+(2 divided by the largest curvature, 3): from (1, 1) γ = 0.6 converges and γ = 0.7
+diverges. &lt;tt&gt;gdstudio analyze&lt;/tt&gt; prints that limit for any function and point.
+γ can be changed while a run plays; the new value applies from the next step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Was die Lernrate γ bewirkt&lt;/h3&gt;
+&lt;p&gt;γ wird von Hand gewählt. &lt;b&gt;Zu groß&lt;/b&gt;, und die Schritte schießen über das Ziel hinaus: Der Pfad läuft im Zickzack quer durch das
+Tal, und jenseits einer Grenze landet jeder Schritt höher als der vorige, und der Lauf divergiert.
+&lt;b&gt;Zu klein&lt;/b&gt;, und jeder Schritt ist winzig, sodass der Lauf sehr lange dauert. Auf der Startfunktion
+&lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² ist der Gradientenabstieg für γ &amp;lt; 2/3 stabil
+(2 geteilt durch die größte Krümmung, 3): Ab (1, 1) konvergiert γ = 0.6, und γ = 0.7
+divergiert. &lt;tt&gt;gdstudio analyze&lt;/tt&gt; gibt diese Grenze für jede Funktion und jeden Punkt aus.
+γ lässt sich ändern, während ein Lauf abgespielt wird; der neue Wert gilt ab dem nächsten Schritt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why a run stops&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Converged&lt;/b&gt;: the gradient is all but zero (‖∇&lt;i&gt;f&lt;/i&gt;‖ below the tolerance), so
+there is no downhill left to follow. That is a minimum, or a &lt;b&gt;saddle&lt;/b&gt;: try the saddle
+preset &lt;i&gt;x&lt;/i&gt;² − &lt;i&gt;y&lt;/i&gt;², started on the line &lt;i&gt;y&lt;/i&gt; = 0.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Step limit&lt;/b&gt;: the run used all its steps before the gradient vanished (γ too small,
+or a long flat valley such as Rosenbrock&apos;s).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Diverged&lt;/b&gt;: the point or the loss ran off to infinity: γ is too large for the
+curvature, and the steps overshoot.&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Warum ein Lauf endet&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Konvergiert&lt;/b&gt;: Der Gradient ist so gut wie null (‖∇&lt;i&gt;f&lt;/i&gt;‖ unter der Toleranz), es
+gibt also kein Gefälle mehr, dem man folgen kann. Das ist ein Minimum oder ein &lt;b&gt;Sattelpunkt&lt;/b&gt;: Probieren Sie die Sattel-Vorlage
+&lt;i&gt;x&lt;/i&gt;² − &lt;i&gt;y&lt;/i&gt;², gestartet auf der Geraden &lt;i&gt;y&lt;/i&gt; = 0.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Schrittgrenze&lt;/b&gt;: Der Lauf hat alle seine Schritte verbraucht, bevor der Gradient verschwand (γ zu klein
+oder ein langes, flaches Tal wie das von Rosenbrock).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Divergiert&lt;/b&gt;: Der Punkt oder der Verlust ist ins Unendliche gelaufen: γ ist zu groß für die
+Krümmung, und die Schritte schießen über das Ziel hinaus.&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click on the contour to start a new run from that point. Hover over it to read
+&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt; and ∇&lt;i&gt;f&lt;/i&gt; under the cursor in the status bar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken Sie in die Höhenlinien, um dort einen neuen Lauf zu starten. Fahren Sie mit der Maus darüber, um
+&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt; und ∇&lt;i&gt;f&lt;/i&gt; unter dem Zeiger in der Statusleiste abzulesen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In the window.&lt;/b&gt; The timeline under the loss curves shows any stored step again (← and →
+one step, Home and End the first and the latest): its numbers are the ones recorded, and its
+decision boundary or fitted line, its dot on the map and its slice readout are computed from the
+weights stored for that step; nothing is run again, and Play goes on from the latest step. File →
+Export also writes the weights as a NumPy &lt;tt&gt;.npz&lt;/tt&gt; file (one &lt;tt&gt;weight&lt;/tt&gt; and &lt;tt&gt;bias&lt;/tt&gt;
+array a layer, shaped as PyTorch&apos;s &lt;tt&gt;nn.Linear&lt;/tt&gt; holds them) and the training and test data as
+CSV.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;&lt;b&gt;Im Fenster.&lt;/b&gt; Die Zeitleiste unter den Verlustkurven zeigt jeden gespeicherten Schritt erneut (← und →
+ein Schritt, Pos1 und Ende der erste und der neueste): Seine Zahlen sind die aufgezeichneten, und seine
+Entscheidungsgrenze oder Ausgleichsgerade, sein Punkt auf der Karte und seine Schnittanzeige werden aus den
+für diesen Schritt gespeicherten Gewichten berechnet; nichts wird erneut gerechnet, und Abspielen macht beim neuesten Schritt weiter. Datei →
+Exportieren schreibt außerdem die Gewichte als NumPy-Datei &lt;tt&gt;.npz&lt;/tt&gt; (ein &lt;tt&gt;weight&lt;/tt&gt;- und ein &lt;tt&gt;bias&lt;/tt&gt;-Array
+je Schicht, so geformt, wie PyTorchs &lt;tt&gt;nn.Linear&lt;/tt&gt; sie hält) und die Trainings- und Testdaten als
+CSV.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The Compare tab&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Races.&lt;/b&gt; Several runs descend the Function tab&apos;s &lt;i&gt;f&lt;/i&gt; side by side, in lockstep: one
+path and one loss curve per run, each in its own colour, each with its own optimizer, γ, schedule and
+start (or the Function tab&apos;s start). The same function and the same number of steps make the
+optimizers comparable: where plain gradient descent zig-zags across a narrow valley, momentum runs
+along it. The loss plot has a log scale (L) so that runs whose losses differ by decades can be read
+together. A race can be saved with the session and exported as an animation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Der Tab Vergleich&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Wettläufe.&lt;/b&gt; Mehrere Läufe steigen nebeneinander und im Gleichschritt auf dem &lt;i&gt;f&lt;/i&gt; des Tabs Funktion ab: ein
+Pfad und eine Verlustkurve je Lauf, jeder in seiner eigenen Farbe, jeder mit eigenem Optimierer, γ, Zeitplan und
+Startpunkt (oder dem Startpunkt des Tabs Funktion). Dieselbe Funktion und dieselbe Zahl von Schritten machen die
+Optimierer vergleichbar: Wo einfacher Gradientenabstieg im Zickzack quer durch ein enges Tal läuft, läuft Momentum
+an ihm entlang. Das Verlustdiagramm hat eine logarithmische Skala (L), damit Läufe, deren Verluste sich um Größenordnungen unterscheiden,
+zusammen ablesbar sind. Ein Wettlauf kann mit der Sitzung gespeichert und als Animation exportiert werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What each run carries.&lt;/b&gt; Gradient descent forgets everything but the current point; the other
+optimizers carry a state from step to step, and the white arrows on the contour draw it at each
+run&apos;s current point. For momentum and Nesterov the arrow is −γ&lt;i&gt;b&lt;/i&gt;: the velocity &lt;i&gt;b&lt;/i&gt;, the
+running sum of earlier gradients, drawn as the step it adds. For AdaGrad, RMSProp and Adam it is
+the next step Δ&lt;i&gt;w&lt;/i&gt; itself, each coordinate scaled by 1/(√&lt;i&gt;v&lt;/i&gt; + ε), &lt;i&gt;v&lt;/i&gt; the running
+average of that coordinate&apos;s squared gradients. The box beside the contour writes the numbers out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was jeder Lauf mitführt.&lt;/b&gt; Gradientenabstieg vergisst alles außer dem aktuellen Punkt; die anderen
+Optimierer führen einen Zustand von Schritt zu Schritt mit, und die weißen Pfeile in den Höhenlinien zeichnen ihn am
+aktuellen Punkt jedes Laufs. Für Momentum und Nesterov ist der Pfeil −γ&lt;i&gt;b&lt;/i&gt;: die Geschwindigkeit &lt;i&gt;b&lt;/i&gt;, die
+laufende Summe früherer Gradienten, gezeichnet als der Schritt, den sie hinzufügt. Für AdaGrad, RMSProp und Adam ist es
+der nächste Schritt Δ&lt;i&gt;w&lt;/i&gt; selbst, jede Koordinate skaliert mit 1/(√&lt;i&gt;v&lt;/i&gt; + ε), &lt;i&gt;v&lt;/i&gt; der laufende
+Mittelwert der quadrierten Gradienten dieser Koordinate. Das Feld neben den Höhenlinien schreibt die Zahlen aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The sweep: which γ works?&lt;/b&gt; The sweep runs the Function tab&apos;s optimizer from its start for
+many γ, evenly spaced on a log scale between the smallest and the largest you give, and plots the
+final loss and the steps taken against γ: runs that converged, runs that stopped at the step limit
+and runs that diverged are marked apart. Two dashed lines give what the curvature predicts, from the
+Hessian&apos;s eigenvalues λ&lt;sub&gt;min&lt;/sub&gt; ≤ λ&lt;sub&gt;max&lt;/sub&gt; where the runs end up:
+&lt;b&gt;2/λ&lt;sub&gt;max&lt;/sub&gt;&lt;/b&gt;, the largest γ for which plain gradient descent converges (above it the
+steps overshoot along the steepest direction and grow), and &lt;b&gt;2/(λ&lt;sub&gt;min&lt;/sub&gt; +
+λ&lt;sub&gt;max&lt;/sub&gt;)&lt;/b&gt;, the fixed γ that shrinks the slowest direction fastest. Momentum and Nesterov
+have a limit of their own, drawn instead of 2/λ&lt;sub&gt;max&lt;/sub&gt;. Click a point to try its γ on the
+Function tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der γ-Durchlauf: Welches γ funktioniert?&lt;/b&gt; Der γ-Durchlauf führt den Optimierer des Tabs Funktion von dessen Startpunkt aus für
+viele γ aus, gleichmäßig auf einer logarithmischen Skala zwischen dem kleinsten und dem größten angegebenen Wert verteilt, und trägt den
+Endverlust und die Zahl der Schritte gegen γ auf: Läufe, die konvergierten, Läufe, die an der Schrittgrenze endeten,
+und Läufe, die divergierten, werden unterschiedlich markiert. Zwei gestrichelte Linien zeigen, was die Krümmung vorhersagt, aus den
+Eigenwerten λ&lt;sub&gt;min&lt;/sub&gt; ≤ λ&lt;sub&gt;max&lt;/sub&gt; der Hesse-Matrix dort, wo die Läufe enden:
+&lt;b&gt;2/λ&lt;sub&gt;max&lt;/sub&gt;&lt;/b&gt;, das größte γ, für das einfacher Gradientenabstieg konvergiert (darüber schießen die
+Schritte entlang der steilsten Richtung über das Ziel hinaus und wachsen), und &lt;b&gt;2/(λ&lt;sub&gt;min&lt;/sub&gt; +
+λ&lt;sub&gt;max&lt;/sub&gt;)&lt;/b&gt;, das feste γ, das die langsamste Richtung am schnellsten schrumpfen lässt. Momentum und Nesterov
+haben eine eigene Grenze, die statt 2/λ&lt;sub&gt;max&lt;/sub&gt; gezeichnet wird. Klicken Sie auf einen Punkt, um sein γ im
+Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Play / Pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>{name} guide</source>
+        <translation>{name}-Anleitung</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Über {name}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A desktop studio for learning and teaching gradient descent: w ← w − γ∇f(w), one step at a time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Desktop-Studio zum Lernen und Lehren des Gradientenabstiegs: w ← w − γ∇f(w), Schritt für Schritt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Released under the &lt;a href=&apos;{licence_url}&apos;&gt;MIT licence&lt;/a&gt;.&lt;br&gt;Source and bug reports: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Veröffentlicht unter der &lt;a href=&apos;{licence_url}&apos;&gt;MIT-Lizenz&lt;/a&gt;.&lt;br&gt;Quellcode und Fehlerberichte: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -183,68 +990,2000 @@
 <context>
     <name>LearningRateField</name>
     <message>
+        <source>γ, the step size: w ← w − γ{gradient}. Up/down multiply or divide by 10^¼.</source>
+        <translation>γ, die Schrittweite: w ← w − γ{gradient}. Auf/Ab multipliziert oder teilt durch 10^¼.</translation>
+    </message>
+    <message>
         <source>learning rate γ on a log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate γ auf logarithmischer Skala</translation>
+    </message>
+    <message>
+        <source>γ on a log scale from 1e-5 to 10</source>
+        <translation>γ auf logarithmischer Skala von 1e-5 bis 10</translation>
+    </message>
+    <message>
+        <source>learning rate γ</source>
+        <translation>Lernrate γ</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>No question</source>
+        <translation>Keine Frage</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Auswahlfrage</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>as it is</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Function tab</source>
+        <translation>Tab „Funktion“</translation>
+    </message>
+    <message>
+        <source>MLP task</source>
+        <translation>MLP-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Compare tab (race and sweep)</source>
+        <translation>Tab „Vergleich“ (Wettlauf und γ-Durchlauf)</translation>
+    </message>
+    <message>
+        <source>A blank line starts a paragraph; “- ” a bullet, “1. ” a numbered item; *emphasis*, **strong**, `code`. Write maths in Unicode: γ, ∇f, x², w ← w − γ∇f. No links, images or tags.</source>
+        <translation>Eine Leerzeile beginnt einen Absatz; „- “ einen Aufzählungspunkt, „1. “ einen nummerierten Punkt; *Betonung*, **stark**, `Code`. Mathematik in Unicode schreiben: γ, ∇f, x², w ← w − γ∇f. Keine Links, Bilder oder Tags.</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>max_steps</source>
+        <translation>Schrittlimit erreicht</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+    <message>
+        <source>line_search_failed</source>
+        <translation>Liniensuche gescheitert</translation>
+    </message>
+    <message>
+        <source>no_descent</source>
+        <translation>kein Abstieg</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>Sattelpunkt</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flach</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not “{text}”</source>
+        <translation>{what} muss eine Zahl sein, nicht „{text}“</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number</source>
+        <translation>{what} muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>{what} is empty: type {syntax}</source>
+        <translation>{what} ist leer: Geben Sie {syntax} ein</translation>
+    </message>
+    <message>
+        <source>{what} must be {syntax}, not “{text}”</source>
+        <translation>{what} muss {syntax} sein, nicht „{text}“</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Neue Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson details</source>
+        <translation>Lektionsdetails</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>the right answer</source>
+        <translation>die richtige Antwort</translation>
+    </message>
+    <message>
+        <source>the choice, as the student reads it</source>
+        <translation>die Auswahl, wie Lernende sie lesen</translation>
+    </message>
+    <message>
+        <source>remove this choice</source>
+        <translation>diese Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>right when the run gives</source>
+        <translation>richtig, wenn der Lauf ergibt</translation>
+    </message>
+    <message>
+        <source>Step {number}, on the {tab} tab: edit</source>
+        <translation>Schritt {number}, Tab „{tab}“: bearbeiten</translation>
+    </message>
+    <message>
+        <source>Step {number}, on the {tab} tab: add the current set-up</source>
+        <translation>Schritt {number}, Tab „{tab}“: aktuellen Aufbau hinzufügen</translation>
+    </message>
+    <message>
+        <source>the {tab} tab this step shows needs it</source>
+        <translation>der Tab „{tab}“, den dieser Schritt zeigt, braucht es</translation>
+    </message>
+    <message>
+        <source>also load this tab&apos;s settings when the step is shown</source>
+        <translation>beim Anzeigen des Schritts auch die Einstellungen dieses Tabs laden</translation>
+    </message>
+    <message>
+        <source>Sets up</source>
+        <translation>Richtet ein</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Question, asked before the run</source>
+        <translation>Frage, vor dem Lauf gestellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Suggest a question from the run</source>
+        <translation>Frage aus dem Lauf vorschlagen</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s run</source>
+        <translation>Der Lauf des Studios</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>Add a choice</source>
+        <translation>Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choices (● the right one)</source>
+        <translation>Auswahl (● die richtige)</translation>
+    </message>
+    <message>
+        <source>± (absolute)</source>
+        <translation>± (absolut)</translation>
+    </message>
+    <message>
+        <source>± % (relative)</source>
+        <translation>± % (relativ)</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>mit Toleranz</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Why (shown with the verdict)</source>
+        <translation>Warum (mit der Bewertung gezeigt)</translation>
+    </message>
+    <message>
+        <source>Try this, and what to show</source>
+        <translation>Probieren Sie, und was gezeigt wird</translation>
+    </message>
+    <message>
+        <source>“Try this” hint</source>
+        <translation>Hinweis „Probieren Sie“</translation>
+    </message>
+    <message>
+        <source>The step&apos;s runs cannot be made: {problem}</source>
+        <translation>Die Läufe des Schritts lassen sich nicht ausführen: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot be made: {problem}</source>
+        <translation>nicht ausführbar: {problem}</translation>
+    </message>
+    <message>
+        <source>making the step&apos;s runs…</source>
+        <translation>die Läufe des Schritts werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>run {number}: {optimizer}, γ = {learning_rate}</source>
+        <translation>Lauf {number}: {optimizer}, γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>no run (none converges)</source>
+        <translation>kein Lauf (keiner konvergiert)</translation>
+    </message>
+    <message>
+        <source>choice {number}&apos;s condition</source>
+        <translation>die Bedingung von Auswahl {number}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>the tolerance</source>
+        <translation>die Toleranz</translation>
+    </message>
+    <message>
+        <source>Checking the answer against the studio&apos;s run…</source>
+        <translation>Die Antwort wird am Lauf des Studios geprüft…</translation>
+    </message>
+    <message>
+        <source>no question</source>
+        <translation>keine Frage</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Lektion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add the current set-up…</source>
+        <translation>Aktuellen Aufbau hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation>Lektion speichern…</translation>
     </message>
 </context>
 <context>
     <name>LessonPanel</name>
     <message>
+        <source>No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L).</source>
+        <translation>Keine Lektion geöffnet. Wählen Sie eine im Menü Lektionen, oder öffnen Sie eine Lektionsdatei mit Datei → Lektion öffnen… (Strg+L).</translation>
+    </message>
+    <message>
+        <source>Predict, then press Play</source>
+        <translation>Erst vorhersagen, dann Abspielen</translation>
+    </message>
+    <message>
         <source>your answer, a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort, eine Zahl</translation>
+    </message>
+    <message>
+        <source>your number</source>
+        <translation>Ihre Zahl</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>lock your answer in, then press Play and watch the run</source>
+        <translation>Antwort festlegen, dann Abspielen drücken und den Lauf verfolgen</translation>
+    </message>
+    <message>
+        <source>Show the verdict now</source>
+        <translation>Bewertung jetzt zeigen</translation>
+    </message>
+    <message>
+        <source>judge your answer by the run without waiting for it to end on screen</source>
+        <translation>Ihre Antwort am Lauf prüfen, ohne zu warten, bis er auf dem Bildschirm endet</translation>
+    </message>
+    <message>
+        <source>Try this…</source>
+        <translation>Probieren Sie…</translation>
+    </message>
+    <message>
+        <source>a suggestion for what to try next on this step</source>
+        <translation>ein Vorschlag, was Sie in diesem Schritt als Nächstes ausprobieren können</translation>
+    </message>
+    <message>
+        <source>Set up again</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>load this step&apos;s set-up into the studio again</source>
+        <translation>den Aufbau dieses Schritts erneut ins Studio laden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Answers within {tolerance} of what the run gives count as right.</source>
+        <translation>Antworten, die höchstens {tolerance} vom Ergebnis des Laufs abweichen, gelten als richtig.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. The sweep is being run with the step&apos;s set-up. (The Compare tab&apos;s Run sweep draws it.)</source>
+        <translation>Ihre Antwort: {answer}. Der γ-Durchlauf wird mit dem Aufbau des Schritts ausgeführt. (Im Tab „Vergleich“ zeichnet ihn „γ-Durchlauf starten“.)</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Now press Play (Space) and watch the race.</source>
+        <translation>Ihre Antwort: {answer}. Drücken Sie jetzt Abspielen (Leertaste) und verfolgen Sie den Wettlauf.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Now press Play (Space) and watch the training.</source>
+        <translation>Ihre Antwort: {answer}. Drücken Sie jetzt Abspielen (Leertaste) und verfolgen Sie das Training.</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Now press Play (Space) and watch the run.</source>
+        <translation>Ihre Antwort: {answer}. Drücken Sie jetzt Abspielen (Leertaste) und verfolgen Sie den Lauf.</translation>
+    </message>
+    <message>
+        <source>“{answer}”</source>
+        <translation>„{answer}“</translation>
+    </message>
+    <message>
+        <source>This step&apos;s runs cannot be made: {problem}</source>
+        <translation>Die Läufe dieses Schritts lassen sich nicht ausführen: {problem}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Checking it against the run…</source>
+        <translation>Ihre Antwort: {answer}. Sie wird am Lauf geprüft…</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Richtig</translation>
+    </message>
+    <message>
+        <source>✗ Not quite</source>
+        <translation>✗ Nicht ganz</translation>
+    </message>
+    <message>
+        <source>You answered {answer}. {explanation}</source>
+        <translation>Ihre Antwort war {answer}. {explanation}</translation>
+    </message>
+    <message>
+        <source>You changed the set-up after this step loaded it: the verdict describes the step&apos;s own set-up. Set up again loads it back.</source>
+        <translation>Sie haben den Aufbau geändert, nachdem dieser Schritt ihn geladen hat: Die Bewertung beschreibt den Aufbau des Schritts. „Neu aufbauen“ lädt ihn wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSlides</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; {prompt}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Frage:&lt;/b&gt; {prompt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Answer with a number (right within {tolerance}).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Antworten Sie mit einer Zahl (richtig innerhalb von {tolerance}).&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The studio&apos;s answer:&lt;/b&gt; {answer}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Antwort des Studios:&lt;/b&gt; {answer}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{lesson}  ·  step {number} of {count}  ·  the answer</source>
+        <translation>{lesson}  ·  Schritt {number} von {count}  ·  die Antwort</translation>
+    </message>
+    <message>
+        <source>{lesson}  ·  step {number} of {count}</source>
+        <translation>{lesson}  ·  Schritt {number} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStudio</name>
+    <message>
+        <source>gdstudio lessons ({pattern});;JSON files (*.json);;All files (*)</source>
+        <translation>gdstudio-Lektionen ({pattern});;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson panel</source>
+        <translation>Lektions&amp;bereich</translation>
+    </message>
+    <message>
+        <source>show or hide the lesson beside the tabs</source>
+        <translation>die Lektion neben den Tabs ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>&amp;Lektion öffnen…</translation>
+    </message>
+    <message>
+        <source>open a lesson file</source>
+        <translation>eine Lektionsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>&amp;Neue Lektion…</translation>
+    </message>
+    <message>
+        <source>start writing a lesson of your own</source>
+        <translation>eine eigene Lektion schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Add current set-up as a step…</source>
+        <translation>Aktuellen Aufbau als Schritt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>the studio as it is now becomes the lesson&apos;s next step</source>
+        <translation>das Studio, wie es jetzt ist, wird der nächste Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson…</source>
+        <translation>Lektion b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s details and steps: edit, delete, reorder</source>
+        <translation>Details und Schritte der Lektion: bearbeiten, löschen, umordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson…</source>
+        <translation>Lektion &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>check every answer against the studio&apos;s runs, then save</source>
+        <translation>jede Antwort an den Läufen des Studios prüfen, dann speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>The tabs leave the lesson panel little room at this zoom: View → Side panel (Ctrl+B) hides their settings to give it more.</source>
+        <translation>Wenig Platz für den Lektionsbereich bei diesem Zoom: Ansicht → Seitenleiste (Strg+B) blendet die Tab-Einstellungen aus.</translation>
+    </message>
+    <message>
+        <source>Lesson “{title}”: {count} steps. Answer each question before you press Play.</source>
+        <translation>Lektion „{title}“: {count} Schritte. Beantworten Sie jede Frage, bevor Sie Abspielen drücken.</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Start a new lesson</source>
+        <translation>Neue Lektion beginnen</translation>
+    </message>
+    <message>
+        <source>“{title}” has steps that are not saved. Start a new lesson anyway?</source>
+        <translation>„{title}“ hat Schritte, die nicht gespeichert sind. Trotzdem eine neue Lektion beginnen?</translation>
+    </message>
+    <message>
+        <source>New lesson “{title}”: set the studio up, then Lessons → Add current set-up as a step.</source>
+        <translation>Neue Lektion „{title}“: Bauen Sie das Studio auf, dann Lektionen → Aktuellen Aufbau als Schritt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Step {number} added to “{title}”. Lessons → Save lesson… writes the file.</source>
+        <translation>Schritt {number} zu „{title}“ hinzugefügt. Lektionen → Lektion speichern… schreibt die Datei.</translation>
+    </message>
+    <message>
+        <source>Checking every answer against the studio&apos;s runs…</source>
+        <translation>Jede Antwort wird an den Läufen des Studios geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Lektion speichern</translation>
+    </message>
+    <message>
+        <source>The lesson has no steps yet: set the studio up, then Lessons → Add current set-up as a step.</source>
+        <translation>Die Lektion hat noch keine Schritte: Bauen Sie das Studio auf, dann Lektionen → Aktuellen Aufbau als Schritt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Lektion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>Speichern abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>step {number}: {problem}</source>
+        <translation>Schritt {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {count} steps.</source>
+        <translation>{name} gespeichert: {count} Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>LineSearchPlot</name>
+    <message>
+        <source>fixed γ</source>
+        <translation>festes γ</translation>
+    </message>
+    <message>
+        <source>backtracking (Armijo)</source>
+        <translation>Backtracking (Armijo)</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>starkes Wolfe</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>line-search plot</source>
+        <translation>Diagramm der Liniensuche</translation>
+    </message>
+    <message>
+        <source>step size α</source>
+        <translation>Schrittweite α</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>step {step}: {rule}, 1 trial, {taken}</source>
+        <translation>Schritt {step}: {rule}, 1 Versuch, {taken}</translation>
+    </message>
+    <message>
+        <source>step {step}: 1 trial, {taken}</source>
+        <translation>Schritt {step}: 1 Versuch, {taken}</translation>
+    </message>
+    <message>
+        <source>step {step}: {rule}, {count} trials, {taken}</source>
+        <translation>Schritt {step}: {rule}, {count} Versuche, {taken}</translation>
+    </message>
+    <message>
+        <source>step {step}: {count} trials, {taken}</source>
+        <translation>Schritt {step}: {count} Versuche, {taken}</translation>
     </message>
 </context>
 <context>
     <name>LossPlot</name>
     <message>
+        <source>step t</source>
+        <translation>Schritt t</translation>
+    </message>
+    <message>
+        <source>loss {quantity}</source>
+        <translation>Verlust {quantity}</translation>
+    </message>
+    <message>
+        <source>f reaches 0: a log axis has no 0, so those steps are left as gaps</source>
+        <translation>f erreicht 0: Eine logarithmische Achse hat keine 0, daher bleiben diese Schritte Lücken</translation>
+    </message>
+    <message>
+        <source>{quantity}, log scale</source>
+        <translation>{quantity}, Log-Skala</translation>
+    </message>
+    <message>
         <source>loss {quantity} against the step t</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust {quantity} über dem Schritt t</translation>
     </message>
 </context>
 <context>
-    <name>MLP</name>
+    <name>MLPFanFigure</name>
     <message>
-        <source>minibatch L_B(w_t) per example</source>
-        <translation type="unfinished"></translation>
+        <source>{count} batches of one epoch</source>
+        <translation>{count} Batches einer Epoche</translation>
+    </message>
+    <message>
+        <source>{count} random batches</source>
+        <translation>{count} zufällige Batches</translation>
+    </message>
+    <message>
+        <source>{what}, B = {batch} of N = {count}:  mean of the batch gradients = ∇L (‖mean − ∇L‖ = {distance}, ‖∇L‖ = {norm});  spread E‖g_B − ∇L‖² = {measured} measured, (N − B)/(B(N − 1))·σ² = {formula}</source>
+        <translation>{what}, B = {batch} von N = {count}:  Mittel der Batch-Gradienten = ∇L (‖Mittel − ∇L‖ = {distance}, ‖∇L‖ = {norm});  Streuung E‖g_B − ∇L‖² = {measured} gemessen, (N − B)/(B(N − 1))·σ² = {formula}</translation>
+    </message>
+    <message>
+        <source>the {count} batches of epoch {epoch}</source>
+        <translation>die {count} Batches der Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>exact on (w, b)</source>
+        <translation>exakt auf (w, b)</translation>
+    </message>
+    <message>
+        <source>projected on the map&apos;s plane</source>
+        <translation>auf die Ebene der Karte projiziert</translation>
+    </message>
+    <message>
+        <source>At t = {t}, {what} of B = {batch} ({where}):&lt;br&gt;&lt;b&gt;mean of the batch gradients = ∇L&lt;/b&gt; (‖mean − ∇L‖ = {distance}, ‖∇L‖ = {norm})&lt;br&gt;spread E‖g&lt;sub&gt;B&lt;/sub&gt; − ∇L‖² = {measured} measured, (N − B)/(B(N − 1))·σ² = {formula}</source>
+        <translation>Bei t = {t}, {what} mit B = {batch} ({where}):&lt;br&gt;&lt;b&gt;Mittel der Batch-Gradienten = ∇L&lt;/b&gt; (‖Mittel − ∇L‖ = {distance}, ‖∇L‖ = {norm})&lt;br&gt;Streuung E‖g&lt;sub&gt;B&lt;/sub&gt; − ∇L‖² = {measured} gemessen, (N − B)/(B(N − 1))·σ² = {formula}</translation>
+    </message>
+    <message>
+        <source>−∂L/∂w (slope)</source>
+        <translation>−∂L/∂w (Steigung)</translation>
+    </message>
+    <message>
+        <source>−∂L/∂b (intercept)</source>
+        <translation>−∂L/∂b (Achsenabschnitt)</translation>
+    </message>
+    <message>
+        <source>along −∇L</source>
+        <translation>entlang −∇L</translation>
+    </message>
+    <message>
+        <source>across −∇L, where the batch gradients spread most</source>
+        <translation>quer zu −∇L, wo die Batch-Gradienten am stärksten streuen</translation>
+    </message>
+    <message>
+        <source>−g_B, one a batch</source>
+        <translation>−g_B, einer je Batch</translation>
+    </message>
+    <message>
+        <source>−∇L, the full batch</source>
+        <translation>−∇L, der volle Batch</translation>
+    </message>
+    <message>
+        <source>−(mean of the batch gradients)</source>
+        <translation>−(Mittel der Batch-Gradienten)</translation>
+    </message>
+    <message>
+        <source>{name}: {network}     — the minibatch fan at w</source>
+        <translation>{name}: {network}     — der Minibatch-Fächer bei w</translation>
+    </message>
+</context>
+<context>
+    <name>MLPFigure</name>
+    <message>
+        <source>{name}: {network}    {optimizer}, γ = {rate}    {status} after {steps} steps</source>
+        <translation>{name}: {network}    {optimizer}, γ = {rate}    {status} nach {steps} Schritten</translation>
+    </message>
+    <message>
+        <source>the network ({weights} parameters on {examples} points) is too large to map</source>
+        <translation>das Netz ({weights} Parameter auf {examples} Punkten) ist zu groß für eine Karte</translation>
+    </message>
+    <message>
+        <source>No weight-space map: {error}</source>
+        <translation>Keine Karte des Gewichtsraums: {error}</translation>
+    </message>
+    <message>
+        <source>the path w₀ … w_t</source>
+        <translation>der Pfad w₀ … w_t</translation>
+    </message>
+    <message>
+        <source>least-squares (w*, b*)</source>
+        <translation>kleinste Quadrate (w*, b*)</translation>
+    </message>
+    <message>
+        <source>train, mean E per example (N = {n})</source>
+        <translation>Training, mittleres E pro Beispiel (N = {n})</translation>
+    </message>
+    <message>
+        <source>test, mean E per example (N = {n})</source>
+        <translation>Test, mittleres E pro Beispiel (N = {n})</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>train accuracy {percent} %</source>
+        <translation>Trainingsgenauigkeit {percent} %</translation>
+    </message>
+    <message>
+        <source>, test {percent} %</source>
+        <translation>, Test {percent} %</translation>
+    </message>
+    <message>
+        <source>{target} (points) and f_w (field)</source>
+        <translation>{target} (Punkte) und f_w (Feld)</translation>
+    </message>
+    <message>
+        <source>, test MSE {mse}</source>
+        <translation>, Test-MSE {mse}</translation>
+    </message>
+    <message>
+        <source>train MSE {mse}</source>
+        <translation>Trainings-MSE {mse}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPLossPlot</name>
+    <message>
+        <source>mean E per example</source>
+        <translation>mittleres E pro Beispiel</translation>
+    </message>
+    <message>
+        <source>{quantity} − its minimum</source>
+        <translation>{quantity} − sein Minimum</translation>
     </message>
 </context>
 <context>
     <name>MLPPanel</name>
     <message>
+        <source>path plane</source>
+        <translation>Pfadebene</translation>
+    </message>
+    <message>
+        <source>PCA plane</source>
+        <translation>PCA-Ebene</translation>
+    </message>
+    <message>
+        <source>random plane</source>
+        <translation>Zufallsebene</translation>
+    </message>
+    <message>
+        <source>cross-entropy (ce)</source>
+        <translation>Kreuzentropie (ce)</translation>
+    </message>
+    <message>
+        <source>squared error (mse)</source>
+        <translation>quadratischer Fehler (mse)</translation>
+    </message>
+    <message>
+        <source>small uniform ±0.1</source>
+        <translation>klein gleichverteilt ±0.1</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>class labels</source>
+        <translation>Klassenlabels</translation>
+    </message>
+    <message>
+        <source>values to fit (regression)</source>
+        <translation>anzupassende Werte (Regression)</translation>
+    </message>
+    <message>
+        <source>Task and data</source>
+        <translation>Aufgabe und Daten</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>CSV öffnen…</translation>
+    </message>
+    <message>
+        <source>Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)</source>
+        <translation>Eigene Daten: Zeilen x1,x2,label (Klassifikation), x1,x2,t oder x,t (Regression)</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>number of points before the split</source>
+        <translation>Anzahl der Punkte vor der Aufteilung</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>standard deviation of the Gaussian noise added to the points</source>
+        <translation>Standardabweichung des gaußschen Rauschens auf den Punkten</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>the share of the points held out as the test set</source>
+        <translation>der Anteil der Punkte, der als Testmenge zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>test fraction</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <source>the seed of the data: which points are drawn and which are held out for testing (the initial weights have their own seed, under Network)</source>
+        <translation>der Seed der Daten: welche Punkte gezogen und welche zum Testen zurückgehalten werden (die Anfangsgewichte haben einen eigenen Seed, unter Netz)</translation>
+    </message>
+    <message>
+        <source>data seed</source>
+        <translation>Daten-Seed</translation>
+    </message>
+    <message>
+        <source>how the file&apos;s last column is read: class labels (whole numbers) or real values to fit; the first guess is class labels for whole numbers with 2 to {classes} different values</source>
+        <translation>wie die letzte Spalte der Datei gelesen wird: Klassenlabels (ganze Zahlen) oder anzupassende reelle Werte; zunächst werden ganze Zahlen mit 2 bis {classes} verschiedenen Werten als Klassenlabels gelesen</translation>
+    </message>
+    <message>
+        <source>last column</source>
+        <translation>letzte Spalte</translation>
+    </message>
+    <message>
+        <source>Network f_w</source>
+        <translation>Netz f_w</translation>
+    </message>
+    <message>
+        <source>widths, for example 8,8</source>
+        <translation>Breiten, z. B. 8,8</translation>
+    </message>
+    <message>
+        <source>hidden layer widths separated by commas (0 or empty: no hidden layer); Enter applies</source>
+        <translation>Breiten der verborgenen Schichten, durch Kommas getrennt (0 oder leer: keine verborgene Schicht); Eingabetaste übernimmt</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>activation φ</source>
+        <translation>Aktivierung φ</translation>
+    </message>
+    <message>
+        <source>initialisation</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <source>the seed of the random initial weights w₀</source>
+        <translation>der Seed der zufälligen Anfangsgewichte w₀</translation>
+    </message>
+    <message>
         <source>seed of the initial weights w₀</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Anfangsgewichte w₀</translation>
+    </message>
+    <message>
+        <source>Re-initialise</source>
+        <translation>Neu initialisieren</translation>
+    </message>
+    <message>
+        <source>new random weights w₀ (the next seed)</source>
+        <translation>neue zufällige Gewichte w₀ (der nächste Seed)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Loss L(w)</source>
+        <translation>Verlust L(w)</translation>
+    </message>
+    <message>
+        <source>per-example E</source>
+        <translation>E pro Beispiel</translation>
+    </message>
+    <message>
+        <source>sum Σᵢ (the lesson&apos;s L)</source>
+        <translation>Summe Σᵢ (das L der Lektion)</translation>
+    </message>
+    <message>
+        <source>mean (1/N) Σᵢ</source>
+        <translation>Mittelwert (1/N) Σᵢ</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>Reduktion</translation>
+    </message>
+    <message>
+        <source>L2 regularisation: adds (λ/2)‖W‖² (weights, not biases) to L</source>
+        <translation>L2-Regularisierung: addiert (λ/2)‖W‖² (Gewichte, nicht Biases) zu L</translation>
+    </message>
+    <message>
+        <source>Descent  w ← w − γ∇L(w)</source>
+        <translation>Abstieg  w ← w − γ∇L(w)</translation>
+    </message>
+    <message>
+        <source>mini-batch size for SGD; full batch is the lesson&apos;s gradient descent</source>
+        <translation>Minibatch-Größe für SGD; voller Batch ist der Gradientenabstieg der Lektion</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>voller Batch</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD, or, with a γ schedule chosen, mini-batch SGD with a constant γ and with the schedule on the same batches (for a network with two weights, where the map is the whole weight space)</source>
+        <translation>zwei Läufe vom selben w₀ im Gleichschritt auf der (w, b)-Karte: Gradientenabstieg mit vollem Batch und Minibatch-SGD oder, mit gewähltem γ-Zeitplan, Minibatch-SGD mit konstantem γ und mit dem Zeitplan auf denselben Batches (für ein Netz mit zwei Gewichten, bei dem die Karte der ganze Gewichtsraum ist)</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>Lernraten-Zeitplan</translation>
+    </message>
+    <message>
+        <source>γ schedule</source>
+        <translation>γ-Zeitplan</translation>
+    </message>
+    <message>
+        <source>step size rule</source>
+        <translation>Schrittweitenregel</translation>
+    </message>
+    <message>
+        <source>step size α</source>
+        <translation>Schrittweite α</translation>
+    </message>
+    <message>
+        <source>Newton, BFGS and conjugate gradients are for typed functions: a network&apos;s loss has no Hessian to hand and BFGS&apos;s matrix would hold d × d numbers. A line search needs the full batch.</source>
+        <translation>Newton, BFGS und konjugierte Gradienten sind für eingegebene Funktionen: Für den Verlust eines Netzes liegt keine Hesse-Matrix vor, und die Matrix von BFGS hätte d × d Einträge. Eine Liniensuche braucht den vollen Batch.</translation>
+    </message>
+    <message>
+        <source>the run stops after this many steps</source>
+        <translation>der Lauf endet nach so vielen Schritten</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>Schrittlimit</translation>
+    </message>
+    <message>
+        <source>Minibatch gradients</source>
+        <translation>Minibatch-Gradienten</translation>
+    </message>
+    <message>
+        <source>Show the fan: batch gradients around ∇L</source>
+        <translation>Fächer zeigen: Batch-Gradienten um ∇L</translation>
+    </message>
+    <message>
+        <source>at the point shown, −g_B of each minibatch (thin) around −∇L of the full batch (thick) on the weight-space map, with their mean (dashed): exact on the two-weight map, projected on the plane otherwise</source>
+        <translation>am gezeigten Punkt −g_B jedes Minibatches (dünn) um −∇L des vollen Batches (dick) auf der Karte des Gewichtsraums, mit ihrem Mittel (gestrichelt): exakt auf der Karte mit zwei Gewichten, sonst auf die Ebene projiziert</translation>
+    </message>
+    <message>
+        <source>B of the fan&apos;s batches: B = N collapses the fan onto ∇L, B = 1 spreads it widest</source>
+        <translation>B der Batches des Fächers: B = N lässt den Fächer auf ∇L zusammenfallen, B = 1 spreizt ihn am weitesten</translation>
+    </message>
+    <message>
+        <source>batch size B of the fan</source>
+        <translation>Batchgröße B des Fächers</translation>
+    </message>
+    <message>
+        <source>fan&apos;s B</source>
+        <translation>B des Fächers</translation>
+    </message>
+    <message>
+        <source>one epoch&apos;s batches</source>
+        <translation>Batches einer Epoche</translation>
+    </message>
+    <message>
+        <source>K random batches</source>
+        <translation>K zufällige Batches</translation>
+    </message>
+    <message>
+        <source>which batches the fan draws</source>
+        <translation>welche Batches der Fächer zeichnet</translation>
+    </message>
+    <message>
+        <source>K: how many random batches of B the fan draws</source>
+        <translation>K: wie viele zufällige Batches der Größe B der Fächer zeichnet</translation>
+    </message>
+    <message>
+        <source>K, the fan&apos;s random batches</source>
+        <translation>K, die zufälligen Batches des Fächers</translation>
+    </message>
+    <message>
+        <source>draws</source>
+        <translation>Ziehungen</translation>
+    </message>
+    <message>
+        <source>Back to the initial weights w₀ (R)</source>
+        <translation>Zurück zu den Anfangsgewichten w₀ (R)</translation>
     </message>
     <message>
         <source>weight-space plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene im Gewichtsraum</translation>
+    </message>
+    <message>
+        <source>Re-fit the plane to the path</source>
+        <translation>Ebene neu an den Pfad anpassen</translation>
+    </message>
+    <message>
+        <source>choose the plane again from the path so far, with a new map and colour scale</source>
+        <translation>die Ebene erneut aus dem bisherigen Pfad wählen, mit neuer Karte und Farbskala</translation>
+    </message>
+    <message>
+        <source>log-scale loss</source>
+        <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+        <source>minibatch loss beside the training loss</source>
+        <translation>Minibatch-Verlust neben dem Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>draws L_B(w_t), the loss of the minibatch that made each step, as a mean E per example: it jumps from batch to batch around the full training loss</source>
+        <translation>zeichnet L_B(w_t), den Verlust des Minibatches, der den jeweiligen Schritt gemacht hat, als mittleres E pro Beispiel: Er springt von Batch zu Batch um den vollen Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>B = {batch} of {count}</source>
+        <translation>B = {batch} von {count}</translation>
+    </message>
+    <message>
+        <source>Race full batch against mini-batches of {batch}</source>
+        <translation>Wettlauf: voller Batch gegen Minibatches von {batch}</translation>
+    </message>
+    <message>
+        <source>Race constant γ against {schedule} on mini-batches of {batch}</source>
+        <translation>Wettlauf: konstantes γ gegen {schedule} auf Minibatches von {batch}</translation>
+    </message>
+    <message>
+        <source>two weights: the map is the whole weight space, L(w, b)</source>
+        <translation>zwei Gewichte: Die Karte ist der ganze Gewichtsraum, L(w, b)</translation>
+    </message>
+    <message>
+        <source>{name} (classes)</source>
+        <translation>{name} (Klassen)</translation>
+    </message>
+    <message>
+        <source>{name} (regression)</source>
+        <translation>{name} (Regression)</translation>
+    </message>
+    <message>
+        <source>{classes} classes</source>
+        <translation>{classes} Klassen</translation>
+    </message>
+    <message>
+        <source>a regression of {target} on ({features})</source>
+        <translation>eine Regression von {target} auf ({features})</translation>
+    </message>
+    <message>
+        <source>a regression of {target} on {feature}</source>
+        <translation>eine Regression von {target} auf {feature}</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, {what}</source>
+        <translation>{name}: {rows} Zeilen, {what}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTab</name>
+    <message>
+        <source>Loss curves as PNG image</source>
+        <translation>Verlustkurven als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Loss curves as SVG drawing</source>
+        <translation>Verlustkurven als SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Data and decision boundary as PNG image</source>
+        <translation>Daten und Entscheidungsgrenze als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Data and decision boundary as SVG drawing</source>
+        <translation>Daten und Entscheidungsgrenze als SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Weight-space landscape as PNG image</source>
+        <translation>Landschaft im Gewichtsraum als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Weight-space landscape as SVG drawing</source>
+        <translation>Landschaft im Gewichtsraum als SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <source>Run report as JSON</source>
+        <translation>Laufbericht als JSON</translation>
+    </message>
+    <message>
+        <source>Weights as NumPy .npz</source>
+        <translation>Gewichte als NumPy .npz</translation>
+    </message>
+    <message>
+        <source>Training and test data as CSV</source>
+        <translation>Trainings- und Testdaten als CSV</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;sum&lt;/b&gt; over the N = {n} training points: ∇L adds N gradients, so γ is the step per unit of the &lt;i&gt;total&lt;/i&gt;; the same γ with the mean takes steps N times smaller.</source>
+        <translation>&lt;b&gt;Summe&lt;/b&gt; über die N = {n} Trainingspunkte: ∇L addiert N Gradienten, also ist γ der Schritt pro Einheit der &lt;i&gt;Summe&lt;/i&gt;; dasselbe γ mit dem Mittelwert macht N-mal kleinere Schritte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;mean&lt;/b&gt; over the N = {n} training points: ∇L is the average gradient, so γ is the step per unit of the &lt;i&gt;average&lt;/i&gt;; the sum needs a γ N times smaller for the same steps.</source>
+        <translation>&lt;b&gt;Mittelwert&lt;/b&gt; über die N = {n} Trainingspunkte: ∇L ist der mittlere Gradient, also ist γ der Schritt pro Einheit des &lt;i&gt;Mittels&lt;/i&gt;; die Summe braucht für dieselben Schritte ein N-mal kleineres γ.</translation>
+    </message>
+    <message>
+        <source>MLP task</source>
+        <translation>MLP-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Export the MLP run</source>
+        <translation>MLP-Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>Log-scale loss</source>
+        <translation>Verlust logarithmisch</translation>
+    </message>
+    <message>
+        <source>The session&apos;s MLP data could not be loaded: {error}</source>
+        <translation>Die MLP-Daten der Sitzung konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>γ = {highest}, the largest the field takes: the mean&apos;s gradient is N = {examples} times smaller than the sum&apos;s, so the task&apos;s γ = {task_rate} would need {needed}</source>
+        <translation>γ = {highest}, das größte, das das Feld annimmt: Der Gradient des Mittelwerts ist N = {examples}-mal kleiner als der der Summe, also bräuchte das γ = {task_rate} der Aufgabe {needed}</translation>
+    </message>
+    <message>
+        <source>{task} with the mean reduction: {note}.</source>
+        <translation>{task} mit dem Mittelwert als Reduktion: {note}.</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Daten öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the data</source>
+        <translation>Die Daten können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Play continues the run from its latest step, t = {t}.</source>
+        <translation>Abspielen setzt den Lauf bei seinem letzten Schritt fort, t = {t}.</translation>
+    </message>
+    <message>
+        <source>The run has stopped; press Reset (R) to start again.</source>
+        <translation>Der Lauf ist beendet; drücken Sie Zurücksetzen (R), um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>{sizes} has {parameters} parameters: on {points} training points each step would take seconds; use smaller layers or fewer samples here (gdstudio run --task trains any size without a window)</source>
+        <translation>{sizes} hat {parameters} Parameter: Auf {points} Trainingspunkten würde jeder Schritt Sekunden dauern; verwenden Sie hier kleinere Schichten oder weniger Punkte (gdstudio run --task trainiert jede Größe ohne Fenster)</translation>
+    </message>
+    <message>
+        <source>network {description}</source>
+        <translation>Netz {description}</translation>
+    </message>
+    <message>
+        <source>train, {what} (N = {n})</source>
+        <translation>Training, {what} (N = {n})</translation>
+    </message>
+    <message>
+        <source>train, {run}</source>
+        <translation>Training, {run}</translation>
+    </message>
+    <message>
+        <source>test, {what} (N = {n})</source>
+        <translation>Test, {what} (N = {n})</translation>
+    </message>
+    <message>
+        <source>minibatch L_B(w_t) per example</source>
+        <translation>Minibatch L_B(w_t) pro Beispiel</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}, minibatch {batch} of {batches} (B = {size}, shuffled once an epoch) made this step: its points are ringed in the data plot</source>
+        <translation>Epoche {epoch}, Minibatch {batch} von {batches} (B = {size}, einmal pro Epoche gemischt) hat diesen Schritt gemacht: Seine Punkte sind im Datenplot eingekreist</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}, minibatch {batch} of {batches} (B = {size}, shuffled once an epoch) makes the first step: its points are ringed in the data plot</source>
+        <translation>Epoche {epoch}, Minibatch {batch} von {batches} (B = {size}, einmal pro Epoche gemischt) macht den ersten Schritt: Seine Punkte sind im Datenplot eingekreist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Descent in weight space&lt;/b&gt;: {note}</source>
+        <translation>&lt;b&gt;Abstieg im Gewichtsraum&lt;/b&gt;: {note}</translation>
+    </message>
+    <message>
+        <source>train accuracy {percent} %</source>
+        <translation>Trainingsgenauigkeit {percent} %</translation>
+    </message>
+    <message>
+        <source>, test {percent} %</source>
+        <translation>, Test {percent} %</translation>
+    </message>
+    <message>
+        <source>train MSE {mse}</source>
+        <translation>Trainings-MSE {mse}</translation>
+    </message>
+    <message>
+        <source>, test MSE {mse}</source>
+        <translation>, Test-MSE {mse}</translation>
+    </message>
+    <message>
+        <source> (at step {t})</source>
+        <translation> (bei Schritt {t})</translation>
+    </message>
+    <message>
+        <source>prediction f_w({x1}, {x2}) as colours, the points coloured by their {target} on the same scale (the bar): where they match, the fit is good</source>
+        <translation>Vorhersage f_w({x1}, {x2}) als Farben, die Punkte nach ihrem {target} auf derselben Skala gefärbt (der Balken): Wo sie übereinstimmen, passt das Modell gut</translation>
+    </message>
+    <message>
+        <source>fitted line f_w(x) = w·x + b</source>
+        <translation>angepasste Gerade f_w(x) = w·x + b</translation>
+    </message>
+    <message>
+        <source>fitted curve f_w(x)</source>
+        <translation>angepasste Kurve f_w(x)</translation>
+    </message>
+    <message>
+        <source>decision regions and boundary p = ½</source>
+        <translation>Entscheidungsgebiete und Grenze p = ½</translation>
+    </message>
+    <message>
+        <source>decision regions (each class&apos;s colour, paler where unsure)</source>
+        <translation>Entscheidungsgebiete (Farbe jeder Klasse, blasser wo unsicher)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: data (train ○, test △) and the network&apos;s {what}.  {quality}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: Daten (Training ○, Test △) und Ausgabe des Netzes: {what}.  {quality}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step {t}&lt;/b&gt; (t = {before} → {t}): {rule}</source>
+        <translation>&lt;b&gt;Schritt {t}&lt;/b&gt; (t = {before} → {t}): {rule}</translation>
+    </message>
+    <message>
+        <source> (B: a mini-batch of {size} points)</source>
+        <translation> (B: ein Minibatch aus {size} Punkten)</translation>
+    </message>
+    <message>
+        <source>L before = {before}, after = {after} (change {change})</source>
+        <translation>L vorher = {before}, nachher = {after} (Änderung {change})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;w₀&lt;/b&gt;: the initial weights, before any step</source>
+        <translation>&lt;b&gt;w₀&lt;/b&gt;: die Anfangsgewichte, vor jedem Schritt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight-space map&lt;/b&gt;: {sentence}</source>
+        <translation>&lt;b&gt;Karte des Gewichtsraums&lt;/b&gt;: {sentence}</translation>
+    </message>
+    <message>
+        <source>Showing the stored step t = {t} of {steps}; the run itself is at step {steps}</source>
+        <translation>Gezeigt wird der gespeicherte Schritt t = {t} von {steps}; der Lauf selbst ist bei Schritt {steps}</translation>
+    </message>
+    <message>
+        <source>diverged at step {steps}: γ too large, the steps overshoot and L grows without bound</source>
+        <translation>bei Schritt {steps} divergiert: γ zu groß, die Schritte schießen über und L wächst unbeschränkt</translation>
+    </message>
+    <message>
+        <source>   (the true loss at w_{step}: L = {loss})</source>
+        <translation>   (der wahre Verlust bei w_{step}: L = {loss})</translation>
+    </message>
+    <message>
+        <source>the run&apos;s report did not arrive from the training thread; try again</source>
+        <translation>der Bericht des Laufs kam nicht vom Trainings-Thread an; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source>{name}: {network} · {optimizer}, γ = {rate}{schedule} · step {t} of {steps}</source>
+        <translation>{name}: {network} · {optimizer}, γ = {rate}{schedule} · Schritt {t} von {steps}</translation>
+    </message>
+    <message>
+        <source>test, {run}</source>
+        <translation>Test, {run}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPWorker</name>
+    <message>
+        <source>The plane could not be fitted: {error}</source>
+        <translation>Die Ebene konnte nicht angepasst werden: {error}</translation>
+    </message>
+    <message>
+        <source>The network ({weights} parameters on {examples} points) is too large for a live weight-space map: a smaller network or fewer samples bring it back.</source>
+        <translation>Das Netz ({weights} Parameter auf {examples} Punkten) ist zu groß für eine laufend aktualisierte Karte des Gewichtsraums: Ein kleineres Netz oder weniger Punkte bringen sie zurück.</translation>
+    </message>
+    <message>
+        <source>The weight-space map could not be computed: {error}</source>
+        <translation>Die Karte des Gewichtsraums konnte nicht berechnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>The plane could not be re-fitted: {error}</source>
+        <translation>Die Ebene konnte nicht neu angepasst werden: {error}</translation>
+    </message>
+    <message>
+        <source>The minibatch fan could not be computed: {error}</source>
+        <translation>Der Minibatch-Fächer konnte nicht berechnet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The last session could not be restored: {error}</source>
+        <translation>Die letzte Sitzung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Loading the studio…</source>
+        <translation>Studio wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>export the plots, the trajectory or the run</source>
+        <translation>die Diagramme, die Bahn oder den Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>PNG export scale</source>
+        <translation>PNG-Exportmaßstab</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>Exportgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Figure (PNG scale applies)</source>
+        <translation>&amp;Abbildung (mit PNG-Maßstab)</translation>
+    </message>
+    <message>
+        <source>&amp;Slide, 1920 × 1080</source>
+        <translation>&amp;Folie, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Export theme</source>
+        <translation>Exportdesign</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>the stored step before the one shown</source>
+        <translation>der gespeicherte Schritt vor dem angezeigten</translation>
+    </message>
+    <message>
+        <source>Go to the start</source>
+        <translation>Zum Anfang</translation>
+    </message>
+    <message>
+        <source>t = 0 of the run</source>
+        <translation>t = 0 des Laufs</translation>
+    </message>
+    <message>
+        <source>Go to the latest step</source>
+        <translation>Zum neuesten Schritt</translation>
+    </message>
+    <message>
+        <source>the newest step</source>
+        <translation>der neueste Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>full screen, large text and high-contrast notes for a lecture</source>
+        <translation>Vollbild, große Schrift und kontrastreiche Hinweise für eine Vorlesung</translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>show or hide the settings column</source>
+        <translation>die Einstellungsspalte ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>what the app teaches: the update rule, γ, why a run stops</source>
+        <translation>was die App lehrt: die Update-Regel, γ, warum ein Lauf endet</translation>
+    </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation>&amp;Über {name}</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Zoom {percent} %</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>gdstudio sessions ({pattern});;JSON files (*.json);;All files (*)</source>
+        <translation>gdstudio-Sitzungen ({pattern});;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>gdstudio sessions ({pattern})</source>
+        <translation>gdstudio-Sitzungen ({pattern})</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>The {tab} tab has nothing to export.</source>
+        <translation>Der Tab „{tab}“ hat nichts zu exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerField</name>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
     </message>
 </context>
 <context>
     <name>PlaybackBox</name>
     <message>
+        <source>as fast as possible</source>
+        <translation>so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>1 step per second</source>
+        <translation>1 Schritt pro Sekunde</translation>
+    </message>
+    <message>
+        <source>{speed} steps per second</source>
+        <translation>{speed} Schritte pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Exactly one update (→)</source>
+        <translation>Genau ein Update (→)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
         <source>playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>PlotBackground</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>Plot &amp;background</source>
+        <translation>Diagramm&amp;hintergrund</translation>
+    </message>
+</context>
+<context>
+    <name>PointEdit</name>
+    <message>
+        <source>start point x, y (Enter to apply)</source>
+        <translation>Startpunkt x, y (Eingabetaste übernimmt)</translation>
+    </message>
+    <message>
+        <source>Each coordinate of a start point must be a finite number between {low} and {high}.</source>
+        <translation>Jede Koordinate eines Startpunkts muss eine endliche Zahl zwischen {low} und {high} sein.</translation>
+    </message>
+    <message>
+        <source>A start point is two numbers, x and y, such as 1.5, -1; not {text}.</source>
+        <translation>Ein Startpunkt besteht aus zwei Zahlen, x und y, etwa 1.5, -1; nicht {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>RaceAnimation</name>
+    <message>
+        <source>Cannot export the {what}</source>
+        <translation>Export fehlgeschlagen: {what}</translation>
+    </message>
+    <message>
+        <source>Running the race from the start…</source>
+        <translation>Der Wettlauf wird von vorn gerechnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>Exportieren: {what}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Animation wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>RunFigure</name>
+    <message>
+        <source>{optimizer} with {search} steps</source>
+        <translation>{optimizer} mit Schritten per {search}</translation>
+    </message>
+    <message>
+        <source>{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}</source>
+        <translation>{optimizer}, γ = {rate}{schedule}, ab ({start}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartFigure</name>
+    <message>
+        <source>{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0</source>
+        <translation>{optimizer}, γ = {learning_rate}{schedule}, ab {start}  ·  t = 0</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>velocity b</source>
+        <translation>Geschwindigkeit b</translation>
+    </message>
+    <message>
+        <source>per-coordinate scale 1/(√v + ε)</source>
+        <translation>Skalierung je Koordinate 1/(√v + ε)</translation>
+    </message>
+    <message>
+        <source>gradient average m</source>
+        <translation>Gradientenmittel m</translation>
+    </message>
+    <message>
+        <source>squared-gradient average v</source>
+        <translation>Mittel der quadrierten Gradienten v</translation>
+    </message>
+    <message>
+        <source>sum of squared gradients s</source>
+        <translation>Summe der quadrierten Gradienten s</translation>
+    </message>
+    <message>
+        <source>H used</source>
+        <translation>verwendetes H</translation>
+    </message>
+    <message>
+        <source>previous direction d</source>
+        <translation>vorige Richtung d</translation>
+    </message>
+    <message>
+        <source>d = −H&lt;sub&gt;{t}&lt;/sub&gt;∇f(w&lt;sub&gt;{t}&lt;/sub&gt;) (two-loop recursion over the stored pairs)</source>
+        <translation>d = −H&lt;sub&gt;{t}&lt;/sub&gt;∇f(w&lt;sub&gt;{t}&lt;/sub&gt;) (Zwei-Schleifen-Rekursion über die gespeicherten Paare)</translation>
+    </message>
+    <message>
+        <source>backtracking</source>
+        <translation>Backtracking</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>starkes Wolfe</translation>
+    </message>
+    <message>
+        <source>exact search</source>
+        <translation>exakte Suche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step {step}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schritt {step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>loss f: {before} → {after} &amp;nbsp;({arrow} {change}) &amp;nbsp; ‖∇f‖ = {norm}</source>
+        <translation>Verlust f: {before} → {after} &amp;nbsp;({arrow} {change}) &amp;nbsp; ‖∇f‖ = {norm}</translation>
+    </message>
+    <message>
+        <source>stored pairs (s, y), oldest first ({count}):</source>
+        <translation>gespeicherte Paare (s, y), älteste zuerst ({count}):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt; (t = 0)</source>
+        <translation>&lt;b&gt;Start&lt;/b&gt; (t = 0)</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill; each step goes the other way: w ← w − γ∇f(w).</source>
+        <translation>Der Gradient zeigt bergauf; jeder Schritt geht in die Gegenrichtung: w ← w − γ∇f(w).</translation>
+    </message>
+    <message>
+        <source>This long run is kept every {stride} steps, so the update into this step is not stored.</source>
+        <translation>Dieser lange Lauf wird nur alle {stride} Schritte gespeichert, daher fehlt das Update, das zu diesem Schritt führte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Beendet:&lt;/b&gt; {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StudioTab</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTab</name>
+    <message>
+        <source>The Function tab&apos;s run</source>
+        <translation>Lauf im Tab „Funktion“</translation>
+    </message>
+    <message>
+        <source>The Compare tab&apos;s race</source>
+        <translation>Wettlauf im Tab „Vergleich“</translation>
+    </message>
+    <message>
+        <source>the Function tab&apos;s run</source>
+        <translation>den Lauf im Tab „Funktion“</translation>
+    </message>
+    <message>
+        <source>the Compare tab&apos;s race</source>
+        <translation>den Wettlauf im Tab „Vergleich“</translation>
+    </message>
+    <message>
+        <source>The path, in orange, runs from the start (yellow) to the current point (white).</source>
+        <translation>Der Pfad (orange) führt vom Start (gelb) zum aktuellen Punkt (weiß).</translation>
+    </message>
+    <message>
+        <source>The race&apos;s runs, in their colours, each run from the start (yellow) to its current point.</source>
+        <translation>Die Läufe des Wettlaufs, jeder in seiner Farbe, führen vom Start (gelb) zu ihrem aktuellen Punkt.</translation>
+    </message>
+    <message>
+        <source>The Compare tab has no race on this function: press “Take function and start from the Function tab” there to race on it.</source>
+        <translation>Der Tab „Vergleich“ hat keinen Wettlauf auf dieser Funktion: Klicken Sie dort auf „Funktion und Start aus dem Tab Funktion übernehmen“, um auf ihr zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>3-D-Fläche</translation>
+    </message>
+    <message>
+        <source>which paths lie on the surface</source>
+        <translation>welche Pfade auf der Fläche liegen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Reset the camera</source>
+        <translation>Kamera zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>SurfaceView</name>
     <message>
+        <source>The 3-D view needs PyOpenGL, the optional &apos;3d&apos; extra: pip install &apos;gdstudio[3d]&apos;. Everything else works without it.</source>
+        <translation>Die 3-D-Ansicht braucht PyOpenGL, das optionale Extra &apos;3d&apos;: pip install &apos;gdstudio[3d]&apos;. Alles andere funktioniert ohne.</translation>
+    </message>
+    <message>
+        <source>The 3-D view needs OpenGL, and this display cannot provide it ({platform}). Everything else works without it.</source>
+        <translation>Die 3-D-Ansicht braucht OpenGL, und diese Anzeige kann es nicht bereitstellen ({platform}). Alles andere funktioniert ohne.</translation>
+    </message>
+    <message>
+        <source>Qt platform &apos;{name}&apos;</source>
+        <translation>Qt-Plattform &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>Kamera zurücksetzen</translation>
+    </message>
+    <message>
+        <source>look from where the whole path shows (W)</source>
+        <translation>von dort aus blicken, wo der ganze Pfad zu sehen ist (W)</translation>
+    </message>
+    <message>
+        <source>the Function tab&apos;s run</source>
+        <translation>den Lauf im Tab „Funktion“</translation>
+    </message>
+    <message>
         <source>surface of f(x, y) in 3-D with the descent paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche von f(x, y) in 3-D mit den Abstiegspfaden</translation>
+    </message>
+    <message>
+        <source>drag to turn, wheel to zoom; Space, → and R play, step and reset {what}</source>
+        <translation>Ziehen dreht, Mausrad zoomt; Leertaste, → und R: {what} abspielen, schrittweise ausführen, zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The height is {shade}, clipped to the contour&apos;s colour range.</source>
+        <translation>Die Höhe ist {shade}, begrenzt auf den Farbbereich der Höhenlinien.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDrawing</name>
+    <message>
+        <source>learning rate γ (log scale)</source>
+        <translation>Lernrate γ (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>final loss f(w_T) (log scale)</source>
+        <translation>Endverlust f(w_T) (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>final loss f(w_T)</source>
+        <translation>Endverlust f(w_T)</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>step limit reached</source>
+        <translation>Schrittgrenze erreicht</translation>
+    </message>
+    <message>
+        <source>diverged (off the scale)</source>
+        <translation>divergiert (außerhalb der Skala)</translation>
+    </message>
+    <message>
+        <source>undefined (left f&apos;s domain)</source>
+        <translation>undefiniert (Definitionsbereich von f verlassen)</translation>
+    </message>
+    <message>
+        <source>steps to converge</source>
+        <translation>Schritte bis zur Konvergenz</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit</source>
+        <translation>an der Schrittgrenze gestoppt</translation>
+    </message>
+    <message>
+        <source>steps until it diverged</source>
+        <translation>Schritte bis zur Divergenz</translation>
+    </message>
+    <message>
+        <source>steps until f was undefined</source>
+        <translation>Schritte, bis f undefiniert war</translation>
+    </message>
+    <message>
+        <source>stable limit = {value}</source>
+        <translation>Stabilitätsgrenze = {value}</translation>
     </message>
 </context>
 <context>
     <name>TimelineBar</name>
     <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
         <source>timeline: the step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste: der angezeigte Schritt</translation>
+    </message>
+    <message>
+        <source>drag to look at any stored step (← → one step, Home and End the first and the latest)</source>
+        <translation>ziehen, um jeden gespeicherten Schritt anzusehen (← → ein Schritt, Pos1 und Ende der erste und der neueste)</translation>
+    </message>
+    <message>
+        <source>t = {t} (latest)</source>
+        <translation>t = {t} (neuester)</translation>
+    </message>
+    <message>
+        <source>t = {t} / {last}</source>
+        <translation>t = {t} / {last}</translation>
     </message>
 </context>
 <context>
     <name>WeightPlot</name>
     <message>
         <source>loss L(w) on a plane of weight space with the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust L(w) auf einer Ebene des Gewichtsraums mit dem Pfad</translation>
+    </message>
+    <message>
+        <source>least-squares (w*, b*)</source>
+        <translation>kleinste Quadrate (w*, b*)</translation>
+    </message>
+    <message>
+        <source>log₁₀(L − min L) on the slice</source>
+        <translation>log₁₀(L − min L) auf dem Schnitt</translation>
+    </message>
+    <message>
+        <source>L on the slice</source>
+        <translation>L auf dem Schnitt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFailure</name>
+    <message>
+        <source>The run stopped at step {step} because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>Der Lauf wurde bei Schritt {step} durch einen unerwarteten Fehler in gdstudio beendet ({detail}); Zurücksetzen startet ihn erneut; die Einzelheiten stehen im Terminal.</translation>
+    </message>
+    <message>
+        <source>The run stopped because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>Der Lauf wurde durch einen unerwarteten Fehler in gdstudio beendet ({detail}); Zurücksetzen startet ihn erneut; die Einzelheiten stehen im Terminal.</translation>
+    </message>
+    <message>
+        <source>The race stopped at step {step} because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>Der Wettlauf wurde bei Schritt {step} durch einen unerwarteten Fehler in gdstudio beendet ({detail}); Zurücksetzen startet ihn erneut; die Einzelheiten stehen im Terminal.</translation>
+    </message>
+    <message>
+        <source>The race stopped because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>Der Wettlauf wurde durch einen unerwarteten Fehler in gdstudio beendet ({detail}); Zurücksetzen startet ihn erneut; die Einzelheiten stehen im Terminal.</translation>
+    </message>
+    <message>
+        <source>The sweep stopped at step {step} because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>Der γ-Durchlauf wurde bei Schritt {step} durch einen unerwarteten Fehler in gdstudio beendet ({detail}); Zurücksetzen startet ihn erneut; die Einzelheiten stehen im Terminal.</translation>
+    </message>
+    <message>
+        <source>The sweep stopped because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>Der γ-Durchlauf wurde durch einen unerwarteten Fehler in gdstudio beendet ({detail}); Zurücksetzen startet ihn erneut; die Einzelheiten stehen im Terminal.</translation>
     </message>
 </context>
 </TS>

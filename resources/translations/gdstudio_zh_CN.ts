@@ -5,148 +5,910 @@
     <name>CompareTab</name>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Armijo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wolfe</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>精确</translation>
     </message>
     <message>
         <source>preset races</source>
-        <translation type="unfinished"></translation>
+        <translation>预设竞赛</translation>
     </message>
     <message>
         <source>Preset races…</source>
-        <translation type="unfinished"></translation>
+        <translation>预设竞赛…</translation>
     </message>
     <message>
         <source>A race to start from: it sets the Function tab&apos;s f and start and the race&apos;s runs</source>
-        <translation type="unfinished"></translation>
+        <translation>用作起点的竞赛：它会设置“函数”选项卡的 f 和起点，以及竞赛的各个运行</translation>
     </message>
     <message>
         <source>the race&apos;s runs, one a row</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛的各个运行，每行一个</translation>
     </message>
     <message>
         <source>step size</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <source>σ: the run&apos;s updates use ∇f + σξ, ξ standard normal (run i&apos;s noise seeded with i); 0 for the plain run</source>
-        <translation type="unfinished"></translation>
+        <translation>σ：该运行的更新使用 ∇f + σξ，ξ 服从标准正态分布（第 i 个运行的噪声以 i 为种子）；无噪声的运行为 0</translation>
     </message>
     <message>
         <source>the run&apos;s step size α: the fixed γ, or a line search that starts each step at α₀ = γ (backtracking until f falls enough, a strong-Wolfe search, or the minimiser along the direction); for gradient descent, Newton, BFGS, L-BFGS and conjugate gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行的步长 α：固定的 γ，或每步从 α₀ = γ 开始的线搜索（回溯直到 f 下降足够、强 Wolfe 搜索，或沿该方向的最小点）；适用于梯度下降、Newton、BFGS、L-BFGS 和共轭梯度</translation>
     </message>
     <message>
-        <source> For a run with a line search, or Newton, BFGS, L-BFGS and conjugate gradients, the arrow is the next direction d times the first step size the search will try, α₀.</source>
-        <translation type="unfinished"></translation>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Race as animated GIF</source>
+        <translation>竞赛 GIF 动画</translation>
+    </message>
+    <message>
+        <source>Race as MP4 video</source>
+        <translation>竞赛 MP4 视频</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Export race as an animation</source>
+        <translation>将竞赛导出为动画</translation>
+    </message>
+    <message>
+        <source>Log-scale loss</source>
+        <translation>对数刻度损失</translation>
+    </message>
+    <message>
+        <source>Take function and start from the Function tab</source>
+        <translation>从“函数”选项卡获取函数和起点</translation>
+    </message>
+    <message>
+        <source>Race: runs side by side</source>
+        <translation>竞赛：运行并排比较</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>start x, y</source>
+        <translation>起点 x, y</translation>
+    </message>
+    <message>
+        <source>the run&apos;s colour: click to choose another</source>
+        <translation>运行的颜色：点击以选择其他颜色</translation>
+    </message>
+    <message>
+        <source>Click the contour to move the start of the selected runs (of all, when none is selected).</source>
+        <translation>点击等高线以移动所选运行的起点（未选择任何运行时移动全部运行的起点）。</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>添加运行</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>移除运行</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Race playback</source>
+        <translation>竞赛播放</translation>
+    </message>
+    <message>
+        <source>Export race as GIF or MP4…</source>
+        <translation>将竞赛导出为 GIF 或 MP4…</translation>
+    </message>
+    <message>
+        <source>log-scale loss</source>
+        <translation>对数刻度损失</translation>
+    </message>
+    <message>
+        <source>What each run carries</source>
+        <translation>各运行携带的状态</translation>
+    </message>
+    <message>
+        <source>What each optimizer carries into its next step. velocity b: the momentum buffer the next step carries in; 1/(√v + ε): the factor by which an adaptive optimizer divides each coordinate of its step; Δw: the next step itself. The white arrows on the contour are −γb where the optimizer has a velocity (momentum, Nesterov) and Δw for the adaptive ones (AdaGrad, RMSProp, Adam). For a run with a line search, or Newton, BFGS, L-BFGS and conjugate gradients, the arrow is the next direction d times the first step size the search will try, α₀.</source>
+        <translation>每个优化器带入下一步的内容。速度 b：下一步带入的动量缓冲；1/(√v + ε)：自适应优化器用来除其步的每个坐标的因子；Δw：下一步本身。等高线上的白色箭头：对有速度的优化器（动量、Nesterov）为 −γb，对自适应优化器（AdaGrad、RMSProp、Adam）为 Δw。对于使用线搜索的运行，以及 Newton、BFGS、L-BFGS 和共轭梯度，箭头是下一个方向 d 乘以搜索将尝试的第一个步长 α₀。</translation>
     </message>
     <message>
         <source>How many times each run has evaluated f, its gradient ∇f and its Hessian H: a line search tries several step sizes a step, so a fair race compares evaluations, not steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个运行对 f、其梯度 ∇f 及其黑塞矩阵 H 的求值次数：线搜索每步会尝试多个步长，因此公平的竞赛应比较求值次数，而不是步数。</translation>
+    </message>
+    <message>
+        <source>Sweep: which γ works?</source>
+        <translation>扫描：哪个 γ 有效？</translation>
+    </message>
+    <message>
+        <source>smallest γ</source>
+        <translation>最小 γ</translation>
+    </message>
+    <message>
+        <source>largest γ</source>
+        <translation>最大 γ</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>取值个数</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <source>Uses the Function tab&apos;s optimizer, start, step limit and tolerance. Click a point to use its γ.</source>
+        <translation>使用“函数”选项卡的优化器、起点、步数上限和容差。点击一个点即可使用其 γ。</translation>
     </message>
     <message>
         <source>contour of f(x, y) with the race&apos;s paths</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x, y) 的等高线及竞赛的路径</translation>
     </message>
     <message>
         <source>loss of each run of the race against the step t</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛中每个运行的损失随步 t 的变化</translation>
     </message>
     <message>
         <source>the sweep&apos;s final loss against γ</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描的最终损失随 γ 的变化</translation>
     </message>
     <message>
         <source>the sweep&apos;s steps to converge against γ</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描的收敛步数随 γ 的变化</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
     </message>
     <message>
         <source>the run&apos;s optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的优化器</translation>
     </message>
     <message>
         <source>the run&apos;s step size: the fixed γ, or a line search starting at α₀ = γ</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的步长：固定的 γ，或从 α₀ = γ 开始的线搜索</translation>
     </message>
     <message>
         <source>the run&apos;s step size</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的步长</translation>
     </message>
     <message>
         <source>the run&apos;s learning rate γ</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的学习率 γ</translation>
     </message>
     <message>
         <source>the run&apos;s start x, y</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的起点 x, y</translation>
+    </message>
+    <message>
+        <source>choose this run&apos;s colour</source>
+        <translation>选择此运行的颜色</translation>
     </message>
     <message>
         <source>the run&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的颜色</translation>
     </message>
     <message>
         <source>σ of the gradient noise: the run&apos;s updates use ∇f + σξ (fixed-γ optimizers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度噪声的 σ：该运行的更新使用 ∇f + σξ（仅限固定 γ 的优化器）</translation>
     </message>
     <message>
         <source>the run&apos;s gradient noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的梯度噪声 σ</translation>
     </message>
     <message>
         <source>Gradient noise pairs with the fixed-γ optimizers: a line search or a direction needs the true gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度噪声只适用于固定 γ 的优化器：线搜索或方向需要真实的梯度。</translation>
+    </message>
+    <message>
+        <source>A race takes at most {count} runs here.</source>
+        <translation>此处一场竞赛最多包含 {count} 个运行。</translation>
+    </message>
+    <message>
+        <source>A race needs at least one run.</source>
+        <translation>一场竞赛至少需要一个运行。</translation>
+    </message>
+    <message>
+        <source>A start point must lie between {low} and {high}.</source>
+        <translation>起点必须位于 {low} 与 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>Run colour</source>
+        <translation>运行的颜色</translation>
+    </message>
+    <message>
+        <source>The function changed: run the sweep again for the new one.</source>
+        <translation>函数已更改：请为新函数重新运行扫描。</translation>
+    </message>
+    <message>
+        <source>f(x, y) = {function}. The sweep uses the Function tab&apos;s start ({start}) and optimizer ({optimizer}).</source>
+        <translation>f(x, y) = {function}。扫描使用“函数”选项卡的起点（{start}）和优化器（{optimizer}）。</translation>
+    </message>
+    <message>
+        <source>The race starts again from t = 0: replaying its {steps} steps would take too long.</source>
+        <translation>竞赛从 t = 0 重新开始：重放其 {steps} 步耗时过长。</translation>
+    </message>
+    <message>
+        <source>Play continues the race from its latest step, t = {t}.</source>
+        <translation>播放将从竞赛的最新一步 t = {t} 继续。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Every run has stopped: press Reset (R) to race again.</source>
+        <translation>所有运行均已停止：按“重置”(R) 重新开始竞赛。</translation>
+    </message>
+    <message>
+        <source>stopped by an error</source>
+        <translation>因错误而停止</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;At the latest step, t = {latest} (the timeline shows t = {shown}):&lt;/i&gt;</source>
+        <translation>&lt;i&gt;最新一步 t = {latest}（时间轴显示 t = {shown}）：&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evaluations&lt;/b&gt; (the cost of a step with a line search):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;求值次数&lt;/b&gt;（使用线搜索时每步的代价）：</translation>
+    </message>
+    <message>
+        <source>Cancel sweep</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>The smallest γ must be below the largest.</source>
+        <translation>最小 γ 必须小于最大 γ。</translation>
+    </message>
+    <message>
+        <source>Running {count} learning rates in lockstep…</source>
+        <translation>正在同步运行 {count} 个学习率…</translation>
+    </message>
+    <message>
+        <source>{summary}.
+The curvature at ({point}): {note}</source>
+        <translation>{summary}。
+({point}) 处的曲率：{note}</translation>
     </message>
 </context>
 <context>
     <name>ContourPlot</name>
     <message>
         <source>contour of f(x, y) with the descent path</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x, y) 的等高线及下降路径</translation>
     </message>
 </context>
 <context>
     <name>DataPlot</name>
     <message>
         <source>the data with the network&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>数据与网络的输出</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>{target} (points), f_w (field)</source>
+        <translation>{target}（点），f_w（场）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAnimation</name>
+    <message>
+        <source>GIF export needs Pillow, the optional &apos;animation&apos; extra: pip install &apos;gdstudio[animation]&apos;</source>
+        <translation>GIF 导出需要 Pillow，即可选的 &apos;animation&apos; 扩展：pip install &apos;gdstudio[animation]&apos;</translation>
+    </message>
+    <message>
+        <source>MP4 export needs imageio-ffmpeg, the optional &apos;video&apos; extra: pip install &apos;gdstudio[video]&apos;</source>
+        <translation>MP4 导出需要 imageio-ffmpeg，即可选的 &apos;video&apos; 扩展：pip install &apos;gdstudio[video]&apos;</translation>
+    </message>
+    <message>
+        <source>animated GIF</source>
+        <translation>动画 GIF</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4 视频</translation>
+    </message>
+    <message>
+        <source>animation</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <source>an animation is written as .gif or .mp4, not a file without a suffix</source>
+        <translation>动画只能写为 .gif 或 .mp4，而不能是没有后缀的文件</translation>
+    </message>
+    <message>
+        <source>an animation is written as .gif or .mp4, not {suffix}</source>
+        <translation>动画只能写为 .gif 或 .mp4，而不能是 {suffix}</translation>
+    </message>
+    <message>
+        <source>a GIF frame must be an image or a (height, width, 3 or 4) array of bytes</source>
+        <translation>GIF 帧必须是图像或形状为 (高, 宽, 3 或 4) 的字节数组</translation>
+    </message>
+    <message>
+        <source>the frame duration must be positive</source>
+        <translation>帧时长必须为正数</translation>
+    </message>
+    <message>
+        <source>an animation has at most {count} frames</source>
+        <translation>动画最多只能有 {count} 帧</translation>
+    </message>
+    <message>
+        <source>frame {frame} is {width}×{height}, not {first_width}×{first_height} like the first</source>
+        <translation>第 {frame} 帧为 {width}×{height}，而不是与第一帧相同的 {first_width}×{first_height}</translation>
+    </message>
+    <message>
+        <source>an animation needs at least one frame</source>
+        <translation>动画至少需要一帧</translation>
+    </message>
+    <message>
+        <source>a video frame must be an image or a (height, width, 3 or 4) array of bytes</source>
+        <translation>视频帧必须是图像或形状为 (高, 宽, 3 或 4) 的字节数组</translation>
+    </message>
+    <message>
+        <source>a video frame must be at least 2×2 pixels</source>
+        <translation>视频帧至少须为 2×2 像素</translation>
+    </message>
+    <message>
+        <source>cannot write the video: {error}</source>
+        <translation>无法写入视频：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>cannot write {target}: the folder {folder} does not exist</source>
+        <translation>无法写入 {target}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {folder} is a file, not a folder</source>
+        <translation>无法写入 {target}：{folder} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder</source>
+        <translation>无法写入 {target}：它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>无法写入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: nothing was produced</source>
+        <translation>无法写入 {target}：未生成任何内容</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder {folder}</source>
+        <translation>没有在文件夹 {folder} 中写入的权限</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is on a read-only disk</source>
+        <translation>文件夹 {folder} 位于只读磁盘上</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not take new files ({reason})</source>
+        <translation>文件夹 {folder} 不接受新文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中写入临时文件：{reason}</translation>
     </message>
 </context>
 <context>
     <name>FunctionPanel</name>
     <message>
+        <source>= step limit</source>
+        <translation>= 步数上限</translation>
+    </message>
+    <message>
+        <source>{label}: {note} (now {limit})</source>
+        <translation>{label}：{note}（当前 {limit}）</translation>
+    </message>
+    <message>
+        <source>Function f(x, y)</source>
+        <translation>函数 f(x, y)</translation>
+    </message>
+    <message>
         <source>function f(x, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>函数 f(x, y)</translation>
+    </message>
+    <message>
+        <source>for example x^2 + x*y + y^2</source>
+        <translation>例如 x^2 + x*y + y^2</translation>
+    </message>
+    <message>
+        <source>Type f(x, y): numbers, x, y, pi, e, + − * / ^, and sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs. 2x and 3(x+1) work too.</source>
+        <translation>输入 f(x, y)：数字、x、y、pi、e、+ − * / ^，以及 sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs。也可以写 2x 和 3(x+1)。</translation>
     </message>
     <message>
         <source>preset functions</source>
-        <translation type="unfinished"></translation>
+        <translation>预设函数</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>Descent</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>The step size α of w ← w + αd: the fixed γ, or a line search whose first trial is γ</source>
+        <translation>w ← w + αd 中的步长 α：固定的 γ，或以 γ 为首次试探的线搜索</translation>
+    </message>
+    <message>
+        <source>step size rule</source>
+        <translation>步长规则</translation>
+    </message>
+    <message>
+        <source>step size α</source>
+        <translation>步长 α</translation>
+    </message>
+    <message>
+        <source>sufficient decrease: f(w + αd) ≤ f(w) + c₁α∇fᵀd</source>
+        <translation>充分下降：f(w + αd) ≤ f(w) + c₁α∇fᵀd</translation>
+    </message>
+    <message>
+        <source>curvature: |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</source>
+        <translation>曲率：|∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</translation>
+    </message>
+    <message>
+        <source>backtracking: α ← ρα</source>
+        <translation>回溯：α ← ρα</translation>
+    </message>
+    <message>
+        <source>loss against evaluations of f</source>
+        <translation>损失随 f 的求值次数</translation>
+    </message>
+    <message>
+        <source>The loss curve&apos;s x axis counts evaluations of f (a line search&apos;s trials too) instead of steps (E)</source>
+        <translation>损失曲线的 x 轴按 f 的求值次数（包括线搜索的试探）而不是步数计数（E）</translation>
     </message>
     <message>
         <source>the learning rate γ_t against the step t</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 γ_t 随步 t 的变化</translation>
+    </message>
+    <message>
+        <source>γ schedule</source>
+        <translation>γ 调度</translation>
     </message>
     <message>
         <source>start point x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>起点 x₀</translation>
     </message>
     <message>
         <source>start point y₀</source>
-        <translation type="unfinished"></translation>
+        <translation>起点 y₀</translation>
+    </message>
+    <message>
+        <source>start point {name}; a click on the contour sets the start too</source>
+        <translation>起点 {name}；在等高线图上单击也可设置起点</translation>
+    </message>
+    <message>
+        <source>start (x₀, y₀)</source>
+        <translation>起点 (x₀, y₀)</translation>
+    </message>
+    <message>
+        <source>σ: each update uses ∇f(w) + σξ, ξ standard normal; 0 is the plain run (fixed-γ optimizers only)</source>
+        <translation>σ：每次更新使用 ∇f(w) + σξ，ξ 服从标准正态分布；0 为无噪声运行（仅限固定 γ 的优化器）</translation>
+    </message>
+    <message>
+        <source>gradient noise σ</source>
+        <translation>梯度噪声 σ</translation>
+    </message>
+    <message>
+        <source>the seed of the noise ξ: the same seed gives the same run</source>
+        <translation>噪声 ξ 的随机种子：相同的种子给出相同的运行</translation>
+    </message>
+    <message>
+        <source>seed of the gradient noise</source>
+        <translation>梯度噪声的随机种子</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>the run stops after this many steps</source>
+        <translation>运行在这么多步后停止</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步数上限</translation>
+    </message>
+    <message>
+        <source>the run has converged when ‖∇f‖ falls below this</source>
+        <translation>当 ‖∇f‖ 低于此值时运行已收敛</translation>
+    </message>
+    <message>
+        <source>tolerance ‖∇f‖ &lt;</source>
+        <translation>容差 ‖∇f‖ &lt;</translation>
+    </message>
+    <message>
+        <source>Back to the start point (R)</source>
+        <translation>回到起点（R）</translation>
+    </message>
+    <message>
+        <source>log-scale loss</source>
+        <translation>对数刻度损失</translation>
+    </message>
+    <message>
+        <source>Fit view to path</source>
+        <translation>视图适配路径</translation>
+    </message>
+    <message>
+        <source>Curvature at the current point</source>
+        <translation>当前点的曲率</translation>
+    </message>
+    <message>
+        <source>This optimizer makes its whole step with the fixed γ: a line search pairs with a direction</source>
+        <translation>此优化器以固定的 γ 完成整个步：线搜索需配合方向使用</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionTab</name>
+    <message>
+        <source>Contour as PNG image</source>
+        <translation>等高线图（PNG 图像）</translation>
+    </message>
+    <message>
+        <source>Contour as SVG drawing</source>
+        <translation>等高线图（SVG 矢量图）</translation>
+    </message>
+    <message>
+        <source>Loss curve as PNG image</source>
+        <translation>损失曲线（PNG 图像）</translation>
+    </message>
+    <message>
+        <source>Loss curve as SVG drawing</source>
+        <translation>损失曲线（SVG 矢量图）</translation>
+    </message>
+    <message>
+        <source>Trajectory as CSV table</source>
+        <translation>轨迹（CSV 表格）</translation>
+    </message>
+    <message>
+        <source>Run as JSON</source>
+        <translation>运行（JSON）</translation>
+    </message>
+    <message>
+        <source>Run as animated GIF</source>
+        <translation>运行（GIF 动画）</translation>
+    </message>
+    <message>
+        <source>Run as MP4 video</source>
+        <translation>运行（MP4 视频）</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>evaluations of the run</source>
+        <translation>本次运行的求值次数</translation>
+    </message>
+    <message>
+        <source>Curvature axes and numbers</source>
+        <translation>曲率轴与数值</translation>
+    </message>
+    <message>
+        <source>Loss against evaluations</source>
+        <translation>损失随求值次数</translation>
+    </message>
+    <message>
+        <source>Fit view to path</source>
+        <translation>视图适配路径</translation>
+    </message>
+    <message>
+        <source>Show the whole window</source>
+        <translation>显示整个窗口范围</translation>
+    </message>
+    <message>
+        <source>Log-scale loss</source>
+        <translation>对数刻度损失</translation>
+    </message>
+    <message>
+        <source>γ = {rate} from the sweep</source>
+        <translation>来自扫描的 γ = {rate}</translation>
+    </message>
+    <message>
+        <source>This optimizer makes its own step with the fixed γ: the line search is off.</source>
+        <translation>此优化器以固定的 γ 自行迈步：线搜索已关闭。</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the true gradient: the gradient noise is off.</source>
+        <translation>{optimizer} 需要真实梯度：梯度噪声已关闭。</translation>
+    </message>
+    <message>
+        <source>Gradient noise pairs with the fixed-γ optimizers: a line search or {optimizer} needs the true gradient.</source>
+        <translation>梯度噪声只适用于固定 γ 的优化器：线搜索或 {optimizer} 需要真实梯度。</translation>
+    </message>
+    <message>
+        <source>A line search needs the true gradient: the gradient noise is off.</source>
+        <translation>线搜索需要真实梯度：梯度噪声已关闭。</translation>
+    </message>
+    <message>
+        <source>Play continues the run from its latest step, t = {t}.</source>
+        <translation>播放从最新一步 t = {t} 继续运行。</translation>
+    </message>
+    <message>
+        <source>The run has stopped; press Reset (R) to start again.</source>
+        <translation>运行已停止；按重置（R）重新开始。</translation>
+    </message>
+    <message>
+        <source>evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}</source>
+        <translation>目前求值次数：f {f}，∇f {gradient}，黑塞矩阵 {hessian}</translation>
+    </message>
+    <message>
+        <source>t = 0: the first step&apos;s line search runs at Step or Play</source>
+        <translation>t = 0：第一步的线搜索在单步或播放时运行</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>Hessian eigenvalues λ = {eigenvalues}; condition number {condition}.</source>
+        <translation>黑塞矩阵特征值 λ = {eigenvalues}；条件数 {condition}。</translation>
+    </message>
+    <message>
+        <source>Here γ = {rate} is above it: expect the steps to overshoot (limit {limit}).</source>
+        <translation>此处 γ = {rate} 高于该上限：步子可能会越过最小值（上限 {limit}）。</translation>
+    </message>
+    <message>
+        <source>Here γ = {rate} is below it (limit {limit}).</source>
+        <translation>此处 γ = {rate} 低于该上限（上限 {limit}）。</translation>
+    </message>
+    <message>
+        <source>H is positive definite: Newton&apos;s step goes to the minimum of the quadratic model.</source>
+        <translation>H 正定：Newton 步直达二次模型的最小值。</translation>
+    </message>
+    <message>
+        <source>step {t}</source>
+        <translation>第 {t} 步</translation>
+    </message>
+    <message>
+        <source>t = {t} of {steps}</source>
+        <translation>t = {t} / {steps}</translation>
+    </message>
+    <message>
+        <source>evaluations of f</source>
+        <translation>f 的求值次数</translation>
+    </message>
+    <message>
+        <source>step t</source>
+        <translation>步 t</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>&lt;h2&gt;What gdstudio teaches&lt;/h2&gt;
+&lt;p&gt;Learning means solving: find the weights &lt;i&gt;w&lt;/i&gt; that make the loss small,&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;where &lt;i&gt;w&lt;/i&gt; is every weight and bias of the model written as one long vector,
+&lt;i&gt;E&lt;/i&gt; the loss of one example, &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; the model (for example a small
+neural network), &lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; an input and &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; its label.
+On the &lt;b&gt;Function&lt;/b&gt; tab a typed function &lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) plays the part
+of &lt;i&gt;L&lt;/i&gt; and the point (&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) the part of &lt;i&gt;w&lt;/i&gt;, so the whole
+descent fits on one contour plot; the &lt;b&gt;MLP task&lt;/b&gt; tab trains a real network.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;gdstudio 讲授什么&lt;/h2&gt;
+&lt;p&gt;学习就是求解：找到使损失变小的权重 &lt;i&gt;w&lt;/i&gt;，&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;其中 &lt;i&gt;w&lt;/i&gt; 是模型的全部权重和偏置，写成一个长向量；&lt;i&gt;E&lt;/i&gt; 是单个样本的损失，&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; 是模型（例如一个小型神经网络），&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; 是输入，&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; 是它的标签。在&lt;b&gt;函数&lt;/b&gt;选项卡上，输入的函数 &lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) 扮演&lt;i&gt;L&lt;/i&gt; 的角色，点 (&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;) 扮演 &lt;i&gt;w&lt;/i&gt; 的角色，因此整个下降过程都能画在一张等高线图上；&lt;b&gt;MLP 任务&lt;/b&gt;选项卡则训练一个真实的网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The gradient points uphill&lt;/h3&gt;
+&lt;p&gt;The gradient is the vector of partial derivatives: for
+&lt;i&gt;f&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² it is
+∇&lt;i&gt;f&lt;/i&gt; = [2&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt; + 2&lt;i&gt;y&lt;/i&gt;]. It points in the direction in
+which &lt;i&gt;f&lt;/i&gt; grows fastest: on the contour it is the light arrow at the current point.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;梯度指向上坡&lt;/h3&gt;
+&lt;p&gt;梯度是偏导数组成的向量：对于&lt;i&gt;f&lt;/i&gt; = &lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;²，它是∇&lt;i&gt;f&lt;/i&gt; = [2&lt;i&gt;x&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;x&lt;/i&gt; + 2&lt;i&gt;y&lt;/i&gt;]。它指向&lt;i&gt;f&lt;/i&gt; 增长最快的方向：在等高线图上，它是当前点处的浅色箭头。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The update rule&lt;/h3&gt;
+&lt;p&gt;Gradient descent steps the other way, again and again:&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;), &amp;nbsp; that is &amp;nbsp;
+[&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;, &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;] =
+[&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;] − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;The step −γ∇&lt;i&gt;f&lt;/i&gt; is the pink arrow, and the step panel writes the update out with
+its numbers. Momentum, Nesterov, AdaGrad, RMSProp and Adam change how the step is made
+from the gradient; they follow the update rules of PyTorch&apos;s &lt;tt&gt;torch.optim&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;更新规则&lt;/h3&gt;
+&lt;p&gt;梯度下降一次又一次地朝相反方向迈步：&lt;/p&gt;
+&lt;p align=&quot;center&quot;&gt;&lt;i&gt;w&lt;/i&gt; ← &lt;i&gt;w&lt;/i&gt; − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;)，&amp;nbsp; 即 &amp;nbsp;
+[&lt;i&gt;x&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;, &lt;i&gt;y&lt;/i&gt;&lt;sub&gt;&lt;i&gt;t&lt;/i&gt;+1&lt;/sub&gt;] =
+[&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;] − γ ∇&lt;i&gt;f&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;, &lt;i&gt;y&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;)&lt;/p&gt;
+&lt;p&gt;步 −γ∇&lt;i&gt;f&lt;/i&gt; 是粉色箭头，步面板会把更新连同其数值写出来。动量、Nesterov、AdaGrad、RMSProp 和 Adam改变由梯度构成步的方式；它们遵循 PyTorch 的 &lt;tt&gt;torch.optim&lt;/tt&gt; 的更新规则。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What the learning rate γ does&lt;/h3&gt;
+&lt;p&gt;γ is chosen by hand. &lt;b&gt;Too big&lt;/b&gt; and the steps overshoot: the path zig-zags across the
+valley, and past a limit every step lands higher than the last and the run diverges.
+&lt;b&gt;Too small&lt;/b&gt; and every step is tiny, so the run takes very long. On the seed function
+&lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² gradient descent is stable for γ &amp;lt; 2/3
+(2 divided by the largest curvature, 3): from (1, 1) γ = 0.6 converges and γ = 0.7
+diverges. &lt;tt&gt;gdstudio analyze&lt;/tt&gt; prints that limit for any function and point.
+γ can be changed while a run plays; the new value applies from the next step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;学习率 γ 的作用&lt;/h3&gt;
+&lt;p&gt;γ 需要手动选择。&lt;b&gt;太大&lt;/b&gt;时步会冲过头：路径在山谷两侧之字形来回，超过某个界限后，每一步都落得比上一步更高，运行就会发散。&lt;b&gt;太小&lt;/b&gt;时每一步都很小，运行要花很长时间。在初始函数&lt;i&gt;x&lt;/i&gt;² + &lt;i&gt;xy&lt;/i&gt; + &lt;i&gt;y&lt;/i&gt;² 上，当 γ &amp;lt; 2/3 时梯度下降是稳定的（2 除以最大曲率 3）：从 (1, 1) 出发，γ = 0.6 收敛，而 γ = 0.7发散。&lt;tt&gt;gdstudio analyze&lt;/tt&gt; 可以为任意函数和点打印出这个界限。运行播放时也可以修改 γ；新值从下一步开始生效。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Why a run stops&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Converged&lt;/b&gt;: the gradient is all but zero (‖∇&lt;i&gt;f&lt;/i&gt;‖ below the tolerance), so
+there is no downhill left to follow. That is a minimum, or a &lt;b&gt;saddle&lt;/b&gt;: try the saddle
+preset &lt;i&gt;x&lt;/i&gt;² − &lt;i&gt;y&lt;/i&gt;², started on the line &lt;i&gt;y&lt;/i&gt; = 0.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Step limit&lt;/b&gt;: the run used all its steps before the gradient vanished (γ too small,
+or a long flat valley such as Rosenbrock&apos;s).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Diverged&lt;/b&gt;: the point or the loss ran off to infinity: γ is too large for the
+curvature, and the steps overshoot.&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;运行为何停止&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;已收敛&lt;/b&gt;：梯度几乎为零（‖∇&lt;i&gt;f&lt;/i&gt;‖ 低于容差），因此已没有下坡可走。这是一个极小值，或一个&lt;b&gt;鞍点&lt;/b&gt;：试试鞍点预设&lt;i&gt;x&lt;/i&gt;² − &lt;i&gt;y&lt;/i&gt;²，从直线 &lt;i&gt;y&lt;/i&gt; = 0 上出发。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;步数上限&lt;/b&gt;：运行在梯度消失之前用完了全部步数（γ 太小，或者像 Rosenbrock 函数那样又长又平的山谷）。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;已发散&lt;/b&gt;：点或损失跑向了无穷大：γ 相对于曲率太大，步冲过了头。&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;键盘&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click on the contour to start a new run from that point. Hover over it to read
+&lt;i&gt;x&lt;/i&gt;, &lt;i&gt;y&lt;/i&gt;, &lt;i&gt;f&lt;/i&gt; and ∇&lt;i&gt;f&lt;/i&gt; under the cursor in the status bar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;点击等高线图可从该点开始新的运行。将鼠标悬停在图上，可在状态栏中读出光标处的&lt;i&gt;x&lt;/i&gt;、&lt;i&gt;y&lt;/i&gt;、&lt;i&gt;f&lt;/i&gt; 和 ∇&lt;i&gt;f&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In the window.&lt;/b&gt; The timeline under the loss curves shows any stored step again (← and →
+one step, Home and End the first and the latest): its numbers are the ones recorded, and its
+decision boundary or fitted line, its dot on the map and its slice readout are computed from the
+weights stored for that step; nothing is run again, and Play goes on from the latest step. File →
+Export also writes the weights as a NumPy &lt;tt&gt;.npz&lt;/tt&gt; file (one &lt;tt&gt;weight&lt;/tt&gt; and &lt;tt&gt;bias&lt;/tt&gt;
+array a layer, shaped as PyTorch&apos;s &lt;tt&gt;nn.Linear&lt;/tt&gt; holds them) and the training and test data as
+CSV.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;&lt;b&gt;在窗口中。&lt;/b&gt;损失曲线下方的时间轴可以再次显示任一已存储的步（← 和 →一步，Home 和 End 为第一步和最新一步）：其数值为记录下来的数值，其决策边界或拟合直线、地图上的点以及切片读数，都由该步存储的权重计算得出；不会重新运行任何内容，“播放”会从最新一步继续。文件 →导出还会把权重写成 NumPy &lt;tt&gt;.npz&lt;/tt&gt; 文件（每层一个 &lt;tt&gt;weight&lt;/tt&gt; 数组和一个 &lt;tt&gt;bias&lt;/tt&gt;数组，形状与 PyTorch 的 &lt;tt&gt;nn.Linear&lt;/tt&gt; 中的一致），并把训练和测试数据写成CSV。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The Compare tab&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Races.&lt;/b&gt; Several runs descend the Function tab&apos;s &lt;i&gt;f&lt;/i&gt; side by side, in lockstep: one
+path and one loss curve per run, each in its own colour, each with its own optimizer, γ, schedule and
+start (or the Function tab&apos;s start). The same function and the same number of steps make the
+optimizers comparable: where plain gradient descent zig-zags across a narrow valley, momentum runs
+along it. The loss plot has a log scale (L) so that runs whose losses differ by decades can be read
+together. A race can be saved with the session and exported as an animation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;比较选项卡&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;竞赛。&lt;/b&gt;多个运行并排、同步地在函数选项卡的 &lt;i&gt;f&lt;/i&gt; 上下降：每个运行有一条路径和一条损失曲线，各用自己的颜色，各有自己的优化器、γ、调度和起点（或函数选项卡的起点）。相同的函数和相同的步数使各个优化器可以比较：普通梯度下降在狭窄山谷中来回之字形摆动时，动量则沿着山谷前进。损失图使用对数刻度（L），这样损失相差若干数量级的运行也能一起读取。竞赛可以随会话保存，也可以导出为动画。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What each run carries.&lt;/b&gt; Gradient descent forgets everything but the current point; the other
+optimizers carry a state from step to step, and the white arrows on the contour draw it at each
+run&apos;s current point. For momentum and Nesterov the arrow is −γ&lt;i&gt;b&lt;/i&gt;: the velocity &lt;i&gt;b&lt;/i&gt;, the
+running sum of earlier gradients, drawn as the step it adds. For AdaGrad, RMSProp and Adam it is
+the next step Δ&lt;i&gt;w&lt;/i&gt; itself, each coordinate scaled by 1/(√&lt;i&gt;v&lt;/i&gt; + ε), &lt;i&gt;v&lt;/i&gt; the running
+average of that coordinate&apos;s squared gradients. The box beside the contour writes the numbers out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;每个运行携带什么。&lt;/b&gt;梯度下降只记得当前点；其他优化器会把一个状态从一步带到下一步，等高线图上的白色箭头在每个运行的当前点画出它。对于动量和 Nesterov，箭头是 −γ&lt;i&gt;b&lt;/i&gt;：速度 &lt;i&gt;b&lt;/i&gt;，即以往梯度的累积和，画成它所增加的那一步。对于 AdaGrad、RMSProp 和 Adam，箭头就是下一步 Δ&lt;i&gt;w&lt;/i&gt; 本身，每个坐标按 1/(√&lt;i&gt;v&lt;/i&gt; + ε) 缩放，&lt;i&gt;v&lt;/i&gt; 为该坐标梯度平方的滑动平均。等高线图旁的方框会写出这些数值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The sweep: which γ works?&lt;/b&gt; The sweep runs the Function tab&apos;s optimizer from its start for
+many γ, evenly spaced on a log scale between the smallest and the largest you give, and plots the
+final loss and the steps taken against γ: runs that converged, runs that stopped at the step limit
+and runs that diverged are marked apart. Two dashed lines give what the curvature predicts, from the
+Hessian&apos;s eigenvalues λ&lt;sub&gt;min&lt;/sub&gt; ≤ λ&lt;sub&gt;max&lt;/sub&gt; where the runs end up:
+&lt;b&gt;2/λ&lt;sub&gt;max&lt;/sub&gt;&lt;/b&gt;, the largest γ for which plain gradient descent converges (above it the
+steps overshoot along the steepest direction and grow), and &lt;b&gt;2/(λ&lt;sub&gt;min&lt;/sub&gt; +
+λ&lt;sub&gt;max&lt;/sub&gt;)&lt;/b&gt;, the fixed γ that shrinks the slowest direction fastest. Momentum and Nesterov
+have a limit of their own, drawn instead of 2/λ&lt;sub&gt;max&lt;/sub&gt;. Click a point to try its γ on the
+Function tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;扫描：哪个 γ 可行？&lt;/b&gt;扫描从函数选项卡的起点出发，用该选项卡的优化器对许多 γ 运行，这些 γ 在您给出的最小值与最大值之间按对数刻度均匀分布，并绘制最终损失和所用步数随 γ 的变化：已收敛的运行、在步数上限处停止的运行和已发散的运行分别标记。两条虚线给出曲率的预测，依据的是运行终点处黑塞矩阵的特征值 λ&lt;sub&gt;min&lt;/sub&gt; ≤ λ&lt;sub&gt;max&lt;/sub&gt;：&lt;b&gt;2/λ&lt;sub&gt;max&lt;/sub&gt;&lt;/b&gt;，即普通梯度下降收敛的最大 γ（超过它，步会沿最陡方向冲过头并不断增大）；以及 &lt;b&gt;2/(λ&lt;sub&gt;min&lt;/sub&gt; +
+λ&lt;sub&gt;max&lt;/sub&gt;)&lt;/b&gt;，即使最慢方向收缩最快的固定 γ。动量和 Nesterov有各自的界限，画在 2/λ&lt;sub&gt;max&lt;/sub&gt; 的位置。点击某个点即可在函数选项卡上试用它的 γ。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Play / Pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>{name} guide</source>
+        <translation>{name} 指南</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>关于 {name}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A desktop studio for learning and teaching gradient descent: w ← w − γ∇f(w), one step at a time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一个用于学习和讲授梯度下降的桌面工作室：w ← w − γ∇f(w)，一步一步来。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Released under the &lt;a href=&apos;{licence_url}&apos;&gt;MIT licence&lt;/a&gt;.&lt;br&gt;Source and bug reports: &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;以 &lt;a href=&apos;{licence_url}&apos;&gt;MIT 许可证&lt;/a&gt;发布。&lt;br&gt;源代码和错误报告：&lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -183,68 +945,2000 @@
 <context>
     <name>LearningRateField</name>
     <message>
+        <source>γ, the step size: w ← w − γ{gradient}. Up/down multiply or divide by 10^¼.</source>
+        <translation>γ，即步长：w ← w − γ{gradient}。上/下键乘以或除以 10^¼。</translation>
+    </message>
+    <message>
         <source>learning rate γ on a log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数刻度上的学习率 γ</translation>
+    </message>
+    <message>
+        <source>γ on a log scale from 1e-5 to 10</source>
+        <translation>γ 的对数刻度，从 1e-5 到 10</translation>
+    </message>
+    <message>
+        <source>learning rate γ</source>
+        <translation>学习率 γ</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>No question</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>选择题</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>as it is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Function tab</source>
+        <translation>函数标签页</translation>
+    </message>
+    <message>
+        <source>MLP task</source>
+        <translation>MLP 任务</translation>
+    </message>
+    <message>
+        <source>Compare tab (race and sweep)</source>
+        <translation>比较标签页（竞赛与扫描）</translation>
+    </message>
+    <message>
+        <source>A blank line starts a paragraph; “- ” a bullet, “1. ” a numbered item; *emphasis*, **strong**, `code`. Write maths in Unicode: γ, ∇f, x², w ← w − γ∇f. No links, images or tags.</source>
+        <translation>空行开始新段落；“- ”为项目符号，“1. ”为编号项；*强调*、**加粗**、`代码`。数学请用 Unicode 书写：γ, ∇f, x², w ← w − γ∇f。不支持链接、图片或标签。</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>max_steps</source>
+        <translation>达到步数上限</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>line_search_failed</source>
+        <translation>线搜索失败</translation>
+    </message>
+    <message>
+        <source>no_descent</source>
+        <translation>非下降方向</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>极小值点</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>极大值点</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>平坦处</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not “{text}”</source>
+        <translation>{what}必须是数，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number</source>
+        <translation>{what}必须是有限的数</translation>
+    </message>
+    <message>
+        <source>{what} is empty: type {syntax}</source>
+        <translation>{what}为空：请输入 {syntax}</translation>
+    </message>
+    <message>
+        <source>{what} must be {syntax}, not “{text}”</source>
+        <translation>{what}必须是 {syntax}，而不是“{text}”</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Lesson details</source>
+        <translation>课程详情</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>the right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>the choice, as the student reads it</source>
+        <translation>学生看到的选项文字</translation>
+    </message>
+    <message>
+        <source>remove this choice</source>
+        <translation>删除此选项</translation>
+    </message>
+    <message>
+        <source>right when the run gives</source>
+        <translation>正确条件：运行结果为</translation>
+    </message>
+    <message>
+        <source>Step {number}, on the {tab} tab: edit</source>
+        <translation>第 {number} 步，{tab}标签页：编辑</translation>
+    </message>
+    <message>
+        <source>Step {number}, on the {tab} tab: add the current set-up</source>
+        <translation>第 {number} 步，{tab}标签页：添加当前设置</translation>
+    </message>
+    <message>
+        <source>the {tab} tab this step shows needs it</source>
+        <translation>本步显示的{tab}标签页需要它</translation>
+    </message>
+    <message>
+        <source>also load this tab&apos;s settings when the step is shown</source>
+        <translation>显示本步时也载入此标签页的设置</translation>
+    </message>
+    <message>
+        <source>Sets up</source>
+        <translation>设置内容</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Question, asked before the run</source>
+        <translation>问题（在运行前提出）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Suggest a question from the run</source>
+        <translation>根据运行建议问题</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s run</source>
+        <translation>工作室的运行</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Add a choice</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <source>Choices (● the right one)</source>
+        <translation>选项（● 为正确项）</translation>
+    </message>
+    <message>
+        <source>± (absolute)</source>
+        <translation>±（绝对）</translation>
+    </message>
+    <message>
+        <source>± % (relative)</source>
+        <translation>± %（相对）</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Why (shown with the verdict)</source>
+        <translation>原因（随判定显示）</translation>
+    </message>
+    <message>
+        <source>Try this, and what to show</source>
+        <translation>“试试这个”与显示内容</translation>
+    </message>
+    <message>
+        <source>“Try this” hint</source>
+        <translation>“试试这个”提示</translation>
+    </message>
+    <message>
+        <source>The step&apos;s runs cannot be made: {problem}</source>
+        <translation>无法进行本步的运行：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot be made: {problem}</source>
+        <translation>无法进行：{problem}</translation>
+    </message>
+    <message>
+        <source>making the step&apos;s runs…</source>
+        <translation>正在进行本步的运行…</translation>
+    </message>
+    <message>
+        <source>run {number}: {optimizer}, γ = {learning_rate}</source>
+        <translation>运行 {number}：{optimizer}，γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>no run (none converges)</source>
+        <translation>无（没有运行收敛）</translation>
+    </message>
+    <message>
+        <source>choice {number}&apos;s condition</source>
+        <translation>选项 {number} 的条件</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>the tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Checking the answer against the studio&apos;s run…</source>
+        <translation>正在对照工作室的运行检查答案…</translation>
+    </message>
+    <message>
+        <source>no question</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <source>Add the current set-up…</source>
+        <translation>添加当前设置…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save lesson…</source>
+        <translation>保存课程…</translation>
     </message>
 </context>
 <context>
     <name>LessonPanel</name>
     <message>
+        <source>No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L).</source>
+        <translation>尚未打开课程。请从“课程”菜单中选择一个，或通过 文件 → 打开课程… (Ctrl+L) 打开课程文件。</translation>
+    </message>
+    <message>
+        <source>Predict, then press Play</source>
+        <translation>先预测，再按播放</translation>
+    </message>
+    <message>
         <source>your answer, a number</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案（一个数）</translation>
+    </message>
+    <message>
+        <source>your number</source>
+        <translation>你的数值</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <source>lock your answer in, then press Play and watch the run</source>
+        <translation>锁定答案，然后按播放并观察运行</translation>
+    </message>
+    <message>
+        <source>Show the verdict now</source>
+        <translation>立即显示判定</translation>
+    </message>
+    <message>
+        <source>judge your answer by the run without waiting for it to end on screen</source>
+        <translation>根据运行结果判定答案，无需等待其在屏幕上结束</translation>
+    </message>
+    <message>
+        <source>Try this…</source>
+        <translation>试试这个…</translation>
+    </message>
+    <message>
+        <source>a suggestion for what to try next on this step</source>
+        <translation>关于本步下一步可尝试什么的建议</translation>
+    </message>
+    <message>
+        <source>Set up again</source>
+        <translation>重新设置</translation>
+    </message>
+    <message>
+        <source>load this step&apos;s set-up into the studio again</source>
+        <translation>将本步的设置重新载入工作室</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Answers within {tolerance} of what the run gives count as right.</source>
+        <translation>与运行结果相差不超过 {tolerance} 的答案视为正确。</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. The sweep is being run with the step&apos;s set-up. (The Compare tab&apos;s Run sweep draws it.)</source>
+        <translation>你的答案：{answer}。正在用本步的设置运行扫描。（“比较”标签页中的“运行扫描”会将其绘出。）</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Now press Play (Space) and watch the race.</source>
+        <translation>你的答案：{answer}。现在按播放（空格键）并观察竞赛。</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Now press Play (Space) and watch the training.</source>
+        <translation>你的答案：{answer}。现在按播放（空格键）并观察训练。</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Now press Play (Space) and watch the run.</source>
+        <translation>你的答案：{answer}。现在按播放（空格键）并观察运行。</translation>
+    </message>
+    <message>
+        <source>“{answer}”</source>
+        <translation>“{answer}”</translation>
+    </message>
+    <message>
+        <source>This step&apos;s runs cannot be made: {problem}</source>
+        <translation>无法进行本步的运行：{problem}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}. Checking it against the run…</source>
+        <translation>你的答案：{answer}。正在对照运行结果检查…</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✗ Not quite</source>
+        <translation>✗ 不太对</translation>
+    </message>
+    <message>
+        <source>You answered {answer}. {explanation}</source>
+        <translation>你的答案是 {answer}。{explanation}</translation>
+    </message>
+    <message>
+        <source>You changed the set-up after this step loaded it: the verdict describes the step&apos;s own set-up. Set up again loads it back.</source>
+        <translation>本步载入设置后你又修改了它：判定针对的是本步自己的设置。“重新设置”可将其重新载入。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSlides</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Question:&lt;/b&gt; {prompt}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;问题：&lt;/b&gt;{prompt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Answer with a number (right within {tolerance}).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;请用一个数作答（误差在 {tolerance} 以内即为正确）。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The studio&apos;s answer:&lt;/b&gt; {answer}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;工作室的答案：&lt;/b&gt;{answer}。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{lesson}  ·  step {number} of {count}  ·  the answer</source>
+        <translation>{lesson}  ·  第 {number} 步，共 {count} 步  ·  答案</translation>
+    </message>
+    <message>
+        <source>{lesson}  ·  step {number} of {count}</source>
+        <translation>{lesson}  ·  第 {number} 步，共 {count} 步</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStudio</name>
+    <message>
+        <source>gdstudio lessons ({pattern});;JSON files (*.json);;All files (*)</source>
+        <translation>gdstudio 课程 ({pattern});;JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson panel</source>
+        <translation>课程面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>show or hide the lesson beside the tabs</source>
+        <translation>显示或隐藏标签页旁的课程</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>open a lesson file</source>
+        <translation>打开课程文件</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson…</source>
+        <translation>新建课程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>start writing a lesson of your own</source>
+        <translation>开始编写你自己的课程</translation>
+    </message>
+    <message>
+        <source>&amp;Add current set-up as a step…</source>
+        <translation>将当前设置添加为一步(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>the studio as it is now becomes the lesson&apos;s next step</source>
+        <translation>工作室的当前状态成为课程的下一步</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson…</source>
+        <translation>编辑课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s details and steps: edit, delete, reorder</source>
+        <translation>课程的详情和各步：编辑、删除、排序</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson…</source>
+        <translation>保存课程(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>check every answer against the studio&apos;s runs, then save</source>
+        <translation>对照工作室的运行检查每个答案，然后保存</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The tabs leave the lesson panel little room at this zoom: View → Side panel (Ctrl+B) hides their settings to give it more.</source>
+        <translation>在此缩放下，标签页留给课程面板的空间很小：视图 → 侧边栏 (Ctrl+B) 可隐藏其设置以腾出空间。</translation>
+    </message>
+    <message>
+        <source>Lesson “{title}”: {count} steps. Answer each question before you press Play.</source>
+        <translation>课程“{title}”：共 {count} 步。请在按播放之前回答每个问题。</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Start a new lesson</source>
+        <translation>开始新课程</translation>
+    </message>
+    <message>
+        <source>“{title}” has steps that are not saved. Start a new lesson anyway?</source>
+        <translation>“{title}”有未保存的步。仍要开始新课程吗？</translation>
+    </message>
+    <message>
+        <source>New lesson “{title}”: set the studio up, then Lessons → Add current set-up as a step.</source>
+        <translation>新课程“{title}”：先设置好工作室，然后选择 课程 → 将当前设置添加为一步。</translation>
+    </message>
+    <message>
+        <source>Step {number} added to “{title}”. Lessons → Save lesson… writes the file.</source>
+        <translation>已将第 {number} 步添加到“{title}”。课程 → 保存课程… 会写入文件。</translation>
+    </message>
+    <message>
+        <source>Checking every answer against the studio&apos;s runs…</source>
+        <translation>正在对照工作室的运行检查每个答案…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>The lesson has no steps yet: set the studio up, then Lessons → Add current set-up as a step.</source>
+        <translation>课程还没有任何步：先设置好工作室，然后选择 课程 → 将当前设置添加为一步。</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>无法保存课程</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>已取消保存：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>step {number}: {problem}</source>
+        <translation>第 {number} 步：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {count} steps.</source>
+        <translation>已保存 {name}：共 {count} 步。</translation>
+    </message>
+</context>
+<context>
+    <name>LineSearchPlot</name>
+    <message>
+        <source>fixed γ</source>
+        <translation>固定 γ</translation>
+    </message>
+    <message>
+        <source>backtracking (Armijo)</source>
+        <translation>回溯（Armijo）</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>强 Wolfe</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>line-search plot</source>
+        <translation>线搜索图</translation>
+    </message>
+    <message>
+        <source>step size α</source>
+        <translation>步长 α</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>step {step}: {rule}, 1 trial, {taken}</source>
+        <translation>第 {step} 步：{rule}，1 次试探，{taken}</translation>
+    </message>
+    <message>
+        <source>step {step}: 1 trial, {taken}</source>
+        <translation>第 {step} 步：1 次试探，{taken}</translation>
+    </message>
+    <message>
+        <source>step {step}: {rule}, {count} trials, {taken}</source>
+        <translation>第 {step} 步：{rule}，{count} 次试探，{taken}</translation>
+    </message>
+    <message>
+        <source>step {step}: {count} trials, {taken}</source>
+        <translation>第 {step} 步：{count} 次试探，{taken}</translation>
     </message>
 </context>
 <context>
     <name>LossPlot</name>
     <message>
+        <source>step t</source>
+        <translation>步 t</translation>
+    </message>
+    <message>
+        <source>loss {quantity}</source>
+        <translation>损失 {quantity}</translation>
+    </message>
+    <message>
+        <source>f reaches 0: a log axis has no 0, so those steps are left as gaps</source>
+        <translation>f 达到 0：对数轴上没有 0，因此这些步留作空缺</translation>
+    </message>
+    <message>
+        <source>{quantity}, log scale</source>
+        <translation>{quantity}，对数刻度</translation>
+    </message>
+    <message>
         <source>loss {quantity} against the step t</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 {quantity} 随步 t 的变化</translation>
     </message>
 </context>
 <context>
-    <name>MLP</name>
+    <name>MLPFanFigure</name>
     <message>
-        <source>minibatch L_B(w_t) per example</source>
-        <translation type="unfinished"></translation>
+        <source>{count} batches of one epoch</source>
+        <translation>一个轮次的 {count} 个批次</translation>
+    </message>
+    <message>
+        <source>{count} random batches</source>
+        <translation>{count} 个随机批次</translation>
+    </message>
+    <message>
+        <source>{what}, B = {batch} of N = {count}:  mean of the batch gradients = ∇L (‖mean − ∇L‖ = {distance}, ‖∇L‖ = {norm});  spread E‖g_B − ∇L‖² = {measured} measured, (N − B)/(B(N − 1))·σ² = {formula}</source>
+        <translation>{what}，B = {batch}（共 N = {count}）：批次梯度的均值 = ∇L（‖均值 − ∇L‖ = {distance}，‖∇L‖ = {norm}）；离散度 E‖g_B − ∇L‖² = {measured}（实测），(N − B)/(B(N − 1))·σ² = {formula}</translation>
+    </message>
+    <message>
+        <source>the {count} batches of epoch {epoch}</source>
+        <translation>第 {epoch} 轮次的 {count} 个批次</translation>
+    </message>
+    <message>
+        <source>exact on (w, b)</source>
+        <translation>在 (w, b) 上精确</translation>
+    </message>
+    <message>
+        <source>projected on the map&apos;s plane</source>
+        <translation>投影到图的平面上</translation>
+    </message>
+    <message>
+        <source>At t = {t}, {what} of B = {batch} ({where}):&lt;br&gt;&lt;b&gt;mean of the batch gradients = ∇L&lt;/b&gt; (‖mean − ∇L‖ = {distance}, ‖∇L‖ = {norm})&lt;br&gt;spread E‖g&lt;sub&gt;B&lt;/sub&gt; − ∇L‖² = {measured} measured, (N − B)/(B(N − 1))·σ² = {formula}</source>
+        <translation>在 t = {t} 时，{what}，B = {batch}（{where}）：&lt;br&gt;&lt;b&gt;批次梯度的均值 = ∇L&lt;/b&gt;（‖均值 − ∇L‖ = {distance}，‖∇L‖ = {norm}）&lt;br&gt;离散度 E‖g&lt;sub&gt;B&lt;/sub&gt; − ∇L‖² = {measured}（实测），(N − B)/(B(N − 1))·σ² = {formula}</translation>
+    </message>
+    <message>
+        <source>−∂L/∂w (slope)</source>
+        <translation>−∂L/∂w（斜率）</translation>
+    </message>
+    <message>
+        <source>−∂L/∂b (intercept)</source>
+        <translation>−∂L/∂b（截距）</translation>
+    </message>
+    <message>
+        <source>along −∇L</source>
+        <translation>沿 −∇L</translation>
+    </message>
+    <message>
+        <source>across −∇L, where the batch gradients spread most</source>
+        <translation>垂直于 −∇L，批次梯度最分散的方向</translation>
+    </message>
+    <message>
+        <source>−g_B, one a batch</source>
+        <translation>−g_B，每批次一个</translation>
+    </message>
+    <message>
+        <source>−∇L, the full batch</source>
+        <translation>−∇L，全批量</translation>
+    </message>
+    <message>
+        <source>−(mean of the batch gradients)</source>
+        <translation>−（批次梯度的均值）</translation>
+    </message>
+    <message>
+        <source>{name}: {network}     — the minibatch fan at w</source>
+        <translation>{name}：{network}     — w 处的小批量扇形图</translation>
+    </message>
+</context>
+<context>
+    <name>MLPFigure</name>
+    <message>
+        <source>{name}: {network}    {optimizer}, γ = {rate}    {status} after {steps} steps</source>
+        <translation>{name}：{network}    {optimizer}，γ = {rate}    {steps} 步后{status}</translation>
+    </message>
+    <message>
+        <source>the network ({weights} parameters on {examples} points) is too large to map</source>
+        <translation>网络（{weights} 个参数，{examples} 个点）太大，无法绘图</translation>
+    </message>
+    <message>
+        <source>No weight-space map: {error}</source>
+        <translation>无权重空间图：{error}</translation>
+    </message>
+    <message>
+        <source>the path w₀ … w_t</source>
+        <translation>路径 w₀ … w_t</translation>
+    </message>
+    <message>
+        <source>least-squares (w*, b*)</source>
+        <translation>最小二乘 (w*, b*)</translation>
+    </message>
+    <message>
+        <source>train, mean E per example (N = {n})</source>
+        <translation>训练，每个样本的平均 E (N = {n})</translation>
+    </message>
+    <message>
+        <source>test, mean E per example (N = {n})</source>
+        <translation>测试，每个样本的平均 E (N = {n})</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>train accuracy {percent} %</source>
+        <translation>训练准确率 {percent} %</translation>
+    </message>
+    <message>
+        <source>, test {percent} %</source>
+        <translation>，测试 {percent} %</translation>
+    </message>
+    <message>
+        <source>{target} (points) and f_w (field)</source>
+        <translation>{target}（点）与 f_w（场）</translation>
+    </message>
+    <message>
+        <source>, test MSE {mse}</source>
+        <translation>，测试 MSE {mse}</translation>
+    </message>
+    <message>
+        <source>train MSE {mse}</source>
+        <translation>训练 MSE {mse}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPLossPlot</name>
+    <message>
+        <source>mean E per example</source>
+        <translation>每个样本的平均 E</translation>
+    </message>
+    <message>
+        <source>{quantity} − its minimum</source>
+        <translation>{quantity} − 其最小值</translation>
     </message>
 </context>
 <context>
     <name>MLPPanel</name>
     <message>
+        <source>path plane</source>
+        <translation>路径平面</translation>
+    </message>
+    <message>
+        <source>PCA plane</source>
+        <translation>PCA 平面</translation>
+    </message>
+    <message>
+        <source>random plane</source>
+        <translation>随机平面</translation>
+    </message>
+    <message>
+        <source>cross-entropy (ce)</source>
+        <translation>交叉熵 (ce)</translation>
+    </message>
+    <message>
+        <source>squared error (mse)</source>
+        <translation>平方误差 (mse)</translation>
+    </message>
+    <message>
+        <source>small uniform ±0.1</source>
+        <translation>小均匀分布 ±0.1</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>class labels</source>
+        <translation>类别标签</translation>
+    </message>
+    <message>
+        <source>values to fit (regression)</source>
+        <translation>待拟合的值（回归）</translation>
+    </message>
+    <message>
+        <source>Task and data</source>
+        <translation>任务与数据</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>打开 CSV…</translation>
+    </message>
+    <message>
+        <source>Your own data: x1,x2,label rows (classification), x1,x2,t or x,t rows (regression)</source>
+        <translation>您自己的数据：x1,x2,label 行（分类），x1,x2,t 或 x,t 行（回归）</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>number of points before the split</source>
+        <translation>划分前的点数</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>standard deviation of the Gaussian noise added to the points</source>
+        <translation>加到点上的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>the share of the points held out as the test set</source>
+        <translation>留作测试集的点的比例</translation>
+    </message>
+    <message>
+        <source>test fraction</source>
+        <translation>测试比例</translation>
+    </message>
+    <message>
+        <source>the seed of the data: which points are drawn and which are held out for testing (the initial weights have their own seed, under Network)</source>
+        <translation>数据的随机种子：决定生成哪些点、哪些点留作测试（初始权重在“网络”下有自己的种子）</translation>
+    </message>
+    <message>
+        <source>data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <source>how the file&apos;s last column is read: class labels (whole numbers) or real values to fit; the first guess is class labels for whole numbers with 2 to {classes} different values</source>
+        <translation>文件最后一列的读取方式：类别标签（整数）或待拟合的实数值；默认将具有 2 到 {classes} 个不同取值的整数视为类别标签</translation>
+    </message>
+    <message>
+        <source>last column</source>
+        <translation>最后一列</translation>
+    </message>
+    <message>
+        <source>Network f_w</source>
+        <translation>网络 f_w</translation>
+    </message>
+    <message>
+        <source>widths, for example 8,8</source>
+        <translation>宽度，例如 8,8</translation>
+    </message>
+    <message>
+        <source>hidden layer widths separated by commas (0 or empty: no hidden layer); Enter applies</source>
+        <translation>隐藏层宽度，用逗号分隔（0 或留空：无隐藏层）；按回车应用</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>activation φ</source>
+        <translation>激活函数 φ</translation>
+    </message>
+    <message>
+        <source>initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>the seed of the random initial weights w₀</source>
+        <translation>随机初始权重 w₀ 的种子</translation>
+    </message>
+    <message>
         <source>seed of the initial weights w₀</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重 w₀ 的种子</translation>
+    </message>
+    <message>
+        <source>Re-initialise</source>
+        <translation>重新初始化</translation>
+    </message>
+    <message>
+        <source>new random weights w₀ (the next seed)</source>
+        <translation>新的随机权重 w₀（下一个种子）</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Loss L(w)</source>
+        <translation>损失 L(w)</translation>
+    </message>
+    <message>
+        <source>per-example E</source>
+        <translation>单样本 E</translation>
+    </message>
+    <message>
+        <source>sum Σᵢ (the lesson&apos;s L)</source>
+        <translation>求和 Σᵢ（课程中的 L）</translation>
+    </message>
+    <message>
+        <source>mean (1/N) Σᵢ</source>
+        <translation>均值 (1/N) Σᵢ</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>归约</translation>
+    </message>
+    <message>
+        <source>L2 regularisation: adds (λ/2)‖W‖² (weights, not biases) to L</source>
+        <translation>L2 正则化：在 L 上加 (λ/2)‖W‖²（仅权重，不含偏置）</translation>
+    </message>
+    <message>
+        <source>Descent  w ← w − γ∇L(w)</source>
+        <translation>下降  w ← w − γ∇L(w)</translation>
+    </message>
+    <message>
+        <source>mini-batch size for SGD; full batch is the lesson&apos;s gradient descent</source>
+        <translation>SGD 的小批量大小；全批量即课程中的梯度下降</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>two runs from the same w₀ in lockstep on the (w, b) map: full-batch gradient descent and mini-batch SGD, or, with a γ schedule chosen, mini-batch SGD with a constant γ and with the schedule on the same batches (for a network with two weights, where the map is the whole weight space)</source>
+        <translation>从同一 w₀ 出发、在 (w, b) 图上同步进行的两次运行：全批量梯度下降与小批量 SGD；若选择了 γ 调度，则为在相同批次上使用恒定 γ 与使用该调度的小批量 SGD（适用于只有两个权重的网络，此时该图就是整个权重空间）</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>γ schedule</source>
+        <translation>γ 调度</translation>
+    </message>
+    <message>
+        <source>step size rule</source>
+        <translation>步长规则</translation>
+    </message>
+    <message>
+        <source>step size α</source>
+        <translation>步长 α</translation>
+    </message>
+    <message>
+        <source>Newton, BFGS and conjugate gradients are for typed functions: a network&apos;s loss has no Hessian to hand and BFGS&apos;s matrix would hold d × d numbers. A line search needs the full batch.</source>
+        <translation>Newton、BFGS 和共轭梯度适用于输入的函数：网络的损失没有现成的黑塞矩阵，而 BFGS 的矩阵将有 d × d 个数。线搜索需要全批量。</translation>
+    </message>
+    <message>
+        <source>the run stops after this many steps</source>
+        <translation>运行在这么多步后停止</translation>
+    </message>
+    <message>
+        <source>step limit</source>
+        <translation>步数上限</translation>
+    </message>
+    <message>
+        <source>Minibatch gradients</source>
+        <translation>小批量梯度</translation>
+    </message>
+    <message>
+        <source>Show the fan: batch gradients around ∇L</source>
+        <translation>显示扇形图：∇L 周围的批次梯度</translation>
+    </message>
+    <message>
+        <source>at the point shown, −g_B of each minibatch (thin) around −∇L of the full batch (thick) on the weight-space map, with their mean (dashed): exact on the two-weight map, projected on the plane otherwise</source>
+        <translation>在所示点处，权重空间图上每个小批量的 −g_B（细线）围绕全批量的 −∇L（粗线），及其均值（虚线）：在双权重图上精确，否则投影到平面上</translation>
+    </message>
+    <message>
+        <source>B of the fan&apos;s batches: B = N collapses the fan onto ∇L, B = 1 spreads it widest</source>
+        <translation>扇形图批次的 B：B = N 时扇形图收缩到 ∇L，B = 1 时展开最宽</translation>
+    </message>
+    <message>
+        <source>batch size B of the fan</source>
+        <translation>扇形图的批量大小 B</translation>
+    </message>
+    <message>
+        <source>fan&apos;s B</source>
+        <translation>扇形图的 B</translation>
+    </message>
+    <message>
+        <source>one epoch&apos;s batches</source>
+        <translation>一个轮次的批次</translation>
+    </message>
+    <message>
+        <source>K random batches</source>
+        <translation>K 个随机批次</translation>
+    </message>
+    <message>
+        <source>which batches the fan draws</source>
+        <translation>扇形图绘制哪些批次</translation>
+    </message>
+    <message>
+        <source>K: how many random batches of B the fan draws</source>
+        <translation>K：扇形图绘制多少个大小为 B 的随机批次</translation>
+    </message>
+    <message>
+        <source>K, the fan&apos;s random batches</source>
+        <translation>K，扇形图的随机批次数</translation>
+    </message>
+    <message>
+        <source>draws</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Back to the initial weights w₀ (R)</source>
+        <translation>回到初始权重 w₀ (R)</translation>
     </message>
     <message>
         <source>weight-space plane</source>
-        <translation type="unfinished"></translation>
+        <translation>权重空间平面</translation>
+    </message>
+    <message>
+        <source>Re-fit the plane to the path</source>
+        <translation>按路径重新拟合平面</translation>
+    </message>
+    <message>
+        <source>choose the plane again from the path so far, with a new map and colour scale</source>
+        <translation>根据目前的路径重新选择平面，并生成新的图和色标</translation>
+    </message>
+    <message>
+        <source>log-scale loss</source>
+        <translation>对数刻度损失</translation>
+    </message>
+    <message>
+        <source>minibatch loss beside the training loss</source>
+        <translation>在训练损失旁显示小批量损失</translation>
+    </message>
+    <message>
+        <source>draws L_B(w_t), the loss of the minibatch that made each step, as a mean E per example: it jumps from batch to batch around the full training loss</source>
+        <translation>绘制 L_B(w_t)，即产生每一步的小批量的损失（每个样本的平均 E）：它随批次在完整训练损失附近跳动</translation>
+    </message>
+    <message>
+        <source>B = {batch} of {count}</source>
+        <translation>B = {batch} / {count}</translation>
+    </message>
+    <message>
+        <source>Race full batch against mini-batches of {batch}</source>
+        <translation>竞赛：全批量对比大小为 {batch} 的小批量</translation>
+    </message>
+    <message>
+        <source>Race constant γ against {schedule} on mini-batches of {batch}</source>
+        <translation>竞赛：恒定 γ 对比 {schedule}（小批量大小 {batch}）</translation>
+    </message>
+    <message>
+        <source>two weights: the map is the whole weight space, L(w, b)</source>
+        <translation>两个权重：该图即整个权重空间 L(w, b)</translation>
+    </message>
+    <message>
+        <source>{name} (classes)</source>
+        <translation>{name}（分类）</translation>
+    </message>
+    <message>
+        <source>{name} (regression)</source>
+        <translation>{name}（回归）</translation>
+    </message>
+    <message>
+        <source>{classes} classes</source>
+        <translation>{classes} 个类别</translation>
+    </message>
+    <message>
+        <source>a regression of {target} on ({features})</source>
+        <translation>{target} 对 ({features}) 的回归</translation>
+    </message>
+    <message>
+        <source>a regression of {target} on {feature}</source>
+        <translation>{target} 对 {feature} 的回归</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, {what}</source>
+        <translation>{name}：{rows} 行，{what}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTab</name>
+    <message>
+        <source>Loss curves as PNG image</source>
+        <translation>损失曲线（PNG 图像）</translation>
+    </message>
+    <message>
+        <source>Loss curves as SVG drawing</source>
+        <translation>损失曲线（SVG 矢量图）</translation>
+    </message>
+    <message>
+        <source>Data and decision boundary as PNG image</source>
+        <translation>数据与决策边界（PNG 图像）</translation>
+    </message>
+    <message>
+        <source>Data and decision boundary as SVG drawing</source>
+        <translation>数据与决策边界（SVG 矢量图）</translation>
+    </message>
+    <message>
+        <source>Weight-space landscape as PNG image</source>
+        <translation>权重空间地形（PNG 图像）</translation>
+    </message>
+    <message>
+        <source>Weight-space landscape as SVG drawing</source>
+        <translation>权重空间地形（SVG 矢量图）</translation>
+    </message>
+    <message>
+        <source>Run report as JSON</source>
+        <translation>运行报告（JSON）</translation>
+    </message>
+    <message>
+        <source>Weights as NumPy .npz</source>
+        <translation>权重（NumPy .npz）</translation>
+    </message>
+    <message>
+        <source>Training and test data as CSV</source>
+        <translation>训练与测试数据（CSV）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;sum&lt;/b&gt; over the N = {n} training points: ∇L adds N gradients, so γ is the step per unit of the &lt;i&gt;total&lt;/i&gt;; the same γ with the mean takes steps N times smaller.</source>
+        <translation>对 N = {n} 个训练点&lt;b&gt;求和&lt;/b&gt;：∇L 是 N 个梯度之和，因此 γ 是相对于&lt;i&gt;总和&lt;/i&gt;的步长；同样的 γ 在取均值时步长缩小 N 倍。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;mean&lt;/b&gt; over the N = {n} training points: ∇L is the average gradient, so γ is the step per unit of the &lt;i&gt;average&lt;/i&gt;; the sum needs a γ N times smaller for the same steps.</source>
+        <translation>对 N = {n} 个训练点&lt;b&gt;取均值&lt;/b&gt;：∇L 是平均梯度，因此 γ 是相对于&lt;i&gt;平均值&lt;/i&gt;的步长；求和时需要小 N 倍的 γ 才能得到同样的步长。</translation>
+    </message>
+    <message>
+        <source>MLP task</source>
+        <translation>MLP 任务</translation>
+    </message>
+    <message>
+        <source>Export the MLP run</source>
+        <translation>导出 MLP 运行</translation>
+    </message>
+    <message>
+        <source>Log-scale loss</source>
+        <translation>对数刻度损失</translation>
+    </message>
+    <message>
+        <source>The session&apos;s MLP data could not be loaded: {error}</source>
+        <translation>无法加载会话的 MLP 数据：{error}</translation>
+    </message>
+    <message>
+        <source>γ = {highest}, the largest the field takes: the mean&apos;s gradient is N = {examples} times smaller than the sum&apos;s, so the task&apos;s γ = {task_rate} would need {needed}</source>
+        <translation>γ = {highest}，这是该字段允许的最大值：均值的梯度比求和的小 N = {examples} 倍，因此任务的 γ = {task_rate} 需要变为 {needed}</translation>
+    </message>
+    <message>
+        <source>{task} with the mean reduction: {note}.</source>
+        <translation>{task} 使用均值归约：{note}。</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>打开数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the data</source>
+        <translation>无法打开数据</translation>
+    </message>
+    <message>
+        <source>Play continues the run from its latest step, t = {t}.</source>
+        <translation>播放将从运行的最新一步 t = {t} 继续。</translation>
+    </message>
+    <message>
+        <source>The run has stopped; press Reset (R) to start again.</source>
+        <translation>运行已停止；按“重置”(R) 重新开始。</translation>
+    </message>
+    <message>
+        <source>{sizes} has {parameters} parameters: on {points} training points each step would take seconds; use smaller layers or fewer samples here (gdstudio run --task trains any size without a window)</source>
+        <translation>{sizes} 有 {parameters} 个参数：在 {points} 个训练点上每一步都要花几秒；请在此使用更小的层或更少的样本（gdstudio run --task 可在无窗口时训练任意规模）</translation>
+    </message>
+    <message>
+        <source>network {description}</source>
+        <translation>网络 {description}</translation>
+    </message>
+    <message>
+        <source>train, {what} (N = {n})</source>
+        <translation>训练，{what} (N = {n})</translation>
+    </message>
+    <message>
+        <source>train, {run}</source>
+        <translation>训练，{run}</translation>
+    </message>
+    <message>
+        <source>test, {what} (N = {n})</source>
+        <translation>测试，{what} (N = {n})</translation>
+    </message>
+    <message>
+        <source>minibatch L_B(w_t) per example</source>
+        <translation>小批量 L_B(w_t)（每个样本）</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}, minibatch {batch} of {batches} (B = {size}, shuffled once an epoch) made this step: its points are ringed in the data plot</source>
+        <translation>第 {epoch} 轮次的第 {batch}/{batches} 个小批量（B = {size}，每轮次打乱一次）产生了这一步：其点在数据图中以圆圈标出</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}, minibatch {batch} of {batches} (B = {size}, shuffled once an epoch) makes the first step: its points are ringed in the data plot</source>
+        <translation>第 {epoch} 轮次的第 {batch}/{batches} 个小批量（B = {size}，每轮次打乱一次）产生第一步：其点在数据图中以圆圈标出</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Descent in weight space&lt;/b&gt;: {note}</source>
+        <translation>&lt;b&gt;权重空间中的下降&lt;/b&gt;：{note}</translation>
+    </message>
+    <message>
+        <source>train accuracy {percent} %</source>
+        <translation>训练准确率 {percent} %</translation>
+    </message>
+    <message>
+        <source>, test {percent} %</source>
+        <translation>，测试 {percent} %</translation>
+    </message>
+    <message>
+        <source>train MSE {mse}</source>
+        <translation>训练 MSE {mse}</translation>
+    </message>
+    <message>
+        <source>, test MSE {mse}</source>
+        <translation>，测试 MSE {mse}</translation>
+    </message>
+    <message>
+        <source> (at step {t})</source>
+        <translation>（第 {t} 步）</translation>
+    </message>
+    <message>
+        <source>prediction f_w({x1}, {x2}) as colours, the points coloured by their {target} on the same scale (the bar): where they match, the fit is good</source>
+        <translation>以颜色表示的预测 f_w({x1}, {x2})，各点按其 {target} 以同一色标（色条）着色：颜色一致处拟合良好</translation>
+    </message>
+    <message>
+        <source>fitted line f_w(x) = w·x + b</source>
+        <translation>拟合直线 f_w(x) = w·x + b</translation>
+    </message>
+    <message>
+        <source>fitted curve f_w(x)</source>
+        <translation>拟合曲线 f_w(x)</translation>
+    </message>
+    <message>
+        <source>decision regions and boundary p = ½</source>
+        <translation>决策区域与边界 p = ½</translation>
+    </message>
+    <message>
+        <source>decision regions (each class&apos;s colour, paler where unsure)</source>
+        <translation>决策区域（每个类别一种颜色，不确定处较淡）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: data (train ○, test △) and the network&apos;s {what}.  {quality}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：数据（训练 ○，测试 △）与网络输出：{what}。 {quality}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step {t}&lt;/b&gt; (t = {before} → {t}): {rule}</source>
+        <translation>&lt;b&gt;第 {t} 步&lt;/b&gt;（t = {before} → {t}）：{rule}</translation>
+    </message>
+    <message>
+        <source> (B: a mini-batch of {size} points)</source>
+        <translation>（B：包含 {size} 个点的小批量）</translation>
+    </message>
+    <message>
+        <source>L before = {before}, after = {after} (change {change})</source>
+        <translation>L 之前 = {before}，之后 = {after}（变化 {change}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;w₀&lt;/b&gt;: the initial weights, before any step</source>
+        <translation>&lt;b&gt;w₀&lt;/b&gt;：初始权重，尚未走任何一步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight-space map&lt;/b&gt;: {sentence}</source>
+        <translation>&lt;b&gt;权重空间图&lt;/b&gt;：{sentence}</translation>
+    </message>
+    <message>
+        <source>Showing the stored step t = {t} of {steps}; the run itself is at step {steps}</source>
+        <translation>正在显示已存储的第 t = {t} 步（共 {steps} 步）；运行本身处于第 {steps} 步</translation>
+    </message>
+    <message>
+        <source>diverged at step {steps}: γ too large, the steps overshoot and L grows without bound</source>
+        <translation>在第 {steps} 步已发散：γ 过大，步子越过极小点，L 无界增长</translation>
+    </message>
+    <message>
+        <source>   (the true loss at w_{step}: L = {loss})</source>
+        <translation>   （w_{step} 处的真实损失：L = {loss}）</translation>
+    </message>
+    <message>
+        <source>the run&apos;s report did not arrive from the training thread; try again</source>
+        <translation>未从训练线程收到运行报告；请重试</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {network} · {optimizer}, γ = {rate}{schedule} · step {t} of {steps}</source>
+        <translation>{name}：{network} · {optimizer}，γ = {rate}{schedule} · 第 {t} 步（共 {steps} 步）</translation>
+    </message>
+    <message>
+        <source>test, {run}</source>
+        <translation>测试，{run}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPWorker</name>
+    <message>
+        <source>The plane could not be fitted: {error}</source>
+        <translation>无法拟合平面：{error}</translation>
+    </message>
+    <message>
+        <source>The network ({weights} parameters on {examples} points) is too large for a live weight-space map: a smaller network or fewer samples bring it back.</source>
+        <translation>网络（{weights} 个参数，{examples} 个点）太大，无法实时绘制权重空间图：使用更小的网络或更少的样本即可恢复。</translation>
+    </message>
+    <message>
+        <source>The weight-space map could not be computed: {error}</source>
+        <translation>无法计算权重空间图：{error}</translation>
+    </message>
+    <message>
+        <source>The plane could not be re-fitted: {error}</source>
+        <translation>无法重新拟合平面：{error}</translation>
+    </message>
+    <message>
+        <source>The minibatch fan could not be computed: {error}</source>
+        <translation>无法计算小批量扇形图：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The last session could not be restored: {error}</source>
+        <translation>无法恢复上次的会话：{error}</translation>
+    </message>
+    <message>
+        <source>Loading the studio…</source>
+        <translation>正在加载工作室…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>export the plots, the trajectory or the run</source>
+        <translation>导出图表、轨迹或运行</translation>
+    </message>
+    <message>
+        <source>PNG export scale</source>
+        <translation>PNG 导出比例</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>导出尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Figure (PNG scale applies)</source>
+        <translation>图形（应用 PNG 比例）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Slide, 1920 × 1080</source>
+        <translation>幻灯片，1920 × 1080(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export theme</source>
+        <translation>导出主题</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Play / Pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>the stored step before the one shown</source>
+        <translation>所显示步之前的已存储步</translation>
+    </message>
+    <message>
+        <source>Go to the start</source>
+        <translation>转到开始</translation>
+    </message>
+    <message>
+        <source>t = 0 of the run</source>
+        <translation>运行的 t = 0</translation>
+    </message>
+    <message>
+        <source>Go to the latest step</source>
+        <translation>转到最新一步</translation>
+    </message>
+    <message>
+        <source>the newest step</source>
+        <translation>最新的一步</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>full screen, large text and high-contrast notes for a lecture</source>
+        <translation>全屏、大号文字和高对比度注释，适用于讲课</translation>
+    </message>
+    <message>
+        <source>Side &amp;panel</source>
+        <translation>侧边栏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>show or hide the settings column</source>
+        <translation>显示或隐藏设置栏</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>what the app teaches: the update rule, γ, why a run stops</source>
+        <translation>本应用讲授的内容：更新规则、γ、运行为何停止</translation>
+    </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation>关于 {name}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>缩放 {percent}%</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>gdstudio sessions ({pattern});;JSON files (*.json);;All files (*)</source>
+        <translation>gdstudio 会话 ({pattern});;JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>gdstudio sessions ({pattern})</source>
+        <translation>gdstudio 会话 ({pattern})</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>The {tab} tab has nothing to export.</source>
+        <translation>“{tab}”选项卡没有可导出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerField</name>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
     </message>
 </context>
 <context>
     <name>PlaybackBox</name>
     <message>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>1 step per second</source>
+        <translation>每秒 1 步</translation>
+    </message>
+    <message>
+        <source>{speed} steps per second</source>
+        <translation>每秒 {speed} 步</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Exactly one update (→)</source>
+        <translation>恰好一次更新（→）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
         <source>playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+</context>
+<context>
+    <name>PlotBackground</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Plot &amp;background</source>
+        <translation>图表背景(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>PointEdit</name>
+    <message>
+        <source>start point x, y (Enter to apply)</source>
+        <translation>起点 x, y（按 Enter 应用）</translation>
+    </message>
+    <message>
+        <source>Each coordinate of a start point must be a finite number between {low} and {high}.</source>
+        <translation>起点的每个坐标都必须是介于 {low} 和 {high} 之间的有限数。</translation>
+    </message>
+    <message>
+        <source>A start point is two numbers, x and y, such as 1.5, -1; not {text}.</source>
+        <translation>起点是两个数 x 和 y，例如 1.5, -1；而不是 {text}。</translation>
+    </message>
+</context>
+<context>
+    <name>RaceAnimation</name>
+    <message>
+        <source>Cannot export the {what}</source>
+        <translation>无法导出{what}</translation>
+    </message>
+    <message>
+        <source>Running the race from the start…</source>
+        <translation>正在从头运行竞赛…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export {what}</source>
+        <translation>导出{what}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>正在渲染动画…</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RunFigure</name>
+    <message>
+        <source>{optimizer} with {search} steps</source>
+        <translation>{optimizer}（{search} 步长）</translation>
+    </message>
+    <message>
+        <source>{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}</source>
+        <translation>{optimizer}，γ = {rate}{schedule}，起点 ({start}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartFigure</name>
+    <message>
+        <source>{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0</source>
+        <translation>{optimizer}，γ = {learning_rate}{schedule}，起点 {start}  ·  t = 0</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>velocity b</source>
+        <translation>速度 b</translation>
+    </message>
+    <message>
+        <source>per-coordinate scale 1/(√v + ε)</source>
+        <translation>逐坐标缩放 1/(√v + ε)</translation>
+    </message>
+    <message>
+        <source>gradient average m</source>
+        <translation>梯度均值 m</translation>
+    </message>
+    <message>
+        <source>squared-gradient average v</source>
+        <translation>梯度平方均值 v</translation>
+    </message>
+    <message>
+        <source>sum of squared gradients s</source>
+        <translation>梯度平方和 s</translation>
+    </message>
+    <message>
+        <source>H used</source>
+        <translation>所用 H</translation>
+    </message>
+    <message>
+        <source>previous direction d</source>
+        <translation>上一方向 d</translation>
+    </message>
+    <message>
+        <source>d = −H&lt;sub&gt;{t}&lt;/sub&gt;∇f(w&lt;sub&gt;{t}&lt;/sub&gt;) (two-loop recursion over the stored pairs)</source>
+        <translation>d = −H&lt;sub&gt;{t}&lt;/sub&gt;∇f(w&lt;sub&gt;{t}&lt;/sub&gt;)（对存储的向量对做双循环递归）</translation>
+    </message>
+    <message>
+        <source>backtracking</source>
+        <translation>回溯</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>强 Wolfe</translation>
+    </message>
+    <message>
+        <source>exact search</source>
+        <translation>精确搜索</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step {step}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;第 {step} 步&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>loss f: {before} → {after} &amp;nbsp;({arrow} {change}) &amp;nbsp; ‖∇f‖ = {norm}</source>
+        <translation>损失 f：{before} → {after} &amp;nbsp;({arrow} {change}) &amp;nbsp; ‖∇f‖ = {norm}</translation>
+    </message>
+    <message>
+        <source>stored pairs (s, y), oldest first ({count}):</source>
+        <translation>存储的向量对 (s, y)，最早的在前（{count}）：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt; (t = 0)</source>
+        <translation>&lt;b&gt;起点&lt;/b&gt; (t = 0)</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill; each step goes the other way: w ← w − γ∇f(w).</source>
+        <translation>梯度指向上坡；每一步都朝相反方向走：w ← w − γ∇f(w)。</translation>
+    </message>
+    <message>
+        <source>This long run is kept every {stride} steps, so the update into this step is not stored.</source>
+        <translation>这次长运行每隔 {stride} 步保存一次，因此没有保存到达此步的更新。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;已停止：&lt;/b&gt;{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StudioTab</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTab</name>
+    <message>
+        <source>The Function tab&apos;s run</source>
+        <translation>函数标签页的运行</translation>
+    </message>
+    <message>
+        <source>The Compare tab&apos;s race</source>
+        <translation>比较标签页的竞赛</translation>
+    </message>
+    <message>
+        <source>the Function tab&apos;s run</source>
+        <translation>函数标签页的运行</translation>
+    </message>
+    <message>
+        <source>the Compare tab&apos;s race</source>
+        <translation>比较标签页的竞赛</translation>
+    </message>
+    <message>
+        <source>The path, in orange, runs from the start (yellow) to the current point (white).</source>
+        <translation>橙色路径从起点（黄色）延伸到当前点（白色）。</translation>
+    </message>
+    <message>
+        <source>The race&apos;s runs, in their colours, each run from the start (yellow) to its current point.</source>
+        <translation>竞赛中的各次运行以各自的颜色显示，每条都从起点（黄色）延伸到其当前点。</translation>
+    </message>
+    <message>
+        <source>The Compare tab has no race on this function: press “Take function and start from the Function tab” there to race on it.</source>
+        <translation>比较标签页在此函数上没有竞赛：请在那里点击“从函数标签页获取函数和起点”，在此函数上进行竞赛。</translation>
+    </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>3-D 曲面</translation>
+    </message>
+    <message>
+        <source>which paths lie on the surface</source>
+        <translation>曲面上显示哪些路径</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Reset the camera</source>
+        <translation>重置相机</translation>
     </message>
 </context>
 <context>
     <name>SurfaceView</name>
     <message>
+        <source>The 3-D view needs PyOpenGL, the optional &apos;3d&apos; extra: pip install &apos;gdstudio[3d]&apos;. Everything else works without it.</source>
+        <translation>3-D 视图需要 PyOpenGL，即可选的 &apos;3d&apos; 扩展：pip install &apos;gdstudio[3d]&apos;。其他功能不受影响。</translation>
+    </message>
+    <message>
+        <source>The 3-D view needs OpenGL, and this display cannot provide it ({platform}). Everything else works without it.</source>
+        <translation>3-D 视图需要 OpenGL，而此显示环境无法提供（{platform}）。其他功能不受影响。</translation>
+    </message>
+    <message>
+        <source>Qt platform &apos;{name}&apos;</source>
+        <translation>Qt 平台 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>重置相机</translation>
+    </message>
+    <message>
+        <source>look from where the whole path shows (W)</source>
+        <translation>从能看到整条路径的位置观察（W）</translation>
+    </message>
+    <message>
+        <source>the Function tab&apos;s run</source>
+        <translation>函数标签页的运行</translation>
+    </message>
+    <message>
         <source>surface of f(x, y) in 3-D with the descent paths</source>
-        <translation type="unfinished"></translation>
+        <translation>带下降路径的 f(x, y) 三维曲面</translation>
+    </message>
+    <message>
+        <source>drag to turn, wheel to zoom; Space, → and R play, step and reset {what}</source>
+        <translation>拖动旋转，滚轮缩放；空格、→ 和 R 分别播放、单步执行和重置{what}</translation>
+    </message>
+    <message>
+        <source>The height is {shade}, clipped to the contour&apos;s colour range.</source>
+        <translation>高度为 {shade}，截取到等高线的颜色范围。</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDrawing</name>
+    <message>
+        <source>learning rate γ (log scale)</source>
+        <translation>学习率 γ（对数刻度）</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>final loss f(w_T) (log scale)</source>
+        <translation>最终损失 f(w_T)（对数刻度）</translation>
+    </message>
+    <message>
+        <source>final loss f(w_T)</source>
+        <translation>最终损失 f(w_T)</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <source>step limit reached</source>
+        <translation>已达步数上限</translation>
+    </message>
+    <message>
+        <source>diverged (off the scale)</source>
+        <translation>已发散（超出刻度）</translation>
+    </message>
+    <message>
+        <source>undefined (left f&apos;s domain)</source>
+        <translation>未定义（离开 f 的定义域）</translation>
+    </message>
+    <message>
+        <source>steps to converge</source>
+        <translation>收敛所需步数</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit</source>
+        <translation>在步数上限处停止</translation>
+    </message>
+    <message>
+        <source>steps until it diverged</source>
+        <translation>发散前的步数</translation>
+    </message>
+    <message>
+        <source>steps until f was undefined</source>
+        <translation>f 变为未定义前的步数</translation>
+    </message>
+    <message>
+        <source>stable limit = {value}</source>
+        <translation>稳定上限 = {value}</translation>
     </message>
 </context>
 <context>
     <name>TimelineBar</name>
     <message>
+        <source>timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
         <source>timeline: the step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴：所显示的步</translation>
+    </message>
+    <message>
+        <source>drag to look at any stored step (← → one step, Home and End the first and the latest)</source>
+        <translation>拖动以查看任一已存储的步（← → 一步，Home 和 End 为第一步和最新一步）</translation>
+    </message>
+    <message>
+        <source>t = {t} (latest)</source>
+        <translation>t = {t}（最新）</translation>
+    </message>
+    <message>
+        <source>t = {t} / {last}</source>
+        <translation>t = {t} / {last}</translation>
     </message>
 </context>
 <context>
     <name>WeightPlot</name>
     <message>
         <source>loss L(w) on a plane of weight space with the path</source>
-        <translation type="unfinished"></translation>
+        <translation>权重空间平面上的损失 L(w) 及路径</translation>
+    </message>
+    <message>
+        <source>least-squares (w*, b*)</source>
+        <translation>最小二乘 (w*, b*)</translation>
+    </message>
+    <message>
+        <source>log₁₀(L − min L) on the slice</source>
+        <translation>切片上的 log₁₀(L − min L)</translation>
+    </message>
+    <message>
+        <source>L on the slice</source>
+        <translation>切片上的 L</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerFailure</name>
+    <message>
+        <source>The run stopped at step {step} because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>运行在第 {step} 步因 gdstudio 中的意外错误而停止（{detail}）；按“重置”可重新开始，详细信息已打印到终端。</translation>
+    </message>
+    <message>
+        <source>The run stopped because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>运行因 gdstudio 中的意外错误而停止（{detail}）；按“重置”可重新开始，详细信息已打印到终端。</translation>
+    </message>
+    <message>
+        <source>The race stopped at step {step} because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>竞赛在第 {step} 步因 gdstudio 中的意外错误而停止（{detail}）；按“重置”可重新开始，详细信息已打印到终端。</translation>
+    </message>
+    <message>
+        <source>The race stopped because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>竞赛因 gdstudio 中的意外错误而停止（{detail}）；按“重置”可重新开始，详细信息已打印到终端。</translation>
+    </message>
+    <message>
+        <source>The sweep stopped at step {step} because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>扫描在第 {step} 步因 gdstudio 中的意外错误而停止（{detail}）；按“重置”可重新开始，详细信息已打印到终端。</translation>
+    </message>
+    <message>
+        <source>The sweep stopped because of an unexpected error in gdstudio ({detail}); Reset starts it again, and the details are printed in the terminal.</source>
+        <translation>扫描因 gdstudio 中的意外错误而停止（{detail}）；按“重置”可重新开始，详细信息已打印到终端。</translation>
     </message>
 </context>
 </TS>
