@@ -201,12 +201,29 @@ class OptimizerField(QtCore.QObject):
         self.box.setVisible(bool(info.hyperparameters))
 
 
+# the settings column's least width at 100 % (it asks for what its settings need, see SettingsScroll)
+SIDE_PANEL_WIDTH = 340
+
+
+class SettingsScroll(QtWidgets.QScrollArea):
+    """The settings column's scroll area: the width it asks for holds its settings and
+    the vertical scroll bar beside them (a plain QScrollArea leaves the bar out, so the
+    column, given exactly what it asks for, scrolled sideways by the bar's width)."""
+
+    def sizeHint(self) -> QtCore.QSize:
+        hint = super().sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        if self.verticalScrollBarPolicy() != QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn:
+            hint.setWidth(hint.width() + bar)
+        return hint
+
+
 def side_panel(settings: QtWidgets.QWidget, pinned: list[QtWidgets.QWidget], name: str) -> QtWidgets.QWidget:
     """A tab's left column: ``settings`` scroll, the ``pinned`` widgets (Play, Step and
     Reset, an error line) stay in view below them at any window height and zoom. At a
     large zoom on a small screen the column is narrower than its settings, which then
     scroll sideways too (the column's minimum width stops growing with the zoom)."""
-    scroll = QtWidgets.QScrollArea()
+    scroll = SettingsScroll()
     scroll.setWidgetResizable(True)
     scroll.setWidget(settings)
     scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)

@@ -35,7 +35,7 @@ from gdstudio.core.function.language import FunctionError, ParsedFunction, parse
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.core.session import DEFAULT_SESSION, FunctionSection
 from gdstudio.export.files import ExportError, write_run_csv, write_run_json
-from gdstudio.ui.common.fields import side_panel
+from gdstudio.ui.common.fields import SIDE_PANEL_WIDTH, side_panel
 from gdstudio.ui.common.figure import SLIDE_SIZE
 from gdstudio.ui.common.plots import PATH_COLOUR, Arrow, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
@@ -142,7 +142,7 @@ class FunctionTab(StudioTab):
         curve along the bottom. At 1280×720 nothing a lesson needs is scrolled away."""
         self.sizes = ZoomedSizes()
         left = self._side_panel = side_panel(self.controls, [self.controls.playback_box], "functionSidePanel")
-        self.sizes.add(left, "setMinimumWidth", 340)
+        self.sizes.add(left, "setMinimumWidth", SIDE_PANEL_WIDTH)
         column = QtWidgets.QWidget()
         readout_layout = QtWidgets.QVBoxLayout(column)
         readout_layout.setContentsMargins(0, 0, 0, 0)

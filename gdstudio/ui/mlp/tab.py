@@ -45,7 +45,7 @@ from gdstudio.core.mlp.training import (
 from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape, row_of_step
 from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
-from gdstudio.ui.common.fields import side_panel
+from gdstudio.ui.common.fields import SIDE_PANEL_WIDTH, side_panel
 from gdstudio.ui.common.figure import SLIDE, SLIDE_SIZE
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
@@ -253,7 +253,7 @@ class MLPTab(StudioTab):
     def _build_layout(self) -> None:
         self.sizes = ZoomedSizes()
         scroll = self._side_panel = side_panel(self.controls, [self.controls.error_label, self.controls.playback_box], "mlpSidePanel")
-        self.sizes.add(scroll, "setMinimumWidth", 340)
+        self.sizes.add(scroll, "setMinimumWidth", SIDE_PANEL_WIDTH)
         self.sizes.add(self.readout_label, "setMinimumWidth", self.readout_minimum_width)
 
         def titled(widget, label):
