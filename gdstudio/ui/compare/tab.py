@@ -29,6 +29,7 @@ from gdstudio.core.function.analysis import curvature_at
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.race_presets import RACE_PRESETS
 from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun, CompareSection, FunctionSection, SweepRange
+from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, place_legend_clear_of
@@ -886,6 +887,10 @@ class CompareTab(StudioTab):
                 self.loss.set_losses([h.loss for h in self.trajectories], [h.steps for h in self.trajectories])
                 self.loss.set_cursor(self.view_step)
             labels = [f"{label}: {status}" for label, status in zip(self.race_labels, self.statuses)]
+            if not playing or self.frame % 15 == 0:  # what a screen reader says about the plots
+                runs = "; ".join(labels)
+                describe(self.contour, translate("CompareTab", "the race's paths on the contour of f(x, y): {runs}").format(runs=runs))
+                describe(self.loss, translate("CompareTab", "loss of each run against the step t: {runs}").format(runs=runs))
             if labels != self.legend_labels:  # rebuilt only when a status changes
                 self.legend_labels = labels
                 self.legend.clear()

@@ -35,6 +35,7 @@ from gdstudio.core.function.language import FunctionError, ParsedFunction, parse
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.core.session import DEFAULT_SESSION, FunctionSection
 from gdstudio.export.files import ExportError, write_run_csv, write_run_json
+from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.fields import SIDE_PANEL_WIDTH, side_panel
 from gdstudio.ui.common.figure import SLIDE_SIZE
 from gdstudio.ui.common.plots import PATH_COLOUR, Arrow, ContourPlot, LossPlot
@@ -719,6 +720,8 @@ class FunctionTab(StudioTab):
                 self.contour_plot.set_arrows(None, None, None)
                 self.noisy_arrow.hide()
             self._draw_search(shown, row)
+            if not self.playing or self.frame % 15 == 0:  # what a screen reader says about the plots
+                self._describe_plots(shown, point, float(history.loss[row]), len(history.loss))
             record = self._record_at(shown) if shown > 0 else None
             if record is not None:
                 self.step_panel.show_record(record, self.session.optimizer, stop_reason)
@@ -731,7 +734,22 @@ class FunctionTab(StudioTab):
             self.loss_plot.set_loss(np.empty(0))
             self.contour_plot.set_arrows(None, None, None)
             self._draw_search(0, None)
+            describe(self.contour_plot, translate("FunctionTab", "contour of f(x, y); no run yet"))
+            describe(self.loss_plot, translate("FunctionTab", "loss curve; no run yet"))
         self.context.paths_changed.emit(self.key)
+
+    def _describe_plots(self, shown: int, point, loss: float, stored: int) -> None:
+        """The contour's and the loss curve's accessible descriptions: the step shown now."""
+        where = translate("FunctionTab", "step {t} at ({x}, {y}), f = {f}").format(
+            t=shown, x=number(float(point[0])), y=number(float(point[1])), f=number(loss)
+        )
+        state = self.state_label.text()  # "running", "converged at t = 294", …
+        describe(
+            self.contour_plot,
+            translate("FunctionTab", "contour of f(x, y) with the descent path; {where}").format(where=where)
+            + (f"; {state}" if state else ""),
+        )
+        describe(self.loss_plot, translate("FunctionTab", "loss curve of {count} stored steps; {where}").format(count=stored, where=where))
 
     def _loss_axis(self, steps: np.ndarray) -> np.ndarray:
         """The loss curve's x values: the steps t, or the evaluations of f made up to each

@@ -45,6 +45,7 @@ from gdstudio.core.mlp.training import (
 from gdstudio.core.mlp.weight_space import PlaneFrame, PlaneLandscape, row_of_step
 from gdstudio.core.session import LEARNING_RATE_RANGE, MLPSection
 from gdstudio.export.files import ExportError, atomic_write, write_csv, write_json, write_npz
+from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.fields import SIDE_PANEL_WIDTH, side_panel
 from gdstudio.ui.common.figure import SLIDE, SLIDE_SIZE
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
@@ -931,6 +932,10 @@ class MLPTab(StudioTab):
             text = self._readout_html()
             if text != self.readout_label.text():
                 self.readout_label.setText(text)
+            if not self.playing or self.frame_count % 15 == 0:  # what a screen reader says about the plots
+                describe(self.loss_plot, text)
+                describe(self.data_plot, self.data_label.text())
+                describe(self.weight_plot, self.plane_label.text())
 
     def _shown_views(self):
         """(metrics, grid, curve, step) of the step shown: the newest, or the timeline's from the worker."""
