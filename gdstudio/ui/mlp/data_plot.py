@@ -15,7 +15,11 @@ from gdstudio.ui.common.plots import cache_static_parts, configure_pyqtgraph
 from gdstudio.ui.mlp.figure import (
     CLASS_COLOURS,
     CURVE_COLOUR,
+    TEST_STYLE,
+    TRAIN_STYLE,
     boundary_line,
+    class_symbols,
+    legend_sample,
     place_colour_bar,
     probability_image,
     remove_colour_bar,
@@ -27,7 +31,8 @@ translate = QtCore.QCoreApplication.translate
 
 
 class DataPlot(pg.PlotWidget):
-    """The data (train ○, test △) over the network's output: class probabilities as
+    """The data (train ○, test △; for classes a marker shape per class, test points
+    larger and ringed, so no class is told by its colour alone) over the network's output: class probabilities as
     an image with the p = ½ boundary (classification), the fitted curve (regression
     on one input), or the prediction f_w(x₁, x₂) as colours with the points coloured
     by their targets on the same scale and a colour bar (regression on two inputs)."""
@@ -50,6 +55,7 @@ class DataPlot(pg.PlotWidget):
         self.curve.setZValue(5)
         self.plot_item.addItem(self.curve)
         self.points: list[pg.ScatterPlotItem] = []
+        self.legend_samples: list[pg.ScatterPlotItem] = []  # the legend's train and test markers for classes
         self.grid = None
         self.levels: tuple[float, float] | None = None  # the value scale of a regression on two inputs
         self.value_bar = None  # its colour bar, while one is shown
@@ -60,6 +66,9 @@ class DataPlot(pg.PlotWidget):
             self.plot_item.removeItem(item)
             self.legend.removeItem(item)
         self.points = []
+        for sample in self.legend_samples:
+            self.legend.removeItem(sample)
+        self.legend_samples = []
         self.image.clear()
         self.image.setVisible(dataset.features == 2)
         self.boundary.setData([], [])
@@ -73,16 +82,24 @@ class DataPlot(pg.PlotWidget):
         x_min, x_max, y_min, y_max = dataset.bounds()
         self.plot_item.setLabel("bottom", dataset.feature_names[0])
         self.plot_item.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
-        train, test = translate("DataPlot", "train"), translate("DataPlot", "test")
+        train, test_name = translate("DataPlot", "train"), translate("DataPlot", "test")
         parts = (
             (dataset.train_inputs, dataset.train_targets, "o", 7, train),
-            (dataset.test_inputs, dataset.test_targets, "t", 9, test),
+            (dataset.test_inputs, dataset.test_targets, "t", 9, test_name),
         )
         if dataset.features == 2 and dataset.is_classification:
-            for inputs, targets, symbol, size, name in parts:
+            # a shape per class as well as a colour; test points larger with a thick ring
+            for inputs, targets, test, name in (
+                (dataset.train_inputs, dataset.train_targets, False, train),
+                (dataset.test_inputs, dataset.test_targets, True, test_name),
+            ):
                 if len(inputs):
                     brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in targets]
-                    self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
+                    size, ring = TEST_STYLE if test else TRAIN_STYLE
+                    self._add_points(inputs[:, 0], inputs[:, 1], class_symbols(targets), size, brushes, None, ring)
+                    sample = legend_sample(pg, test)
+                    self.legend.addItem(sample, name)
+                    self.legend_samples.append(sample)
         elif dataset.features == 2:
             self.levels = dataset.target_range
             for inputs, targets, symbol, size, name in parts:
@@ -96,16 +113,18 @@ class DataPlot(pg.PlotWidget):
         else:
             for inputs, targets, colour, name in (
                 (dataset.train_inputs, dataset.train_targets, (0, 114, 178), train),
-                (dataset.test_inputs, dataset.test_targets, (230, 159, 0), test),
+                (dataset.test_inputs, dataset.test_targets, (230, 159, 0), test_name),
             ):
-                if len(inputs):
-                    self._add_points(inputs[:, 0], targets, "o", 6, pg.mkBrush(*colour), name)
+                if len(inputs):  # train ○ and test △: told apart by shape as well as colour
+                    self._add_points(
+                        inputs[:, 0], targets, "o" if name == train else "t", 6 if name == train else 8, pg.mkBrush(*colour), name
+                    )
             self.legend.addItem(self.curve, "f_w(x)")
         self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
 
-    def _add_points(self, x, y, symbol, size, brush, name) -> None:
+    def _add_points(self, x, y, symbol, size, brush, name, ring: float = 0.8) -> None:
         zoom = getattr(self.plot_item, "zoom", 1.0)  # the presentation zoom
-        item = pg.ScatterPlotItem(x, y, size=size * zoom, symbol=symbol, brush=brush, pen=pg.mkPen("k", width=0.8 * zoom), name=name)
+        item = pg.ScatterPlotItem(x, y, size=size * zoom, symbol=symbol, brush=brush, pen=pg.mkPen("k", width=ring * zoom), name=name)
         item.setZValue(10)
         # the points stay while the image under them changes ~10 times a second: paint them from a pixmap
         item.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)

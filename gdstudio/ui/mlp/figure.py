@@ -37,6 +37,24 @@ CLASS_COLOURS = np.array(
     ],
     dtype=float,
 )
+# and one marker shape per class, so the classes differ without their colours (a
+# colour-blind reader, a grey-scale print); test points are the larger, thick-ringed ones
+CLASS_SYMBOLS = ("o", "s", "d", "t", "t1", "p", "h", "star", "t2", "t3")
+TRAIN_STYLE = (7, 0.8)  # size, ring width
+TEST_STYLE = (10, 2.2)
+
+
+def class_symbols(targets) -> list[str]:
+    return [CLASS_SYMBOLS[int(k) % len(CLASS_SYMBOLS)] for k in targets]
+
+
+def legend_sample(pg, test: bool):
+    """A neutral marker standing in the legend for the train or the test points (their
+    own markers vary with the class)."""
+    size, ring = TEST_STYLE if test else TRAIN_STYLE
+    return pg.ScatterPlotItem(size=size, symbol="o", brush=pg.mkBrush(200, 200, 200), pen=pg.mkPen("k", width=ring))
+
+
 translate = QtCore.QCoreApplication.translate
 
 CURVE_COLOUR = "#d62728"
@@ -257,24 +275,21 @@ class TrainingFigure(SceneFigure):
         if grid.values.ndim == 2:  # the decision boundary p = 1/2
             xs, ys = boundary_line(grid)
             self.data.plot(xs, ys, pen=pg.mkPen("k", width=2), connect="finite")
-        for inputs, targets, symbol, name in (
-            (dataset.train_inputs, dataset.train_targets, "o", translate("MLPFigure", "train")),
-            (dataset.test_inputs, dataset.test_targets, "t", translate("MLPFigure", "test")),
+        for inputs, targets, test, name in (
+            (dataset.train_inputs, dataset.train_targets, False, translate("MLPFigure", "train")),
+            (dataset.test_inputs, dataset.test_targets, True, translate("MLPFigure", "test")),
         ):
             if len(inputs) == 0:
                 continue
             brushes = [pg.mkBrush(*CLASS_COLOURS[k % len(CLASS_COLOURS)]) for k in targets]
+            size, ring = TEST_STYLE if test else TRAIN_STYLE
             self.data.addItem(
                 pg.ScatterPlotItem(
-                    inputs[:, 0],
-                    inputs[:, 1],
-                    size=7 if symbol == "o" else 9,
-                    symbol=symbol,
-                    brush=brushes,
-                    pen=pg.mkPen("k", width=0.8),
-                    name=name,
+                    inputs[:, 0], inputs[:, 1], size=size, symbol=class_symbols(targets), brush=brushes, pen=pg.mkPen("k", width=ring)
                 )
             )
+            if self.data.legend is not None:
+                self.data.legend.addItem(legend_sample(pg, test), name)
         metrics = training.metrics()
         self.data.setTitle(
             translate("MLPFigure", "train accuracy {percent} %").format(percent=f"{100 * metrics.train_accuracy:.1f}")

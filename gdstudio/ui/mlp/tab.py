@@ -1028,9 +1028,13 @@ class MLPTab(StudioTab):
             what = translate("MLPTab", "decision regions and boundary p = ½")
         else:
             what = translate("MLPTab", "decision regions (each class's colour, paler where unsure)")
-        return translate("MLPTab", "<b>{name}</b>: data (train ○, test △) and the network's {what}.  {quality}").format(
-            name=name, what=what, quality=quality
-        )
+        if dataset.features == 2 and dataset.is_classification:  # a marker shape per class, test points ringed
+            template = translate(
+                "MLPTab", "<b>{name}</b>: data (a shape per class; test points larger, ringed) and the network's {what}.  {quality}"
+            )
+        else:
+            template = translate("MLPTab", "<b>{name}</b>: data (train ○, test △) and the network's {what}.  {quality}")
+        return template.format(name=name, what=what, quality=quality)
 
     def _readout_html(self) -> str:
         """The numbers of the step shown, all from what the worker sent for it."""
