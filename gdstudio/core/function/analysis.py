@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdstudio.core.plain import finite_or_none, plain_list
+from gdstudio.core.words import translate
 
 # An eigenvalue counts as zero when |λ| ≤ this times max(1, max |λ|).
 ZERO_EIGENVALUE = 1e-9
@@ -129,7 +130,7 @@ def curvature_of(hessian, point=(0.0, 0.0)) -> Curvature:
             float("nan"),
             None,
             None,
-            "the Hessian is not defined here (f or its derivatives are not finite)",
+            translate("FunctionCurvature", "the Hessian is not defined here (f or its derivatives are not finite)"),
         )
     matrix = 0.5 * (matrix + matrix.T)
     eigenvalues, eigenvectors = np.linalg.eigh(matrix)  # ascending
@@ -145,22 +146,31 @@ def curvature_of(hessian, point=(0.0, 0.0)) -> Curvature:
         kind = "positive definite"
         max_stable = 2.0 / high
         best = 2.0 / (low + high)
-        note = (
-            f"positive definite (λ = {_g(low)} … {_g(high)}): gradient descent is stable for "
-            f"γ < 2/λ_max = {_g(max_stable)}, fastest at γ = 2/(λ_min + λ_max) = {_g(best)}"
-        )
+        note = translate(
+            "FunctionCurvature",
+            "positive definite (λ = {low} … {high}): gradient descent is stable for "
+            "γ < 2/λ_max = {max_stable}, fastest at γ = 2/(λ_min + λ_max) = {best}",
+        ).format(low=_g(low), high=_g(high), max_stable=_g(max_stable), best=_g(best))
     elif high < -zero:
         kind = "negative definite"
-        note = "a maximum: every eigenvalue of the Hessian is negative, f curves down in every direction, so no γ is stable here"
+        note = translate(
+            "FunctionCurvature",
+            "a maximum: every eigenvalue of the Hessian is negative, f curves down in every direction, so no γ is stable here",
+        )
     elif low < -zero and high > zero:
         kind = "indefinite"
-        note = (
-            f"a saddle: the Hessian has a negative eigenvalue (λ = {_g(low)}), so f curves down along one "
-            "direction and gradient descent moves away along it for every γ"
-        )
+        note = translate(
+            "FunctionCurvature",
+            "a saddle: the Hessian has a negative eigenvalue (λ = {low}), so f curves down along one "
+            "direction and gradient descent moves away along it for every γ",
+        ).format(low=_g(low))
     else:
         kind = "semidefinite"
-        note = "not strictly convex here: an eigenvalue of the Hessian is zero, so f is flat along one direction and 2/λ_max alone does not decide convergence"
+        note = translate(
+            "FunctionCurvature",
+            "not strictly convex here: an eigenvalue of the Hessian is zero, so f is flat along one direction "
+            "and 2/λ_max alone does not decide convergence",
+        )
     return Curvature(point, matrix, eigenvalues, eigenvectors, kind, condition, max_stable, best, note)
 
 
@@ -197,7 +207,8 @@ def classify_point(function, point, tolerance: float = 1e-6) -> StationaryPoint:
     curvature = curvature_at(function, (x, y))
     where = f"({_g(x)}, {_g(y)})"
     if not np.isfinite(gradient_norm):
-        return StationaryPoint("not stationary", value, (gx, gy), gradient_norm, curvature, f"f has no gradient at {where}")
+        message = translate("FunctionStationaryPoint", "f has no gradient at {point}").format(point=where)
+        return StationaryPoint("not stationary", value, (gx, gy), gradient_norm, curvature, message)
     if gradient_norm >= tolerance:
         return StationaryPoint(
             "not stationary",
@@ -205,23 +216,35 @@ def classify_point(function, point, tolerance: float = 1e-6) -> StationaryPoint:
             (gx, gy),
             gradient_norm,
             curvature,
-            f"{where} is not a stationary point: ‖∇f‖ = {gradient_norm:.3g}",
+            translate("FunctionStationaryPoint", "{point} is not a stationary point: ‖∇f‖ = {norm}").format(
+                point=where, norm=f"{gradient_norm:.3g}"
+            ),
         )
     kind = {
         "positive definite": "minimum",
         "negative definite": "maximum",
         "indefinite": "saddle",
     }.get(curvature.kind, "flat")
-    messages = {
-        "minimum": f"a local minimum at {where}: the gradient is zero and f curves up in every direction",
-        "maximum": f"a maximum at {where}: the gradient is zero but f curves down in every direction",
-        "saddle": (
-            f"a saddle point at {where}, not a minimum: the gradient is zero, but f curves down along "
-            f"({_g(curvature.eigenvectors[0, 0])}, {_g(curvature.eigenvectors[1, 0])}); a nudge that way and the descent goes on"
-        ),
-        "flat": f"a flat point at {where}: the gradient is zero and a second derivative is too, so the curvature cannot tell what it is",
-    }
-    return StationaryPoint(kind, value, (gx, gy), gradient_norm, curvature, messages[kind])
+    if kind == "minimum":
+        message = translate(
+            "FunctionStationaryPoint", "a local minimum at {point}: the gradient is zero and f curves up in every direction"
+        ).format(point=where)
+    elif kind == "maximum":
+        message = translate(
+            "FunctionStationaryPoint", "a maximum at {point}: the gradient is zero but f curves down in every direction"
+        ).format(point=where)
+    elif kind == "saddle":
+        message = translate(
+            "FunctionStationaryPoint",
+            "a saddle point at {point}, not a minimum: the gradient is zero, but f curves down along "
+            "{direction}; a nudge that way and the descent goes on",
+        ).format(point=where, direction=f"({_g(curvature.eigenvectors[0, 0])}, {_g(curvature.eigenvectors[1, 0])})")
+    else:
+        message = translate(
+            "FunctionStationaryPoint",
+            "a flat point at {point}: the gradient is zero and a second derivative is too, so the curvature cannot tell what it is",
+        ).format(point=where)
+    return StationaryPoint(kind, value, (gx, gy), gradient_norm, curvature, message)
 
 
 def _canonical_signs(vectors: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ import sympy
 
 from gdstudio.core.function.language import ParsedFunction, X, Y
 from gdstudio.core.plain import number_text, point_text
+from gdstudio.core.words import translate
 
 _ELEMENTWISE = {
     sympy.sin: np.sin,
@@ -53,7 +54,6 @@ _ELEMENTWISE = {
     sympy.sign: np.sign,
 }
 _GROWING = {sympy.exp: "exp", sympy.sinh: "sinh", sympy.cosh: "cosh"}
-_LARGEST = "larger than the largest float (1.8e308)"
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,12 @@ class DomainError:
         where = f"(x, y) = {point_text(self.point)}"
         part = "∇f" if self.in_gradient else "f"
         if self.overflow:
-            return f"{part} is too large for a float at {where}: {self.operation}"
+            return translate("FunctionDomain", "{part} is too large for a float at {point}: {operation}").format(
+                part=part, point=where, operation=self.operation
+            )
         if self.in_gradient:
-            return f"∇f is undefined at {where}: {self.operation}"
-        return f"undefined at {where}: {self.operation}"
+            return translate("FunctionDomain", "∇f is undefined at {point}: {operation}").format(point=where, operation=self.operation)
+        return translate("FunctionDomain", "undefined at {point}: {operation}").format(point=where, operation=self.operation)
 
 
 class _Walk:
@@ -179,23 +181,29 @@ def _failure(node: sympy.Expr, values: list[float]) -> str:
         base, exponent = values
         if base == 0 and exponent < 0:
             if float(exponent).is_integer():
-                return "division by zero"
-            return f"0 raised to a negative power (0^{number_text(exponent)})"
+                return translate("FunctionDomain", "division by zero")
+            return translate("FunctionDomain", "0 raised to a negative power (0^{exponent})").format(exponent=number_text(exponent))
         if base < 0 and not float(exponent).is_integer():
             if node.exp.is_number and abs(exponent) == 0.5:
-                return f"sqrt of a negative number ({number_text(base)})"
-            return f"a negative number to a fractional power (({number_text(base)})^{number_text(exponent)})"
-        return f"{_power_text(base, exponent)} is {_LARGEST}"
+                return translate("FunctionDomain", "sqrt of a negative number ({value})").format(value=number_text(base))
+            return translate("FunctionDomain", "a negative number to a fractional power ({power})").format(
+                power=f"({number_text(base)})^{number_text(exponent)}"
+            )
+        return translate("FunctionDomain", "{value} is larger than the largest float (1.8e308)").format(value=_power_text(base, exponent))
     if node.func == sympy.log:
-        return f"log of a non-positive number ({number_text(values[0])})"
+        return translate("FunctionDomain", "log of a non-positive number ({value})").format(value=number_text(values[0]))
     if node.func in (sympy.asin, sympy.acos):
-        return f"{node.func.__name__} of a number outside [−1, 1] ({number_text(values[0])})"
+        return translate("FunctionDomain", "{function} of a number outside [−1, 1] ({value})").format(
+            function=node.func.__name__, value=number_text(values[0])
+        )
     if node.func in _GROWING:
-        return f"{_GROWING[node.func]}({number_text(values[0])}) is {_LARGEST}"
+        return translate("FunctionDomain", "{value} is larger than the largest float (1.8e308)").format(
+            value=f"{_GROWING[node.func]}({number_text(values[0])})"
+        )
     if node.is_Add:
-        return f"a sum {_LARGEST}"
+        return translate("FunctionDomain", "a sum larger than the largest float (1.8e308)")
     if node.is_Mul:
-        return f"a product {_LARGEST}"
+        return translate("FunctionDomain", "a product larger than the largest float (1.8e308)")
     return ""
 
 
@@ -207,9 +215,13 @@ def _power_text(base: float, exponent: float) -> str:
 def _steep(node: sympy.Expr, values: list[float]) -> str:
     if node.is_Pow:
         if float(node.exp) == 0.5:
-            return "the derivative of sqrt at 0 is infinite"
-        return f"the derivative of u^{number_text(float(node.exp))} at u = 0 is infinite"
-    return f"the derivative of {node.func.__name__} at {number_text(values[0])} is infinite"
+            return translate("FunctionDomain", "the derivative of sqrt at 0 is infinite")
+        return translate("FunctionDomain", "the derivative of u^{exponent} at u = 0 is infinite").format(
+            exponent=number_text(float(node.exp))
+        )
+    return translate("FunctionDomain", "the derivative of {function} at {value} is infinite").format(
+        function=node.func.__name__, value=number_text(values[0])
+    )
 
 
 class _Diagnosis:
@@ -259,15 +271,20 @@ class _Diagnosis:
             found = walk.at(walk.failures, walk.first_failure, position)
             operation = _failure(*found) if found else ""
             overflow = bool(walk.overflow[position]) and found is not None
-            return DomainError(point, operation or "f is not a real number there", overflow=overflow)
+            return DomainError(point, operation or translate("FunctionDomain", "f is not a real number there"), overflow=overflow)
         found = walk.at(walk.steep, walk.first_steep, position)
         if found:
             return DomainError(point, _steep(*found), in_gradient=True)
         for partial in self.partials:
             found = partial.at(partial.failures, partial.first_failure, position)
             if found:
-                return DomainError(point, _failure(*found) or "it is not a real number there", True, bool(partial.overflow[position]))
-        return DomainError(point, "it is not a real number there", in_gradient=True)
+                return DomainError(
+                    point,
+                    _failure(*found) or translate("FunctionDomain", "it is not a real number there"),
+                    True,
+                    bool(partial.overflow[position]),
+                )
+        return DomainError(point, translate("FunctionDomain", "it is not a real number there"), in_gradient=True)
 
 
 def domain_errors(function: ParsedFunction, points) -> list[DomainError | None]:

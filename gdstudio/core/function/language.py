@@ -53,6 +53,7 @@ from gdstudio.core.function.notation import (
     readable_text,
     typed_text,
 )
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "FunctionError",
@@ -93,18 +94,18 @@ CONSTANTS = {"pi": sympy.pi, "e": sympy.E}
 
 # Names people reach for, with what to write instead.
 _SUGGESTIONS = {
-    "ln": "write log(...) for the natural logarithm",
-    "arcsin": "write asin(...)",
-    "arccos": "write acos(...)",
-    "arctan": "write atan(...)",
-    "exp2": "write 2^(...)",
-    "I": "complex numbers are not supported: the function must be real",
-    "j": "complex numbers are not supported: the function must be real",
-    "z": "the variables are x and y",
-    "X": "variable names are lower case: x",
-    "Y": "variable names are lower case: y",
-    "PI": "write pi",
-    "Pi": "write pi",
+    "ln": QT_TRANSLATE_NOOP("FunctionLanguage", "write log(...) for the natural logarithm"),
+    "arcsin": QT_TRANSLATE_NOOP("FunctionLanguage", "write asin(...)"),
+    "arccos": QT_TRANSLATE_NOOP("FunctionLanguage", "write acos(...)"),
+    "arctan": QT_TRANSLATE_NOOP("FunctionLanguage", "write atan(...)"),
+    "exp2": QT_TRANSLATE_NOOP("FunctionLanguage", "write 2^(...)"),
+    "I": QT_TRANSLATE_NOOP("FunctionLanguage", "complex numbers are not supported: the function must be real"),
+    "j": QT_TRANSLATE_NOOP("FunctionLanguage", "complex numbers are not supported: the function must be real"),
+    "z": QT_TRANSLATE_NOOP("FunctionLanguage", "the variables are x and y"),
+    "X": QT_TRANSLATE_NOOP("FunctionLanguage", "variable names are lower case: x"),
+    "Y": QT_TRANSLATE_NOOP("FunctionLanguage", "variable names are lower case: y"),
+    "PI": QT_TRANSLATE_NOOP("FunctionLanguage", "write pi"),
+    "Pi": QT_TRANSLATE_NOOP("FunctionLanguage", "write pi"),
 }
 
 
@@ -129,43 +130,53 @@ _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + SUPERSCRIPT_MINUS, "01234
 _OPERATORS = ("**", "+", "-", "*", "/", "^")
 
 _REFUSED_CHARACTERS = {
-    "'": "text in quotes is not allowed",
-    '"': "text in quotes is not allowed",
-    "[": "square brackets are not allowed: use ( )",
-    "]": "square brackets are not allowed: use ( )",
-    "{": "braces are not allowed: use ( )",
-    "}": "braces are not allowed: use ( )",
-    ".": "attribute access is not allowed",
-    "=": "write only the right-hand side, f(x, y) = ... without 'f(x, y) ='",
-    "<": "comparisons are not allowed",
-    ">": "comparisons are not allowed",
-    "!": "'!' is not allowed",
-    ";": "write a single expression",
-    ":": "write a single expression",
-    "\\": "backslashes are not allowed",
-    "%": "'%' is not allowed",
-    "@": "'@' is not allowed",
-    "&": "'&' is not allowed",
-    "|": "use abs(...) for an absolute value",
-    "#": "comments are not allowed",
-    "$": "'$' is not allowed",
-    "~": "'~' is not allowed",
+    "'": QT_TRANSLATE_NOOP("FunctionLanguage", "text in quotes is not allowed"),
+    '"': QT_TRANSLATE_NOOP("FunctionLanguage", "text in quotes is not allowed"),
+    "[": QT_TRANSLATE_NOOP("FunctionLanguage", "square brackets are not allowed: use ( )"),
+    "]": QT_TRANSLATE_NOOP("FunctionLanguage", "square brackets are not allowed: use ( )"),
+    "{": QT_TRANSLATE_NOOP("FunctionLanguage", "braces are not allowed: use ( )"),
+    "}": QT_TRANSLATE_NOOP("FunctionLanguage", "braces are not allowed: use ( )"),
+    ".": QT_TRANSLATE_NOOP("FunctionLanguage", "attribute access is not allowed"),
+    "=": QT_TRANSLATE_NOOP("FunctionLanguage", "write only the right-hand side, f(x, y) = ... without 'f(x, y) ='"),
+    "<": QT_TRANSLATE_NOOP("FunctionLanguage", "comparisons are not allowed"),
+    ">": QT_TRANSLATE_NOOP("FunctionLanguage", "comparisons are not allowed"),
+    "!": QT_TRANSLATE_NOOP("FunctionLanguage", "'!' is not allowed"),
+    ";": QT_TRANSLATE_NOOP("FunctionLanguage", "write a single expression"),
+    ":": QT_TRANSLATE_NOOP("FunctionLanguage", "write a single expression"),
+    "\\": QT_TRANSLATE_NOOP("FunctionLanguage", "backslashes are not allowed"),
+    "%": QT_TRANSLATE_NOOP("FunctionLanguage", "'%' is not allowed"),
+    "@": QT_TRANSLATE_NOOP("FunctionLanguage", "'@' is not allowed"),
+    "&": QT_TRANSLATE_NOOP("FunctionLanguage", "'&' is not allowed"),
+    "|": QT_TRANSLATE_NOOP("FunctionLanguage", "use abs(...) for an absolute value"),
+    "#": QT_TRANSLATE_NOOP("FunctionLanguage", "comments are not allowed"),
+    "$": QT_TRANSLATE_NOOP("FunctionLanguage", "'$' is not allowed"),
+    "~": QT_TRANSLATE_NOOP("FunctionLanguage", "'~' is not allowed"),
 }
+
+
+def _hint(name: str) -> str:
+    """What to type instead of an unknown function ``name``."""
+    suggestion = _SUGGESTIONS.get(name)
+    if suggestion is not None:
+        return translate("FunctionLanguage", suggestion)
+    return translate("FunctionLanguage", "known functions: {names}").format(names=", ".join(FUNCTIONS))
 
 
 def _refusal(character: str) -> str:
     """Why a character is refused, with what to type instead where there is an obvious answer."""
     reason = _REFUSED_CHARACTERS.get(character)
     if reason is not None:
-        return reason
+        return translate("FunctionLanguage", reason)
     shown = character if character.isprintable() else repr(character)
     plain = unicodedata.normalize("NFKC", character)
     name = unicodedata.name(character, "")
     if "SUPERSCRIPT" in name or "MODIFIER LETTER SMALL" in name:
-        return f"'{shown}' is not allowed: only digits and {SUPERSCRIPT_MINUS} can be superscripts, write ^{plain}"
+        return translate(
+            "FunctionLanguage", "'{character}' is not allowed: only digits and {minus} can be superscripts, write ^{plain}"
+        ).format(character=shown, minus=SUPERSCRIPT_MINUS, plain=plain)
     if plain != character and plain.isascii() and plain.isprintable() and plain.strip():
-        return f"'{shown}' is not allowed: type {plain}"
-    return f"'{shown}' is not allowed"
+        return translate("FunctionLanguage", "'{character}' is not allowed: type {plain}").format(character=shown, plain=plain)
+    return translate("FunctionLanguage", "'{character}' is not allowed").format(character=shown)
 
 
 def _tokenize(text: str) -> list[Token]:
@@ -186,14 +197,24 @@ def _tokenize(text: str) -> list[Token]:
         if match:
             name = match.group(0)
             if keyword.iskeyword(name):
-                raise FunctionError(f"'{name}' at column {i + 1} is not allowed: write a single formula in x and y", i + 1)
+                raise FunctionError(
+                    translate("FunctionLanguage", "'{name}' at column {column} is not allowed: write a single formula in x and y").format(
+                        name=name, column=i + 1
+                    ),
+                    i + 1,
+                )
             tokens.append(Token("function" if name in FUNCTIONS else "name", name, i, name))
             i = match.end()
             continue
         if ch in SUPERSCRIPT_CHARACTERS:
             match = _SUPERSCRIPT.match(text, i)
             if not match:
-                raise FunctionError(f"'{ch}' at column {i + 1} must be followed by superscript digits, as in x⁻¹", i + 1)
+                raise FunctionError(
+                    translate(
+                        "FunctionLanguage", "'{character}' at column {column} must be followed by superscript digits, as in x⁻¹"
+                    ).format(character=ch, column=i + 1),
+                    i + 1,
+                )
             # superscript digits are never a Python literal, so leading zeros are harmless: x⁰² is x²
             exponent = str(int(match.group(0).translate(_FROM_SUPERSCRIPT)))
             tokens.append(Token("superscript", exponent, i, match.group(0)))
@@ -219,14 +240,19 @@ def _tokenize(text: str) -> list[Token]:
         if ch == "(":
             depth += 1
             if depth > MAX_DEPTH:
-                raise FunctionError(f"too deeply nested at column {i + 1}: at most {MAX_DEPTH} levels of parentheses", i + 1)
+                raise FunctionError(
+                    translate("FunctionLanguage", "too deeply nested at column {column}: at most {depth} levels of parentheses").format(
+                        column=i + 1, depth=MAX_DEPTH
+                    ),
+                    i + 1,
+                )
             tokens.append(Token("(", ch, i, ch))
             i += 1
             continue
         if ch == ")":
             depth -= 1
             if depth < 0:
-                raise FunctionError(f"unmatched ')' at column {i + 1}", i + 1)
+                raise FunctionError(translate("FunctionLanguage", "unmatched ')' at column {column}").format(column=i + 1), i + 1)
             tokens.append(Token(")", ch, i, ch))
             i += 1
             continue
@@ -235,14 +261,21 @@ def _tokenize(text: str) -> list[Token]:
             i += 1
             continue
         if ch in DASHES:
-            raise FunctionError(f"'{ch}' at column {i + 1} is {DASHES[ch]}, not a minus sign: type - or {MINUS}", i + 1)
-        raise FunctionError(f"{_refusal(ch)} (column {i + 1})", i + 1)
+            raise FunctionError(
+                translate("FunctionLanguage", "'{character}' at column {column} is {dash}, not a minus sign: type - or {minus}").format(
+                    character=ch, column=i + 1, dash=translate("FunctionNotation", DASHES[ch]), minus=MINUS
+                ),
+                i + 1,
+            )
+        raise FunctionError(translate("FunctionLanguage", "{reason} (column {column})").format(reason=_refusal(ch), column=i + 1), i + 1)
     if depth > 0:
-        raise FunctionError("a '(' is never closed: add ')'", len(text))
+        raise FunctionError(translate("FunctionLanguage", "a '(' is never closed: add ')'"), len(text))
     if tokens and tokens[-1].kind in ("op", "(", ",", "root"):
         last = tokens[-1]
         raise FunctionError(
-            f"the function ends with '{last.typed}' at column {last.column + 1}: something is missing after it",
+            translate("FunctionLanguage", "the function ends with '{typed}' at column {column}: something is missing after it").format(
+                typed=last.typed, column=last.column + 1
+            ),
             last.column + 1,
         )
     return tokens
@@ -266,20 +299,46 @@ def _check_neighbours(previous: Token | None, token: Token) -> None:
         product = f"{previous.text}*{token.text}"
         spaced = token.column > previous.column + len(previous.typed)
         # 2..3 and 1.2.3 are typos of one number; 2 3 may be a digit group (23) or a product
-        suggestion = product if joined is None else (f"{joined} or {product}" if spaced else joined)
-        raise FunctionError(f"two numbers in a row at column {column}: did you mean {suggestion}?", column)
+        if joined is None:
+            suggestion = product
+        elif spaced:
+            suggestion = translate("FunctionLanguage", "{joined} or {product}").format(joined=joined, product=product)
+        else:
+            suggestion = joined
+        raise FunctionError(
+            translate("FunctionLanguage", "two numbers in a row at column {column}: did you mean {suggestion}?").format(
+                column=column, suggestion=suggestion
+            ),
+            column,
+        )
     if token.kind == "superscript":
         if previous is None or previous.kind in ("op", "(", ",", "root", "function"):
             raise FunctionError(
-                f"the exponent '{token.typed}' at column {column} has nothing before it: write it after a value, as in x²", column
+                translate(
+                    "FunctionLanguage", "the exponent '{typed}' at column {column} has nothing before it: write it after a value, as in x²"
+                ).format(typed=token.typed, column=column),
+                column,
             )
         if previous.kind == "superscript":
-            raise FunctionError(f"two exponents in a row at column {column}: write a single exponent, as in x¹⁰", column)
+            raise FunctionError(
+                translate("FunctionLanguage", "two exponents in a row at column {column}: write a single exponent, as in x¹⁰").format(
+                    column=column
+                ),
+                column,
+            )
     if token.kind == "op" and token.text == "^" and previous is not None and previous.kind == "superscript":
-        raise FunctionError(f"'{token.typed}' at column {column} follows an exponent: use brackets, as in (x²)^3", column)
+        raise FunctionError(
+            translate("FunctionLanguage", "'{typed}' at column {column} follows an exponent: use brackets, as in (x²)^3").format(
+                typed=token.typed, column=column
+            ),
+            column,
+        )
     if previous is not None and previous.kind == "root" and not token.starts_value:
         raise FunctionError(
-            f"'{ROOT}' must be followed by a number, a name or '(' (column {column}): write {ROOT}(...) around what it covers",
+            translate(
+                "FunctionLanguage",
+                "'{root}' must be followed by a number, a name or '(' (column {column}): write {root}(...) around what it covers",
+            ).format(root=ROOT, column=column),
             column,
         )
 
@@ -327,7 +386,9 @@ def _to_python(tokens: list[Token]) -> tuple[str, list[tuple[int, int]]]:
             depth += 1
             if depth > MAX_DEPTH:
                 raise FunctionError(
-                    f"too deeply nested at column {token.column + 1}: at most {MAX_DEPTH} levels of parentheses and roots",
+                    translate(
+                        "FunctionLanguage", "too deeply nested at column {column}: at most {depth} levels of parentheses and roots"
+                    ).format(column=token.column + 1, depth=MAX_DEPTH),
                     token.column + 1,
                 )
         elif token.kind == ")":
@@ -335,13 +396,18 @@ def _to_python(tokens: list[Token]) -> tuple[str, list[tuple[int, int]]]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.kind == "function" and following is not None and following.kind == "superscript":
             raise FunctionError(
-                f"'{following.typed}' at column {following.column + 1} stands between {token.text} and its bracket: "
-                f"write {token.text}(x){following.typed} for a power of {token.text}(x)",
+                translate(
+                    "FunctionLanguage",
+                    "'{typed}' at column {column} stands between {function} and its bracket: "
+                    "write {function}(x){typed} for a power of {function}(x)",
+                ).format(typed=following.typed, column=following.column + 1, function=token.text),
                 following.column + 1,
             )
         if token.kind == "function" and (following is None or following.kind != "("):
             raise FunctionError(
-                f"'{token.text}' at column {token.column + 1} needs parentheses: write {token.text}(...)",
+                translate("FunctionLanguage", "'{function}' at column {column} needs parentheses: write {function}(...)").format(
+                    function=token.text, column=token.column + 1
+                ),
                 token.column + 1,
             )
         if (
@@ -351,8 +417,12 @@ def _to_python(tokens: list[Token]) -> tuple[str, list[tuple[int, int]]]:
             and following is not None
             and following.kind == "("
         ):
-            hint = _SUGGESTIONS.get(token.text, "known functions: " + ", ".join(FUNCTIONS))
-            raise FunctionError(f"unknown function '{token.text}' at column {token.column + 1}: {hint}", token.column + 1)
+            raise FunctionError(
+                translate("FunctionLanguage", "unknown function '{name}' at column {column}: {hint}").format(
+                    name=token.text, column=token.column + 1, hint=_hint(token.text)
+                ),
+                token.column + 1,
+            )
         previous = token
         # keep tokens apart so that e.g. "2" "e5" never fuse into one number
         emit(" ", token.column)
@@ -380,11 +450,11 @@ _NODE_NAMES = {
     ast.Mod: "'%'",
     ast.FloorDiv: "'//'",
     ast.MatMult: "'@'",
-    ast.Tuple: "a comma outside a function call",
-    ast.Compare: "a comparison",
-    ast.Lambda: "a lambda",
-    ast.Attribute: "attribute access",
-    ast.Subscript: "a subscript",
+    ast.Tuple: QT_TRANSLATE_NOOP("FunctionLanguage", "a comma outside a function call"),
+    ast.Compare: QT_TRANSLATE_NOOP("FunctionLanguage", "a comparison"),
+    ast.Lambda: QT_TRANSLATE_NOOP("FunctionLanguage", "a lambda"),
+    ast.Attribute: QT_TRANSLATE_NOOP("FunctionLanguage", "attribute access"),
+    ast.Subscript: QT_TRANSLATE_NOOP("FunctionLanguage", "a subscript"),
 }
 
 
@@ -394,17 +464,17 @@ class _Builder:
 
     def fail(self, node: ast.AST, message: str) -> FunctionError:
         column = _user_column(self.anchors, getattr(node, "col_offset", 0))
-        return FunctionError(f"{message} at column {column}", column)
+        return FunctionError(translate("FunctionLanguage", "{message} at column {column}").format(message=message, column=column), column)
 
     def build(self, node: ast.AST, depth: int = 0) -> sympy.Expr:
         if depth > 4 * MAX_DEPTH + 200:
-            raise self.fail(node, "the expression is too complex")
+            raise self.fail(node, translate("FunctionLanguage", "the expression is too complex"))
         if isinstance(node, ast.Constant):
             value = node.value
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise self.fail(node, "only numbers are allowed as constants")
+                raise self.fail(node, translate("FunctionLanguage", "only numbers are allowed as constants"))
             if not math.isfinite(float(value)) or abs(value) > MAX_CONSTANT:
-                raise self.fail(node, "number too large")
+                raise self.fail(node, translate("FunctionLanguage", "number too large"))
             if isinstance(value, int) or value.is_integer():
                 return sympy.Integer(int(value))
             return sympy.Float(value)
@@ -414,38 +484,53 @@ class _Builder:
             if node.id in CONSTANTS:
                 return CONSTANTS[node.id]
             if node.id in FUNCTIONS:
-                raise self.fail(node, f"'{node.id}' needs parentheses: write {node.id}(...)")
+                raise self.fail(
+                    node, translate("FunctionLanguage", "'{function}' needs parentheses: write {function}(...)").format(function=node.id)
+                )
             hint = _SUGGESTIONS.get(node.id)
-            if hint is None and node.id and set(node.id) <= set("xy"):
-                hint = "write " + "*".join(node.id) + " for a product"
-            if hint is None:
-                hint = "the variables are x and y"
+            if hint is not None:
+                hint = translate("FunctionLanguage", hint)
+            elif node.id and set(node.id) <= set("xy"):
+                hint = translate("FunctionLanguage", "write {product} for a product").format(product="*".join(node.id))
+            else:
+                hint = translate("FunctionLanguage", "the variables are x and y")
             column = _user_column(self.anchors, node.col_offset)
-            raise FunctionError(f"unknown name '{node.id}' at column {column}: {hint}", column)
+            raise FunctionError(
+                translate("FunctionLanguage", "unknown name '{name}' at column {column}: {hint}").format(
+                    name=node.id, column=column, hint=hint
+                ),
+                column,
+            )
         if isinstance(node, ast.UnaryOp):
             if not isinstance(node.op, (ast.UAdd, ast.USub)):
-                raise self.fail(node, "only + and - may stand before a value")
+                raise self.fail(node, translate("FunctionLanguage", "only + and - may stand before a value"))
             operand = self.build(node.operand, depth + 1)
             return -operand if isinstance(node.op, ast.USub) else operand
         if isinstance(node, ast.BinOp):
             if not isinstance(node.op, _BINARY):
-                name = _NODE_NAMES.get(type(node.op), "that operator")
-                raise self.fail(node, f"{name} is not allowed")
+                name = translate("FunctionLanguage", _NODE_NAMES.get(type(node.op), QT_TRANSLATE_NOOP("FunctionLanguage", "that operator")))
+                raise self.fail(node, translate("FunctionLanguage", "{what} is not allowed").format(what=name))
             left = self.build(node.left, depth + 1)
             right = self.build(node.right, depth + 1)
             return _fold_float_radicals(self.combine(node, left, right))
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-                name = node.func.id if isinstance(node.func, ast.Name) else "that"
-                hint = _SUGGESTIONS.get(name, "known functions: " + ", ".join(FUNCTIONS))
+                name = node.func.id if isinstance(node.func, ast.Name) else translate("FunctionLanguage", "that")
                 column = _user_column(self.anchors, node.col_offset)
-                raise FunctionError(f"unknown function '{name}' at column {column}: {hint}", column)
+                raise FunctionError(
+                    translate("FunctionLanguage", "unknown function '{name}' at column {column}: {hint}").format(
+                        name=name, column=column, hint=_hint(name)
+                    ),
+                    column,
+                )
             if node.keywords or len(node.args) != 1:
-                raise self.fail(node, f"{node.func.id}(...) takes exactly one argument")
+                raise self.fail(
+                    node, translate("FunctionLanguage", "{function}(...) takes exactly one argument").format(function=node.func.id)
+                )
             argument = self.build(node.args[0], depth + 1)
             return _fold_float_radicals(FUNCTIONS[node.func.id](argument))
-        name = _NODE_NAMES.get(type(node), "that kind of expression")
-        raise self.fail(node, f"{name} is not allowed")
+        name = translate("FunctionLanguage", _NODE_NAMES.get(type(node), QT_TRANSLATE_NOOP("FunctionLanguage", "that kind of expression")))
+        raise self.fail(node, translate("FunctionLanguage", "{what} is not allowed").format(what=name))
 
     def combine(self, node: ast.BinOp, left: sympy.Expr, right: sympy.Expr) -> sympy.Expr:
         op = node.op
@@ -460,11 +545,11 @@ class _Builder:
         if isinstance(op, ast.Div):
             # a Float zero made by sqrt is not == 0 but is_zero, and sympy's division by it raises
             if right == 0 or right.is_zero:
-                raise self.fail(node, "division by zero")
+                raise self.fail(node, translate("FunctionLanguage", "division by zero"))
             try:
                 return left / right
             except ZeroDivisionError:
-                raise self.fail(node, "division by zero") from None
+                raise self.fail(node, translate("FunctionLanguage", "division by zero")) from None
         # power: the only operator that can blow up exact arithmetic
         if right.is_number:
             exponent = self.as_float(node, right)
@@ -476,27 +561,29 @@ class _Builder:
                     value = math.inf if abs(base) > 1 else math.nan
                 if isinstance(value, complex) or not math.isfinite(value) or abs(value) > MAX_CONSTANT:
                     if base < 0 and math.isfinite(exponent) and not float(exponent).is_integer():
-                        raise self.fail(node, "a negative number to a fractional power is complex")
-                    raise self.fail(node, "number too large")
+                        raise self.fail(node, translate("FunctionLanguage", "a negative number to a fractional power is complex"))
+                    raise self.fail(node, translate("FunctionLanguage", "number too large"))
                 if isinstance(left, sympy.Integer) and isinstance(right, sympy.Integer) and abs(right) <= 1000 and value != 0:
                     return left**right  # exact and small: |value| is within [1e-300, 1e300]
                 return sympy.Float(value)
             if abs(exponent) > MAX_EXPONENT:
-                raise self.fail(node, f"exponent too large (at most {MAX_EXPONENT:g})")
+                raise self.fail(
+                    node, translate("FunctionLanguage", "exponent too large (at most {limit})").format(limit=f"{MAX_EXPONENT:g}")
+                )
         return left**right
 
     def as_float(self, node: ast.AST, value: sympy.Expr) -> float:
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise self.fail(node, "this constant is not a real number") from None
+            raise self.fail(node, translate("FunctionLanguage", "this constant is not a real number")) from None
         if not math.isfinite(number) or abs(number) > MAX_CONSTANT:
-            raise self.fail(node, "number too large")
+            raise self.fail(node, translate("FunctionLanguage", "number too large"))
         return number
 
     def check_size(self, node: ast.AST, value: sympy.Expr) -> None:
         if value.is_number and isinstance(value, sympy.Integer) and abs(value) > MAX_CONSTANT:
-            raise self.fail(node, "number too large")
+            raise self.fail(node, translate("FunctionLanguage", "number too large"))
 
 
 def _fold_float_radicals(value: sympy.Expr) -> sympy.Expr:
@@ -704,14 +791,16 @@ class ParsedFunction:
 def parse_function(text: str) -> ParsedFunction:
     """Parse untrusted text into a :class:`ParsedFunction` or raise :class:`FunctionError`."""
     if not isinstance(text, str):
-        raise FunctionError("the function must be text")
+        raise FunctionError(translate("FunctionLanguage", "the function must be text"))
     if len(text) > MAX_LENGTH:
-        raise FunctionError(f"the function is too long: at most {MAX_LENGTH} characters", MAX_LENGTH + 1)
+        raise FunctionError(
+            translate("FunctionLanguage", "the function is too long: at most {limit} characters").format(limit=MAX_LENGTH), MAX_LENGTH + 1
+        )
     if "\n" in text or "\r" in text:
-        raise FunctionError("write the function on one line", text.find("\n") + 1 or text.find("\r") + 1)
+        raise FunctionError(translate("FunctionLanguage", "write the function on one line"), text.find("\n") + 1 or text.find("\r") + 1)
     stripped = text.strip()
     if not stripped:
-        raise FunctionError("type a function of x and y, for example x^2 + x*y + y^2")
+        raise FunctionError(translate("FunctionLanguage", "type a function of x and y, for example x^2 + x*y + y^2"))
     tokens = _tokenize(text)
     python_text, anchors = _to_python(tokens)
     try:
@@ -719,30 +808,40 @@ def parse_function(text: str) -> ParsedFunction:
     except SyntaxError as error:
         column = _user_column(anchors, max((error.offset or 1) - 1, 0))
         if error.offset is not None and error.offset > len(python_text.rstrip()):
-            raise FunctionError("the function ends too early: something is missing at the end", len(text)) from None
-        raise FunctionError(f"syntax error at column {column}: check the operators around it", column) from None
+            raise FunctionError(
+                translate("FunctionLanguage", "the function ends too early: something is missing at the end"), len(text)
+            ) from None
+        raise FunctionError(
+            translate("FunctionLanguage", "syntax error at column {column}: check the operators around it").format(column=column), column
+        ) from None
     except (RecursionError, MemoryError, ValueError):
-        raise FunctionError("the expression is too complex") from None
+        raise FunctionError(translate("FunctionLanguage", "the expression is too complex")) from None
     builder = _Builder(anchors)
     try:
         expression = builder.build(tree.body)
     except RecursionError:
-        raise FunctionError("the expression is too complex") from None
+        raise FunctionError(translate("FunctionLanguage", "the expression is too complex")) from None
     _check_real_function(expression)
     function = ParsedFunction(text.strip(), expression, tokens)
     if function.partial_x.has(sympy.I) or function.partial_y.has(sympy.I):
         # (-2)^x: numpy gives NaN for f between the integers, and ∇f holds log(-2)
-        raise FunctionError("the function takes complex values (a negative number to the power x or y is complex)")
+        raise FunctionError(
+            translate("FunctionLanguage", "the function takes complex values (a negative number to the power x or y is complex)")
+        )
     return function
 
 
 def _check_real_function(expression: sympy.Expr) -> None:
     if expression.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
-        raise FunctionError("the function is not a number (it divides by zero or is infinite)")
+        raise FunctionError(translate("FunctionLanguage", "the function is not a number (it divides by zero or is infinite)"))
     if expression.has(sympy.I) or any(_is_complex_constant(node) for node in sympy.preorder_traversal(expression)):
-        raise FunctionError("the function takes complex values (for example log or sqrt of a negative number)")
+        raise FunctionError(
+            translate("FunctionLanguage", "the function takes complex values (for example log or sqrt of a negative number)")
+        )
     if not expression.free_symbols:
-        raise FunctionError("the function is constant: it must depend on x or y, or it has no slope to descend")
+        raise FunctionError(
+            translate("FunctionLanguage", "the function is constant: it must depend on x or y, or it has no slope to descend")
+        )
 
 
 def _is_complex_constant(node: sympy.Expr) -> bool:

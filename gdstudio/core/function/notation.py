@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import sympy
 
+from gdstudio.core.words import QT_TRANSLATE_NOOP
+
 __all__ = ["Token", "typed_text", "readable_text", "MINUS", "ROOT", "PI"]
 
 MINUS = "\u2212"  # − the minus sign of typeset text
@@ -55,12 +57,12 @@ OPERATOR_SIGNS = {
 # Dashes are punctuation, not minus signs: text with an en dash is refused
 # rather than silently read as a subtraction the writer may not have meant.
 DASHES = {
-    "\u2010": "a hyphen",
-    "\u2011": "a non-breaking hyphen",
-    "\u2012": "a figure dash",
-    "\u2013": "an en dash",
-    "\u2014": "an em dash",
-    "\u2015": "a horizontal bar",
+    "\u2010": QT_TRANSLATE_NOOP("FunctionNotation", "a hyphen"),
+    "\u2011": QT_TRANSLATE_NOOP("FunctionNotation", "a non-breaking hyphen"),
+    "\u2012": QT_TRANSLATE_NOOP("FunctionNotation", "a figure dash"),
+    "\u2013": QT_TRANSLATE_NOOP("FunctionNotation", "an en dash"),
+    "\u2014": QT_TRANSLATE_NOOP("FunctionNotation", "an em dash"),
+    "\u2015": QT_TRANSLATE_NOOP("FunctionNotation", "a horizontal bar"),
 }
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Preset:
     name: str
-    title: str
+    english_title: str  # marked for translation; :attr:`title` is the reader's language
     function: str
-    note: str  # one line: what this preset teaches
+    english_note: str  # one line: what this preset teaches
     window: tuple[float, float, float, float]  # x_min, x_max, y_min, y_max
     start: tuple[float, float]
     learning_rate: float
     optimizer: str = "gd"
     max_steps: int = 1000
+
+    @property
+    def title(self) -> str:
+        """The preset's name as shown, in the reader's language."""
+        return translate("FunctionPresets", self.english_title)
+
+    @property
+    def note(self) -> str:
+        """What the preset teaches, in the reader's language."""
+        return translate("FunctionPresets", self.english_note)
 
 
 PRESETS: dict[str, Preset] = {
@@ -23,27 +35,31 @@ PRESETS: dict[str, Preset] = {
     for preset in (
         Preset(
             "seed",
-            "Round bowl",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Round bowl"),
             "x^2 + x*y + y^2",
-            "A tilted bowl with ∇f = [2x + y, x + 2y]: any γ below 2/3 reaches the minimum at (0, 0).",
+            QT_TRANSLATE_NOOP(
+                "FunctionPresets", "A tilted bowl with ∇f = [2x + y, x + 2y]: any γ below 2/3 reaches the minimum at (0, 0)."
+            ),
             (-2.0, 2.0, -2.0, 2.0),
             (1.5, -1.0),
             0.1,
         ),
         Preset(
             "elongated",
-            "Elongated bowl",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Elongated bowl"),
             "x^2 + 10y^2",
-            "Curvature 2 along x and 20 along y: γ must suit the steep direction, so the flat one crawls.",
+            QT_TRANSLATE_NOOP(
+                "FunctionPresets", "Curvature 2 along x and 20 along y: γ must suit the steep direction, so the flat one crawls."
+            ),
             (-3.0, 3.0, -1.5, 1.5),
             (-2.5, 1.0),
             0.09,
         ),
         Preset(
             "rosenbrock",
-            "Rosenbrock valley",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Rosenbrock valley"),
             "(1 - x)^2 + 100(y - x^2)^2",
-            "A curved, narrow valley: finding it is quick, following it to (1, 1) is slow.",
+            QT_TRANSLATE_NOOP("FunctionPresets", "A curved, narrow valley: finding it is quick, following it to (1, 1) is slow."),
             (-2.0, 2.0, -1.0, 3.0),
             (-1.5, 2.0),
             0.001,
@@ -53,7 +69,7 @@ PRESETS: dict[str, Preset] = {
             "himmelblau",
             "Himmelblau",
             "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
-            "Four minima of equal depth: the start point decides which one the descent finds.",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Four minima of equal depth: the start point decides which one the descent finds."),
             (-5.0, 5.0, -5.0, 5.0),
             (0.0, 0.0),
             0.01,
@@ -62,7 +78,9 @@ PRESETS: dict[str, Preset] = {
             "beale",
             "Beale",
             "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2",
-            "Flat plateaus and steep walls: plain descent needs many steps, adaptive optimisers fewer.",
+            QT_TRANSLATE_NOOP(
+                "FunctionPresets", "Flat plateaus and steep walls: plain descent needs many steps, adaptive optimisers fewer."
+            ),
             (-4.5, 4.5, -4.5, 4.5),
             (1.0, 1.5),
             0.01,
@@ -71,9 +89,9 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "saddle",
-            "Saddle",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Saddle"),
             "x^2 - y^2",
-            "A zero gradient is not always a minimum: from y = 0 descent stops at the saddle (0, 0).",
+            QT_TRANSLATE_NOOP("FunctionPresets", "A zero gradient is not always a minimum: from y = 0 descent stops at the saddle (0, 0)."),
             (-2.0, 2.0, -2.0, 2.0),
             (1.5, 0.0),
             0.1,
@@ -82,16 +100,16 @@ PRESETS: dict[str, Preset] = {
             "rastrigin",
             "Rastrigin",
             "20 + x^2 - 10cos(2pi x) + y^2 - 10cos(2pi y)",
-            "Many local minima: gradient descent stops in the nearest one, not the best one.",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Many local minima: gradient descent stops in the nearest one, not the best one."),
             (-5.12, 5.12, -5.12, 5.12),
             (2.2, -3.1),
             0.002,
         ),
         Preset(
             "plateau",
-            "Plateau",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Plateau"),
             "1 - exp(-(x^2 + y^2)/2)",
-            "Far from the centre the surface is almost flat: tiny gradients make tiny steps.",
+            QT_TRANSLATE_NOOP("FunctionPresets", "Far from the centre the surface is almost flat: tiny gradients make tiny steps."),
             (-5.0, 5.0, -5.0, 5.0),
             (3.5, 3.0),
             1.0,

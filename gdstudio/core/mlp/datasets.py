@@ -24,6 +24,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
 
@@ -191,8 +193,8 @@ class TaskInfo:
     (classification) or a test mean squared error below it (regression)."""
 
     name: str
-    title: str
-    note: str
+    english_title: str  # marked for translation; :attr:`title` is the reader's language
+    english_note: str
     kind: str
     classes: int
     noise: float
@@ -203,6 +205,16 @@ class TaskInfo:
     steps: int = 2000
     generator: object = None
     quality: float = 0.95
+
+    @property
+    def title(self) -> str:
+        """The task's name as shown, in the reader's language."""
+        return translate("MLPTasks", self.english_title)
+
+    @property
+    def note(self) -> str:
+        """What the task is, in one sentence in the reader's language."""
+        return translate("MLPTasks", self.english_note)
 
     @property
     def quality_text(self) -> str:
@@ -218,7 +230,7 @@ TASKS: dict[str, TaskInfo] = {
         TaskInfo(
             "xor",
             "XOR",
-            "Four quadrants, opposite corners alike: no straight line separates them.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Four quadrants, opposite corners alike: no straight line separates them."),
             CLASSIFICATION,
             2,
             0.05,
@@ -228,8 +240,8 @@ TASKS: dict[str, TaskInfo] = {
         ),
         TaskInfo(
             "circles",
-            "Circles",
-            "One ring inside another: the boundary must close on itself.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Circles"),
+            QT_TRANSLATE_NOOP("MLPTasks", "One ring inside another: the boundary must close on itself."),
             CLASSIFICATION,
             2,
             0.08,
@@ -239,8 +251,8 @@ TASKS: dict[str, TaskInfo] = {
         ),
         TaskInfo(
             "moons",
-            "Two moons",
-            "Two interleaving half circles: a curved boundary.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Two moons"),
+            QT_TRANSLATE_NOOP("MLPTasks", "Two interleaving half circles: a curved boundary."),
             CLASSIFICATION,
             2,
             0.1,
@@ -250,8 +262,8 @@ TASKS: dict[str, TaskInfo] = {
         ),
         TaskInfo(
             "spirals",
-            "Two spirals",
-            "Two interleaved spiral arms: hard; needs a wider net and Adam.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Two spirals"),
+            QT_TRANSLATE_NOOP("MLPTasks", "Two interleaved spiral arms: hard; needs a wider net and Adam."),
             CLASSIFICATION,
             2,
             0.05,
@@ -264,8 +276,8 @@ TASKS: dict[str, TaskInfo] = {
         ),
         TaskInfo(
             "blobs",
-            "Gaussian blobs",
-            "Three clusters, three classes: a softmax output.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Gaussian blobs"),
+            QT_TRANSLATE_NOOP("MLPTasks", "Three clusters, three classes: a softmax output."),
             CLASSIFICATION,
             3,
             0.35,
@@ -275,8 +287,8 @@ TASKS: dict[str, TaskInfo] = {
         ),
         TaskInfo(
             "sine",
-            "Noisy sine",
-            "Regression: fit a curve to t = sin(x) + noise.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Noisy sine"),
+            QT_TRANSLATE_NOOP("MLPTasks", "Regression: fit a curve to t = sin(x) + noise."),
             REGRESSION,
             0,
             0.1,
@@ -289,8 +301,8 @@ TASKS: dict[str, TaskInfo] = {
         ),  # the noise σ = 0.1 alone gives an MSE of σ² = 0.01
         TaskInfo(
             "line",
-            "Line fit",
-            "Regression: fit t = w·x + b to noisy points; two weights, so L(w, b) is the whole landscape.",
+            QT_TRANSLATE_NOOP("MLPTasks", "Line fit"),
+            QT_TRANSLATE_NOOP("MLPTasks", "Regression: fit t = w·x + b to noisy points; two weights, so L(w, b) is the whole landscape."),
             REGRESSION,
             0,
             0.15,
@@ -370,9 +382,15 @@ def _number(cell: str, row: int, column: int) -> float:
     except ValueError:
         shown = cell.strip()
         shown = shown if len(shown) <= 20 else shown[:20] + "…"
-        raise DataError(f"row {row}, column {column}: {shown!r} is not a number") from None
+        raise DataError(
+            translate("MLPDataFile", "row {row}, column {column}: {cell} is not a number").format(row=row, column=column, cell=repr(shown))
+        ) from None
     if not math.isfinite(value):
-        raise DataError(f"row {row}, column {column}: {cell.strip()!r} is not a finite number")
+        raise DataError(
+            translate("MLPDataFile", "row {row}, column {column}: {cell} is not a finite number").format(
+                row=row, column=column, cell=repr(cell.strip())
+            )
+        )
     return value
 
 
@@ -412,9 +430,11 @@ def load_csv_text(
     A first row with no numbers in it is read as the column names.  Commas,
     semicolons and tabs all work as separators; blank lines are skipped."""
     if len(text) > MAX_CSV_BYTES:
-        raise DataError(f"the file is too large: at most {MAX_CSV_BYTES // (1024 * 1024)} MB")
+        raise DataError(
+            translate("MLPDataFile", "the file is too large: at most {megabytes} MB").format(megabytes=MAX_CSV_BYTES // (1024 * 1024))
+        )
     if "\x00" in text:
-        raise DataError("the file is not a text file (it contains NUL bytes)")
+        raise DataError(translate("MLPDataFile", "the file is not a text file (it contains NUL bytes)"))
     if kind not in (None, CLASSIFICATION, REGRESSION):
         raise DataError(f"the kind of task must be {CLASSIFICATION!r} or {REGRESSION!r}, not {kind!r}")
     first_line = next((line for line in text.splitlines() if line.strip()), "")
@@ -427,17 +447,21 @@ def load_csv_text(
         line_before = 0
         for cells in reader:
             if any("\n" in cell or "\r" in cell for cell in cells):
-                raise DataError(f"row {line_before + 1}: a quoted cell runs on over several lines (is a closing quote missing?)")
+                raise DataError(
+                    translate("MLPDataFile", "row {row}: a quoted cell runs on over several lines (is a closing quote missing?)").format(
+                        row=line_before + 1
+                    )
+                )
             line_before = reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
             rows.append((reader.line_num, cells))
             if len(rows) > MAX_CSV_ROWS + 1:
-                raise DataError(f"the file has too many rows: at most {MAX_CSV_ROWS:,}")
+                raise DataError(translate("MLPDataFile", "the file has too many rows: at most {rows}").format(rows=f"{MAX_CSV_ROWS:,}"))
     except csv.Error as error:
-        raise DataError(f"the file is not valid CSV: {error}") from None
+        raise DataError(translate("MLPDataFile", "the file is not valid CSV: {error}").format(error=error)) from None
     if not rows:
-        raise DataError("the file is empty")
+        raise DataError(translate("MLPDataFile", "the file is empty"))
     header = None
     line, first = rows[0]
     if not any(_is_number(cell) for cell in first):
@@ -445,15 +469,27 @@ def load_csv_text(
         rows = rows[1:]
     width = len(header) if header is not None else (len(rows[0][1]) if rows else 0)
     if width not in (2, 3):
-        raise DataError(f"expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}")
+        raise DataError(
+            translate(
+                "MLPDataFile", "expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}"
+            ).format(width=width)
+        )
     if width == 2 and kind == CLASSIFICATION:
-        raise DataError("a classification file needs 3 columns (x1, x2, label), found 2")
+        raise DataError(translate("MLPDataFile", "a classification file needs 3 columns (x1, x2, label), found 2"))
     if len(rows) < MIN_CSV_ROWS:
-        raise DataError(f"the file has {len(rows)} data rows: at least {MIN_CSV_ROWS} are needed")
+        raise DataError(
+            translate("MLPDataFile", "the file has {rows} data rows: at least {minimum} are needed").format(
+                rows=len(rows), minimum=MIN_CSV_ROWS
+            )
+        )
     values = np.empty((len(rows), width))
     for index, (line, cells) in enumerate(rows):
         if len(cells) != width:
-            raise DataError(f"row {line} has {len(cells)} columns, expected {width}")
+            raise DataError(
+                translate("MLPDataFile", "row {row} has {columns} columns, expected {width}").format(
+                    row=line, columns=len(cells), width=width
+                )
+            )
         for column, cell in enumerate(cells):
             values[index, column] = _number(cell, line, column + 1)
     inputs = np.ascontiguousarray(values[:, :-1])
@@ -469,12 +505,20 @@ def load_csv_text(
         fractional = np.nonzero(raw_targets != np.round(raw_targets))[0]
         if fractional.size:
             line = rows[fractional[0]][0]
-            raise DataError(f"row {line}, column 3: class labels must be whole numbers, not {raw_targets[fractional[0]]:g}")
+            raise DataError(
+                translate("MLPDataFile", "row {row}, column 3: class labels must be whole numbers, not {value}").format(
+                    row=line, value=f"{raw_targets[fractional[0]]:g}"
+                )
+            )
         class_values, targets = np.unique(raw_targets, return_inverse=True)
         if len(class_values) > MAX_CLASSES:
-            raise DataError(f"the label column has {len(class_values)} different classes: at most {MAX_CLASSES} are allowed")
+            raise DataError(
+                translate("MLPDataFile", "the label column has {classes} different classes: at most {maximum} are allowed").format(
+                    classes=len(class_values), maximum=MAX_CLASSES
+                )
+            )
         if len(class_values) < 2:
-            raise DataError("the label column has only one class: a classifier needs at least 2")
+            raise DataError(translate("MLPDataFile", "the label column has only one class: a classifier needs at least 2"))
         targets = targets.astype(np.int64)
         classes = len(class_values)
     else:
@@ -507,19 +551,31 @@ def load_csv(
     try:
         size = os.path.getsize(path)
         if size > MAX_CSV_BYTES:
-            raise DataError(f"{os.fspath(path)} is too large ({size / 1e6:.1f} MB): at most {MAX_CSV_BYTES // (1024 * 1024)} MB")
+            raise DataError(
+                translate("MLPDataFile", "{path} is too large ({size} MB): at most {megabytes} MB").format(
+                    path=os.fspath(path), size=f"{size / 1e6:.1f}", megabytes=MAX_CSV_BYTES // (1024 * 1024)
+                )
+            )
         with open(path, "rb") as handle:
             data = handle.read(MAX_CSV_BYTES + 1)
     except DataError:
         raise
     except OSError as error:
-        raise DataError(f"cannot read {os.fspath(path)}: {error.strerror or error}") from None
+        raise DataError(
+            translate("MLPDataFile", "cannot read {path}: {error}").format(path=os.fspath(path), error=error.strerror or error)
+        ) from None
     if len(data) > MAX_CSV_BYTES:
-        raise DataError(f"{os.fspath(path)} is too large: at most {MAX_CSV_BYTES // (1024 * 1024)} MB")
+        raise DataError(
+            translate("MLPDataFile", "{path} is too large: at most {megabytes} MB").format(
+                path=os.fspath(path), megabytes=MAX_CSV_BYTES // (1024 * 1024)
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DataError(f"{os.fspath(path)} is not UTF-8 text (byte {error.start + 1})") from None
+        raise DataError(
+            translate("MLPDataFile", "{path} is not UTF-8 text (byte {byte})").format(path=os.fspath(path), byte=error.start + 1)
+        ) from None
     name = os.path.splitext(os.path.basename(os.fspath(path)))[0] or "data"
     dataset = load_csv_text(text, name=name, kind=kind, test_fraction=test_fraction, seed=seed)
     target = CLASS_TARGET if dataset.is_classification else VALUE_TARGET
@@ -583,11 +639,11 @@ class DataSettings:
         """Settings from :meth:`as_dict`'s JSON; DataError with one sentence when damaged."""
         try:
             if not isinstance(data, dict):
-                raise TypeError("not an object")
+                raise TypeError(translate("MLPDataFile", "not an object"))
             fraction = float(data["test_fraction"])
             seed = data["seed"]
             if isinstance(seed, bool) or not isinstance(seed, int):
-                raise TypeError("the seed is not a whole number")
+                raise TypeError(translate("MLPDataFile", "the seed is not a whole number"))
             if "file" in data:
                 target = data.get("target")
                 target_kind(target)
@@ -596,7 +652,7 @@ class DataSettings:
                 )
             samples = data["samples"]
             if isinstance(samples, bool) or not isinstance(samples, int):
-                raise TypeError("the number of samples is not a whole number")
+                raise TypeError(translate("MLPDataFile", "the number of samples is not a whole number"))
             noise = data.get("noise")
             return cls(
                 task=str(data["task"]), samples=samples, noise=None if noise is None else float(noise), test_fraction=fraction, seed=seed
@@ -604,5 +660,8 @@ class DataSettings:
         except (KeyError, TypeError, ValueError) as error:
             if isinstance(error, DataError):
                 raise
-            what = f"{error.args[0]!r} is missing" if isinstance(error, KeyError) else str(error)
-            raise DataError(f"the data settings are damaged: {what}") from None
+            if isinstance(error, KeyError):
+                what = translate("MLPDataFile", "{key} is missing").format(key=repr(error.args[0]))
+            else:
+                what = str(error)
+            raise DataError(translate("MLPDataFile", "the data settings are damaged: {problem}").format(problem=what)) from None

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdstudio.core.mlp.network import MLP, BatchOrder, MLPError, MLPObjective
+from gdstudio.core.words import translate
 
 EPOCH = "epoch"  # draws: one epoch's batches
 MAX_DRAWS = 100_000
@@ -172,7 +173,11 @@ def random_batches(count: int, batch_size: int, draws: int, seed: int = 0) -> li
 def check_fan_settings(count: int, batch_size, draws) -> None:
     """MLPError with one sentence when B is not 1 … N or the draws are not ``epoch`` or 1 … MAX_DRAWS."""
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or not 1 <= batch_size <= count:
-        raise MLPError(f"the batch size must be a whole number from 1 to the {count} training points, not {batch_size}")
+        raise MLPError(
+            translate("MLPFan", "the batch size must be a whole number from 1 to the {count} training points, not {value}").format(
+                count=count, value=batch_size
+            )
+        )
     if draws != EPOCH and (isinstance(draws, bool) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MAX_DRAWS):
         raise MLPError(f"the draws must be 'epoch' or a whole number from 1 to {MAX_DRAWS:,}, not {draws}")
 

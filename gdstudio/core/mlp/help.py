@@ -1,13 +1,19 @@
 """The MLP tab's part of the Help, as plain constants (a small HTML subset: <p>, <b>,
 <i>, <ul>, <li>) that the window shows; the sources of the weight-space pictures are
-cited here and not under the plots."""
+cited here and not under the plots.
+
+Each is marked for translation in the context ``MLPHelp`` (``QT_TRANSLATE_NOOP``: the
+constants stay English); the window shows ``translate("MLPHelp", MLP_HELP)``."""
 
 from __future__ import annotations
 
-MLP_HELP_TITLE = "The MLP task tab"
+from gdstudio.core.words import QT_TRANSLATE_NOOP
 
-MLP_HELP = """\
-<p>The <b>MLP task</b> tab trains a small neural network <i>f<sub>w</sub></i> on points in the plane
+MLP_HELP_TITLE = QT_TRANSLATE_NOOP("MLPHelp", "The MLP task tab")
+
+MLP_HELP = QT_TRANSLATE_NOOP(
+    "MLPHelp",
+    """<p>The <b>MLP task</b> tab trains a small neural network <i>f<sub>w</sub></i> on points in the plane
 (or on your own CSV file) by gradient descent. <i>w</i> is every weight and bias of the network written
 as one long vector: 105 numbers for XOR's 2-8-8-1 network, 2 for the line fit.</p>
 
@@ -74,10 +80,12 @@ again.</p>
 <p><b>Weights you can take away.</b> The run report (Export → Run report, or <i>gdstudio run --task
 --json</i>) holds the final weights layer by layer, in PyTorch's layout, and the command line writes
 the data the run used with <i>--data-out</i>, so the loss can be computed again anywhere.</p>
-"""
+""",
+)
 
-WEIGHT_SPACE_REFERENCES = """\
-<p><b>Where the weight-space pictures come from.</b></p>
+WEIGHT_SPACE_REFERENCES = QT_TRANSLATE_NOOP(
+    "MLPHelp",
+    """<p><b>Where the weight-space pictures come from.</b></p>
 <ul>
 <li>Hao Li, Zheng Xu, Gavin Taylor, Christoph Studer and Tom Goldstein (2018), <i>Visualizing the Loss
 Landscape of Neural Nets</i>, NeurIPS: slices along random directions, <i>filter-normalised</i> so that
@@ -87,4 +95,5 @@ of the path (the PCA plane).</li>
 Network Optimization Problems</i>, ICLR: the loss along the straight line from the initial to the
 trained weights, which the path plane holds as its first direction.</li>
 </ul>
-"""
+""",
+)

@@ -49,6 +49,7 @@ from typing import Any
 import numpy as np
 
 from gdstudio.core.mlp.datasets import Dataset
+from gdstudio.core.words import translate
 
 ACTIVATIONS = ("tanh", "relu", "sigmoid", "linear")
 OUTPUTS = ("sigmoid", "softmax", "linear")
@@ -96,7 +97,9 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     for part in text.split(","):
         part = part.strip()
         if not (part and all("0" <= ch <= "9" for ch in part)):
-            raise MLPError(f"hidden layers are widths separated by commas, for example 8,8; got {text!r}")
+            raise MLPError(
+                translate("MLPNetwork", "hidden layers are widths separated by commas, for example 8,8; got {text}").format(text=repr(text))
+            )
         widths.append(int(part))
     _check_hidden(widths)
     return tuple(widths)
@@ -104,10 +107,14 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 def _check_hidden(widths: Sequence[int]) -> None:
     if len(widths) > MAX_HIDDEN_LAYERS:
-        raise MLPError(f"at most {MAX_HIDDEN_LAYERS} hidden layers, not {len(widths)}")
+        raise MLPError(
+            translate("MLPNetwork", "at most {maximum} hidden layers, not {count}").format(maximum=MAX_HIDDEN_LAYERS, count=len(widths))
+        )
     for width in widths:
         if not (1 <= int(width) <= MAX_WIDTH):
-            raise MLPError(f"each hidden layer needs 1 to {MAX_WIDTH} units, not {width}")
+            raise MLPError(
+                translate("MLPNetwork", "each hidden layer needs 1 to {maximum} units, not {width}").format(maximum=MAX_WIDTH, width=width)
+            )
 
 
 # -- activations, in place ----------------------------------------------------------
@@ -230,7 +237,7 @@ class MLP:
         if output not in OUTPUTS:
             raise MLPError(f"unknown output {output!r}: choose one of {', '.join(OUTPUTS)}")
         if output == "softmax" and sizes[-1] < 2:
-            raise MLPError("a softmax output needs at least 2 units")
+            raise MLPError(translate("MLPNetwork", "a softmax output needs at least 2 units"))
         self.layer_sizes = sizes
         self.activation = activation
         self.output = output
@@ -693,16 +700,16 @@ class MLPObjective:
         if reduction not in REDUCTIONS:
             raise MLPError(f"unknown reduction {reduction!r}: choose sum or mean")
         if loss == CROSS_ENTROPY and network.output == "linear":
-            raise MLPError("cross-entropy needs a classification task; use mse for regression")
+            raise MLPError(translate("MLPNetwork", "cross-entropy needs a classification task; use mse for regression"))
         if not (math.isfinite(l2) and l2 >= 0):
-            raise MLPError(f"the L2 strength λ must be a number ≥ 0, not {l2}")
+            raise MLPError(translate("MLPNetwork", "the L2 strength λ must be a number ≥ 0, not {value}").format(value=l2))
         self.network = network
         self.dimension = network.dimension
         self.inputs = np.ascontiguousarray(inputs, dtype=float)
         self.labels = np.asarray(targets)
         self.targets = encode_targets(network.output, targets, network.layer_sizes[-1])
         if len(self.inputs) == 0:
-            raise MLPError("the data set has no training points")
+            raise MLPError(translate("MLPNetwork", "the data set has no training points"))
         # feature-major copies for the training hot path (contiguous and writable: the
         # compiled kernel's signature takes no read-only arrays)
         self.inputs_t = np.require(self.inputs.T, dtype=float, requirements="CW")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdstudio.core.mlp.fan import example_gradients
+from gdstudio.core.words import translate
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,27 @@ class NoiseBall:
     def sentence(self) -> str:
         """One sentence for the panel, relating the cloud to γ and B."""
         if not self.stable:
-            return f"γ = {self.learning_rate:g} is beyond 2/λ_max of the minibatch steps: no cloud, the run leaves the bowl."
-        measured = "" if self.measured_rms is None else f"; measured over the second half of the run: {self.measured_rms:.3g}"
-        return (
-            f"Noise ball: with a constant γ the run ends in a cloud around w*, not on it. Its mean squared radius "
-            f"≈ (γ/2)·tr(A⁻¹C) grows like γ and shrinks like (N − B)/(B(N − 1)): radius √ ≈ {self.predicted_rms:.3g} "
-            f"for γ = {self.learning_rate:g}, B = {self.batch_size} of N = {self.count}{measured}. "
-            f"A 1/t schedule shrinks it onto w*."
+            return translate(
+                "MLPNoiseBall", "γ = {learning_rate} is beyond 2/λ_max of the minibatch steps: no cloud, the run leaves the bowl."
+            ).format(learning_rate=f"{self.learning_rate:g}")
+        if self.measured_rms is None:
+            measured = ""
+        else:
+            measured = translate("MLPNoiseBall", "; measured over the second half of the run: {radius}").format(
+                radius=f"{self.measured_rms:.3g}"
+            )
+        return translate(
+            "MLPNoiseBall",
+            "Noise ball: with a constant γ the run ends in a cloud around w*, not on it. Its mean squared radius "
+            "≈ (γ/2)·tr(A⁻¹C) grows like γ and shrinks like (N − B)/(B(N − 1)): radius √ ≈ {radius} "
+            "for γ = {learning_rate}, B = {batch_size} of N = {count}{measured}. "
+            "A 1/t schedule shrinks it onto w*.",
+        ).format(
+            radius=f"{self.predicted_rms:.3g}",
+            learning_rate=f"{self.learning_rate:g}",
+            batch_size=self.batch_size,
+            count=self.count,
+            measured=measured,
         )
 
 

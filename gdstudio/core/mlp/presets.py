@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.mlp.datasets import DataSettings
 from gdstudio.core.mlp.training import TrainingSettings, settings_for_task
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,22 @@ class MLPPreset:
     vs that schedule on the same mini-batches), None for none; ``race`` starts it at once."""
 
     name: str
-    title: str
-    note: str
+    english_title: str  # marked for translation; :attr:`title` is the reader's language
+    english_note: str
     data: DataSettings
     changes: Mapping[str, object] = field(default_factory=dict)
     race_batch_size: int | None = None
     race: bool = False
+
+    @property
+    def title(self) -> str:
+        """The preset's name as shown, in the reader's language."""
+        return translate("MLPPresets", self.english_title)
+
+    @property
+    def note(self) -> str:
+        """What the preset teaches, in the reader's language."""
+        return translate("MLPPresets", self.english_note)
 
     def settings(self, train_size: int | None = None) -> TrainingSettings:
         """The task's default settings with the preset's changes
@@ -37,9 +48,12 @@ class MLPPreset:
 
 LINE_FIT = MLPPreset(
     "line-fit",
-    "Line fit: the loss is a bowl in (w, b)",
-    "Two weights, the slope w and the intercept b: the map is the whole weight space, the bowl L(w, b) of the "
-    "squared error, and the dot walks down it while the line turns to fit the points.",
+    QT_TRANSLATE_NOOP("MLPPresets", "Line fit: the loss is a bowl in (w, b)"),
+    QT_TRANSLATE_NOOP(
+        "MLPPresets",
+        "Two weights, the slope w and the intercept b: the map is the whole weight space, the bowl L(w, b) of the "
+        "squared error, and the dot walks down it while the line turns to fit the points.",
+    ),
     DataSettings(task="line"),
     race_batch_size=10,
 )
@@ -50,10 +64,13 @@ NOISE_BALL_SCHEDULE = Schedule("inverse_time", decay=0.05, period=None)  # as a 
 
 NOISE_BALL = MLPPreset(
     "noise-ball",
-    "Noise ball: constant γ against 1/t on the line fit",
-    "Mini-batches of 10, the same w₀ and the same batches in the same order: with a constant γ the path ends in a "
-    "cloud around the least-squares (w*, b*) and never settles; with γ_t = γ/(1 + 0.05·t) the steps shrink and the "
-    "path closes in on the star.",
+    QT_TRANSLATE_NOOP("MLPPresets", "Noise ball: constant γ against 1/t on the line fit"),
+    QT_TRANSLATE_NOOP(
+        "MLPPresets",
+        "Mini-batches of 10, the same w₀ and the same batches in the same order: with a constant γ the path ends in a "
+        "cloud around the least-squares (w*, b*) and never settles; with γ_t = γ/(1 + 0.05·t) the steps shrink and the "
+        "path closes in on the star.",
+    ),
     DataSettings(task="line"),
     changes={"schedule": NOISE_BALL_SCHEDULE, "max_steps": 600},
     race_batch_size=10,

@@ -35,6 +35,7 @@ from gdstudio.core.mlp.network import (
     network_sizes,
     output_for,
 )
+from gdstudio.core.words import translate
 
 # -- a training run ----------------------------------------------------------------------
 
@@ -129,14 +130,16 @@ def reduction_note(task_learning_rate: float, learning_rate: float, optimizer: s
     """One sentence on the γ a task's defaults take with the mean reduction (see
     :func:`learning_rate_for_reduction`), for the status bar and the command line."""
     if optimizer in SCALE_FREE_OPTIMIZERS:
-        return (
-            f"γ = {learning_rate:g}, the task's own: {optimizer} divides the gradient by its running size, "
-            f"so the mean and the sum take the same steps"
-        )
-    return (
-        f"γ = {learning_rate:g} = {task_learning_rate:g} × N: the task's γ = {task_learning_rate:g} is tuned for the sum, "
-        f"and the mean's gradient is N = {examples} times smaller"
-    )
+        return translate(
+            "MLPTraining",
+            "γ = {learning_rate}, the task's own: {optimizer} divides the gradient by its running size, "
+            "so the mean and the sum take the same steps",
+        ).format(learning_rate=f"{learning_rate:g}", optimizer=optimizer)
+    return translate(
+        "MLPTraining",
+        "γ = {learning_rate} = {task_learning_rate} × N: the task's γ = {task_learning_rate} is tuned for the sum, "
+        "and the mean's gradient is N = {examples} times smaller",
+    ).format(learning_rate=f"{learning_rate:g}", task_learning_rate=f"{task_learning_rate:g}", examples=examples)
 
 
 def settings_for_task(task_name: str, train_size: int | None = None, **changes) -> TrainingSettings:
@@ -268,11 +271,18 @@ class Training:
         )
         if settings.optimizer not in NETWORK_OPTIMIZERS:
             raise MLPError(
-                f"{optimizer_info(settings.optimizer).title} is for typed functions (it needs the Hessian, or a d × d matrix, "
-                f"of the loss); a network trains with {', '.join(NETWORK_OPTIMIZERS)}"
+                translate(
+                    "MLPTraining",
+                    "{optimizer} is for typed functions (it needs the Hessian, or a d × d matrix, "
+                    "of the loss); a network trains with {optimizers}",
+                ).format(optimizer=optimizer_info(settings.optimizer).title, optimizers=", ".join(NETWORK_OPTIMIZERS))
             )
         if settings.line_search != "fixed" and settings.batch_size is not None:
-            raise MLPError("a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next")
+            raise MLPError(
+                translate(
+                    "MLPTraining", "a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next"
+                )
+            )
         if settings.batch_size is not None:
             self.step_objective = MiniBatchObjective(self.objective, settings.batch_size, settings.seed)
         else:
@@ -393,7 +403,7 @@ class Training:
 
     def set_learning_rate(self, learning_rate: float) -> None:
         if not (math.isfinite(learning_rate) and learning_rate > 0):
-            raise MLPError(f"the learning rate must be a positive number, not {learning_rate}")
+            raise MLPError(translate("MLPTraining", "the learning rate must be a positive number, not {value}").format(value=learning_rate))
         self.descent.learning_rates[0] = learning_rate
 
     def records(self) -> Iterator[StepRecord]:
@@ -510,14 +520,19 @@ class Training:
 
     def describe_loss(self) -> str:
         """What L is, in words, for the UI's label (γ means different things for sum and mean)."""
-        what = "cross-entropy" if self.loss_kind == CROSS_ENTROPY else "squared error"
+        if self.loss_kind == CROSS_ENTROPY:
+            what = translate("MLPTraining", "cross-entropy")
+        else:
+            what = translate("MLPTraining", "squared error")
         how = "Σᵢ" if self.settings.reduction == "sum" else "(1/N) Σᵢ"
         text = f"L(w) = {how} E(f_w(xᵢ), yᵢ), E = {what}"
         if self.settings.l2:
             text += f" + (λ/2)‖W‖², λ = {self.settings.l2:g}"
         if self.mini_batch:
             order = self.batch_order
-            text += f"; mini-batches of {order.batch_size}, {order.batches_per_epoch} an epoch"
+            text += translate("MLPTraining", "; mini-batches of {size}, {count} an epoch").format(
+                size=order.batch_size, count=order.batches_per_epoch
+            )
         return text
 
     def report(self) -> dict[str, Any]:
@@ -649,13 +664,26 @@ class BatchRace:
         schedule: Schedule | None = None,
     ):
         if not (isinstance(batch_size, (int, np.integer)) and not isinstance(batch_size, bool) and batch_size >= 1):
-            raise MLPError(f"the batch size must be a whole number ≥ 1, not {batch_size}")
+            raise MLPError(translate("MLPTraining", "the batch size must be a whole number ≥ 1, not {value}").format(value=batch_size))
         if schedule is not None and (not isinstance(schedule, Schedule) or schedule.is_constant):
-            raise MLPError("a race of schedules needs a schedule that changes γ (1/t, step, exponential, cosine), not a constant one")
+            raise MLPError(
+                translate(
+                    "MLPTraining",
+                    "a race of schedules needs a schedule that changes γ (1/t, step, exponential, cosine), not a constant one",
+                )
+            )
         count = len(dataset.train_inputs)
         if batch_size >= count:
-            against = "the full batch" if schedule is None else "a constant γ on mini-batches"
-            raise MLPError(f"a race against {against} needs batches smaller than the {count} training points, not {batch_size}")
+            if schedule is None:
+                message = translate(
+                    "MLPTraining", "a race against the full batch needs batches smaller than the {count} training points, not {size}"
+                )
+            else:
+                message = translate(
+                    "MLPTraining",
+                    "a race against a constant γ on mini-batches needs batches smaller than the {count} training points, not {size}",
+                )
+            raise MLPError(message.format(count=count, size=batch_size))
         plain = replace(settings, schedule=CONSTANT)
         learning_rate = settings.learning_rate
         if match_steps and settings.reduction == "sum" and settings.optimizer not in SCALE_FREE_OPTIMIZERS:
@@ -664,14 +692,23 @@ class BatchRace:
         if schedule is None:
             first = Training(dataset, replace(plain, batch_size=None), run_id=run_id)
             second = Training(dataset, mini, weights=first.initial, run_id=run_id)
-            self.labels = (f"full batch (N = {count})", f"mini-batches of {int(batch_size)}, γ = {learning_rate:g}")
+            self.labels = (
+                translate("MLPBatchRace", "full batch (N = {count})").format(count=count),
+                translate("MLPBatchRace", "mini-batches of {size}, γ = {learning_rate}").format(
+                    size=int(batch_size), learning_rate=f"{learning_rate:g}"
+                ),
+            )
         else:
             first = Training(dataset, mini, run_id=run_id)
             second = Training(dataset, replace(mini, schedule=schedule), weights=first.initial, run_id=run_id)
             formula = second.run_settings.schedule.formula.replace("γ₀", f"{learning_rate:g}")
             self.labels = (
-                f"mini-batches of {int(batch_size)}, constant γ = {learning_rate:g}",
-                f"mini-batches of {int(batch_size)}, {schedule.title} {formula}",
+                translate("MLPBatchRace", "mini-batches of {size}, constant γ = {learning_rate}").format(
+                    size=int(batch_size), learning_rate=f"{learning_rate:g}"
+                ),
+                translate("MLPBatchRace", "mini-batches of {size}, {schedule} {formula}").format(
+                    size=int(batch_size), schedule=schedule.title, formula=formula
+                ),
             )
         self.schedule = schedule
         self.trainings = (first, second)

@@ -46,18 +46,21 @@ import numpy as np
 from gdstudio.core.function.landscape import Landscape, evaluate_landscape
 from gdstudio.core.mlp.least_squares import has_least_squares, least_squares
 from gdstudio.core.mlp.network import MLP, MLPError
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 PATH = "path"
 RANDOM = "random"
 PCA = "pca"
 EXACT = "exact"
 METHODS = {
-    PATH: "through w₀ along the path's direction w_t − w₀ and its widest turn away from it",
-    RANDOM: "two random directions, filter-normalised: each neuron's part scaled to that neuron's own size",
-    PCA: "the top two principal directions of the path so far",
+    PATH: QT_TRANSLATE_NOOP("MLPWeightSpace", "through w₀ along the path's direction w_t − w₀ and its widest turn away from it"),
+    RANDOM: QT_TRANSLATE_NOOP(
+        "MLPWeightSpace", "two random directions, filter-normalised: each neuron's part scaled to that neuron's own size"
+    ),
+    PCA: QT_TRANSLATE_NOOP("MLPWeightSpace", "the top two principal directions of the path so far"),
 }
 SLICE_METHODS = (RANDOM, PCA)  # the slices through the current weights (weight_slice)
-EXACT_AXES = ("w (slope)", "b (intercept)")
+EXACT_AXES = (QT_TRANSLATE_NOOP("MLPWeightSpace", "w (slope)"), QT_TRANSLATE_NOOP("MLPWeightSpace", "b (intercept)"))
 PLANE_AXES = ("α", "β")
 DEFAULT_RESOLUTION = 41
 RANDOM_SPAN = 1.0  # Li et al. plot α, β ∈ [−1, 1] for filter-normalised directions
@@ -86,9 +89,11 @@ class WeightSlice:
 
     @property
     def description(self) -> str:
-        text = METHODS[self.method]
+        text = translate("MLPWeightSpace", METHODS[self.method])
         if self.explained_variance is not None:
-            text += f" ({100 * self.explained_variance[0]:.0f} % and {100 * self.explained_variance[1]:.0f} % of its spread)"
+            text += translate("MLPWeightSpace", " ({first} % and {second} % of its spread)").format(
+                first=f"{100 * self.explained_variance[0]:.0f}", second=f"{100 * self.explained_variance[1]:.0f}"
+            )
         return text
 
     @property
@@ -323,26 +328,40 @@ class WeightPlane:
     @property
     def axis_names(self) -> tuple[str, str]:
         """``w (slope)``, ``b (intercept)`` for the exact plane; α, β for a slice."""
-        return EXACT_AXES if self.is_exact else PLANE_AXES
+        if self.is_exact:
+            return (translate("MLPWeightSpace", EXACT_AXES[0]), translate("MLPWeightSpace", EXACT_AXES[1]))
+        return PLANE_AXES
 
     @property
     def caption(self) -> str:
         """What the map is, in one sentence of the lesson's words."""
         if self.is_exact:
-            return (
+            return translate(
+                "MLPWeightSpace",
                 "The loss L(w, b) at every slope w and intercept b: with two weights this is the whole weight space, "
-                "not a slice, and the path is the descent itself."
+                "not a slice, and the path is the descent itself.",
             )
         if self.method == PATH and self.explained is None:  # fitted before the path went anywhere
-            along = "along the steepest descent direction −∇L(w₀) and a random direction across it"
+            along = translate("MLPWeightSpace", "along the steepest descent direction −∇L(w₀) and a random direction across it")
         elif self.method == PATH:
-            along = f"along the path's direction w_t − w₀ (t = {self.fitted_steps}) and its widest turn away from it"
+            along = translate(
+                "MLPWeightSpace", "along the path's direction w_t − w₀ (t = {steps}) and its widest turn away from it"
+            ).format(steps=self.fitted_steps)
         elif self.method == PCA:
-            along = f"along the two directions in which the path w₀ … w_{self.fitted_steps} spreads most"
+            along = translate("MLPWeightSpace", "along the two directions in which the path w₀ … w_{steps} spreads most").format(
+                steps=self.fitted_steps
+            )
         else:
-            along = "along two random directions, each neuron's part scaled to that neuron's own size"
-        share = f" ({100 * self.explained:.0f} % of the path's spread lies in it)" if self.explained is not None else ""
-        return f"The loss on a flat slice of weight space through w₀, {along}{share}; the path, projected onto it."
+            along = translate("MLPWeightSpace", "along two random directions, each neuron's part scaled to that neuron's own size")
+        if self.explained is not None:
+            share = translate("MLPWeightSpace", " ({percent} % of the path's spread lies in it)").format(
+                percent=f"{100 * self.explained:.0f}"
+            )
+        else:
+            share = ""
+        return translate(
+            "MLPWeightSpace", "The loss on a flat slice of weight space through w₀, {along}{share}; the path, projected onto it."
+        ).format(along=along, share=share)
 
     def project(self, points: np.ndarray) -> np.ndarray:
         """The (α, β) of each w in ``points`` (T, dimension) or of one w: the point of the
@@ -400,7 +419,7 @@ def _random_unit_directions(network: MLP | None, origin: np.ndarray, basis: list
         found = _unit_orthogonal(candidate, basis)
         if found is not None:
             return found
-    raise MLPError("no direction could be found to complete the plane")
+    raise MLPError(translate("MLPWeightSpace", "no direction could be found to complete the plane"))
 
 
 def _explained(differences: np.ndarray, directions: np.ndarray) -> float | None:
@@ -472,7 +491,9 @@ def exact_plane(network: MLP) -> WeightPlane:
     """The whole weight space of a two-weight network: origin 0 and the unit
     directions, so (α, β) = (w, b) exactly."""
     if network.dimension != 2:
-        raise MLPError(f"the exact landscape needs a network with two weights, not {network.dimension}")
+        raise MLPError(
+            translate("MLPWeightSpace", "the exact landscape needs a network with two weights, not {count}").format(count=network.dimension)
+        )
     return WeightPlane(EXACT, np.zeros(2), np.eye(2), 0, None)
 
 
@@ -696,16 +717,20 @@ def plane_readout(objective, plane: WeightPlane, w: np.ndarray, step: int = 0, l
     distance = float(np.linalg.norm(w - projected))
     t = f"w_{step}"
     if plane.is_exact:
-        sentence = (
-            f"the loss L(w, b) at every slope and intercept: the whole weight space, not a slice — the dot is {t} "
-            f"itself, L({t}) = {loss:.6g}"
-        )
+        sentence = translate(
+            "MLPWeightSpace",
+            "the loss L(w, b) at every slope and intercept: the whole weight space, not a slice — the dot is {w} itself, L({w}) = {loss}",
+        ).format(w=t, loss=f"{loss:.6g}")
     else:
-        where = f"{t} lies {distance:.3g} off the slice" if distance > 1e-9 * max(1.0, float(np.linalg.norm(w))) else f"{t} lies on it"
-        sentence = (
-            f"the loss on a flat slice of weight space through w₀; the path, projected onto it — the true loss L({t}) is "
-            f"{loss:.6g}, the slice at the projected point is {slice_loss:.6g} ({where})"
-        )
+        if distance > 1e-9 * max(1.0, float(np.linalg.norm(w))):
+            where = translate("MLPWeightSpace", "{w} lies {distance} off the slice").format(w=t, distance=f"{distance:.3g}")
+        else:
+            where = translate("MLPWeightSpace", "{w} lies on it").format(w=t)
+        sentence = translate(
+            "MLPWeightSpace",
+            "the loss on a flat slice of weight space through w₀; the path, projected onto it — the true loss L({w}) is "
+            "{loss}, the slice at the projected point is {slice_loss} ({where})",
+        ).format(w=t, loss=f"{loss:.6g}", slice_loss=f"{slice_loss:.6g}", where=where)
     return PlaneReadout(int(step), (float(coordinates[0]), float(coordinates[1])), loss, slice_loss, distance, plane.is_exact, sentence)
 
 
