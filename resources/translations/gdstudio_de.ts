@@ -268,6 +268,14 @@
         <translation>durch einen Fehler gestoppt</translation>
     </message>
     <message>
+        <source>the race&apos;s paths on the contour of f(x, y): {runs}</source>
+        <translation>die Pfade des Wettlaufs auf den Höhenlinien von f(x, y): {runs}</translation>
+    </message>
+    <message>
+        <source>loss of each run against the step t: {runs}</source>
+        <translation>Verlust jedes Laufs über dem Schritt t: {runs}</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;At the latest step, t = {latest} (the timeline shows t = {shown}):&lt;/i&gt;</source>
         <translation>&lt;i&gt;Beim neuesten Schritt, t = {latest} (die Zeitleiste zeigt t = {shown}):&lt;/i&gt;</translation>
     </message>
@@ -439,6 +447,450 @@ Die Krümmung bei ({point}): {note}</translation>
     </message>
 </context>
 <context>
+    <name>FunctionCurvature</name>
+    <message>
+        <source>the Hessian is not defined here (f or its derivatives are not finite)</source>
+        <translation>die Hesse-Matrix ist hier nicht definiert (f oder seine Ableitungen sind nicht endlich)</translation>
+    </message>
+    <message>
+        <source>positive definite (λ = {low} … {high}): gradient descent is stable for γ &lt; 2/λ_max = {max_stable}, fastest at γ = 2/(λ_min + λ_max) = {best}</source>
+        <translation>positiv definit (λ = {low} … {high}): der Gradientenabstieg ist stabil für γ &lt; 2/λ_max = {max_stable}, am schnellsten bei γ = 2/(λ_min + λ_max) = {best}</translation>
+    </message>
+    <message>
+        <source>a maximum: every eigenvalue of the Hessian is negative, f curves down in every direction, so no γ is stable here</source>
+        <translation>ein Maximum: alle Eigenwerte der Hesse-Matrix sind negativ, f krümmt sich in jeder Richtung nach unten, daher ist hier kein γ stabil</translation>
+    </message>
+    <message>
+        <source>a saddle: the Hessian has a negative eigenvalue (λ = {low}), so f curves down along one direction and gradient descent moves away along it for every γ</source>
+        <translation>ein Sattel: die Hesse-Matrix hat einen negativen Eigenwert (λ = {low}), daher krümmt sich f entlang einer Richtung nach unten und der Gradientenabstieg entfernt sich entlang dieser Richtung für jedes γ</translation>
+    </message>
+    <message>
+        <source>not strictly convex here: an eigenvalue of the Hessian is zero, so f is flat along one direction and 2/λ_max alone does not decide convergence</source>
+        <translation>hier nicht streng konvex: ein Eigenwert der Hesse-Matrix ist null, daher ist f entlang einer Richtung flach, und 2/λ_max allein entscheidet nicht über die Konvergenz</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionDomain</name>
+    <message>
+        <source>{part} is too large for a float at {point}: {operation}</source>
+        <translation>{part} ist bei {point} zu groß für eine Gleitkommazahl: {operation}</translation>
+    </message>
+    <message>
+        <source>∇f is undefined at {point}: {operation}</source>
+        <translation>∇f ist bei {point} nicht definiert: {operation}</translation>
+    </message>
+    <message>
+        <source>undefined at {point}: {operation}</source>
+        <translation>nicht definiert bei {point}: {operation}</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>0 raised to a negative power (0^{exponent})</source>
+        <translation>0 hoch einem negativen Exponenten (0^{exponent})</translation>
+    </message>
+    <message>
+        <source>sqrt of a negative number ({value})</source>
+        <translation>sqrt einer negativen Zahl ({value})</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power ({power})</source>
+        <translation>eine negative Zahl hoch einem gebrochenen Exponenten ({power})</translation>
+    </message>
+    <message>
+        <source>{value} is larger than the largest float (1.8e308)</source>
+        <translation>{value} ist größer als die größte Gleitkommazahl (1.8e308)</translation>
+    </message>
+    <message>
+        <source>log of a non-positive number ({value})</source>
+        <translation>log einer nicht positiven Zahl ({value})</translation>
+    </message>
+    <message>
+        <source>{function} of a number outside [−1, 1] ({value})</source>
+        <translation>{function} einer Zahl außerhalb von [−1, 1] ({value})</translation>
+    </message>
+    <message>
+        <source>a sum larger than the largest float (1.8e308)</source>
+        <translation>eine Summe, größer als die größte Gleitkommazahl (1.8e308)</translation>
+    </message>
+    <message>
+        <source>a product larger than the largest float (1.8e308)</source>
+        <translation>ein Produkt, größer als die größte Gleitkommazahl (1.8e308)</translation>
+    </message>
+    <message>
+        <source>the derivative of sqrt at 0 is infinite</source>
+        <translation>die Ableitung von sqrt bei 0 ist unendlich</translation>
+    </message>
+    <message>
+        <source>the derivative of u^{exponent} at u = 0 is infinite</source>
+        <translation>die Ableitung von u^{exponent} bei u = 0 ist unendlich</translation>
+    </message>
+    <message>
+        <source>the derivative of {function} at {value} is infinite</source>
+        <translation>die Ableitung von {function} bei {value} ist unendlich</translation>
+    </message>
+    <message>
+        <source>f is not a real number there</source>
+        <translation>f ist dort keine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>it is not a real number there</source>
+        <translation>es ist dort keine reelle Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionLanguage</name>
+    <message>
+        <source>write log(...) for the natural logarithm</source>
+        <translation>log(...) für den natürlichen Logarithmus schreiben</translation>
+    </message>
+    <message>
+        <source>write asin(...)</source>
+        <translation>asin(...) schreiben</translation>
+    </message>
+    <message>
+        <source>write acos(...)</source>
+        <translation>acos(...) schreiben</translation>
+    </message>
+    <message>
+        <source>write atan(...)</source>
+        <translation>atan(...) schreiben</translation>
+    </message>
+    <message>
+        <source>write 2^(...)</source>
+        <translation>2^(...) schreiben</translation>
+    </message>
+    <message>
+        <source>complex numbers are not supported: the function must be real</source>
+        <translation>komplexe Zahlen werden nicht unterstützt: die Funktion muss reell sein</translation>
+    </message>
+    <message>
+        <source>the variables are x and y</source>
+        <translation>die Variablen sind x und y</translation>
+    </message>
+    <message>
+        <source>variable names are lower case: x</source>
+        <translation>Variablennamen werden kleingeschrieben: x</translation>
+    </message>
+    <message>
+        <source>variable names are lower case: y</source>
+        <translation>Variablennamen werden kleingeschrieben: y</translation>
+    </message>
+    <message>
+        <source>write pi</source>
+        <translation>pi schreiben</translation>
+    </message>
+    <message>
+        <source>text in quotes is not allowed</source>
+        <translation>Text in Anführungszeichen ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>square brackets are not allowed: use ( )</source>
+        <translation>eckige Klammern sind nicht erlaubt: ( ) verwenden</translation>
+    </message>
+    <message>
+        <source>braces are not allowed: use ( )</source>
+        <translation>geschweifte Klammern sind nicht erlaubt: ( ) verwenden</translation>
+    </message>
+    <message>
+        <source>attribute access is not allowed</source>
+        <translation>Attributzugriff ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>write only the right-hand side, f(x, y) = ... without &apos;f(x, y) =&apos;</source>
+        <translation>nur die rechte Seite schreiben, f(x, y) = ... ohne &apos;f(x, y) =&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation>Vergleiche sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; is not allowed</source>
+        <translation>&apos;!&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>write a single expression</source>
+        <translation>einen einzigen Ausdruck schreiben</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed</source>
+        <translation>Backslashes sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; is not allowed</source>
+        <translation>&apos;%&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; is not allowed</source>
+        <translation>&apos;@&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos; is not allowed</source>
+        <translation>&apos;&amp;&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>use abs(...) for an absolute value</source>
+        <translation>abs(...) für einen Betrag verwenden</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>Kommentare sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;$&apos; is not allowed</source>
+        <translation>&apos;$&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;~&apos; is not allowed</source>
+        <translation>&apos;~&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>known functions: {names}</source>
+        <translation>bekannte Funktionen: {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed: only digits and {minus} can be superscripts, write ^{plain}</source>
+        <translation>&apos;{character}&apos; ist nicht erlaubt: nur Ziffern und {minus} können hochgestellt sein, ^{plain} schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed: type {plain}</source>
+        <translation>&apos;{character}&apos; ist nicht erlaubt: {plain} eingeben</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed</source>
+        <translation>&apos;{character}&apos; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; at column {column} is not allowed: write a single formula in x and y</source>
+        <translation>&apos;{name}&apos; in Spalte {column} ist nicht erlaubt: eine einzige Formel in x und y schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; at column {column} must be followed by superscript digits, as in x⁻¹</source>
+        <translation>auf &apos;{character}&apos; in Spalte {column} müssen hochgestellte Ziffern folgen, wie in x⁻¹</translation>
+    </message>
+    <message>
+        <source>too deeply nested at column {column}: at most {depth} levels of parentheses</source>
+        <translation>zu tief verschachtelt in Spalte {column}: höchstens {depth} Klammerebenen</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos; at column {column}</source>
+        <translation>&apos;)&apos; ohne Gegenstück in Spalte {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; at column {column} is {dash}, not a minus sign: type - or {minus}</source>
+        <translation>&apos;{character}&apos; in Spalte {column} ist {dash}, kein Minuszeichen: - oder {minus} eingeben</translation>
+    </message>
+    <message>
+        <source>{reason} (column {column})</source>
+        <translation>{reason} (Spalte {column})</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; is never closed: add &apos;)&apos;</source>
+        <translation>eine &apos;(&apos; wird nie geschlossen: &apos;)&apos; ergänzen</translation>
+    </message>
+    <message>
+        <source>the function ends with &apos;{typed}&apos; at column {column}: something is missing after it</source>
+        <translation>die Funktion endet mit &apos;{typed}&apos; in Spalte {column}: danach fehlt etwas</translation>
+    </message>
+    <message>
+        <source>{joined} or {product}</source>
+        <translation>{joined} oder {product}</translation>
+    </message>
+    <message>
+        <source>two numbers in a row at column {column}: did you mean {suggestion}?</source>
+        <translation>zwei Zahlen hintereinander in Spalte {column}: meinten Sie {suggestion}?</translation>
+    </message>
+    <message>
+        <source>the exponent &apos;{typed}&apos; at column {column} has nothing before it: write it after a value, as in x²</source>
+        <translation>vor dem Exponenten &apos;{typed}&apos; in Spalte {column} steht nichts: ihn hinter einen Wert schreiben, wie in x²</translation>
+    </message>
+    <message>
+        <source>two exponents in a row at column {column}: write a single exponent, as in x¹⁰</source>
+        <translation>zwei Exponenten hintereinander in Spalte {column}: einen einzigen Exponenten schreiben, wie in x¹⁰</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; at column {column} follows an exponent: use brackets, as in (x²)^3</source>
+        <translation>&apos;{typed}&apos; in Spalte {column} folgt auf einen Exponenten: Klammern verwenden, wie in (x²)^3</translation>
+    </message>
+    <message>
+        <source>&apos;{root}&apos; must be followed by a number, a name or &apos;(&apos; (column {column}): write {root}(...) around what it covers</source>
+        <translation>auf &apos;{root}&apos; muss eine Zahl, ein Name oder &apos;(&apos; folgen (Spalte {column}): {root}(...) um das Abgedeckte schreiben</translation>
+    </message>
+    <message>
+        <source>too deeply nested at column {column}: at most {depth} levels of parentheses and roots</source>
+        <translation>zu tief verschachtelt in Spalte {column}: höchstens {depth} Ebenen aus Klammern und Wurzeln</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; at column {column} stands between {function} and its bracket: write {function}(x){typed} for a power of {function}(x)</source>
+        <translation>&apos;{typed}&apos; in Spalte {column} steht zwischen {function} und seiner Klammer: {function}(x){typed} für eine Potenz von {function}(x) schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;{function}&apos; at column {column} needs parentheses: write {function}(...)</source>
+        <translation>&apos;{function}&apos; in Spalte {column} braucht Klammern: {function}(...) schreiben</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos; at column {column}: {hint}</source>
+        <translation>unbekannte Funktion &apos;{name}&apos; in Spalte {column}: {hint}</translation>
+    </message>
+    <message>
+        <source>a comma outside a function call</source>
+        <translation>ein Komma außerhalb eines Funktionsaufrufs</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>ein Vergleich</translation>
+    </message>
+    <message>
+        <source>a lambda</source>
+        <translation>ein Lambda</translation>
+    </message>
+    <message>
+        <source>attribute access</source>
+        <translation>Attributzugriff</translation>
+    </message>
+    <message>
+        <source>a subscript</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>{message} at column {column}</source>
+        <translation>{message} in Spalte {column}</translation>
+    </message>
+    <message>
+        <source>the expression is too complex</source>
+        <translation>der Ausdruck ist zu komplex</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed as constants</source>
+        <translation>als Konstanten sind nur Zahlen erlaubt</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>Zahl zu groß</translation>
+    </message>
+    <message>
+        <source>&apos;{function}&apos; needs parentheses: write {function}(...)</source>
+        <translation>&apos;{function}&apos; braucht Klammern: {function}(...) schreiben</translation>
+    </message>
+    <message>
+        <source>write {product} for a product</source>
+        <translation>{product} für ein Produkt schreiben</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;{name}&apos; at column {column}: {hint}</source>
+        <translation>unbekannter Name &apos;{name}&apos; in Spalte {column}: {hint}</translation>
+    </message>
+    <message>
+        <source>only + and - may stand before a value</source>
+        <translation>vor einem Wert dürfen nur + und - stehen</translation>
+    </message>
+    <message>
+        <source>that operator</source>
+        <translation>dieser Operator</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed</source>
+        <translation>{what} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>that</source>
+        <translation>das</translation>
+    </message>
+    <message>
+        <source>{function}(...) takes exactly one argument</source>
+        <translation>{function}(...) nimmt genau ein Argument</translation>
+    </message>
+    <message>
+        <source>that kind of expression</source>
+        <translation>diese Art von Ausdruck</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power is complex</source>
+        <translation>eine negative Zahl hoch einem gebrochenen Exponenten ist komplex</translation>
+    </message>
+    <message>
+        <source>exponent too large (at most {limit})</source>
+        <translation>Exponent zu groß (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>this constant is not a real number</source>
+        <translation>diese Konstante ist keine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>the function must be text</source>
+        <translation>die Funktion muss Text sein</translation>
+    </message>
+    <message>
+        <source>the function is too long: at most {limit} characters</source>
+        <translation>die Funktion ist zu lang: höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>write the function on one line</source>
+        <translation>die Funktion in eine Zeile schreiben</translation>
+    </message>
+    <message>
+        <source>type a function of x and y, for example x^2 + x*y + y^2</source>
+        <translation>eine Funktion von x und y eingeben, zum Beispiel x^2 + x*y + y^2</translation>
+    </message>
+    <message>
+        <source>the function ends too early: something is missing at the end</source>
+        <translation>die Funktion endet zu früh: am Ende fehlt etwas</translation>
+    </message>
+    <message>
+        <source>syntax error at column {column}: check the operators around it</source>
+        <translation>Syntaxfehler in Spalte {column}: die Operatoren in der Umgebung prüfen</translation>
+    </message>
+    <message>
+        <source>the function takes complex values (a negative number to the power x or y is complex)</source>
+        <translation>die Funktion nimmt komplexe Werte an (eine negative Zahl hoch x oder y ist komplex)</translation>
+    </message>
+    <message>
+        <source>the function is not a number (it divides by zero or is infinite)</source>
+        <translation>die Funktion ist keine Zahl (sie teilt durch null oder ist unendlich)</translation>
+    </message>
+    <message>
+        <source>the function takes complex values (for example log or sqrt of a negative number)</source>
+        <translation>die Funktion nimmt komplexe Werte an (zum Beispiel log oder sqrt einer negativen Zahl)</translation>
+    </message>
+    <message>
+        <source>the function is constant: it must depend on x or y, or it has no slope to descend</source>
+        <translation>die Funktion ist konstant: sie muss von x oder y abhängen, sonst hat sie kein Gefälle zum Absteigen</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionNotation</name>
+    <message>
+        <source>a hyphen</source>
+        <translation>ein Bindestrich</translation>
+    </message>
+    <message>
+        <source>a non-breaking hyphen</source>
+        <translation>ein geschützter Bindestrich</translation>
+    </message>
+    <message>
+        <source>a figure dash</source>
+        <translation>ein Ziffernstrich</translation>
+    </message>
+    <message>
+        <source>an en dash</source>
+        <translation>ein Halbgeviertstrich</translation>
+    </message>
+    <message>
+        <source>an em dash</source>
+        <translation>ein Geviertstrich</translation>
+    </message>
+    <message>
+        <source>a horizontal bar</source>
+        <translation>ein Horizontalstrich</translation>
+    </message>
+</context>
+<context>
     <name>FunctionPanel</name>
     <message>
         <source>= step limit</source>
@@ -598,6 +1050,88 @@ Die Krümmung bei ({point}): {note}</translation>
     </message>
 </context>
 <context>
+    <name>FunctionPresets</name>
+    <message>
+        <source>Round bowl</source>
+        <translation>Runde Schüssel</translation>
+    </message>
+    <message>
+        <source>A tilted bowl with ∇f = [2x + y, x + 2y]: any γ below 2/3 reaches the minimum at (0, 0).</source>
+        <translation>Eine geneigte Schüssel mit ∇f = [2x + y, x + 2y]: jedes γ unter 2/3 erreicht das Minimum bei (0, 0).</translation>
+    </message>
+    <message>
+        <source>Elongated bowl</source>
+        <translation>Längliche Schüssel</translation>
+    </message>
+    <message>
+        <source>Curvature 2 along x and 20 along y: γ must suit the steep direction, so the flat one crawls.</source>
+        <translation>Krümmung 2 entlang x und 20 entlang y: γ muss zur steilen Richtung passen, also kriecht die flache.</translation>
+    </message>
+    <message>
+        <source>Rosenbrock valley</source>
+        <translation>Rosenbrock-Tal</translation>
+    </message>
+    <message>
+        <source>A curved, narrow valley: finding it is quick, following it to (1, 1) is slow.</source>
+        <translation>Ein gekrümmtes, schmales Tal: es zu finden geht schnell, ihm bis (1, 1) zu folgen dauert lange.</translation>
+    </message>
+    <message>
+        <source>Four minima of equal depth: the start point decides which one the descent finds.</source>
+        <translation>Vier gleich tiefe Minima: der Startpunkt entscheidet, welches der Abstieg findet.</translation>
+    </message>
+    <message>
+        <source>Flat plateaus and steep walls: plain descent needs many steps, adaptive optimisers fewer.</source>
+        <translation>Flache Plateaus und steile Wände: einfacher Abstieg braucht viele Schritte, adaptive Optimierer weniger.</translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation>Sattel</translation>
+    </message>
+    <message>
+        <source>A zero gradient is not always a minimum: from y = 0 descent stops at the saddle (0, 0).</source>
+        <translation>Ein Gradient null ist nicht immer ein Minimum: von y = 0 aus hält der Abstieg am Sattel (0, 0) an.</translation>
+    </message>
+    <message>
+        <source>Many local minima: gradient descent stops in the nearest one, not the best one.</source>
+        <translation>Viele lokale Minima: der Gradientenabstieg hält im nächstgelegenen an, nicht im besten.</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>Plateau</translation>
+    </message>
+    <message>
+        <source>Far from the centre the surface is almost flat: tiny gradients make tiny steps.</source>
+        <translation>Weit vom Zentrum ist die Fläche fast flach: winzige Gradienten machen winzige Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionStationaryPoint</name>
+    <message>
+        <source>f has no gradient at {point}</source>
+        <translation>f hat bei {point} keinen Gradienten</translation>
+    </message>
+    <message>
+        <source>{point} is not a stationary point: ‖∇f‖ = {norm}</source>
+        <translation>{point} ist kein stationärer Punkt: ‖∇f‖ = {norm}</translation>
+    </message>
+    <message>
+        <source>a local minimum at {point}: the gradient is zero and f curves up in every direction</source>
+        <translation>ein lokales Minimum bei {point}: der Gradient ist null und f krümmt sich in jeder Richtung nach oben</translation>
+    </message>
+    <message>
+        <source>a maximum at {point}: the gradient is zero but f curves down in every direction</source>
+        <translation>ein Maximum bei {point}: der Gradient ist null, aber f krümmt sich in jeder Richtung nach unten</translation>
+    </message>
+    <message>
+        <source>a saddle point at {point}, not a minimum: the gradient is zero, but f curves down along {direction}; a nudge that way and the descent goes on</source>
+        <translation>ein Sattelpunkt bei {point}, kein Minimum: der Gradient ist null, aber f krümmt sich entlang {direction} nach unten; ein kleiner Stoß in diese Richtung und der Abstieg geht weiter</translation>
+    </message>
+    <message>
+        <source>a flat point at {point}: the gradient is zero and a second derivative is too, so the curvature cannot tell what it is</source>
+        <translation>ein flacher Punkt bei {point}: der Gradient ist null und eine zweite Ableitung ebenfalls, daher kann die Krümmung nicht sagen, was er ist</translation>
+    </message>
+</context>
+<context>
     <name>FunctionTab</name>
     <message>
         <source>Contour as PNG image</source>
@@ -686,6 +1220,26 @@ Die Krümmung bei ({point}): {note}</translation>
     <message>
         <source>The run has stopped; press Reset (R) to start again.</source>
         <translation>Der Lauf ist beendet; mit Zurücksetzen (R) beginnt er neu.</translation>
+    </message>
+    <message>
+        <source>contour of f(x, y); no run yet</source>
+        <translation>Höhenlinien von f(x, y); noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>loss curve; no run yet</source>
+        <translation>Verlustkurve; noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>step {t} at ({x}, {y}), f = {f}</source>
+        <translation>Schritt {t} bei ({x}, {y}), f = {f}</translation>
+    </message>
+    <message>
+        <source>contour of f(x, y) with the descent path; {where}</source>
+        <translation>Höhenlinien von f(x, y) mit dem Abstiegspfad; {where}</translation>
+    </message>
+    <message>
+        <source>loss curve of {count} stored steps; {where}</source>
+        <translation>Verlustkurve aus {count} gespeicherten Schritten; {where}</translation>
     </message>
     <message>
         <source>evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}</source>
@@ -1637,6 +2191,131 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MLPBatchRace</name>
+    <message>
+        <source>full batch (N = {count})</source>
+        <translation>voller Batch (N = {count})</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, γ = {learning_rate}</source>
+        <translation>Minibatches zu {size}, γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, constant γ = {learning_rate}</source>
+        <translation>Minibatches zu {size}, konstantes γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, {schedule} {formula}</source>
+        <translation>Minibatches zu {size}, {schedule} {formula}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPDataFile</name>
+    <message>
+        <source>row {row}, column {column}: {cell} is not a number</source>
+        <translation>Zeile {row}, Spalte {column}: {cell} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {cell} is not a finite number</source>
+        <translation>Zeile {row}, Spalte {column}: {cell} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the file is too large: at most {megabytes} MB</source>
+        <translation>die Datei ist zu groß: höchstens {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it contains NUL bytes)</source>
+        <translation>die Datei ist keine Textdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>row {row}: a quoted cell runs on over several lines (is a closing quote missing?)</source>
+        <translation>Zeile {row}: eine Zelle in Anführungszeichen läuft über mehrere Zeilen (fehlt ein schließendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>the file has too many rows: at most {rows}</source>
+        <translation>die Datei hat zu viele Zeilen: höchstens {rows}</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV: {error}</source>
+        <translation>die Datei ist keine gültige CSV-Datei: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}</source>
+        <translation>erwartet wurden 3 Spalten (x1, x2 und ein Label oder Zielwert) oder 2 (x, t) für eine Regression, gefunden: {width}</translation>
+    </message>
+    <message>
+        <source>a classification file needs 3 columns (x1, x2, label), found 2</source>
+        <translation>eine Klassifikationsdatei braucht 3 Spalten (x1, x2, Label), gefunden: 2</translation>
+    </message>
+    <message>
+        <source>the file has {rows} data rows: at least {minimum} are needed</source>
+        <translation>die Datei hat {rows} Datenzeilen: mindestens {minimum} werden benötigt</translation>
+    </message>
+    <message>
+        <source>row {row} has {columns} columns, expected {width}</source>
+        <translation>Zeile {row} hat {columns} Spalten, erwartet: {width}</translation>
+    </message>
+    <message>
+        <source>row {row}, column 3: class labels must be whole numbers, not {value}</source>
+        <translation>Zeile {row}, Spalte 3: Klassenlabels müssen ganze Zahlen sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the label column has {classes} different classes: at most {maximum} are allowed</source>
+        <translation>die Label-Spalte hat {classes} verschiedene Klassen: höchstens {maximum} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the label column has only one class: a classifier needs at least 2</source>
+        <translation>die Label-Spalte hat nur eine Klasse: ein Klassifikator braucht mindestens 2</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} MB): at most {megabytes} MB</source>
+        <translation>{path} ist zu groß ({size} MB): höchstens {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is too large: at most {megabytes} MB</source>
+        <translation>{path} ist zu groß: höchstens {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte})</source>
+        <translation>{path} ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>the seed is not a whole number</source>
+        <translation>der Seed ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the number of samples is not a whole number</source>
+        <translation>die Anzahl der Stichproben ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>{key} fehlt</translation>
+    </message>
+    <message>
+        <source>the data settings are damaged: {problem}</source>
+        <translation>die Dateneinstellungen sind beschädigt: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPFan</name>
+    <message>
+        <source>the batch size must be a whole number from 1 to the {count} training points, not {value}</source>
+        <translation>die Batchgröße muss eine ganze Zahl von 1 bis zu den {count} Trainingspunkten sein, nicht {value}</translation>
+    </message>
+</context>
+<context>
     <name>MLPFanFigure</name>
     <message>
         <source>{count} batches of one epoch</source>
@@ -1759,6 +2438,175 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MLPHelp</name>
+    <message>
+        <source>The MLP task tab</source>
+        <translation>Die Registerkarte MLP-Aufgabe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;MLP task&lt;/b&gt; tab trains a small neural network &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; on points in the plane
+(or on your own CSV file) by gradient descent. &lt;i&gt;w&lt;/i&gt; is every weight and bias of the network written
+as one long vector: 105 numbers for XOR&apos;s 2-8-8-1 network, 2 for the line fit.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The network.&lt;/b&gt; An input &lt;i&gt;x&lt;/i&gt; goes through the layers: each computes
+&lt;i&gt;z&lt;/i&gt; = &lt;i&gt;a W&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; from the layer before and, in the hidden layers, an activation
+(tanh, ReLU, sigmoid or none). The output is a probability of class 1 (sigmoid, two classes), one
+probability per class (softmax, three or more) or a number (linear, a regression). With no hidden
+layer the network is a linear model and is named as one: &lt;i&gt;1 → 1 linear&lt;/i&gt; is a straight line
+&lt;i&gt;w x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;, &lt;i&gt;2 → 1 logistic&lt;/i&gt; is logistic regression.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The loss is a sum of errors.&lt;/b&gt; Learning means finding the &lt;i&gt;w&lt;/i&gt; that makes
+&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)
+small: &lt;i&gt;E&lt;/i&gt; is the error on one example (cross-entropy for classes, the squared error for values),
+summed over the training points. The &lt;i&gt;mean&lt;/i&gt; reduction divides by their number &lt;i&gt;N&lt;/i&gt;; its
+gradient is &lt;i&gt;N&lt;/i&gt; times smaller, so the same steps need γ × &lt;i&gt;N&lt;/i&gt;. An L2 penalty adds
+(λ/2)‖&lt;i&gt;W&lt;/i&gt;‖² on the weights. The step readout gives &lt;i&gt;L&lt;/i&gt; as the descent uses it. The loss
+curves give, for the training and the test points alike, the mean error per example
+(1/&lt;i&gt;N&lt;/i&gt;) Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt; without the penalty: a sum over 350 training points and one
+over 150 test points would not compare, a mean per example does.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The decision boundary.&lt;/b&gt; The data panel colours every place of the plane by the class the
+network predicts there; the boundary is where the prediction changes (a probability of 0.5). A
+regression shows its fitted curve, or, on two inputs, the colour field of &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; under
+the points.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;What the weight-space map is, and is not.&lt;/b&gt; &lt;i&gt;w&lt;/i&gt; has hundreds of coordinates and a
+picture has two, so the map is the loss on a flat slice of weight space through the initial weights
+&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;: &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + α &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; + β &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;)
+for two chosen directions &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, with the path projected onto it.
+It is not the landscape the descent walks on: every step moves all the weights at once, mostly out of
+the slice. So the colour under the dot is the loss at the projected point, not at
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;; the panel gives both numbers, the true loss &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;) and the
+slice&apos;s, and the gap between them is how far the descent has left the slice.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;A plane that stays still.&lt;/b&gt; The plane is chosen once and held, so the map and its colours stay
+still while the dot moves across them; if the path runs off the edge, the map widens, with the same
+plane and colours.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Path plane&lt;/b&gt; (the default): through &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; along the straight line to
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; and along the direction in which the path turns farthest away from that line. It
+holds &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; and &lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; exactly. It is chosen again when you ask
+(&quot;Re-fit the plane to the path&quot;) and at the end of a run; before the first step the line is the
+steepest descent direction −∇&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;PCA plane&lt;/b&gt;: the two directions in which the path so far spreads most, frozen while the run
+plays and refreshed when it pauses.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Random plane&lt;/b&gt;: two random directions, each neuron&apos;s part scaled to that neuron&apos;s own size,
+fixed for the run. The path mostly leaves it: a reminder of how many directions there are.&lt;/li&gt;
+&lt;/ul&gt;
+
+&lt;p&gt;&lt;b&gt;The two-weight bowl.&lt;/b&gt; The line fit (or any &lt;i&gt;x&lt;/i&gt;,&lt;i&gt;t&lt;/i&gt; file trained with no hidden
+layer) has exactly two weights, the slope &lt;i&gt;w&lt;/i&gt; and the intercept &lt;i&gt;b&lt;/i&gt;. Then there is no slice
+to take: the map is the exact loss &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) over the whole weight space, and the
+dot walks down it while the line turns to fit the points. For the squared error &lt;i&gt;L&lt;/i&gt; is a
+quadratic bowl: its curvature is the same everywhere (the Hessian 2&lt;i&gt;X&lt;/i&gt;ᵀ&lt;i&gt;X&lt;/i&gt; for the sum,
+&lt;i&gt;X&lt;/i&gt; the inputs with a column of ones), its lowest point is the least-squares line (marked), and
+plain gradient descent reaches it from any start exactly when γ &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt;. The points&apos; x
+run from 0 to 2, not around 0, so the slope and the intercept pull against each other: the bowl is
+long and tilted, and a γ near the limit zig-zags across it, as on the Function tab&apos;s seed function.
+With mini-batches each step follows the gradient of a few points only: the path is noisy, and with a
+fixed γ it never settles, but jitters around the lowest point. Race it against the full batch to see
+both on the same bowl. Two inputs with no hidden layer make three weights: that map is a slice
+again.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Weights you can take away.&lt;/b&gt; The run report (Export → Run report, or &lt;i&gt;gdstudio run --task
+--json&lt;/i&gt;) holds the final weights layer by layer, in PyTorch&apos;s layout, and the command line writes
+the data the run used with &lt;i&gt;--data-out&lt;/i&gt;, so the loss can be computed again anywhere.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;Die Registerkarte &lt;b&gt;MLP-Aufgabe&lt;/b&gt; trainiert ein kleines neuronales Netz &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; auf Punkten in der Ebene
+(oder auf Ihrer eigenen CSV-Datei) mit Gradientenabstieg. &lt;i&gt;w&lt;/i&gt; sind alle Gewichte und Biases des Netzes, geschrieben
+als ein langer Vektor: 105 Zahlen für das 2-8-8-1-Netz von XOR, 2 für die Geradenanpassung.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Das Netz.&lt;/b&gt; Eine Eingabe &lt;i&gt;x&lt;/i&gt; durchläuft die Schichten: jede berechnet
+&lt;i&gt;z&lt;/i&gt; = &lt;i&gt;a W&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; aus der vorherigen Schicht und, in den verborgenen Schichten, eine Aktivierung
+(tanh, ReLU, Sigmoid oder keine). Die Ausgabe ist eine Wahrscheinlichkeit für Klasse 1 (Sigmoid, zwei Klassen), eine
+Wahrscheinlichkeit pro Klasse (Softmax, drei oder mehr) oder eine Zahl (linear, eine Regression). Ohne verborgene
+Schicht ist das Netz ein lineares Modell und heißt auch so: &lt;i&gt;1 → 1 linear&lt;/i&gt; ist eine Gerade
+&lt;i&gt;w x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;, &lt;i&gt;2 → 1 logistisch&lt;/i&gt; ist logistische Regression.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Der Verlust ist eine Summe von Fehlern.&lt;/b&gt; Lernen heißt, das &lt;i&gt;w&lt;/i&gt; zu finden, das
+&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)
+klein macht: &lt;i&gt;E&lt;/i&gt; ist der Fehler an einem Beispiel (Kreuzentropie für Klassen, der quadratische Fehler für Werte),
+summiert über die Trainingspunkte. Die Reduktion &lt;i&gt;Mittelwert&lt;/i&gt; teilt durch deren Anzahl &lt;i&gt;N&lt;/i&gt;; ihr
+Gradient ist &lt;i&gt;N&lt;/i&gt;-mal kleiner, daher brauchen dieselben Schritte γ × &lt;i&gt;N&lt;/i&gt;. Eine L2-Strafe addiert
+(λ/2)‖&lt;i&gt;W&lt;/i&gt;‖² auf die Gewichte. Die Schrittanzeige gibt &lt;i&gt;L&lt;/i&gt; so an, wie der Abstieg es verwendet. Die Verlustkurven
+geben für Trainings- und Testpunkte gleichermaßen den mittleren Fehler pro Beispiel
+(1/&lt;i&gt;N&lt;/i&gt;) Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt; ohne die Strafe an: eine Summe über 350 Trainingspunkte und eine
+über 150 Testpunkte wären nicht vergleichbar, ein Mittelwert pro Beispiel schon.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Die Entscheidungsgrenze.&lt;/b&gt; Das Datenfeld färbt jede Stelle der Ebene nach der Klasse, die das
+Netz dort vorhersagt; die Grenze liegt dort, wo sich die Vorhersage ändert (eine Wahrscheinlichkeit von 0,5). Eine
+Regression zeigt ihre angepasste Kurve oder, bei zwei Eingaben, das Farbfeld von &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; unter
+den Punkten.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Was die Gewichtsraum-Karte ist und was nicht.&lt;/b&gt; &lt;i&gt;w&lt;/i&gt; hat Hunderte von Koordinaten und ein
+Bild hat zwei, daher ist die Karte der Verlust auf einem ebenen Schnitt durch den Gewichtsraum durch die Anfangsgewichte
+&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;: &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + α &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; + β &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;)
+für zwei gewählte Richtungen &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, mit dem darauf projizierten Pfad.
+Sie ist nicht die Landschaft, auf der der Abstieg läuft: jeder Schritt bewegt alle Gewichte zugleich, meist aus
+dem Schnitt heraus. Die Farbe unter dem Punkt ist also der Verlust am projizierten Punkt, nicht bei
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;; das Feld gibt beide Zahlen an, den wahren Verlust &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;) und den
+des Schnitts, und der Abstand zwischen ihnen zeigt, wie weit der Abstieg den Schnitt verlassen hat.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Eine Ebene, die stillsteht.&lt;/b&gt; Die Ebene wird einmal gewählt und beibehalten, sodass die Karte und ihre Farben
+stillstehen, während sich der Punkt darüber bewegt; läuft der Pfad über den Rand hinaus, wird die Karte breiter, mit derselben
+Ebene und denselben Farben.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Pfad-Ebene&lt;/b&gt; (die Voreinstellung): durch &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; entlang der Geraden nach
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; und entlang der Richtung, in der sich der Pfad am weitesten von dieser Geraden entfernt. Sie
+enthält &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; und &lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; exakt. Sie wird neu gewählt, wenn Sie es verlangen
+(„Ebene neu an den Pfad anpassen“), und am Ende eines Laufs; vor dem ersten Schritt ist die Gerade die
+Richtung des steilsten Abstiegs −∇&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;PCA-Ebene&lt;/b&gt;: die beiden Richtungen, in denen der bisherige Pfad am stärksten streut, eingefroren, während der Lauf
+abgespielt wird, und aufgefrischt, wenn er pausiert.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zufällige Ebene&lt;/b&gt;: zwei zufällige Richtungen, der Anteil jedes Neurons auf dessen eigene Größe skaliert,
+fest für den Lauf. Der Pfad verlässt sie meist: eine Erinnerung daran, wie viele Richtungen es gibt.&lt;/li&gt;
+&lt;/ul&gt;
+
+&lt;p&gt;&lt;b&gt;Die Schüssel mit zwei Gewichten.&lt;/b&gt; Die Geradenanpassung (oder jede &lt;i&gt;x&lt;/i&gt;,&lt;i&gt;t&lt;/i&gt;-Datei, ohne verborgene
+Schicht trainiert) hat genau zwei Gewichte, die Steigung &lt;i&gt;w&lt;/i&gt; und den Achsenabschnitt &lt;i&gt;b&lt;/i&gt;. Dann gibt es keinen Schnitt
+zu nehmen: die Karte ist der exakte Verlust &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) über dem ganzen Gewichtsraum, und der
+Punkt läuft ihn hinab, während sich die Gerade an die Punkte anpasst. Für den quadratischen Fehler ist &lt;i&gt;L&lt;/i&gt; eine
+quadratische Schüssel: ihre Krümmung ist überall gleich (die Hesse-Matrix 2&lt;i&gt;X&lt;/i&gt;ᵀ&lt;i&gt;X&lt;/i&gt; für die Summe,
+&lt;i&gt;X&lt;/i&gt; die Eingaben mit einer Spalte aus Einsen), ihr tiefster Punkt ist die Kleinste-Quadrate-Gerade (markiert), und
+einfacher Gradientenabstieg erreicht ihn von jedem Start aus genau dann, wenn γ &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt;. Die x-Werte der Punkte
+reichen von 0 bis 2, nicht um 0 herum, daher ziehen Steigung und Achsenabschnitt gegeneinander: die Schüssel ist
+lang und geneigt, und ein γ nahe der Grenze läuft im Zickzack hindurch, wie bei der Startfunktion der Registerkarte Funktion.
+Mit Minibatches folgt jeder Schritt nur dem Gradienten weniger Punkte: der Pfad ist verrauscht, und mit einem
+festen γ kommt er nie zur Ruhe, sondern zittert um den tiefsten Punkt. Lassen Sie ihn im Wettlauf gegen den vollen Batch antreten, um
+beide auf derselben Schüssel zu sehen. Zwei Eingaben ohne verborgene Schicht ergeben drei Gewichte: diese Karte ist wieder
+ein Schnitt.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Gewichte zum Mitnehmen.&lt;/b&gt; Der Laufbericht (Exportieren → Laufbericht, oder &lt;i&gt;gdstudio run --task
+--json&lt;/i&gt;) enthält die Endgewichte Schicht für Schicht im Layout von PyTorch, und die Kommandozeile schreibt
+die vom Lauf verwendeten Daten mit &lt;i&gt;--data-out&lt;/i&gt;, sodass der Verlust überall neu berechnet werden kann.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where the weight-space pictures come from.&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Hao Li, Zheng Xu, Gavin Taylor, Christoph Studer and Tom Goldstein (2018), &lt;i&gt;Visualizing the Loss
+Landscape of Neural Nets&lt;/i&gt;, NeurIPS: slices along random directions, &lt;i&gt;filter-normalised&lt;/i&gt; so that
+each neuron moves by as much as its own size (the random plane), and along the principal directions
+of the path (the PCA plane).&lt;/li&gt;
+&lt;li&gt;Ian Goodfellow, Oriol Vinyals and Andrew Saxe (2015), &lt;i&gt;Qualitatively Characterizing Neural
+Network Optimization Problems&lt;/i&gt;, ICLR: the loss along the straight line from the initial to the
+trained weights, which the path plane holds as its first direction.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>&lt;p&gt;&lt;b&gt;Woher die Bilder des Gewichtsraums stammen.&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Hao Li, Zheng Xu, Gavin Taylor, Christoph Studer und Tom Goldstein (2018), &lt;i&gt;Visualizing the Loss
+Landscape of Neural Nets&lt;/i&gt;, NeurIPS: Schnitte entlang zufälliger Richtungen, &lt;i&gt;filternormiert&lt;/i&gt;, sodass
+sich jedes Neuron um so viel bewegt wie seine eigene Größe (die zufällige Ebene), und entlang der Hauptrichtungen
+des Pfads (die PCA-Ebene).&lt;/li&gt;
+&lt;li&gt;Ian Goodfellow, Oriol Vinyals und Andrew Saxe (2015), &lt;i&gt;Qualitatively Characterizing Neural
+Network Optimization Problems&lt;/i&gt;, ICLR: der Verlust entlang der Geraden von den Anfangs- zu den
+trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+</context>
+<context>
     <name>MLPLossPlot</name>
     <message>
         <source>mean E per example</source>
@@ -1767,6 +2615,52 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     <message>
         <source>{quantity} − its minimum</source>
         <translation>{quantity} − sein Minimum</translation>
+    </message>
+</context>
+<context>
+    <name>MLPNetwork</name>
+    <message>
+        <source>hidden layers are widths separated by commas, for example 8,8; got {text}</source>
+        <translation>verborgene Schichten sind durch Kommas getrennte Breiten, zum Beispiel 8,8; erhalten: {text}</translation>
+    </message>
+    <message>
+        <source>at most {maximum} hidden layers, not {count}</source>
+        <translation>höchstens {maximum} verborgene Schichten, nicht {count}</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to {maximum} units, not {width}</source>
+        <translation>jede verborgene Schicht braucht 1 bis {maximum} Einheiten, nicht {width}</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least 2 units</source>
+        <translation>eine Softmax-Ausgabe braucht mindestens 2 Einheiten</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs a classification task; use mse for regression</source>
+        <translation>Kreuzentropie braucht eine Klassifikationsaufgabe; für Regression mse verwenden</translation>
+    </message>
+    <message>
+        <source>the L2 strength λ must be a number ≥ 0, not {value}</source>
+        <translation>die L2-Stärke λ muss eine Zahl ≥ 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the data set has no training points</source>
+        <translation>der Datensatz hat keine Trainingspunkte</translation>
+    </message>
+</context>
+<context>
+    <name>MLPNoiseBall</name>
+    <message>
+        <source>γ = {learning_rate} is beyond 2/λ_max of the minibatch steps: no cloud, the run leaves the bowl.</source>
+        <translation>γ = {learning_rate} liegt jenseits von 2/λ_max der Minibatch-Schritte: keine Wolke, der Lauf verlässt die Schüssel.</translation>
+    </message>
+    <message>
+        <source>; measured over the second half of the run: {radius}</source>
+        <translation>; gemessen über die zweite Hälfte des Laufs: {radius}</translation>
+    </message>
+    <message>
+        <source>Noise ball: with a constant γ the run ends in a cloud around w*, not on it. Its mean squared radius ≈ (γ/2)·tr(A⁻¹C) grows like γ and shrinks like (N − B)/(B(N − 1)): radius √ ≈ {radius} for γ = {learning_rate}, B = {batch_size} of N = {count}{measured}. A 1/t schedule shrinks it onto w*.</source>
+        <translation>Rauschkugel: mit konstantem γ endet der Lauf in einer Wolke um w*, nicht auf w*. Ihr mittlerer quadratischer Radius ≈ (γ/2)·tr(A⁻¹C) wächst wie γ und schrumpft wie (N − B)/(B(N − 1)): Radius √ ≈ {radius} für γ = {learning_rate}, B = {batch_size} von N = {count}{measured}. Ein 1/t-Zeitplan zieht sie auf w* zusammen.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3011,25 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MLPPresets</name>
+    <message>
+        <source>Line fit: the loss is a bowl in (w, b)</source>
+        <translation>Geradenanpassung: der Verlust ist eine Schüssel in (w, b)</translation>
+    </message>
+    <message>
+        <source>Two weights, the slope w and the intercept b: the map is the whole weight space, the bowl L(w, b) of the squared error, and the dot walks down it while the line turns to fit the points.</source>
+        <translation>Zwei Gewichte, die Steigung w und der Achsenabschnitt b: die Karte ist der ganze Gewichtsraum, die Schüssel L(w, b) des quadratischen Fehlers, und der Punkt läuft sie hinab, während sich die Gerade an die Punkte anpasst.</translation>
+    </message>
+    <message>
+        <source>Noise ball: constant γ against 1/t on the line fit</source>
+        <translation>Rauschkugel: konstantes γ gegen 1/t bei der Geradenanpassung</translation>
+    </message>
+    <message>
+        <source>Mini-batches of 10, the same w₀ and the same batches in the same order: with a constant γ the path ends in a cloud around the least-squares (w*, b*) and never settles; with γ_t = γ/(1 + 0.05·t) the steps shrink and the path closes in on the star.</source>
+        <translation>Minibatches zu 10, dasselbe w₀ und dieselben Batches in derselben Reihenfolge: mit konstantem γ endet der Pfad in einer Wolke um die Kleinste-Quadrate-Lösung (w*, b*) und kommt nie zur Ruhe; mit γ_t = γ/(1 + 0.05·t) werden die Schritte kleiner und der Pfad nähert sich dem Stern.</translation>
+    </message>
+</context>
+<context>
     <name>MLPTab</name>
     <message>
         <source>Loss curves as PNG image</source>
@@ -2283,6 +3196,10 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
         <translation>Entscheidungsgebiete (Farbe jeder Klasse, blasser wo unsicher)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: data (a shape per class; test points larger, ringed) and the network&apos;s {what}.  {quality}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: Daten (eine Form je Klasse; Testpunkte größer, umrandet) und Ausgabe des Netzes: {what}.  {quality}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: data (train ○, test △) and the network&apos;s {what}.  {quality}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: Daten (Training ○, Test △) und Ausgabe des Netzes: {what}.  {quality}</translation>
     </message>
@@ -2337,6 +3254,191 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     <message>
         <source>test, {run}</source>
         <translation>Test, {run}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTasks</name>
+    <message>
+        <source>Four quadrants, opposite corners alike: no straight line separates them.</source>
+        <translation>Vier Quadranten, gegenüberliegende Ecken gleich: keine Gerade trennt sie.</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>One ring inside another: the boundary must close on itself.</source>
+        <translation>Ein Ring in einem anderen: die Grenze muss sich schließen.</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles: a curved boundary.</source>
+        <translation>Zwei ineinandergreifende Halbkreise: eine gekrümmte Grenze.</translation>
+    </message>
+    <message>
+        <source>Two spirals</source>
+        <translation>Zwei Spiralen</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: hard; needs a wider net and Adam.</source>
+        <translation>Zwei verschlungene Spiralarme: schwer; braucht ein breiteres Netz und Adam.</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>Gauß-Wolken</translation>
+    </message>
+    <message>
+        <source>Three clusters, three classes: a softmax output.</source>
+        <translation>Drei Cluster, drei Klassen: eine Softmax-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>Verrauschter Sinus</translation>
+    </message>
+    <message>
+        <source>Regression: fit a curve to t = sin(x) + noise.</source>
+        <translation>Regression: eine Kurve an t = sin(x) + Rauschen anpassen.</translation>
+    </message>
+    <message>
+        <source>Line fit</source>
+        <translation>Geradenanpassung</translation>
+    </message>
+    <message>
+        <source>Regression: fit t = w·x + b to noisy points; two weights, so L(w, b) is the whole landscape.</source>
+        <translation>Regression: t = w·x + b an verrauschte Punkte anpassen; zwei Gewichte, also ist L(w, b) die ganze Landschaft.</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTraining</name>
+    <message>
+        <source>γ = {learning_rate}, the task&apos;s own: {optimizer} divides the gradient by its running size, so the mean and the sum take the same steps</source>
+        <translation>γ = {learning_rate}, das der Aufgabe: {optimizer} teilt den Gradienten durch seine laufende Größe, daher machen Mittelwert und Summe dieselben Schritte</translation>
+    </message>
+    <message>
+        <source>γ = {learning_rate} = {task_learning_rate} × N: the task&apos;s γ = {task_learning_rate} is tuned for the sum, and the mean&apos;s gradient is N = {examples} times smaller</source>
+        <translation>γ = {learning_rate} = {task_learning_rate} × N: das γ = {task_learning_rate} der Aufgabe ist auf die Summe abgestimmt, und der Gradient des Mittelwerts ist N = {examples}-mal kleiner</translation>
+    </message>
+    <message>
+        <source>{optimizer} is for typed functions (it needs the Hessian, or a d × d matrix, of the loss); a network trains with {optimizers}</source>
+        <translation>{optimizer} ist für eingegebene Funktionen (es braucht die Hesse-Matrix oder eine d × d-Matrix des Verlusts); ein Netz trainiert mit {optimizers}</translation>
+    </message>
+    <message>
+        <source>a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next</source>
+        <translation>eine Liniensuche braucht den vollen Batch: mit Minibatches würde sich f(w + αd) von einem Versuch zum nächsten ändern</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, not {value}</source>
+        <translation>die Lernrate muss eine positive Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>; mini-batches of {size}, {count} an epoch</source>
+        <translation>; Minibatches zu {size}, {count} pro Epoche</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number ≥ 1, not {value}</source>
+        <translation>die Batchgröße muss eine ganze Zahl ≥ 1 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a race of schedules needs a schedule that changes γ (1/t, step, exponential, cosine), not a constant one</source>
+        <translation>ein Wettlauf von Zeitplänen braucht einen Zeitplan, der γ ändert (1/t, Stufen, exponentiell, Kosinus), keinen konstanten</translation>
+    </message>
+    <message>
+        <source>a race against the full batch needs batches smaller than the {count} training points, not {size}</source>
+        <translation>ein Wettlauf gegen den vollen Batch braucht Batches kleiner als die {count} Trainingspunkte, nicht {size}</translation>
+    </message>
+    <message>
+        <source>a race against a constant γ on mini-batches needs batches smaller than the {count} training points, not {size}</source>
+        <translation>ein Wettlauf gegen ein konstantes γ auf Minibatches braucht Batches kleiner als die {count} Trainingspunkte, nicht {size}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPWeightSpace</name>
+    <message>
+        <source>through w₀ along the path&apos;s direction w_t − w₀ and its widest turn away from it</source>
+        <translation>durch w₀ entlang der Pfadrichtung w_t − w₀ und ihrer weitesten Abweichung davon</translation>
+    </message>
+    <message>
+        <source>two random directions, filter-normalised: each neuron&apos;s part scaled to that neuron&apos;s own size</source>
+        <translation>zwei zufällige Richtungen, filternormiert: der Anteil jedes Neurons auf dessen eigene Größe skaliert</translation>
+    </message>
+    <message>
+        <source>the top two principal directions of the path so far</source>
+        <translation>die beiden wichtigsten Hauptrichtungen des bisherigen Pfads</translation>
+    </message>
+    <message>
+        <source>w (slope)</source>
+        <translation>w (Steigung)</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b (Achsenabschnitt)</translation>
+    </message>
+    <message>
+        <source> ({first} % and {second} % of its spread)</source>
+        <translation> ({first} % und {second} % seiner Streuung)</translation>
+    </message>
+    <message>
+        <source>The loss L(w, b) at every slope w and intercept b: with two weights this is the whole weight space, not a slice, and the path is the descent itself.</source>
+        <translation>Der Verlust L(w, b) bei jeder Steigung w und jedem Achsenabschnitt b: mit zwei Gewichten ist das der ganze Gewichtsraum, kein Schnitt, und der Pfad ist der Abstieg selbst.</translation>
+    </message>
+    <message>
+        <source>along the steepest descent direction −∇L(w₀) and a random direction across it</source>
+        <translation>entlang der Richtung des steilsten Abstiegs −∇L(w₀) und einer zufälligen Richtung quer dazu</translation>
+    </message>
+    <message>
+        <source>along the path&apos;s direction w_t − w₀ (t = {steps}) and its widest turn away from it</source>
+        <translation>entlang der Pfadrichtung w_t − w₀ (t = {steps}) und ihrer weitesten Abweichung davon</translation>
+    </message>
+    <message>
+        <source>along the two directions in which the path w₀ … w_{steps} spreads most</source>
+        <translation>entlang der beiden Richtungen, in denen der Pfad w₀ … w_{steps} am stärksten streut</translation>
+    </message>
+    <message>
+        <source>along two random directions, each neuron&apos;s part scaled to that neuron&apos;s own size</source>
+        <translation>entlang zweier zufälliger Richtungen, der Anteil jedes Neurons auf dessen eigene Größe skaliert</translation>
+    </message>
+    <message>
+        <source> ({percent} % of the path&apos;s spread lies in it)</source>
+        <translation> ({percent} % der Streuung des Pfads liegen darin)</translation>
+    </message>
+    <message>
+        <source>The loss on a flat slice of weight space through w₀, {along}{share}; the path, projected onto it.</source>
+        <translation>Der Verlust auf einem ebenen Schnitt durch den Gewichtsraum durch w₀, {along}{share}; der Pfad, darauf projiziert.</translation>
+    </message>
+    <message>
+        <source>no direction could be found to complete the plane</source>
+        <translation>es wurde keine Richtung gefunden, die die Ebene vervollständigt</translation>
+    </message>
+    <message>
+        <source>the exact landscape needs a network with two weights, not {count}</source>
+        <translation>die exakte Landschaft braucht ein Netz mit zwei Gewichten, nicht {count}</translation>
+    </message>
+    <message>
+        <source>the loss L(w, b) at every slope and intercept: the whole weight space, not a slice — the dot is {w} itself, L({w}) = {loss}</source>
+        <translation>der Verlust L(w, b) bei jeder Steigung und jedem Achsenabschnitt: der ganze Gewichtsraum, kein Schnitt — der Punkt ist {w} selbst, L({w}) = {loss}</translation>
+    </message>
+    <message>
+        <source>{w} lies {distance} off the slice</source>
+        <translation>{w} liegt {distance} neben dem Schnitt</translation>
+    </message>
+    <message>
+        <source>{w} lies on it</source>
+        <translation>{w} liegt darauf</translation>
+    </message>
+    <message>
+        <source>the loss on a flat slice of weight space through w₀; the path, projected onto it — the true loss L({w}) is {loss}, the slice at the projected point is {slice_loss} ({where})</source>
+        <translation>der Verlust auf einem ebenen Schnitt durch den Gewichtsraum durch w₀; der Pfad, darauf projiziert — der wahre Verlust L({w}) ist {loss}, der Schnitt am projizierten Punkt ist {slice_loss} ({where})</translation>
     </message>
 </context>
 <context>

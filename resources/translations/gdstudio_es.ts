@@ -268,6 +268,14 @@
         <translation>detenida por un error</translation>
     </message>
     <message>
+        <source>the race&apos;s paths on the contour of f(x, y): {runs}</source>
+        <translation>las trayectorias de la carrera sobre las curvas de nivel de f(x, y): {runs}</translation>
+    </message>
+    <message>
+        <source>loss of each run against the step t: {runs}</source>
+        <translation>pérdida de cada ejecución frente al paso t: {runs}</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;At the latest step, t = {latest} (the timeline shows t = {shown}):&lt;/i&gt;</source>
         <translation>&lt;i&gt;En el último paso, t = {latest} (la línea de tiempo muestra t = {shown}):&lt;/i&gt;</translation>
     </message>
@@ -439,6 +447,450 @@ La curvatura en ({point}): {note}</translation>
     </message>
 </context>
 <context>
+    <name>FunctionCurvature</name>
+    <message>
+        <source>the Hessian is not defined here (f or its derivatives are not finite)</source>
+        <translation>la hessiana no está definida aquí (f o sus derivadas no son finitas)</translation>
+    </message>
+    <message>
+        <source>positive definite (λ = {low} … {high}): gradient descent is stable for γ &lt; 2/λ_max = {max_stable}, fastest at γ = 2/(λ_min + λ_max) = {best}</source>
+        <translation>definida positiva (λ = {low} … {high}): el descenso de gradiente es estable para γ &lt; 2/λ_max = {max_stable}, y más rápido con γ = 2/(λ_min + λ_max) = {best}</translation>
+    </message>
+    <message>
+        <source>a maximum: every eigenvalue of the Hessian is negative, f curves down in every direction, so no γ is stable here</source>
+        <translation>un máximo: todos los valores propios de la hessiana son negativos, f se curva hacia abajo en todas las direcciones, así que ningún γ es estable aquí</translation>
+    </message>
+    <message>
+        <source>a saddle: the Hessian has a negative eigenvalue (λ = {low}), so f curves down along one direction and gradient descent moves away along it for every γ</source>
+        <translation>un punto de silla: la hessiana tiene un valor propio negativo (λ = {low}), así que f se curva hacia abajo en una dirección y el descenso de gradiente se aleja a lo largo de ella para cualquier γ</translation>
+    </message>
+    <message>
+        <source>not strictly convex here: an eigenvalue of the Hessian is zero, so f is flat along one direction and 2/λ_max alone does not decide convergence</source>
+        <translation>no es estrictamente convexa aquí: un valor propio de la hessiana es cero, así que f es plana en una dirección y 2/λ_max por sí solo no decide la convergencia</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionDomain</name>
+    <message>
+        <source>{part} is too large for a float at {point}: {operation}</source>
+        <translation>{part} es demasiado grande para un número de coma flotante en {point}: {operation}</translation>
+    </message>
+    <message>
+        <source>∇f is undefined at {point}: {operation}</source>
+        <translation>∇f no está definido en {point}: {operation}</translation>
+    </message>
+    <message>
+        <source>undefined at {point}: {operation}</source>
+        <translation>no definida en {point}: {operation}</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>división por cero</translation>
+    </message>
+    <message>
+        <source>0 raised to a negative power (0^{exponent})</source>
+        <translation>0 elevado a una potencia negativa (0^{exponent})</translation>
+    </message>
+    <message>
+        <source>sqrt of a negative number ({value})</source>
+        <translation>sqrt de un número negativo ({value})</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power ({power})</source>
+        <translation>un número negativo elevado a una potencia fraccionaria ({power})</translation>
+    </message>
+    <message>
+        <source>{value} is larger than the largest float (1.8e308)</source>
+        <translation>{value} es mayor que el mayor número de coma flotante (1.8e308)</translation>
+    </message>
+    <message>
+        <source>log of a non-positive number ({value})</source>
+        <translation>log de un número no positivo ({value})</translation>
+    </message>
+    <message>
+        <source>{function} of a number outside [−1, 1] ({value})</source>
+        <translation>{function} de un número fuera de [−1, 1] ({value})</translation>
+    </message>
+    <message>
+        <source>a sum larger than the largest float (1.8e308)</source>
+        <translation>una suma mayor que el mayor número de coma flotante (1.8e308)</translation>
+    </message>
+    <message>
+        <source>a product larger than the largest float (1.8e308)</source>
+        <translation>un producto mayor que el mayor número de coma flotante (1.8e308)</translation>
+    </message>
+    <message>
+        <source>the derivative of sqrt at 0 is infinite</source>
+        <translation>la derivada de sqrt en 0 es infinita</translation>
+    </message>
+    <message>
+        <source>the derivative of u^{exponent} at u = 0 is infinite</source>
+        <translation>la derivada de u^{exponent} en u = 0 es infinita</translation>
+    </message>
+    <message>
+        <source>the derivative of {function} at {value} is infinite</source>
+        <translation>la derivada de {function} en {value} es infinita</translation>
+    </message>
+    <message>
+        <source>f is not a real number there</source>
+        <translation>f no es un número real allí</translation>
+    </message>
+    <message>
+        <source>it is not a real number there</source>
+        <translation>allí no es un número real</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionLanguage</name>
+    <message>
+        <source>write log(...) for the natural logarithm</source>
+        <translation>escriba log(...) para el logaritmo natural</translation>
+    </message>
+    <message>
+        <source>write asin(...)</source>
+        <translation>escriba asin(...)</translation>
+    </message>
+    <message>
+        <source>write acos(...)</source>
+        <translation>escriba acos(...)</translation>
+    </message>
+    <message>
+        <source>write atan(...)</source>
+        <translation>escriba atan(...)</translation>
+    </message>
+    <message>
+        <source>write 2^(...)</source>
+        <translation>escriba 2^(...)</translation>
+    </message>
+    <message>
+        <source>complex numbers are not supported: the function must be real</source>
+        <translation>no se admiten números complejos: la función debe ser real</translation>
+    </message>
+    <message>
+        <source>the variables are x and y</source>
+        <translation>las variables son x e y</translation>
+    </message>
+    <message>
+        <source>variable names are lower case: x</source>
+        <translation>los nombres de variables van en minúscula: x</translation>
+    </message>
+    <message>
+        <source>variable names are lower case: y</source>
+        <translation>los nombres de variables van en minúscula: y</translation>
+    </message>
+    <message>
+        <source>write pi</source>
+        <translation>escriba pi</translation>
+    </message>
+    <message>
+        <source>text in quotes is not allowed</source>
+        <translation>no se permite texto entre comillas</translation>
+    </message>
+    <message>
+        <source>square brackets are not allowed: use ( )</source>
+        <translation>no se permiten corchetes: use ( )</translation>
+    </message>
+    <message>
+        <source>braces are not allowed: use ( )</source>
+        <translation>no se permiten llaves: use ( )</translation>
+    </message>
+    <message>
+        <source>attribute access is not allowed</source>
+        <translation>no se permite el acceso a atributos</translation>
+    </message>
+    <message>
+        <source>write only the right-hand side, f(x, y) = ... without &apos;f(x, y) =&apos;</source>
+        <translation>escriba solo el lado derecho, f(x, y) = ... sin &apos;f(x, y) =&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation>no se permiten comparaciones</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; is not allowed</source>
+        <translation>&apos;!&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>write a single expression</source>
+        <translation>escriba una sola expresión</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed</source>
+        <translation>no se permiten barras invertidas</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; is not allowed</source>
+        <translation>&apos;%&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; is not allowed</source>
+        <translation>&apos;@&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos; is not allowed</source>
+        <translation>&apos;&amp;&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>use abs(...) for an absolute value</source>
+        <translation>use abs(...) para un valor absoluto</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>no se permiten comentarios</translation>
+    </message>
+    <message>
+        <source>&apos;$&apos; is not allowed</source>
+        <translation>&apos;$&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>&apos;~&apos; is not allowed</source>
+        <translation>&apos;~&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>known functions: {names}</source>
+        <translation>funciones conocidas: {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed: only digits and {minus} can be superscripts, write ^{plain}</source>
+        <translation>&apos;{character}&apos; no está permitido: solo las cifras y {minus} pueden ser superíndices, escriba ^{plain}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed: type {plain}</source>
+        <translation>&apos;{character}&apos; no está permitido: escriba {plain}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed</source>
+        <translation>&apos;{character}&apos; no está permitido</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; at column {column} is not allowed: write a single formula in x and y</source>
+        <translation>&apos;{name}&apos; en la columna {column} no está permitido: escriba una sola fórmula en x e y</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; at column {column} must be followed by superscript digits, as in x⁻¹</source>
+        <translation>&apos;{character}&apos; en la columna {column} debe ir seguido de cifras en superíndice, como en x⁻¹</translation>
+    </message>
+    <message>
+        <source>too deeply nested at column {column}: at most {depth} levels of parentheses</source>
+        <translation>anidamiento demasiado profundo en la columna {column}: como máximo {depth} niveles de paréntesis</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos; at column {column}</source>
+        <translation>&apos;)&apos; sin pareja en la columna {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; at column {column} is {dash}, not a minus sign: type - or {minus}</source>
+        <translation>&apos;{character}&apos; en la columna {column} es {dash}, no un signo menos: escriba - o {minus}</translation>
+    </message>
+    <message>
+        <source>{reason} (column {column})</source>
+        <translation>{reason} (columna {column})</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; is never closed: add &apos;)&apos;</source>
+        <translation>un &apos;(&apos; nunca se cierra: añada &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>the function ends with &apos;{typed}&apos; at column {column}: something is missing after it</source>
+        <translation>la función termina con &apos;{typed}&apos; en la columna {column}: falta algo después</translation>
+    </message>
+    <message>
+        <source>{joined} or {product}</source>
+        <translation>{joined} o {product}</translation>
+    </message>
+    <message>
+        <source>two numbers in a row at column {column}: did you mean {suggestion}?</source>
+        <translation>dos números seguidos en la columna {column}: ¿quiso decir {suggestion}?</translation>
+    </message>
+    <message>
+        <source>the exponent &apos;{typed}&apos; at column {column} has nothing before it: write it after a value, as in x²</source>
+        <translation>el exponente &apos;{typed}&apos; en la columna {column} no tiene nada delante: escríbalo después de un valor, como en x²</translation>
+    </message>
+    <message>
+        <source>two exponents in a row at column {column}: write a single exponent, as in x¹⁰</source>
+        <translation>dos exponentes seguidos en la columna {column}: escriba un solo exponente, como en x¹⁰</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; at column {column} follows an exponent: use brackets, as in (x²)^3</source>
+        <translation>&apos;{typed}&apos; en la columna {column} sigue a un exponente: use paréntesis, como en (x²)^3</translation>
+    </message>
+    <message>
+        <source>&apos;{root}&apos; must be followed by a number, a name or &apos;(&apos; (column {column}): write {root}(...) around what it covers</source>
+        <translation>&apos;{root}&apos; debe ir seguido de un número, un nombre o &apos;(&apos; (columna {column}): escriba {root}(...) alrededor de lo que abarca</translation>
+    </message>
+    <message>
+        <source>too deeply nested at column {column}: at most {depth} levels of parentheses and roots</source>
+        <translation>anidamiento demasiado profundo en la columna {column}: como máximo {depth} niveles de paréntesis y raíces</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; at column {column} stands between {function} and its bracket: write {function}(x){typed} for a power of {function}(x)</source>
+        <translation>&apos;{typed}&apos; en la columna {column} está entre {function} y su paréntesis: escriba {function}(x){typed} para una potencia de {function}(x)</translation>
+    </message>
+    <message>
+        <source>&apos;{function}&apos; at column {column} needs parentheses: write {function}(...)</source>
+        <translation>&apos;{function}&apos; en la columna {column} necesita paréntesis: escriba {function}(...)</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos; at column {column}: {hint}</source>
+        <translation>función desconocida &apos;{name}&apos; en la columna {column}: {hint}</translation>
+    </message>
+    <message>
+        <source>a comma outside a function call</source>
+        <translation>una coma fuera de una llamada a función</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>una comparación</translation>
+    </message>
+    <message>
+        <source>a lambda</source>
+        <translation>una lambda</translation>
+    </message>
+    <message>
+        <source>attribute access</source>
+        <translation>el acceso a atributos</translation>
+    </message>
+    <message>
+        <source>a subscript</source>
+        <translation>un subíndice</translation>
+    </message>
+    <message>
+        <source>{message} at column {column}</source>
+        <translation>{message} en la columna {column}</translation>
+    </message>
+    <message>
+        <source>the expression is too complex</source>
+        <translation>la expresión es demasiado compleja</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed as constants</source>
+        <translation>solo se permiten números como constantes</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>número demasiado grande</translation>
+    </message>
+    <message>
+        <source>&apos;{function}&apos; needs parentheses: write {function}(...)</source>
+        <translation>&apos;{function}&apos; necesita paréntesis: escriba {function}(...)</translation>
+    </message>
+    <message>
+        <source>write {product} for a product</source>
+        <translation>escriba {product} para un producto</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;{name}&apos; at column {column}: {hint}</source>
+        <translation>nombre desconocido &apos;{name}&apos; en la columna {column}: {hint}</translation>
+    </message>
+    <message>
+        <source>only + and - may stand before a value</source>
+        <translation>solo + y - pueden ir delante de un valor</translation>
+    </message>
+    <message>
+        <source>that operator</source>
+        <translation>ese operador</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed</source>
+        <translation>no se permite {what}</translation>
+    </message>
+    <message>
+        <source>that</source>
+        <translation>eso</translation>
+    </message>
+    <message>
+        <source>{function}(...) takes exactly one argument</source>
+        <translation>{function}(...) admite exactamente un argumento</translation>
+    </message>
+    <message>
+        <source>that kind of expression</source>
+        <translation>ese tipo de expresión</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>división por cero</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power is complex</source>
+        <translation>un número negativo elevado a una potencia fraccionaria es complejo</translation>
+    </message>
+    <message>
+        <source>exponent too large (at most {limit})</source>
+        <translation>exponente demasiado grande (como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>this constant is not a real number</source>
+        <translation>esta constante no es un número real</translation>
+    </message>
+    <message>
+        <source>the function must be text</source>
+        <translation>la función debe ser texto</translation>
+    </message>
+    <message>
+        <source>the function is too long: at most {limit} characters</source>
+        <translation>la función es demasiado larga: como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>write the function on one line</source>
+        <translation>escriba la función en una sola línea</translation>
+    </message>
+    <message>
+        <source>type a function of x and y, for example x^2 + x*y + y^2</source>
+        <translation>escriba una función de x e y, por ejemplo x^2 + x*y + y^2</translation>
+    </message>
+    <message>
+        <source>the function ends too early: something is missing at the end</source>
+        <translation>la función termina demasiado pronto: falta algo al final</translation>
+    </message>
+    <message>
+        <source>syntax error at column {column}: check the operators around it</source>
+        <translation>error de sintaxis en la columna {column}: revise los operadores de alrededor</translation>
+    </message>
+    <message>
+        <source>the function takes complex values (a negative number to the power x or y is complex)</source>
+        <translation>la función toma valores complejos (un número negativo elevado a x o y es complejo)</translation>
+    </message>
+    <message>
+        <source>the function is not a number (it divides by zero or is infinite)</source>
+        <translation>la función no es un número (divide por cero o es infinita)</translation>
+    </message>
+    <message>
+        <source>the function takes complex values (for example log or sqrt of a negative number)</source>
+        <translation>la función toma valores complejos (por ejemplo, log o sqrt de un número negativo)</translation>
+    </message>
+    <message>
+        <source>the function is constant: it must depend on x or y, or it has no slope to descend</source>
+        <translation>la función es constante: debe depender de x o de y, o no tendrá pendiente por la que descender</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionNotation</name>
+    <message>
+        <source>a hyphen</source>
+        <translation>un guion</translation>
+    </message>
+    <message>
+        <source>a non-breaking hyphen</source>
+        <translation>un guion no separable</translation>
+    </message>
+    <message>
+        <source>a figure dash</source>
+        <translation>una raya de cifras</translation>
+    </message>
+    <message>
+        <source>an en dash</source>
+        <translation>una raya corta</translation>
+    </message>
+    <message>
+        <source>an em dash</source>
+        <translation>una raya larga</translation>
+    </message>
+    <message>
+        <source>a horizontal bar</source>
+        <translation>una barra horizontal</translation>
+    </message>
+</context>
+<context>
     <name>FunctionPanel</name>
     <message>
         <source>= step limit</source>
@@ -598,6 +1050,88 @@ La curvatura en ({point}): {note}</translation>
     </message>
 </context>
 <context>
+    <name>FunctionPresets</name>
+    <message>
+        <source>Round bowl</source>
+        <translation>Cuenco redondo</translation>
+    </message>
+    <message>
+        <source>A tilted bowl with ∇f = [2x + y, x + 2y]: any γ below 2/3 reaches the minimum at (0, 0).</source>
+        <translation>Un cuenco inclinado con ∇f = [2x + y, x + 2y]: cualquier γ menor que 2/3 alcanza el mínimo en (0, 0).</translation>
+    </message>
+    <message>
+        <source>Elongated bowl</source>
+        <translation>Cuenco alargado</translation>
+    </message>
+    <message>
+        <source>Curvature 2 along x and 20 along y: γ must suit the steep direction, so the flat one crawls.</source>
+        <translation>Curvatura 2 en x y 20 en y: γ debe ajustarse a la dirección empinada, así que la plana avanza muy despacio.</translation>
+    </message>
+    <message>
+        <source>Rosenbrock valley</source>
+        <translation>Valle de Rosenbrock</translation>
+    </message>
+    <message>
+        <source>A curved, narrow valley: finding it is quick, following it to (1, 1) is slow.</source>
+        <translation>Un valle curvo y estrecho: encontrarlo es rápido, seguirlo hasta (1, 1) es lento.</translation>
+    </message>
+    <message>
+        <source>Four minima of equal depth: the start point decides which one the descent finds.</source>
+        <translation>Cuatro mínimos de igual profundidad: el punto inicial decide cuál encuentra el descenso.</translation>
+    </message>
+    <message>
+        <source>Flat plateaus and steep walls: plain descent needs many steps, adaptive optimisers fewer.</source>
+        <translation>Mesetas planas y paredes empinadas: el descenso simple necesita muchos pasos, los optimizadores adaptativos menos.</translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <source>A zero gradient is not always a minimum: from y = 0 descent stops at the saddle (0, 0).</source>
+        <translation>Un gradiente nulo no siempre es un mínimo: desde y = 0 el descenso se detiene en la silla (0, 0).</translation>
+    </message>
+    <message>
+        <source>Many local minima: gradient descent stops in the nearest one, not the best one.</source>
+        <translation>Muchos mínimos locales: el descenso de gradiente se detiene en el más cercano, no en el mejor.</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>Meseta</translation>
+    </message>
+    <message>
+        <source>Far from the centre the surface is almost flat: tiny gradients make tiny steps.</source>
+        <translation>Lejos del centro la superficie es casi plana: gradientes diminutos dan pasos diminutos.</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionStationaryPoint</name>
+    <message>
+        <source>f has no gradient at {point}</source>
+        <translation>f no tiene gradiente en {point}</translation>
+    </message>
+    <message>
+        <source>{point} is not a stationary point: ‖∇f‖ = {norm}</source>
+        <translation>{point} no es un punto estacionario: ‖∇f‖ = {norm}</translation>
+    </message>
+    <message>
+        <source>a local minimum at {point}: the gradient is zero and f curves up in every direction</source>
+        <translation>un mínimo local en {point}: el gradiente es cero y f se curva hacia arriba en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>a maximum at {point}: the gradient is zero but f curves down in every direction</source>
+        <translation>un máximo en {point}: el gradiente es cero pero f se curva hacia abajo en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>a saddle point at {point}, not a minimum: the gradient is zero, but f curves down along {direction}; a nudge that way and the descent goes on</source>
+        <translation>un punto de silla en {point}, no un mínimo: el gradiente es cero, pero f se curva hacia abajo a lo largo de {direction}; un pequeño empujón en esa dirección y el descenso continúa</translation>
+    </message>
+    <message>
+        <source>a flat point at {point}: the gradient is zero and a second derivative is too, so the curvature cannot tell what it is</source>
+        <translation>un punto plano en {point}: el gradiente es cero y también una segunda derivada, así que la curvatura no puede decir qué es</translation>
+    </message>
+</context>
+<context>
     <name>FunctionTab</name>
     <message>
         <source>Contour as PNG image</source>
@@ -686,6 +1220,26 @@ La curvatura en ({point}): {note}</translation>
     <message>
         <source>The run has stopped; press Reset (R) to start again.</source>
         <translation>La ejecución se ha detenido; pulse Reiniciar (R) para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>contour of f(x, y); no run yet</source>
+        <translation>curvas de nivel de f(x, y); aún no hay ejecución</translation>
+    </message>
+    <message>
+        <source>loss curve; no run yet</source>
+        <translation>curva de pérdida; aún no hay ejecución</translation>
+    </message>
+    <message>
+        <source>step {t} at ({x}, {y}), f = {f}</source>
+        <translation>paso {t} en ({x}, {y}), f = {f}</translation>
+    </message>
+    <message>
+        <source>contour of f(x, y) with the descent path; {where}</source>
+        <translation>curvas de nivel de f(x, y) con la trayectoria del descenso; {where}</translation>
+    </message>
+    <message>
+        <source>loss curve of {count} stored steps; {where}</source>
+        <translation>curva de pérdida de {count} pasos guardados; {where}</translation>
     </message>
     <message>
         <source>evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}</source>
@@ -1637,6 +2191,131 @@ pestaña Función.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MLPBatchRace</name>
+    <message>
+        <source>full batch (N = {count})</source>
+        <translation>lote completo (N = {count})</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, γ = {learning_rate}</source>
+        <translation>minilotes de {size}, γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, constant γ = {learning_rate}</source>
+        <translation>minilotes de {size}, γ constante = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, {schedule} {formula}</source>
+        <translation>minilotes de {size}, {schedule} {formula}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPDataFile</name>
+    <message>
+        <source>row {row}, column {column}: {cell} is not a number</source>
+        <translation>fila {row}, columna {column}: {cell} no es un número</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {cell} is not a finite number</source>
+        <translation>fila {row}, columna {column}: {cell} no es un número finito</translation>
+    </message>
+    <message>
+        <source>the file is too large: at most {megabytes} MB</source>
+        <translation>el archivo es demasiado grande: como máximo {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it contains NUL bytes)</source>
+        <translation>el archivo no es un archivo de texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>row {row}: a quoted cell runs on over several lines (is a closing quote missing?)</source>
+        <translation>fila {row}: una celda entre comillas ocupa varias líneas (¿falta una comilla de cierre?)</translation>
+    </message>
+    <message>
+        <source>the file has too many rows: at most {rows}</source>
+        <translation>el archivo tiene demasiadas filas: como máximo {rows}</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV: {error}</source>
+        <translation>el archivo no es un CSV válido: {error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}</source>
+        <translation>se esperaban 3 columnas (x1, x2 y una etiqueta u objetivo) o 2 (x, t) para una regresión; hay {width}</translation>
+    </message>
+    <message>
+        <source>a classification file needs 3 columns (x1, x2, label), found 2</source>
+        <translation>un archivo de clasificación necesita 3 columnas (x1, x2, etiqueta); hay 2</translation>
+    </message>
+    <message>
+        <source>the file has {rows} data rows: at least {minimum} are needed</source>
+        <translation>el archivo tiene {rows} filas de datos: se necesitan al menos {minimum}</translation>
+    </message>
+    <message>
+        <source>row {row} has {columns} columns, expected {width}</source>
+        <translation>la fila {row} tiene {columns} columnas; se esperaban {width}</translation>
+    </message>
+    <message>
+        <source>row {row}, column 3: class labels must be whole numbers, not {value}</source>
+        <translation>fila {row}, columna 3: las etiquetas de clase deben ser números enteros, no {value}</translation>
+    </message>
+    <message>
+        <source>the label column has {classes} different classes: at most {maximum} are allowed</source>
+        <translation>la columna de etiquetas tiene {classes} clases distintas: se permiten como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>the label column has only one class: a classifier needs at least 2</source>
+        <translation>la columna de etiquetas tiene una sola clase: un clasificador necesita al menos 2</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} MB): at most {megabytes} MB</source>
+        <translation>{path} es demasiado grande ({size} MB): como máximo {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>no se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is too large: at most {megabytes} MB</source>
+        <translation>{path} es demasiado grande: como máximo {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte})</source>
+        <translation>{path} no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>the seed is not a whole number</source>
+        <translation>la semilla no es un número entero</translation>
+    </message>
+    <message>
+        <source>the number of samples is not a whole number</source>
+        <translation>el número de muestras no es un número entero</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>falta {key}</translation>
+    </message>
+    <message>
+        <source>the data settings are damaged: {problem}</source>
+        <translation>la configuración de datos está dañada: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPFan</name>
+    <message>
+        <source>the batch size must be a whole number from 1 to the {count} training points, not {value}</source>
+        <translation>el tamaño de lote debe ser un número entero de 1 a los {count} puntos de entrenamiento, no {value}</translation>
+    </message>
+</context>
+<context>
     <name>MLPFanFigure</name>
     <message>
         <source>{count} batches of one epoch</source>
@@ -1759,6 +2438,175 @@ pestaña Función.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MLPHelp</name>
+    <message>
+        <source>The MLP task tab</source>
+        <translation>La pestaña Tarea MLP</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;MLP task&lt;/b&gt; tab trains a small neural network &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; on points in the plane
+(or on your own CSV file) by gradient descent. &lt;i&gt;w&lt;/i&gt; is every weight and bias of the network written
+as one long vector: 105 numbers for XOR&apos;s 2-8-8-1 network, 2 for the line fit.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The network.&lt;/b&gt; An input &lt;i&gt;x&lt;/i&gt; goes through the layers: each computes
+&lt;i&gt;z&lt;/i&gt; = &lt;i&gt;a W&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; from the layer before and, in the hidden layers, an activation
+(tanh, ReLU, sigmoid or none). The output is a probability of class 1 (sigmoid, two classes), one
+probability per class (softmax, three or more) or a number (linear, a regression). With no hidden
+layer the network is a linear model and is named as one: &lt;i&gt;1 → 1 linear&lt;/i&gt; is a straight line
+&lt;i&gt;w x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;, &lt;i&gt;2 → 1 logistic&lt;/i&gt; is logistic regression.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The loss is a sum of errors.&lt;/b&gt; Learning means finding the &lt;i&gt;w&lt;/i&gt; that makes
+&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)
+small: &lt;i&gt;E&lt;/i&gt; is the error on one example (cross-entropy for classes, the squared error for values),
+summed over the training points. The &lt;i&gt;mean&lt;/i&gt; reduction divides by their number &lt;i&gt;N&lt;/i&gt;; its
+gradient is &lt;i&gt;N&lt;/i&gt; times smaller, so the same steps need γ × &lt;i&gt;N&lt;/i&gt;. An L2 penalty adds
+(λ/2)‖&lt;i&gt;W&lt;/i&gt;‖² on the weights. The step readout gives &lt;i&gt;L&lt;/i&gt; as the descent uses it. The loss
+curves give, for the training and the test points alike, the mean error per example
+(1/&lt;i&gt;N&lt;/i&gt;) Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt; without the penalty: a sum over 350 training points and one
+over 150 test points would not compare, a mean per example does.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The decision boundary.&lt;/b&gt; The data panel colours every place of the plane by the class the
+network predicts there; the boundary is where the prediction changes (a probability of 0.5). A
+regression shows its fitted curve, or, on two inputs, the colour field of &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; under
+the points.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;What the weight-space map is, and is not.&lt;/b&gt; &lt;i&gt;w&lt;/i&gt; has hundreds of coordinates and a
+picture has two, so the map is the loss on a flat slice of weight space through the initial weights
+&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;: &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + α &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; + β &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;)
+for two chosen directions &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, with the path projected onto it.
+It is not the landscape the descent walks on: every step moves all the weights at once, mostly out of
+the slice. So the colour under the dot is the loss at the projected point, not at
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;; the panel gives both numbers, the true loss &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;) and the
+slice&apos;s, and the gap between them is how far the descent has left the slice.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;A plane that stays still.&lt;/b&gt; The plane is chosen once and held, so the map and its colours stay
+still while the dot moves across them; if the path runs off the edge, the map widens, with the same
+plane and colours.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Path plane&lt;/b&gt; (the default): through &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; along the straight line to
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; and along the direction in which the path turns farthest away from that line. It
+holds &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; and &lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; exactly. It is chosen again when you ask
+(&quot;Re-fit the plane to the path&quot;) and at the end of a run; before the first step the line is the
+steepest descent direction −∇&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;PCA plane&lt;/b&gt;: the two directions in which the path so far spreads most, frozen while the run
+plays and refreshed when it pauses.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Random plane&lt;/b&gt;: two random directions, each neuron&apos;s part scaled to that neuron&apos;s own size,
+fixed for the run. The path mostly leaves it: a reminder of how many directions there are.&lt;/li&gt;
+&lt;/ul&gt;
+
+&lt;p&gt;&lt;b&gt;The two-weight bowl.&lt;/b&gt; The line fit (or any &lt;i&gt;x&lt;/i&gt;,&lt;i&gt;t&lt;/i&gt; file trained with no hidden
+layer) has exactly two weights, the slope &lt;i&gt;w&lt;/i&gt; and the intercept &lt;i&gt;b&lt;/i&gt;. Then there is no slice
+to take: the map is the exact loss &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) over the whole weight space, and the
+dot walks down it while the line turns to fit the points. For the squared error &lt;i&gt;L&lt;/i&gt; is a
+quadratic bowl: its curvature is the same everywhere (the Hessian 2&lt;i&gt;X&lt;/i&gt;ᵀ&lt;i&gt;X&lt;/i&gt; for the sum,
+&lt;i&gt;X&lt;/i&gt; the inputs with a column of ones), its lowest point is the least-squares line (marked), and
+plain gradient descent reaches it from any start exactly when γ &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt;. The points&apos; x
+run from 0 to 2, not around 0, so the slope and the intercept pull against each other: the bowl is
+long and tilted, and a γ near the limit zig-zags across it, as on the Function tab&apos;s seed function.
+With mini-batches each step follows the gradient of a few points only: the path is noisy, and with a
+fixed γ it never settles, but jitters around the lowest point. Race it against the full batch to see
+both on the same bowl. Two inputs with no hidden layer make three weights: that map is a slice
+again.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Weights you can take away.&lt;/b&gt; The run report (Export → Run report, or &lt;i&gt;gdstudio run --task
+--json&lt;/i&gt;) holds the final weights layer by layer, in PyTorch&apos;s layout, and the command line writes
+the data the run used with &lt;i&gt;--data-out&lt;/i&gt;, so the loss can be computed again anywhere.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;La pestaña &lt;b&gt;Tarea MLP&lt;/b&gt; entrena una pequeña red neuronal &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; con puntos del plano
+(o con su propio archivo CSV) mediante descenso de gradiente. &lt;i&gt;w&lt;/i&gt; son todos los pesos y sesgos de la red escritos
+como un único vector largo: 105 números para la red 2-8-8-1 de XOR, 2 para el ajuste de recta.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;La red.&lt;/b&gt; Una entrada &lt;i&gt;x&lt;/i&gt; atraviesa las capas: cada una calcula
+&lt;i&gt;z&lt;/i&gt; = &lt;i&gt;a W&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; a partir de la capa anterior y, en las capas ocultas, una activación
+(tanh, ReLU, sigmoide o ninguna). La salida es una probabilidad de la clase 1 (sigmoide, dos clases), una
+probabilidad por clase (softmax, tres o más) o un número (lineal, una regresión). Sin capa
+oculta la red es un modelo lineal y se llama así: &lt;i&gt;1 → 1 lineal&lt;/i&gt; es una recta
+&lt;i&gt;w x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;, &lt;i&gt;2 → 1 logística&lt;/i&gt; es una regresión logística.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;La pérdida es una suma de errores.&lt;/b&gt; Aprender significa encontrar el &lt;i&gt;w&lt;/i&gt; que hace
+&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)
+pequeña: &lt;i&gt;E&lt;/i&gt; es el error en un ejemplo (entropía cruzada para clases, el error cuadrático para valores),
+sumado sobre los puntos de entrenamiento. La reducción &lt;i&gt;media&lt;/i&gt; divide por su número &lt;i&gt;N&lt;/i&gt;; su
+gradiente es &lt;i&gt;N&lt;/i&gt; veces menor, así que los mismos pasos necesitan γ × &lt;i&gt;N&lt;/i&gt;. Una penalización L2 añade
+(λ/2)‖&lt;i&gt;W&lt;/i&gt;‖² sobre los pesos. El indicador del paso da &lt;i&gt;L&lt;/i&gt; tal como lo usa el descenso. Las curvas de
+pérdida dan, tanto para los puntos de entrenamiento como para los de prueba, el error medio por ejemplo
+(1/&lt;i&gt;N&lt;/i&gt;) Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt; sin la penalización: una suma sobre 350 puntos de entrenamiento y otra
+sobre 150 puntos de prueba no serían comparables; una media por ejemplo sí.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;La frontera de decisión.&lt;/b&gt; El panel de datos colorea cada lugar del plano según la clase que la
+red predice allí; la frontera es donde cambia la predicción (una probabilidad de 0,5). Una
+regresión muestra su curva ajustada o, con dos entradas, el campo de color de &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; bajo
+los puntos.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Qué es el mapa del espacio de pesos y qué no es.&lt;/b&gt; &lt;i&gt;w&lt;/i&gt; tiene cientos de coordenadas y una
+imagen tiene dos, así que el mapa es la pérdida en un corte plano del espacio de pesos por los pesos iniciales
+&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;: &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + α &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; + β &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;)
+para dos direcciones elegidas &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, con la trayectoria proyectada sobre él.
+No es el paisaje por el que camina el descenso: cada paso mueve todos los pesos a la vez, casi siempre fuera
+del corte. Por eso el color bajo el punto es la pérdida en el punto proyectado, no en
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;; el panel da ambos números, la pérdida real &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;) y la
+del corte, y la diferencia entre ellas indica cuánto se ha alejado el descenso del corte.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Un plano que no se mueve.&lt;/b&gt; El plano se elige una vez y se mantiene, así que el mapa y sus colores
+permanecen quietos mientras el punto se mueve sobre ellos; si la trayectoria sale por el borde, el mapa se amplía, con el mismo
+plano y los mismos colores.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Plano de la trayectoria&lt;/b&gt; (el predeterminado): por &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; a lo largo de la recta hasta
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; y de la dirección en la que la trayectoria más se aleja de esa recta.
+Contiene &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; y &lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; exactamente. Se vuelve a elegir cuando usted lo pide
+(«Reajustar el plano a la trayectoria») y al final de una ejecución; antes del primer paso la recta es la
+dirección de máximo descenso −∇&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Plano PCA&lt;/b&gt;: las dos direcciones en las que más se dispersa la trayectoria hasta ahora, congeladas mientras la ejecución
+se reproduce y actualizadas cuando se pausa.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Plano aleatorio&lt;/b&gt;: dos direcciones aleatorias, con la parte de cada neurona escalada a su propio tamaño,
+fijas durante la ejecución. La trayectoria casi siempre lo abandona: un recordatorio de cuántas direcciones hay.&lt;/li&gt;
+&lt;/ul&gt;
+
+&lt;p&gt;&lt;b&gt;El cuenco de dos pesos.&lt;/b&gt; El ajuste de recta (o cualquier archivo &lt;i&gt;x&lt;/i&gt;,&lt;i&gt;t&lt;/i&gt; entrenado sin capa
+oculta) tiene exactamente dos pesos, la pendiente &lt;i&gt;w&lt;/i&gt; y la ordenada en el origen &lt;i&gt;b&lt;/i&gt;. Entonces no hay corte
+que tomar: el mapa es la pérdida exacta &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) sobre todo el espacio de pesos, y el
+punto desciende por ella mientras la recta gira para ajustarse a los puntos. Para el error cuadrático &lt;i&gt;L&lt;/i&gt; es un
+cuenco cuadrático: su curvatura es la misma en todas partes (la hessiana 2&lt;i&gt;X&lt;/i&gt;ᵀ&lt;i&gt;X&lt;/i&gt; para la suma,
+con &lt;i&gt;X&lt;/i&gt; las entradas y una columna de unos), su punto más bajo es la recta de mínimos cuadrados (marcada), y
+el descenso de gradiente simple lo alcanza desde cualquier inicio exactamente cuando γ &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt;. Las x de los puntos
+van de 0 a 2, no alrededor de 0, así que la pendiente y la ordenada tiran una contra otra: el cuenco es
+largo e inclinado, y un γ cerca del límite zigzaguea a través de él, como con la función inicial de la pestaña Función.
+Con minilotes cada paso sigue solo el gradiente de unos pocos puntos: la trayectoria es ruidosa y, con un
+γ fijo, nunca se asienta, sino que oscila alrededor del punto más bajo. Póngala en una carrera contra el lote completo para ver
+ambas en el mismo cuenco. Dos entradas sin capa oculta dan tres pesos: ese mapa vuelve a ser un
+corte.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Pesos que puede llevarse.&lt;/b&gt; El informe de ejecución (Exportar → Informe de ejecución, o &lt;i&gt;gdstudio run --task
+--json&lt;/i&gt;) contiene los pesos finales capa por capa, con la disposición de PyTorch, y la línea de comandos escribe
+los datos que usó la ejecución con &lt;i&gt;--data-out&lt;/i&gt;, para que la pérdida pueda volver a calcularse en cualquier lugar.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where the weight-space pictures come from.&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Hao Li, Zheng Xu, Gavin Taylor, Christoph Studer and Tom Goldstein (2018), &lt;i&gt;Visualizing the Loss
+Landscape of Neural Nets&lt;/i&gt;, NeurIPS: slices along random directions, &lt;i&gt;filter-normalised&lt;/i&gt; so that
+each neuron moves by as much as its own size (the random plane), and along the principal directions
+of the path (the PCA plane).&lt;/li&gt;
+&lt;li&gt;Ian Goodfellow, Oriol Vinyals and Andrew Saxe (2015), &lt;i&gt;Qualitatively Characterizing Neural
+Network Optimization Problems&lt;/i&gt;, ICLR: the loss along the straight line from the initial to the
+trained weights, which the path plane holds as its first direction.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>&lt;p&gt;&lt;b&gt;De dónde vienen las imágenes del espacio de pesos.&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Hao Li, Zheng Xu, Gavin Taylor, Christoph Studer y Tom Goldstein (2018), &lt;i&gt;Visualizing the Loss
+Landscape of Neural Nets&lt;/i&gt;, NeurIPS: cortes a lo largo de direcciones aleatorias, &lt;i&gt;normalizadas por filtro&lt;/i&gt; para que
+cada neurona se mueva tanto como su propio tamaño (el plano aleatorio), y a lo largo de las direcciones principales
+de la trayectoria (el plano PCA).&lt;/li&gt;
+&lt;li&gt;Ian Goodfellow, Oriol Vinyals y Andrew Saxe (2015), &lt;i&gt;Qualitatively Characterizing Neural
+Network Optimization Problems&lt;/i&gt;, ICLR: la pérdida a lo largo de la recta que va de los pesos iniciales a los
+entrenados, que el plano de la trayectoria contiene como su primera dirección.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+</context>
+<context>
     <name>MLPLossPlot</name>
     <message>
         <source>mean E per example</source>
@@ -1767,6 +2615,52 @@ pestaña Función.&lt;/p&gt;</translation>
     <message>
         <source>{quantity} − its minimum</source>
         <translation>{quantity} − su mínimo</translation>
+    </message>
+</context>
+<context>
+    <name>MLPNetwork</name>
+    <message>
+        <source>hidden layers are widths separated by commas, for example 8,8; got {text}</source>
+        <translation>las capas ocultas son anchuras separadas por comas, por ejemplo 8,8; se recibió {text}</translation>
+    </message>
+    <message>
+        <source>at most {maximum} hidden layers, not {count}</source>
+        <translation>como máximo {maximum} capas ocultas, no {count}</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to {maximum} units, not {width}</source>
+        <translation>cada capa oculta necesita de 1 a {maximum} unidades, no {width}</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least 2 units</source>
+        <translation>una salida softmax necesita al menos 2 unidades</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs a classification task; use mse for regression</source>
+        <translation>la entropía cruzada necesita una tarea de clasificación; use mse para la regresión</translation>
+    </message>
+    <message>
+        <source>the L2 strength λ must be a number ≥ 0, not {value}</source>
+        <translation>la intensidad L2 λ debe ser un número ≥ 0, no {value}</translation>
+    </message>
+    <message>
+        <source>the data set has no training points</source>
+        <translation>el conjunto de datos no tiene puntos de entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>MLPNoiseBall</name>
+    <message>
+        <source>γ = {learning_rate} is beyond 2/λ_max of the minibatch steps: no cloud, the run leaves the bowl.</source>
+        <translation>γ = {learning_rate} supera 2/λ_max de los pasos de minilote: no hay nube, la ejecución sale del cuenco.</translation>
+    </message>
+    <message>
+        <source>; measured over the second half of the run: {radius}</source>
+        <translation>; medido en la segunda mitad de la ejecución: {radius}</translation>
+    </message>
+    <message>
+        <source>Noise ball: with a constant γ the run ends in a cloud around w*, not on it. Its mean squared radius ≈ (γ/2)·tr(A⁻¹C) grows like γ and shrinks like (N − B)/(B(N − 1)): radius √ ≈ {radius} for γ = {learning_rate}, B = {batch_size} of N = {count}{measured}. A 1/t schedule shrinks it onto w*.</source>
+        <translation>Bola de ruido: con un γ constante la ejecución termina en una nube alrededor de w*, no sobre él. Su radio cuadrático medio ≈ (γ/2)·tr(A⁻¹C) crece como γ y se reduce como (N − B)/(B(N − 1)): radio √ ≈ {radius} para γ = {learning_rate}, B = {batch_size} de N = {count}{measured}. Un programa 1/t la reduce hasta w*.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3011,25 @@ pestaña Función.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MLPPresets</name>
+    <message>
+        <source>Line fit: the loss is a bowl in (w, b)</source>
+        <translation>Ajuste de recta: la pérdida es un cuenco en (w, b)</translation>
+    </message>
+    <message>
+        <source>Two weights, the slope w and the intercept b: the map is the whole weight space, the bowl L(w, b) of the squared error, and the dot walks down it while the line turns to fit the points.</source>
+        <translation>Dos pesos, la pendiente w y la ordenada en el origen b: el mapa es todo el espacio de pesos, el cuenco L(w, b) del error cuadrático, y el punto desciende por él mientras la recta gira para ajustarse a los puntos.</translation>
+    </message>
+    <message>
+        <source>Noise ball: constant γ against 1/t on the line fit</source>
+        <translation>Bola de ruido: γ constante contra 1/t en el ajuste de recta</translation>
+    </message>
+    <message>
+        <source>Mini-batches of 10, the same w₀ and the same batches in the same order: with a constant γ the path ends in a cloud around the least-squares (w*, b*) and never settles; with γ_t = γ/(1 + 0.05·t) the steps shrink and the path closes in on the star.</source>
+        <translation>Minilotes de 10, el mismo w₀ y los mismos lotes en el mismo orden: con un γ constante la trayectoria termina en una nube alrededor de la solución de mínimos cuadrados (w*, b*) y nunca se asienta; con γ_t = γ/(1 + 0.05·t) los pasos se reducen y la trayectoria se acerca a la estrella.</translation>
+    </message>
+</context>
+<context>
     <name>MLPTab</name>
     <message>
         <source>Loss curves as PNG image</source>
@@ -2283,6 +3196,10 @@ pestaña Función.&lt;/p&gt;</translation>
         <translation>regiones de decisión (el color de cada clase, más pálido donde hay duda)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: data (a shape per class; test points larger, ringed) and the network&apos;s {what}.  {quality}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: datos (una forma por clase; puntos de prueba más grandes, con borde) y salida de la red: {what}.  {quality}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: data (train ○, test △) and the network&apos;s {what}.  {quality}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: datos (entrenamiento ○, prueba △) y salida de la red: {what}.  {quality}</translation>
     </message>
@@ -2337,6 +3254,191 @@ pestaña Función.&lt;/p&gt;</translation>
     <message>
         <source>test, {run}</source>
         <translation>prueba, {run}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTasks</name>
+    <message>
+        <source>Four quadrants, opposite corners alike: no straight line separates them.</source>
+        <translation>Cuatro cuadrantes, las esquinas opuestas iguales: ninguna recta los separa.</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>One ring inside another: the boundary must close on itself.</source>
+        <translation>Un anillo dentro de otro: la frontera debe cerrarse sobre sí misma.</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Dos lunas</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles: a curved boundary.</source>
+        <translation>Dos semicírculos entrelazados: una frontera curva.</translation>
+    </message>
+    <message>
+        <source>Two spirals</source>
+        <translation>Dos espirales</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: hard; needs a wider net and Adam.</source>
+        <translation>Dos brazos de espiral entrelazados: difícil; necesita una red más ancha y Adam.</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>Nubes gaussianas</translation>
+    </message>
+    <message>
+        <source>Three clusters, three classes: a softmax output.</source>
+        <translation>Tres grupos, tres clases: una salida softmax.</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>Seno con ruido</translation>
+    </message>
+    <message>
+        <source>Regression: fit a curve to t = sin(x) + noise.</source>
+        <translation>Regresión: ajustar una curva a t = sin(x) + ruido.</translation>
+    </message>
+    <message>
+        <source>Line fit</source>
+        <translation>Ajuste de recta</translation>
+    </message>
+    <message>
+        <source>Regression: fit t = w·x + b to noisy points; two weights, so L(w, b) is the whole landscape.</source>
+        <translation>Regresión: ajustar t = w·x + b a puntos con ruido; dos pesos, así que L(w, b) es todo el paisaje.</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTraining</name>
+    <message>
+        <source>γ = {learning_rate}, the task&apos;s own: {optimizer} divides the gradient by its running size, so the mean and the sum take the same steps</source>
+        <translation>γ = {learning_rate}, el propio de la tarea: {optimizer} divide el gradiente por su tamaño acumulado, así que la media y la suma dan los mismos pasos</translation>
+    </message>
+    <message>
+        <source>γ = {learning_rate} = {task_learning_rate} × N: the task&apos;s γ = {task_learning_rate} is tuned for the sum, and the mean&apos;s gradient is N = {examples} times smaller</source>
+        <translation>γ = {learning_rate} = {task_learning_rate} × N: el γ = {task_learning_rate} de la tarea está ajustado para la suma, y el gradiente de la media es N = {examples} veces menor</translation>
+    </message>
+    <message>
+        <source>{optimizer} is for typed functions (it needs the Hessian, or a d × d matrix, of the loss); a network trains with {optimizers}</source>
+        <translation>{optimizer} es para funciones escritas (necesita la hessiana, o una matriz d × d, de la pérdida); una red se entrena con {optimizers}</translation>
+    </message>
+    <message>
+        <source>a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next</source>
+        <translation>una búsqueda lineal necesita el lote completo: con minilotes f(w + αd) cambiaría de un intento al siguiente</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, not {value}</source>
+        <translation>la tasa de aprendizaje debe ser un número positivo, no {value}</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>error cuadrático</translation>
+    </message>
+    <message>
+        <source>; mini-batches of {size}, {count} an epoch</source>
+        <translation>; minilotes de {size}, {count} por época</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number ≥ 1, not {value}</source>
+        <translation>el tamaño de lote debe ser un número entero ≥ 1, no {value}</translation>
+    </message>
+    <message>
+        <source>a race of schedules needs a schedule that changes γ (1/t, step, exponential, cosine), not a constant one</source>
+        <translation>una carrera de programas necesita un programa que cambie γ (1/t, escalonado, exponencial, coseno), no uno constante</translation>
+    </message>
+    <message>
+        <source>a race against the full batch needs batches smaller than the {count} training points, not {size}</source>
+        <translation>una carrera contra el lote completo necesita lotes menores que los {count} puntos de entrenamiento, no {size}</translation>
+    </message>
+    <message>
+        <source>a race against a constant γ on mini-batches needs batches smaller than the {count} training points, not {size}</source>
+        <translation>una carrera contra un γ constante en minilotes necesita lotes menores que los {count} puntos de entrenamiento, no {size}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPWeightSpace</name>
+    <message>
+        <source>through w₀ along the path&apos;s direction w_t − w₀ and its widest turn away from it</source>
+        <translation>por w₀ a lo largo de la dirección de la trayectoria w_t − w₀ y de su mayor desvío respecto a ella</translation>
+    </message>
+    <message>
+        <source>two random directions, filter-normalised: each neuron&apos;s part scaled to that neuron&apos;s own size</source>
+        <translation>dos direcciones aleatorias, normalizadas por filtro: la parte de cada neurona escalada a su propio tamaño</translation>
+    </message>
+    <message>
+        <source>the top two principal directions of the path so far</source>
+        <translation>las dos direcciones principales de la trayectoria hasta ahora</translation>
+    </message>
+    <message>
+        <source>w (slope)</source>
+        <translation>w (pendiente)</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b (ordenada en el origen)</translation>
+    </message>
+    <message>
+        <source> ({first} % and {second} % of its spread)</source>
+        <translation> ({first} % y {second} % de su dispersión)</translation>
+    </message>
+    <message>
+        <source>The loss L(w, b) at every slope w and intercept b: with two weights this is the whole weight space, not a slice, and the path is the descent itself.</source>
+        <translation>La pérdida L(w, b) en cada pendiente w y ordenada en el origen b: con dos pesos esto es todo el espacio de pesos, no un corte, y la trayectoria es el propio descenso.</translation>
+    </message>
+    <message>
+        <source>along the steepest descent direction −∇L(w₀) and a random direction across it</source>
+        <translation>a lo largo de la dirección de máximo descenso −∇L(w₀) y de una dirección aleatoria transversal</translation>
+    </message>
+    <message>
+        <source>along the path&apos;s direction w_t − w₀ (t = {steps}) and its widest turn away from it</source>
+        <translation>a lo largo de la dirección de la trayectoria w_t − w₀ (t = {steps}) y de su mayor desvío respecto a ella</translation>
+    </message>
+    <message>
+        <source>along the two directions in which the path w₀ … w_{steps} spreads most</source>
+        <translation>a lo largo de las dos direcciones en las que la trayectoria w₀ … w_{steps} más se dispersa</translation>
+    </message>
+    <message>
+        <source>along two random directions, each neuron&apos;s part scaled to that neuron&apos;s own size</source>
+        <translation>a lo largo de dos direcciones aleatorias, con la parte de cada neurona escalada a su propio tamaño</translation>
+    </message>
+    <message>
+        <source> ({percent} % of the path&apos;s spread lies in it)</source>
+        <translation> ({percent} % de la dispersión de la trayectoria está en él)</translation>
+    </message>
+    <message>
+        <source>The loss on a flat slice of weight space through w₀, {along}{share}; the path, projected onto it.</source>
+        <translation>La pérdida en un corte plano del espacio de pesos por w₀, {along}{share}; la trayectoria, proyectada sobre él.</translation>
+    </message>
+    <message>
+        <source>no direction could be found to complete the plane</source>
+        <translation>no se encontró ninguna dirección para completar el plano</translation>
+    </message>
+    <message>
+        <source>the exact landscape needs a network with two weights, not {count}</source>
+        <translation>el paisaje exacto necesita una red con dos pesos, no {count}</translation>
+    </message>
+    <message>
+        <source>the loss L(w, b) at every slope and intercept: the whole weight space, not a slice — the dot is {w} itself, L({w}) = {loss}</source>
+        <translation>la pérdida L(w, b) en cada pendiente y ordenada en el origen: todo el espacio de pesos, no un corte — el punto es el propio {w}, L({w}) = {loss}</translation>
+    </message>
+    <message>
+        <source>{w} lies {distance} off the slice</source>
+        <translation>{w} está a {distance} del corte</translation>
+    </message>
+    <message>
+        <source>{w} lies on it</source>
+        <translation>{w} está en él</translation>
+    </message>
+    <message>
+        <source>the loss on a flat slice of weight space through w₀; the path, projected onto it — the true loss L({w}) is {loss}, the slice at the projected point is {slice_loss} ({where})</source>
+        <translation>la pérdida en un corte plano del espacio de pesos por w₀; la trayectoria, proyectada sobre él — la pérdida real L({w}) es {loss}, el corte en el punto proyectado vale {slice_loss} ({where})</translation>
     </message>
 </context>
 <context>

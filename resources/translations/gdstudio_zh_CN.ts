@@ -268,6 +268,14 @@
         <translation>因错误而停止</translation>
     </message>
     <message>
+        <source>the race&apos;s paths on the contour of f(x, y): {runs}</source>
+        <translation>竞赛各运行在 f(x, y) 等高线上的路径：{runs}</translation>
+    </message>
+    <message>
+        <source>loss of each run against the step t: {runs}</source>
+        <translation>各运行的损失随步数 t 的变化：{runs}</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;At the latest step, t = {latest} (the timeline shows t = {shown}):&lt;/i&gt;</source>
         <translation>&lt;i&gt;最新一步 t = {latest}（时间轴显示 t = {shown}）：&lt;/i&gt;</translation>
     </message>
@@ -439,6 +447,450 @@ The curvature at ({point}): {note}</source>
     </message>
 </context>
 <context>
+    <name>FunctionCurvature</name>
+    <message>
+        <source>the Hessian is not defined here (f or its derivatives are not finite)</source>
+        <translation>此处黑塞矩阵无定义（f 或其导数不是有限值）</translation>
+    </message>
+    <message>
+        <source>positive definite (λ = {low} … {high}): gradient descent is stable for γ &lt; 2/λ_max = {max_stable}, fastest at γ = 2/(λ_min + λ_max) = {best}</source>
+        <translation>正定（λ = {low} … {high}）：当 γ &lt; 2/λ_max = {max_stable} 时梯度下降稳定，γ = 2/(λ_min + λ_max) = {best} 时最快</translation>
+    </message>
+    <message>
+        <source>a maximum: every eigenvalue of the Hessian is negative, f curves down in every direction, so no γ is stable here</source>
+        <translation>极大值：黑塞矩阵的所有特征值均为负，f 在每个方向上都向下弯曲，因此这里没有任何 γ 是稳定的</translation>
+    </message>
+    <message>
+        <source>a saddle: the Hessian has a negative eigenvalue (λ = {low}), so f curves down along one direction and gradient descent moves away along it for every γ</source>
+        <translation>鞍点：黑塞矩阵有一个负特征值（λ = {low}），因此 f 沿某一方向向下弯曲，对任何 γ 梯度下降都会沿该方向远离</translation>
+    </message>
+    <message>
+        <source>not strictly convex here: an eigenvalue of the Hessian is zero, so f is flat along one direction and 2/λ_max alone does not decide convergence</source>
+        <translation>此处不是严格凸的：黑塞矩阵有一个特征值为零，因此 f 沿某一方向是平的，仅凭 2/λ_max 无法判断是否收敛</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionDomain</name>
+    <message>
+        <source>{part} is too large for a float at {point}: {operation}</source>
+        <translation>{part} 在 {point} 处超出浮点数范围：{operation}</translation>
+    </message>
+    <message>
+        <source>∇f is undefined at {point}: {operation}</source>
+        <translation>∇f 在 {point} 处无定义：{operation}</translation>
+    </message>
+    <message>
+        <source>undefined at {point}: {operation}</source>
+        <translation>在 {point} 处无定义：{operation}</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>0 raised to a negative power (0^{exponent})</source>
+        <translation>0 的负数次幂（0^{exponent}）</translation>
+    </message>
+    <message>
+        <source>sqrt of a negative number ({value})</source>
+        <translation>负数的 sqrt（{value}）</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power ({power})</source>
+        <translation>负数的分数次幂（{power}）</translation>
+    </message>
+    <message>
+        <source>{value} is larger than the largest float (1.8e308)</source>
+        <translation>{value} 大于最大的浮点数（1.8e308）</translation>
+    </message>
+    <message>
+        <source>log of a non-positive number ({value})</source>
+        <translation>非正数的 log（{value}）</translation>
+    </message>
+    <message>
+        <source>{function} of a number outside [−1, 1] ({value})</source>
+        <translation>[−1, 1] 之外的数的 {function}（{value}）</translation>
+    </message>
+    <message>
+        <source>a sum larger than the largest float (1.8e308)</source>
+        <translation>一个大于最大浮点数（1.8e308）的和</translation>
+    </message>
+    <message>
+        <source>a product larger than the largest float (1.8e308)</source>
+        <translation>一个大于最大浮点数（1.8e308）的积</translation>
+    </message>
+    <message>
+        <source>the derivative of sqrt at 0 is infinite</source>
+        <translation>sqrt 在 0 处的导数为无穷大</translation>
+    </message>
+    <message>
+        <source>the derivative of u^{exponent} at u = 0 is infinite</source>
+        <translation>u^{exponent} 在 u = 0 处的导数为无穷大</translation>
+    </message>
+    <message>
+        <source>the derivative of {function} at {value} is infinite</source>
+        <translation>{function} 在 {value} 处的导数为无穷大</translation>
+    </message>
+    <message>
+        <source>f is not a real number there</source>
+        <translation>f 在该处不是实数</translation>
+    </message>
+    <message>
+        <source>it is not a real number there</source>
+        <translation>它在该处不是实数</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionLanguage</name>
+    <message>
+        <source>write log(...) for the natural logarithm</source>
+        <translation>自然对数请写 log(...)</translation>
+    </message>
+    <message>
+        <source>write asin(...)</source>
+        <translation>请写 asin(...)</translation>
+    </message>
+    <message>
+        <source>write acos(...)</source>
+        <translation>请写 acos(...)</translation>
+    </message>
+    <message>
+        <source>write atan(...)</source>
+        <translation>请写 atan(...)</translation>
+    </message>
+    <message>
+        <source>write 2^(...)</source>
+        <translation>请写 2^(...)</translation>
+    </message>
+    <message>
+        <source>complex numbers are not supported: the function must be real</source>
+        <translation>不支持复数：函数必须是实函数</translation>
+    </message>
+    <message>
+        <source>the variables are x and y</source>
+        <translation>变量为 x 和 y</translation>
+    </message>
+    <message>
+        <source>variable names are lower case: x</source>
+        <translation>变量名为小写：x</translation>
+    </message>
+    <message>
+        <source>variable names are lower case: y</source>
+        <translation>变量名为小写：y</translation>
+    </message>
+    <message>
+        <source>write pi</source>
+        <translation>请写 pi</translation>
+    </message>
+    <message>
+        <source>text in quotes is not allowed</source>
+        <translation>不允许使用引号中的文本</translation>
+    </message>
+    <message>
+        <source>square brackets are not allowed: use ( )</source>
+        <translation>不允许使用方括号：请使用 ( )</translation>
+    </message>
+    <message>
+        <source>braces are not allowed: use ( )</source>
+        <translation>不允许使用花括号：请使用 ( )</translation>
+    </message>
+    <message>
+        <source>attribute access is not allowed</source>
+        <translation>不允许访问属性</translation>
+    </message>
+    <message>
+        <source>write only the right-hand side, f(x, y) = ... without &apos;f(x, y) =&apos;</source>
+        <translation>只写右侧，即 f(x, y) = ... 中不含 &apos;f(x, y) =&apos; 的部分</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation>不允许使用比较</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; is not allowed</source>
+        <translation>不允许使用 &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>write a single expression</source>
+        <translation>请只写一个表达式</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed</source>
+        <translation>不允许使用反斜杠</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; is not allowed</source>
+        <translation>不允许使用 &apos;%&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;@&apos; is not allowed</source>
+        <translation>不允许使用 &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos; is not allowed</source>
+        <translation>不允许使用 &apos;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>use abs(...) for an absolute value</source>
+        <translation>绝对值请使用 abs(...)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>不允许使用注释</translation>
+    </message>
+    <message>
+        <source>&apos;$&apos; is not allowed</source>
+        <translation>不允许使用 &apos;$&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;~&apos; is not allowed</source>
+        <translation>不允许使用 &apos;~&apos;</translation>
+    </message>
+    <message>
+        <source>known functions: {names}</source>
+        <translation>已知函数：{names}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed: only digits and {minus} can be superscripts, write ^{plain}</source>
+        <translation>不允许使用 &apos;{character}&apos;：只有数字和 {minus} 可以作为上标，请写 ^{plain}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed: type {plain}</source>
+        <translation>不允许使用 &apos;{character}&apos;：请输入 {plain}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; is not allowed</source>
+        <translation>不允许使用 &apos;{character}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; at column {column} is not allowed: write a single formula in x and y</source>
+        <translation>第 {column} 列的 &apos;{name}&apos; 不被允许：请只写一个关于 x 和 y 的公式</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; at column {column} must be followed by superscript digits, as in x⁻¹</source>
+        <translation>第 {column} 列的 &apos;{character}&apos; 后面必须跟上标数字，例如 x⁻¹</translation>
+    </message>
+    <message>
+        <source>too deeply nested at column {column}: at most {depth} levels of parentheses</source>
+        <translation>第 {column} 列嵌套过深：括号最多 {depth} 层</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos; at column {column}</source>
+        <translation>第 {column} 列的 &apos;)&apos; 没有匹配的括号</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; at column {column} is {dash}, not a minus sign: type - or {minus}</source>
+        <translation>第 {column} 列的 &apos;{character}&apos; 是{dash}，不是减号：请输入 - 或 {minus}</translation>
+    </message>
+    <message>
+        <source>{reason} (column {column})</source>
+        <translation>{reason}（第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>a &apos;(&apos; is never closed: add &apos;)&apos;</source>
+        <translation>有一个 &apos;(&apos; 没有闭合：请添加 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>the function ends with &apos;{typed}&apos; at column {column}: something is missing after it</source>
+        <translation>函数以第 {column} 列的 &apos;{typed}&apos; 结尾：其后缺少内容</translation>
+    </message>
+    <message>
+        <source>{joined} or {product}</source>
+        <translation>{joined} 或 {product}</translation>
+    </message>
+    <message>
+        <source>two numbers in a row at column {column}: did you mean {suggestion}?</source>
+        <translation>第 {column} 列连续出现两个数：您是想写 {suggestion} 吗？</translation>
+    </message>
+    <message>
+        <source>the exponent &apos;{typed}&apos; at column {column} has nothing before it: write it after a value, as in x²</source>
+        <translation>第 {column} 列的指数 &apos;{typed}&apos; 前面没有内容：请写在一个值之后，例如 x²</translation>
+    </message>
+    <message>
+        <source>two exponents in a row at column {column}: write a single exponent, as in x¹⁰</source>
+        <translation>第 {column} 列连续出现两个指数：请只写一个指数，例如 x¹⁰</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; at column {column} follows an exponent: use brackets, as in (x²)^3</source>
+        <translation>第 {column} 列的 &apos;{typed}&apos; 紧跟在指数之后：请使用括号，例如 (x²)^3</translation>
+    </message>
+    <message>
+        <source>&apos;{root}&apos; must be followed by a number, a name or &apos;(&apos; (column {column}): write {root}(...) around what it covers</source>
+        <translation>&apos;{root}&apos; 后面必须跟数字、名称或 &apos;(&apos;（第 {column} 列）：请把它作用的部分写成 {root}(...)</translation>
+    </message>
+    <message>
+        <source>too deeply nested at column {column}: at most {depth} levels of parentheses and roots</source>
+        <translation>第 {column} 列嵌套过深：括号和根号最多 {depth} 层</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; at column {column} stands between {function} and its bracket: write {function}(x){typed} for a power of {function}(x)</source>
+        <translation>第 {column} 列的 &apos;{typed}&apos; 位于 {function} 与其括号之间：{function}(x) 的幂请写成 {function}(x){typed}</translation>
+    </message>
+    <message>
+        <source>&apos;{function}&apos; at column {column} needs parentheses: write {function}(...)</source>
+        <translation>第 {column} 列的 &apos;{function}&apos; 需要括号：请写 {function}(...)</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos; at column {column}: {hint}</source>
+        <translation>第 {column} 列的函数 &apos;{name}&apos; 未知：{hint}</translation>
+    </message>
+    <message>
+        <source>a comma outside a function call</source>
+        <translation>函数调用之外的逗号</translation>
+    </message>
+    <message>
+        <source>a comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>a lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <source>attribute access</source>
+        <translation>属性访问</translation>
+    </message>
+    <message>
+        <source>a subscript</source>
+        <translation>下标</translation>
+    </message>
+    <message>
+        <source>{message} at column {column}</source>
+        <translation>{message}（第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>the expression is too complex</source>
+        <translation>表达式过于复杂</translation>
+    </message>
+    <message>
+        <source>only numbers are allowed as constants</source>
+        <translation>常量只能是数字</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>数值过大</translation>
+    </message>
+    <message>
+        <source>&apos;{function}&apos; needs parentheses: write {function}(...)</source>
+        <translation>&apos;{function}&apos; 需要括号：请写 {function}(...)</translation>
+    </message>
+    <message>
+        <source>write {product} for a product</source>
+        <translation>乘积请写 {product}</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;{name}&apos; at column {column}: {hint}</source>
+        <translation>第 {column} 列的名称 &apos;{name}&apos; 未知：{hint}</translation>
+    </message>
+    <message>
+        <source>only + and - may stand before a value</source>
+        <translation>值前面只能是 + 或 -</translation>
+    </message>
+    <message>
+        <source>that operator</source>
+        <translation>该运算符</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed</source>
+        <translation>不允许使用{what}</translation>
+    </message>
+    <message>
+        <source>that</source>
+        <translation>该项</translation>
+    </message>
+    <message>
+        <source>{function}(...) takes exactly one argument</source>
+        <translation>{function}(...) 只接受一个参数</translation>
+    </message>
+    <message>
+        <source>that kind of expression</source>
+        <translation>该类表达式</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>a negative number to a fractional power is complex</source>
+        <translation>负数的分数次幂是复数</translation>
+    </message>
+    <message>
+        <source>exponent too large (at most {limit})</source>
+        <translation>指数过大（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>this constant is not a real number</source>
+        <translation>该常量不是实数</translation>
+    </message>
+    <message>
+        <source>the function must be text</source>
+        <translation>函数必须是文本</translation>
+    </message>
+    <message>
+        <source>the function is too long: at most {limit} characters</source>
+        <translation>函数过长：最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>write the function on one line</source>
+        <translation>请将函数写在一行内</translation>
+    </message>
+    <message>
+        <source>type a function of x and y, for example x^2 + x*y + y^2</source>
+        <translation>请输入一个关于 x 和 y 的函数，例如 x^2 + x*y + y^2</translation>
+    </message>
+    <message>
+        <source>the function ends too early: something is missing at the end</source>
+        <translation>函数结束得太早：末尾缺少内容</translation>
+    </message>
+    <message>
+        <source>syntax error at column {column}: check the operators around it</source>
+        <translation>第 {column} 列有语法错误：请检查其附近的运算符</translation>
+    </message>
+    <message>
+        <source>the function takes complex values (a negative number to the power x or y is complex)</source>
+        <translation>函数取复数值（负数的 x 次幂或 y 次幂是复数）</translation>
+    </message>
+    <message>
+        <source>the function is not a number (it divides by zero or is infinite)</source>
+        <translation>函数不是一个数（它除以零或为无穷大）</translation>
+    </message>
+    <message>
+        <source>the function takes complex values (for example log or sqrt of a negative number)</source>
+        <translation>函数取复数值（例如负数的 log 或 sqrt）</translation>
+    </message>
+    <message>
+        <source>the function is constant: it must depend on x or y, or it has no slope to descend</source>
+        <translation>函数是常数：它必须依赖于 x 或 y，否则没有可供下降的坡度</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionNotation</name>
+    <message>
+        <source>a hyphen</source>
+        <translation>连字符</translation>
+    </message>
+    <message>
+        <source>a non-breaking hyphen</source>
+        <translation>不换行连字符</translation>
+    </message>
+    <message>
+        <source>a figure dash</source>
+        <translation>数字破折号</translation>
+    </message>
+    <message>
+        <source>an en dash</source>
+        <translation>短破折号</translation>
+    </message>
+    <message>
+        <source>an em dash</source>
+        <translation>长破折号</translation>
+    </message>
+    <message>
+        <source>a horizontal bar</source>
+        <translation>水平线</translation>
+    </message>
+</context>
+<context>
     <name>FunctionPanel</name>
     <message>
         <source>= step limit</source>
@@ -598,6 +1050,88 @@ The curvature at ({point}): {note}</source>
     </message>
 </context>
 <context>
+    <name>FunctionPresets</name>
+    <message>
+        <source>Round bowl</source>
+        <translation>圆碗</translation>
+    </message>
+    <message>
+        <source>A tilted bowl with ∇f = [2x + y, x + 2y]: any γ below 2/3 reaches the minimum at (0, 0).</source>
+        <translation>一个倾斜的碗，∇f = [2x + y, x + 2y]：任何小于 2/3 的 γ 都能到达 (0, 0) 处的最小值。</translation>
+    </message>
+    <message>
+        <source>Elongated bowl</source>
+        <translation>狭长碗</translation>
+    </message>
+    <message>
+        <source>Curvature 2 along x and 20 along y: γ must suit the steep direction, so the flat one crawls.</source>
+        <translation>沿 x 的曲率为 2，沿 y 为 20：γ 必须适应陡峭方向，因此平缓方向进展缓慢。</translation>
+    </message>
+    <message>
+        <source>Rosenbrock valley</source>
+        <translation>Rosenbrock 山谷</translation>
+    </message>
+    <message>
+        <source>A curved, narrow valley: finding it is quick, following it to (1, 1) is slow.</source>
+        <translation>一条弯曲狭窄的山谷：找到它很快，沿它走到 (1, 1) 却很慢。</translation>
+    </message>
+    <message>
+        <source>Four minima of equal depth: the start point decides which one the descent finds.</source>
+        <translation>四个深度相同的极小值：起点决定下降会找到哪一个。</translation>
+    </message>
+    <message>
+        <source>Flat plateaus and steep walls: plain descent needs many steps, adaptive optimisers fewer.</source>
+        <translation>平坦的高原和陡峭的壁：普通梯度下降需要很多步，自适应优化器需要的更少。</translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <source>A zero gradient is not always a minimum: from y = 0 descent stops at the saddle (0, 0).</source>
+        <translation>零梯度并不总是最小值：从 y = 0 出发，下降会停在鞍点 (0, 0)。</translation>
+    </message>
+    <message>
+        <source>Many local minima: gradient descent stops in the nearest one, not the best one.</source>
+        <translation>许多局部极小值：梯度下降停在最近的一个，而不是最好的一个。</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>高原</translation>
+    </message>
+    <message>
+        <source>Far from the centre the surface is almost flat: tiny gradients make tiny steps.</source>
+        <translation>远离中心处曲面几乎是平的：极小的梯度只能迈出极小的步。</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionStationaryPoint</name>
+    <message>
+        <source>f has no gradient at {point}</source>
+        <translation>f 在 {point} 处没有梯度</translation>
+    </message>
+    <message>
+        <source>{point} is not a stationary point: ‖∇f‖ = {norm}</source>
+        <translation>{point} 不是驻点：‖∇f‖ = {norm}</translation>
+    </message>
+    <message>
+        <source>a local minimum at {point}: the gradient is zero and f curves up in every direction</source>
+        <translation>{point} 处的局部极小值：梯度为零，且 f 在每个方向上都向上弯曲</translation>
+    </message>
+    <message>
+        <source>a maximum at {point}: the gradient is zero but f curves down in every direction</source>
+        <translation>{point} 处的极大值：梯度为零，但 f 在每个方向上都向下弯曲</translation>
+    </message>
+    <message>
+        <source>a saddle point at {point}, not a minimum: the gradient is zero, but f curves down along {direction}; a nudge that way and the descent goes on</source>
+        <translation>{point} 处是鞍点而不是最小值：梯度为零，但 f 沿 {direction} 向下弯曲；朝该方向轻推一下，下降就会继续</translation>
+    </message>
+    <message>
+        <source>a flat point at {point}: the gradient is zero and a second derivative is too, so the curvature cannot tell what it is</source>
+        <translation>{point} 处是平坦点：梯度为零，某个二阶导数也为零，因此曲率无法判断它是什么点</translation>
+    </message>
+</context>
+<context>
     <name>FunctionTab</name>
     <message>
         <source>Contour as PNG image</source>
@@ -686,6 +1220,26 @@ The curvature at ({point}): {note}</source>
     <message>
         <source>The run has stopped; press Reset (R) to start again.</source>
         <translation>运行已停止；按重置（R）重新开始。</translation>
+    </message>
+    <message>
+        <source>contour of f(x, y); no run yet</source>
+        <translation>f(x, y) 的等高线；尚未运行</translation>
+    </message>
+    <message>
+        <source>loss curve; no run yet</source>
+        <translation>损失曲线；尚未运行</translation>
+    </message>
+    <message>
+        <source>step {t} at ({x}, {y}), f = {f}</source>
+        <translation>第 {t} 步位于 ({x}, {y})，f = {f}</translation>
+    </message>
+    <message>
+        <source>contour of f(x, y) with the descent path; {where}</source>
+        <translation>f(x, y) 的等高线及下降路径；{where}</translation>
+    </message>
+    <message>
+        <source>loss curve of {count} stored steps; {where}</source>
+        <translation>已保存 {count} 步的损失曲线；{where}</translation>
     </message>
     <message>
         <source>evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}</source>
@@ -1592,6 +2146,131 @@ Function tab.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>MLPBatchRace</name>
+    <message>
+        <source>full batch (N = {count})</source>
+        <translation>全批量（N = {count}）</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, γ = {learning_rate}</source>
+        <translation>大小为 {size} 的小批量，γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, constant γ = {learning_rate}</source>
+        <translation>大小为 {size} 的小批量，恒定 γ = {learning_rate}</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}, {schedule} {formula}</source>
+        <translation>大小为 {size} 的小批量，{schedule} {formula}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPDataFile</name>
+    <message>
+        <source>row {row}, column {column}: {cell} is not a number</source>
+        <translation>第 {row} 行第 {column} 列：{cell} 不是数字</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {cell} is not a finite number</source>
+        <translation>第 {row} 行第 {column} 列：{cell} 不是有限数</translation>
+    </message>
+    <message>
+        <source>the file is too large: at most {megabytes} MB</source>
+        <translation>文件过大：最多 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it contains NUL bytes)</source>
+        <translation>该文件不是文本文件（包含 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>row {row}: a quoted cell runs on over several lines (is a closing quote missing?)</source>
+        <translation>第 {row} 行：一个带引号的单元格跨越了多行（是否缺少右引号？）</translation>
+    </message>
+    <message>
+        <source>the file has too many rows: at most {rows}</source>
+        <translation>文件行数过多：最多 {rows} 行</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV: {error}</source>
+        <translation>该文件不是有效的 CSV：{error}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>expected 3 columns (x1, x2 and a label or target) or 2 (x, t) for a regression, found {width}</source>
+        <translation>应为 3 列（x1、x2 和一个标签或目标值），回归时也可为 2 列（x, t），实际为 {width} 列</translation>
+    </message>
+    <message>
+        <source>a classification file needs 3 columns (x1, x2, label), found 2</source>
+        <translation>分类文件需要 3 列（x1、x2、标签），实际为 2 列</translation>
+    </message>
+    <message>
+        <source>the file has {rows} data rows: at least {minimum} are needed</source>
+        <translation>文件有 {rows} 行数据：至少需要 {minimum} 行</translation>
+    </message>
+    <message>
+        <source>row {row} has {columns} columns, expected {width}</source>
+        <translation>第 {row} 行有 {columns} 列，应为 {width} 列</translation>
+    </message>
+    <message>
+        <source>row {row}, column 3: class labels must be whole numbers, not {value}</source>
+        <translation>第 {row} 行第 3 列：类别标签必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the label column has {classes} different classes: at most {maximum} are allowed</source>
+        <translation>标签列有 {classes} 个不同类别：最多允许 {maximum} 个</translation>
+    </message>
+    <message>
+        <source>the label column has only one class: a classifier needs at least 2</source>
+        <translation>标签列只有一个类别：分类器至少需要 2 个</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} MB): at most {megabytes} MB</source>
+        <translation>{path} 过大（{size} MB）：最多 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is too large: at most {megabytes} MB</source>
+        <translation>{path} 过大：最多 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte})</source>
+        <translation>{path} 不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>the seed is not a whole number</source>
+        <translation>随机种子不是整数</translation>
+    </message>
+    <message>
+        <source>the number of samples is not a whole number</source>
+        <translation>样本数不是整数</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>缺少 {key}</translation>
+    </message>
+    <message>
+        <source>the data settings are damaged: {problem}</source>
+        <translation>数据设置已损坏：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPFan</name>
+    <message>
+        <source>the batch size must be a whole number from 1 to the {count} training points, not {value}</source>
+        <translation>批量大小必须是 1 到训练点数 {count} 之间的整数，而不是 {value}</translation>
+    </message>
+</context>
+<context>
     <name>MLPFanFigure</name>
     <message>
         <source>{count} batches of one epoch</source>
@@ -1714,6 +2393,140 @@ Function tab.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>MLPHelp</name>
+    <message>
+        <source>The MLP task tab</source>
+        <translation>MLP 任务选项卡</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;MLP task&lt;/b&gt; tab trains a small neural network &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; on points in the plane
+(or on your own CSV file) by gradient descent. &lt;i&gt;w&lt;/i&gt; is every weight and bias of the network written
+as one long vector: 105 numbers for XOR&apos;s 2-8-8-1 network, 2 for the line fit.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The network.&lt;/b&gt; An input &lt;i&gt;x&lt;/i&gt; goes through the layers: each computes
+&lt;i&gt;z&lt;/i&gt; = &lt;i&gt;a W&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt; from the layer before and, in the hidden layers, an activation
+(tanh, ReLU, sigmoid or none). The output is a probability of class 1 (sigmoid, two classes), one
+probability per class (softmax, three or more) or a number (linear, a regression). With no hidden
+layer the network is a linear model and is named as one: &lt;i&gt;1 → 1 linear&lt;/i&gt; is a straight line
+&lt;i&gt;w x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;, &lt;i&gt;2 → 1 logistic&lt;/i&gt; is logistic regression.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The loss is a sum of errors.&lt;/b&gt; Learning means finding the &lt;i&gt;w&lt;/i&gt; that makes
+&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)
+small: &lt;i&gt;E&lt;/i&gt; is the error on one example (cross-entropy for classes, the squared error for values),
+summed over the training points. The &lt;i&gt;mean&lt;/i&gt; reduction divides by their number &lt;i&gt;N&lt;/i&gt;; its
+gradient is &lt;i&gt;N&lt;/i&gt; times smaller, so the same steps need γ × &lt;i&gt;N&lt;/i&gt;. An L2 penalty adds
+(λ/2)‖&lt;i&gt;W&lt;/i&gt;‖² on the weights. The step readout gives &lt;i&gt;L&lt;/i&gt; as the descent uses it. The loss
+curves give, for the training and the test points alike, the mean error per example
+(1/&lt;i&gt;N&lt;/i&gt;) Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt; without the penalty: a sum over 350 training points and one
+over 150 test points would not compare, a mean per example does.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;The decision boundary.&lt;/b&gt; The data panel colours every place of the plane by the class the
+network predicts there; the boundary is where the prediction changes (a probability of 0.5). A
+regression shows its fitted curve, or, on two inputs, the colour field of &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; under
+the points.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;What the weight-space map is, and is not.&lt;/b&gt; &lt;i&gt;w&lt;/i&gt; has hundreds of coordinates and a
+picture has two, so the map is the loss on a flat slice of weight space through the initial weights
+&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;: &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + α &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; + β &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;)
+for two chosen directions &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;, &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;, with the path projected onto it.
+It is not the landscape the descent walks on: every step moves all the weights at once, mostly out of
+the slice. So the colour under the dot is the loss at the projected point, not at
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;; the panel gives both numbers, the true loss &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;) and the
+slice&apos;s, and the gap between them is how far the descent has left the slice.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;A plane that stays still.&lt;/b&gt; The plane is chosen once and held, so the map and its colours stay
+still while the dot moves across them; if the path runs off the edge, the map widens, with the same
+plane and colours.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Path plane&lt;/b&gt; (the default): through &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; along the straight line to
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; and along the direction in which the path turns farthest away from that line. It
+holds &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; and &lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; exactly. It is chosen again when you ask
+(&quot;Re-fit the plane to the path&quot;) and at the end of a run; before the first step the line is the
+steepest descent direction −∇&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;PCA plane&lt;/b&gt;: the two directions in which the path so far spreads most, frozen while the run
+plays and refreshed when it pauses.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Random plane&lt;/b&gt;: two random directions, each neuron&apos;s part scaled to that neuron&apos;s own size,
+fixed for the run. The path mostly leaves it: a reminder of how many directions there are.&lt;/li&gt;
+&lt;/ul&gt;
+
+&lt;p&gt;&lt;b&gt;The two-weight bowl.&lt;/b&gt; The line fit (or any &lt;i&gt;x&lt;/i&gt;,&lt;i&gt;t&lt;/i&gt; file trained with no hidden
+layer) has exactly two weights, the slope &lt;i&gt;w&lt;/i&gt; and the intercept &lt;i&gt;b&lt;/i&gt;. Then there is no slice
+to take: the map is the exact loss &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;) over the whole weight space, and the
+dot walks down it while the line turns to fit the points. For the squared error &lt;i&gt;L&lt;/i&gt; is a
+quadratic bowl: its curvature is the same everywhere (the Hessian 2&lt;i&gt;X&lt;/i&gt;ᵀ&lt;i&gt;X&lt;/i&gt; for the sum,
+&lt;i&gt;X&lt;/i&gt; the inputs with a column of ones), its lowest point is the least-squares line (marked), and
+plain gradient descent reaches it from any start exactly when γ &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt;. The points&apos; x
+run from 0 to 2, not around 0, so the slope and the intercept pull against each other: the bowl is
+long and tilted, and a γ near the limit zig-zags across it, as on the Function tab&apos;s seed function.
+With mini-batches each step follows the gradient of a few points only: the path is noisy, and with a
+fixed γ it never settles, but jitters around the lowest point. Race it against the full batch to see
+both on the same bowl. Two inputs with no hidden layer make three weights: that map is a slice
+again.&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;Weights you can take away.&lt;/b&gt; The run report (Export → Run report, or &lt;i&gt;gdstudio run --task
+--json&lt;/i&gt;) holds the final weights layer by layer, in PyTorch&apos;s layout, and the command line writes
+the data the run used with &lt;i&gt;--data-out&lt;/i&gt;, so the loss can be computed again anywhere.&lt;/p&gt;
+</source>
+        <translation>&lt;p&gt;&lt;b&gt;MLP 任务&lt;/b&gt;选项卡用梯度下降在平面上的点（或您自己的 CSV 文件）上训练一个小型神经网络 &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;。&lt;i&gt;w&lt;/i&gt; 是网络的全部权重和偏置，写成一个长向量：XOR 的 2-8-8-1 网络有 105 个数，直线拟合有 2 个。&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;网络。&lt;/b&gt;输入 &lt;i&gt;x&lt;/i&gt; 依次经过各层：每一层由前一层计算
+&lt;i&gt;z&lt;/i&gt; = &lt;i&gt;a W&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;，并在隐藏层中施加一个激活函数
+（tanh、ReLU、sigmoid 或无）。输出是类别 1 的概率（sigmoid，两个类别）、每个类别一个概率（softmax，三个或更多类别）或一个数（线性，即回归）。没有隐藏层时，网络就是一个线性模型，并按此命名：&lt;i&gt;1 → 1 线性&lt;/i&gt;是一条直线
+&lt;i&gt;w x&lt;/i&gt; + &lt;i&gt;b&lt;/i&gt;，&lt;i&gt;2 → 1 逻辑&lt;/i&gt;是逻辑回归。&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;损失是误差之和。&lt;/b&gt;学习就是寻找使
+&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;) = Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;(&lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt;(&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;), &lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)
+变小的 &lt;i&gt;w&lt;/i&gt;：&lt;i&gt;E&lt;/i&gt; 是单个样本上的误差（类别用交叉熵，数值用平方误差），对所有训练点求和。&lt;i&gt;均值&lt;/i&gt;归约再除以训练点数 &lt;i&gt;N&lt;/i&gt;；其梯度小 &lt;i&gt;N&lt;/i&gt; 倍，因此要走相同的步需要 γ × &lt;i&gt;N&lt;/i&gt;。L2 惩罚在权重上加上
+(λ/2)‖&lt;i&gt;W&lt;/i&gt;‖²。步信息显示的是下降所用的 &lt;i&gt;L&lt;/i&gt;。损失曲线对训练点和测试点一视同仁，给出不含惩罚的每个样本平均误差
+(1/&lt;i&gt;N&lt;/i&gt;) Σ&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; &lt;i&gt;E&lt;/i&gt;：350 个训练点上的和与 150 个测试点上的和无法比较，而每个样本的平均值可以。&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;决策边界。&lt;/b&gt;数据面板按网络在平面上每一处预测的类别为其着色；边界就是预测发生变化的地方（概率为 0.5）。回归显示其拟合曲线，若有两个输入，则在点的下方显示 &lt;i&gt;f&lt;sub&gt;w&lt;/sub&gt;&lt;/i&gt; 的颜色场。&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;权重空间图是什么，不是什么。&lt;/b&gt;&lt;i&gt;w&lt;/i&gt; 有数百个坐标，而图片只有两个，因此这张图是经过初始权重
+&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; 的权重空间平面切片上的损失：&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; + α &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt; + β &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt;)，
+其中 &lt;i&gt;d&lt;/i&gt;&lt;sub&gt;1&lt;/sub&gt;、&lt;i&gt;d&lt;/i&gt;&lt;sub&gt;2&lt;/sub&gt; 是两个选定的方向，路径投影在其上。
+它不是下降所走的地形：每一步都会同时移动所有权重，而且大多是移出切片。因此圆点下方的颜色是投影点处的损失，而不是
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; 处的；面板给出两个数，即真实损失 &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;) 和切片上的损失，二者之差表示下降离开切片有多远。&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;保持不动的平面。&lt;/b&gt;平面只选择一次并保持不变，因此当圆点在图上移动时，图和颜色都保持不动；如果路径跑出边缘，图会扩大，但平面和颜色不变。&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;路径平面&lt;/b&gt;（默认）：经过 &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;，沿着通往
+&lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt; 的直线，以及路径偏离该直线最远的方向。它精确地包含 &lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt; 和 &lt;i&gt;w&lt;sub&gt;t&lt;/sub&gt;&lt;/i&gt;。在您要求时（“将平面重新拟合到路径”）以及运行结束时会重新选择；在第一步之前，这条直线是最速下降方向 −∇&lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;&lt;sub&gt;0&lt;/sub&gt;)。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;PCA 平面&lt;/b&gt;：目前路径离散程度最大的两个方向，运行播放时冻结，暂停时刷新。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;随机平面&lt;/b&gt;：两个随机方向，每个神经元的分量按该神经元自身的大小缩放，在整个运行中固定。路径大多会离开它：提醒我们方向有多少。&lt;/li&gt;
+&lt;/ul&gt;
+
+&lt;p&gt;&lt;b&gt;两个权重的碗。&lt;/b&gt;直线拟合（或任何不带隐藏层训练的 &lt;i&gt;x&lt;/i&gt;,&lt;i&gt;t&lt;/i&gt; 文件）恰好有两个权重：斜率 &lt;i&gt;w&lt;/i&gt; 和截距 &lt;i&gt;b&lt;/i&gt;。这时无需取切片：这张图就是整个权重空间上的精确损失 &lt;i&gt;L&lt;/i&gt;(&lt;i&gt;w&lt;/i&gt;, &lt;i&gt;b&lt;/i&gt;)，圆点沿它下行，同时直线转动以拟合这些点。对于平方误差，&lt;i&gt;L&lt;/i&gt; 是一个二次碗：其曲率处处相同（求和时黑塞矩阵为 2&lt;i&gt;X&lt;/i&gt;ᵀ&lt;i&gt;X&lt;/i&gt;，
+&lt;i&gt;X&lt;/i&gt; 为带一列 1 的输入），其最低点是最小二乘直线（已标出），并且普通梯度下降当且仅当 γ &amp;lt; 2/λ&lt;sub&gt;max&lt;/sub&gt; 时能从任意起点到达它。这些点的 x 从 0 到 2，而不是围绕 0 分布，因此斜率和截距相互牵制：碗又长又斜，γ 接近上限时会在碗中来回锯齿式振荡，就像函数选项卡的初始函数那样。
+使用小批量时，每一步只沿少数几个点的梯度前进：路径带有噪声，γ 固定时永远不会稳定下来，而是在最低点附近抖动。让它与全批量进行竞赛，即可在同一个碗上看到两者。两个输入且没有隐藏层时有三个权重：那张图又是切片了。&lt;/p&gt;
+
+&lt;p&gt;&lt;b&gt;可以带走的权重。&lt;/b&gt;运行报告（导出 → 运行报告，或 &lt;i&gt;gdstudio run --task
+--json&lt;/i&gt;）按 PyTorch 的布局逐层保存最终权重，命令行还可以用 &lt;i&gt;--data-out&lt;/i&gt; 写出运行所用的数据，因此损失可以在任何地方重新计算。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Where the weight-space pictures come from.&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Hao Li, Zheng Xu, Gavin Taylor, Christoph Studer and Tom Goldstein (2018), &lt;i&gt;Visualizing the Loss
+Landscape of Neural Nets&lt;/i&gt;, NeurIPS: slices along random directions, &lt;i&gt;filter-normalised&lt;/i&gt; so that
+each neuron moves by as much as its own size (the random plane), and along the principal directions
+of the path (the PCA plane).&lt;/li&gt;
+&lt;li&gt;Ian Goodfellow, Oriol Vinyals and Andrew Saxe (2015), &lt;i&gt;Qualitatively Characterizing Neural
+Network Optimization Problems&lt;/i&gt;, ICLR: the loss along the straight line from the initial to the
+trained weights, which the path plane holds as its first direction.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>&lt;p&gt;&lt;b&gt;权重空间图片的来源。&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Hao Li、Zheng Xu、Gavin Taylor、Christoph Studer 和 Tom Goldstein（2018），&lt;i&gt;Visualizing the Loss
+Landscape of Neural Nets&lt;/i&gt;，NeurIPS：沿随机方向的切片，经过&lt;i&gt;滤波器归一化&lt;/i&gt;，使每个神经元移动的幅度与其自身大小相当（随机平面），以及沿路径主方向的切片（PCA 平面）。&lt;/li&gt;
+&lt;li&gt;Ian Goodfellow、Oriol Vinyals 和 Andrew Saxe（2015），&lt;i&gt;Qualitatively Characterizing Neural
+Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后权重的直线的损失，路径平面将其作为第一个方向。&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+</context>
+<context>
     <name>MLPLossPlot</name>
     <message>
         <source>mean E per example</source>
@@ -1722,6 +2535,52 @@ Function tab.&lt;/p&gt;</source>
     <message>
         <source>{quantity} − its minimum</source>
         <translation>{quantity} − 其最小值</translation>
+    </message>
+</context>
+<context>
+    <name>MLPNetwork</name>
+    <message>
+        <source>hidden layers are widths separated by commas, for example 8,8; got {text}</source>
+        <translation>隐藏层应为以逗号分隔的宽度，例如 8,8；实际为 {text}</translation>
+    </message>
+    <message>
+        <source>at most {maximum} hidden layers, not {count}</source>
+        <translation>最多 {maximum} 个隐藏层，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to {maximum} units, not {width}</source>
+        <translation>每个隐藏层需要 1 到 {maximum} 个单元，而不是 {width} 个</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least 2 units</source>
+        <translation>softmax 输出至少需要 2 个单元</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs a classification task; use mse for regression</source>
+        <translation>交叉熵需要分类任务；回归请使用 mse</translation>
+    </message>
+    <message>
+        <source>the L2 strength λ must be a number ≥ 0, not {value}</source>
+        <translation>L2 强度 λ 必须是 ≥ 0 的数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the data set has no training points</source>
+        <translation>数据集中没有训练点</translation>
+    </message>
+</context>
+<context>
+    <name>MLPNoiseBall</name>
+    <message>
+        <source>γ = {learning_rate} is beyond 2/λ_max of the minibatch steps: no cloud, the run leaves the bowl.</source>
+        <translation>γ = {learning_rate} 超出了小批量步的 2/λ_max：不会形成云团，运行会离开碗底。</translation>
+    </message>
+    <message>
+        <source>; measured over the second half of the run: {radius}</source>
+        <translation>；在运行后半段测得：{radius}</translation>
+    </message>
+    <message>
+        <source>Noise ball: with a constant γ the run ends in a cloud around w*, not on it. Its mean squared radius ≈ (γ/2)·tr(A⁻¹C) grows like γ and shrinks like (N − B)/(B(N − 1)): radius √ ≈ {radius} for γ = {learning_rate}, B = {batch_size} of N = {count}{measured}. A 1/t schedule shrinks it onto w*.</source>
+        <translation>噪声球：γ 恒定时，运行最终停在 w* 周围的云团中，而不是 w* 上。其均方半径 ≈ (γ/2)·tr(A⁻¹C) 随 γ 增大，并按 (N − B)/(B(N − 1)) 缩小：γ = {learning_rate}、B = {batch_size}（N = {count}）时半径 √ ≈ {radius}{measured}。1/t 调度会把它收缩到 w*。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2931,25 @@ Function tab.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>MLPPresets</name>
+    <message>
+        <source>Line fit: the loss is a bowl in (w, b)</source>
+        <translation>直线拟合：损失是 (w, b) 上的一个碗</translation>
+    </message>
+    <message>
+        <source>Two weights, the slope w and the intercept b: the map is the whole weight space, the bowl L(w, b) of the squared error, and the dot walks down it while the line turns to fit the points.</source>
+        <translation>两个权重，斜率 w 和截距 b：这张图就是整个权重空间，即平方误差的碗 L(w, b)；圆点沿碗下行，同时直线转动以拟合这些点。</translation>
+    </message>
+    <message>
+        <source>Noise ball: constant γ against 1/t on the line fit</source>
+        <translation>噪声球：直线拟合上恒定 γ 对比 1/t</translation>
+    </message>
+    <message>
+        <source>Mini-batches of 10, the same w₀ and the same batches in the same order: with a constant γ the path ends in a cloud around the least-squares (w*, b*) and never settles; with γ_t = γ/(1 + 0.05·t) the steps shrink and the path closes in on the star.</source>
+        <translation>大小为 10 的小批量，相同的 w₀，相同的批次和相同的顺序：γ 恒定时，路径停在最小二乘解 (w*, b*) 周围的云团中，始终无法稳定；采用 γ_t = γ/(1 + 0.05·t) 时，步长逐渐缩小，路径逼近星标。</translation>
+    </message>
+</context>
+<context>
     <name>MLPTab</name>
     <message>
         <source>Loss curves as PNG image</source>
@@ -2238,6 +3116,10 @@ Function tab.&lt;/p&gt;</source>
         <translation>决策区域（每个类别一种颜色，不确定处较淡）</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: data (a shape per class; test points larger, ringed) and the network&apos;s {what}.  {quality}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：数据（每类一种形状；测试点更大并带粗边框）与网络输出：{what}。 {quality}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: data (train ○, test △) and the network&apos;s {what}.  {quality}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：数据（训练 ○，测试 △）与网络输出：{what}。 {quality}</translation>
     </message>
@@ -2292,6 +3174,191 @@ Function tab.&lt;/p&gt;</source>
     <message>
         <source>test, {run}</source>
         <translation>测试，{run}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTasks</name>
+    <message>
+        <source>Four quadrants, opposite corners alike: no straight line separates them.</source>
+        <translation>四个象限，对角相同：没有任何直线能将它们分开。</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>One ring inside another: the boundary must close on itself.</source>
+        <translation>一个环套在另一个环内：边界必须闭合。</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>Two interleaving half circles: a curved boundary.</source>
+        <translation>两个交错的半圆：边界是弯曲的。</translation>
+    </message>
+    <message>
+        <source>Two spirals</source>
+        <translation>双螺旋</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: hard; needs a wider net and Adam.</source>
+        <translation>两条交错的螺旋臂：较难；需要更宽的网络和 Adam。</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>高斯团</translation>
+    </message>
+    <message>
+        <source>Three clusters, three classes: a softmax output.</source>
+        <translation>三个簇，三个类别：softmax 输出。</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>含噪正弦</translation>
+    </message>
+    <message>
+        <source>Regression: fit a curve to t = sin(x) + noise.</source>
+        <translation>回归：用曲线拟合 t = sin(x) + 噪声。</translation>
+    </message>
+    <message>
+        <source>Line fit</source>
+        <translation>直线拟合</translation>
+    </message>
+    <message>
+        <source>Regression: fit t = w·x + b to noisy points; two weights, so L(w, b) is the whole landscape.</source>
+        <translation>回归：用 t = w·x + b 拟合含噪点；只有两个权重，因此 L(w, b) 就是整个损失曲面。</translation>
+    </message>
+</context>
+<context>
+    <name>MLPTraining</name>
+    <message>
+        <source>γ = {learning_rate}, the task&apos;s own: {optimizer} divides the gradient by its running size, so the mean and the sum take the same steps</source>
+        <translation>γ = {learning_rate}，即任务自带的值：{optimizer} 会用梯度的滑动大小去除梯度，因此均值和求和走的是相同的步</translation>
+    </message>
+    <message>
+        <source>γ = {learning_rate} = {task_learning_rate} × N: the task&apos;s γ = {task_learning_rate} is tuned for the sum, and the mean&apos;s gradient is N = {examples} times smaller</source>
+        <translation>γ = {learning_rate} = {task_learning_rate} × N：任务的 γ = {task_learning_rate} 是针对求和调好的，而均值的梯度小 N = {examples} 倍</translation>
+    </message>
+    <message>
+        <source>{optimizer} is for typed functions (it needs the Hessian, or a d × d matrix, of the loss); a network trains with {optimizers}</source>
+        <translation>{optimizer} 用于输入的函数（它需要损失的黑塞矩阵或一个 d × d 矩阵）；网络训练可用 {optimizers}</translation>
+    </message>
+    <message>
+        <source>a line search needs the full batch: with mini-batches f(w + αd) would change from one trial to the next</source>
+        <translation>线搜索需要全批量：使用小批量时，f(w + αd) 会在每次试探之间变化</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, not {value}</source>
+        <translation>学习率必须是正数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>平方误差</translation>
+    </message>
+    <message>
+        <source>; mini-batches of {size}, {count} an epoch</source>
+        <translation>；大小为 {size} 的小批量，每轮次 {count} 个</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number ≥ 1, not {value}</source>
+        <translation>批量大小必须是 ≥ 1 的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a race of schedules needs a schedule that changes γ (1/t, step, exponential, cosine), not a constant one</source>
+        <translation>调度竞赛需要一个会改变 γ 的调度（1/t、阶梯、指数、余弦），而不是恒定调度</translation>
+    </message>
+    <message>
+        <source>a race against the full batch needs batches smaller than the {count} training points, not {size}</source>
+        <translation>与全批量竞赛需要小于训练点数 {count} 的批量，而不是 {size}</translation>
+    </message>
+    <message>
+        <source>a race against a constant γ on mini-batches needs batches smaller than the {count} training points, not {size}</source>
+        <translation>与小批量上恒定 γ 的竞赛需要小于训练点数 {count} 的批量，而不是 {size}</translation>
+    </message>
+</context>
+<context>
+    <name>MLPWeightSpace</name>
+    <message>
+        <source>through w₀ along the path&apos;s direction w_t − w₀ and its widest turn away from it</source>
+        <translation>经过 w₀，沿路径方向 w_t − w₀ 及路径偏离它最远的方向</translation>
+    </message>
+    <message>
+        <source>two random directions, filter-normalised: each neuron&apos;s part scaled to that neuron&apos;s own size</source>
+        <translation>两个随机方向，经过滤波器归一化：每个神经元的分量按该神经元自身的大小缩放</translation>
+    </message>
+    <message>
+        <source>the top two principal directions of the path so far</source>
+        <translation>目前路径的前两个主方向</translation>
+    </message>
+    <message>
+        <source>w (slope)</source>
+        <translation>w（斜率）</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b（截距）</translation>
+    </message>
+    <message>
+        <source> ({first} % and {second} % of its spread)</source>
+        <translation>（分别占其离散程度的 {first} % 和 {second} %）</translation>
+    </message>
+    <message>
+        <source>The loss L(w, b) at every slope w and intercept b: with two weights this is the whole weight space, not a slice, and the path is the descent itself.</source>
+        <translation>每个斜率 w 和截距 b 处的损失 L(w, b)：只有两个权重时，这就是整个权重空间而不是切片，路径就是下降本身。</translation>
+    </message>
+    <message>
+        <source>along the steepest descent direction −∇L(w₀) and a random direction across it</source>
+        <translation>沿最速下降方向 −∇L(w₀) 以及一个与之相交的随机方向</translation>
+    </message>
+    <message>
+        <source>along the path&apos;s direction w_t − w₀ (t = {steps}) and its widest turn away from it</source>
+        <translation>沿路径方向 w_t − w₀（t = {steps}）及路径偏离它最远的方向</translation>
+    </message>
+    <message>
+        <source>along the two directions in which the path w₀ … w_{steps} spreads most</source>
+        <translation>沿路径 w₀ … w_{steps} 离散程度最大的两个方向</translation>
+    </message>
+    <message>
+        <source>along two random directions, each neuron&apos;s part scaled to that neuron&apos;s own size</source>
+        <translation>沿两个随机方向，每个神经元的分量按该神经元自身的大小缩放</translation>
+    </message>
+    <message>
+        <source> ({percent} % of the path&apos;s spread lies in it)</source>
+        <translation>（路径离散程度的 {percent} % 位于其中）</translation>
+    </message>
+    <message>
+        <source>The loss on a flat slice of weight space through w₀, {along}{share}; the path, projected onto it.</source>
+        <translation>经过 w₀ 的权重空间平面切片上的损失，{along}{share}；路径投影在其上。</translation>
+    </message>
+    <message>
+        <source>no direction could be found to complete the plane</source>
+        <translation>找不到可以补全该平面的方向</translation>
+    </message>
+    <message>
+        <source>the exact landscape needs a network with two weights, not {count}</source>
+        <translation>精确损失曲面需要一个只有两个权重的网络，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>the loss L(w, b) at every slope and intercept: the whole weight space, not a slice — the dot is {w} itself, L({w}) = {loss}</source>
+        <translation>每个斜率和截距处的损失 L(w, b)：整个权重空间，而不是切片 —— 圆点就是 {w} 本身，L({w}) = {loss}</translation>
+    </message>
+    <message>
+        <source>{w} lies {distance} off the slice</source>
+        <translation>{w} 距离切片 {distance}</translation>
+    </message>
+    <message>
+        <source>{w} lies on it</source>
+        <translation>{w} 位于切片上</translation>
+    </message>
+    <message>
+        <source>the loss on a flat slice of weight space through w₀; the path, projected onto it — the true loss L({w}) is {loss}, the slice at the projected point is {slice_loss} ({where})</source>
+        <translation>经过 w₀ 的权重空间平面切片上的损失；路径投影在其上 —— 真实损失 L({w}) 为 {loss}，切片在投影点处为 {slice_loss}（{where}）</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,10 @@ def tabs_html() -> str:
     references last) and on the Compare tab."""
     window = translate("HelpGuide", MLP_WINDOW_HTML)
     compare = "\n\n".join(translate("HelpGuide", block) for block in COMPARE_HELP_BLOCKS) + "\n"
-    return f"<h3>{html.escape(MLP_HELP_TITLE)}</h3>\n{MLP_HELP}\n{window}\n{WEIGHT_SPACE_REFERENCES}\n{compare}"
+    # the core marks its MLP help (context MLPHelp); the window reads it in the reader's language
+    title, mlp_help = translate("MLPHelp", MLP_HELP_TITLE), translate("MLPHelp", MLP_HELP)
+    references = translate("MLPHelp", WEIGHT_SPACE_REFERENCES)
+    return f"<h3>{html.escape(title)}</h3>\n{mlp_help}\n{window}\n{references}\n{compare}"
 
 
 DEFAULT_SHORTCUTS = (  # (text, key): the texts are translated where the table is shown
