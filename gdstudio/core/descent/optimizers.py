@@ -14,7 +14,7 @@ import numpy as np
 
 from gdstudio.core.descent.directions import DIRECTIONS
 from gdstudio.core.descent.hyperparameters import Hyperparameter, Optimizer, OptimizerInfo
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP
 
 
 class GradientDescent(Optimizer):
