@@ -44,7 +44,7 @@ class RaceEntry:
         s = self.settings
         text = f"{s.method} γ = {s.learning_rate:g}"
         if not s.schedule.is_constant:
-            text += f" ({s.schedule.title.lower()})"
+            text += f" ({s.schedule.title_in_text})"
         if s.gradient_noise > 0:
             text += f", σ = {s.gradient_noise:g}"
         return text

@@ -40,6 +40,19 @@ SCHEDULE_TITLES = ShownTable(
     },
 )
 
+# the title inside a sentence or a label ("gd γ = 0.1 (step decay)"): lower case in
+# English, but not in every language (a German noun keeps its capital)
+SCHEDULE_NAMES_IN_TEXT = ShownTable(
+    "Schedules",
+    {
+        "constant": QT_TRANSLATE_NOOP("Schedules", "constant"),
+        "step": QT_TRANSLATE_NOOP("Schedules", "step decay"),
+        "exponential": QT_TRANSLATE_NOOP("Schedules", "exponential"),
+        "cosine": QT_TRANSLATE_NOOP("Schedules", "cosine"),
+        "inverse_time": "1/t",
+    },
+)
+
 SCHEDULE_NOTES = ShownTable(
     "Schedules",
     {
@@ -197,6 +210,11 @@ class Schedule:
     @property
     def title(self) -> str:
         return SCHEDULE_TITLES[self.kind]
+
+    @property
+    def title_in_text(self) -> str:
+        """The title as a sentence or a label writes it (``title.lower()`` in English)."""
+        return SCHEDULE_NAMES_IN_TEXT[self.kind]
 
     @property
     def note(self) -> str:
