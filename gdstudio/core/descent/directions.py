@@ -204,7 +204,7 @@ class LBFGS(Direction):
         super().__init__(runs, dimension, **hyperparameters)
         history = self.hyperparameters["history"]
         if history != int(history):
-            raise ValueError(f"the memory m must be a whole number, not {history:g}")
+            raise ValueError(translate("Directions", "the memory m must be a whole number, not {value}").format(value=f"{history:g}"))
         self.memory = int(history)
         self.pairs: list[deque] = [deque(maxlen=self.memory) for _ in range(runs)]
         self.diagonal = np.ones(runs)  # H₀ = (yᵀs / yᵀy)·I of the newest stored pair

@@ -97,13 +97,17 @@ def check_search_settings(c1: float, c2: float, shrink: float, rule: str = "stro
     """Raise ValueError naming the setting out of its range: 0 < c₁ < 1, 0 < c₂ < 1 and
     c₁ < c₂ where the rule uses c₂ (strong Wolfe), 0 < ρ < 1."""
     if not (0.0 < c1 < 1.0):
-        raise ValueError(f"c1 must be between 0 and 1 (exclusive), not {c1:g}")
+        raise ValueError(translate("LineSearch", "c1 must be between 0 and 1 (exclusive), not {c1}").format(c1=f"{c1:g}"))
     if not (0.0 < c2 < 1.0):
-        raise ValueError(f"c2 must be between 0 and 1 (exclusive), not {c2:g}")
+        raise ValueError(translate("LineSearch", "c2 must be between 0 and 1 (exclusive), not {c2}").format(c2=f"{c2:g}"))
     if rule == "strong-wolfe" and not c1 < c2:
-        raise ValueError(f"c2 must be between c1 = {c1:g} and 1 (exclusive), not {c2:g}")
+        raise ValueError(
+            translate("LineSearch", "c2 must be between c1 = {c1} and 1 (exclusive), not {c2}").format(c1=f"{c1:g}", c2=f"{c2:g}")
+        )
     if not (0.0 < shrink < 1.0):
-        raise ValueError(f"the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink:g}")
+        raise ValueError(
+            translate("LineSearch", "the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink}").format(shrink=f"{shrink:g}")
+        )
 
 
 class StepSizeRule:
