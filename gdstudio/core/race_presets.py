@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gdstudio.core.descent.shown import Shown
 from gdstudio.core.session import CompareRun, CompareSection, FunctionSection, StudioSession
+from gdstudio.core.words import QT_TRANSLATE_NOOP
 
 ROSENBROCK = "(1 - x)^2 + 100*(y - x^2)^2"
 
@@ -17,8 +19,8 @@ class RacePreset:
     race runs on (its f, start, step limit and tolerance) and the race's runs."""
 
     name: str
-    title: str
-    note: str
+    title: str = Shown("RacePresets")
+    note: str = Shown("RacePresets")
     setup: StudioSession
 
 
@@ -31,9 +33,12 @@ RACE_PRESETS: dict[str, RacePreset] = {
     for preset in (
         RacePreset(
             "nocedal-wright-rosenbrock",
-            "Nocedal & Wright on Rosenbrock",
-            "From (−1.2, 1): steepest descent with backtracking needs thousands of steps; "
-            "Newton with backtracking about 20, BFGS about 30 (Numerical Optimization, ch. 3 and 6).",
+            QT_TRANSLATE_NOOP("RacePresets", "Nocedal & Wright on Rosenbrock"),
+            QT_TRANSLATE_NOOP(
+                "RacePresets",
+                "From (−1.2, 1): steepest descent with backtracking needs thousands of steps; "
+                "Newton with backtracking about 20, BFGS about 30 (Numerical Optimization, ch. 3 and 6).",
+            ),
             _race(
                 # the Function tab shows Newton with backtracking; the race allows steepest descent its thousands of steps
                 FunctionSection(

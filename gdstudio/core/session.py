@@ -76,6 +76,7 @@ from gdstudio.core.mlp.network import (
 from gdstudio.core.mlp.training import TrainingSettings, settings_for_task
 from gdstudio.core.mlp.weight_space import METHODS as PLANE_METHODS
 from gdstudio.core.mlp.weight_space import PATH
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 SESSION_FORMAT = "gdstudio-session"
 SESSION_VERSION = 2  # what studio_session_text writes
@@ -111,19 +112,19 @@ class _Refused(ValueError):
 
 
 def _refuse_constant(name: str):
-    raise _Refused(f"{name} is not a number JSON allows")
+    raise _Refused(translate("Session", "{name} is not a number JSON allows").format(name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused(f"the number {text[:20]} is too large")
+        raise _Refused(translate("Session", "the number {number} is too large").format(number=text[:20]))
     return value
 
 
 def _whole_number(text: str) -> int:
     if len(text) > 40:  # far beyond any field's range, and int() of 5,000 digits raises
-        raise _Refused("a number has too many digits")
+        raise _Refused(translate("Session", "a number has too many digits"))
     return int(text)
 
 
@@ -131,9 +132,39 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
     data = {}
     for key, value in pairs:
         if key in data:
-            raise _Refused(f"the key '{key[:40]}' appears twice in one object")
+            raise _Refused(translate("Session", "the key '{key}' appears twice in one object").format(key=key[:40]))
         data[key] = value
     return data
+
+
+# what json_document and read_document say of a session or lesson file (other documents: the English of _document_problem)
+_DOCUMENT_PROBLEMS = {
+    ("session file", "too large"): QT_TRANSLATE_NOOP("Session", "the session file is too large to be a gdstudio session"),
+    ("lesson file", "too large"): QT_TRANSLATE_NOOP("Session", "the lesson file is too large to be a gdstudio lesson"),
+    ("session file", "refused"): QT_TRANSLATE_NOOP("Session", "the session file is not valid: {problem}"),
+    ("lesson file", "refused"): QT_TRANSLATE_NOOP("Session", "the lesson file is not valid: {problem}"),
+    ("session file", "not json at"): QT_TRANSLATE_NOOP("Session", "the session file is not valid JSON (line {line}, column {column})"),
+    ("lesson file", "not json at"): QT_TRANSLATE_NOOP("Session", "the lesson file is not valid JSON (line {line}, column {column})"),
+    ("session file", "not json"): QT_TRANSLATE_NOOP("Session", "the session file is not valid JSON"),
+    ("lesson file", "not json"): QT_TRANSLATE_NOOP("Session", "the lesson file is not valid JSON"),
+    ("session file", "not utf-8"): QT_TRANSLATE_NOOP("Session", "the session file is not UTF-8 text"),
+    ("lesson file", "not utf-8"): QT_TRANSLATE_NOOP("Session", "the lesson file is not UTF-8 text"),
+}
+_DOCUMENT_ENGLISH = {
+    "too large": "the {what} is too large to be a gdstudio {kind}",
+    "refused": "the {what} is not valid: {problem}",
+    "not json at": "the {what} is not valid JSON (line {line}, column {column})",
+    "not json": "the {what} is not valid JSON",
+    "not utf-8": "the {what} is not UTF-8 text",
+}
+
+
+def _document_problem(what: str, which: str, **values) -> str:
+    """Sentence ``which`` of the tables above for a ``what`` ("session file"), in the reader's language."""
+    text = _DOCUMENT_PROBLEMS.get((what, which))
+    if text is None:
+        return _DOCUMENT_ENGLISH[which].format(what=what, kind=what.split()[0], **values)
+    return translate("Session", text).format(**values)
 
 
 def json_document(text: str, what: str, error: type[ValueError] = SessionError, limit: int = MAX_SESSION_BYTES) -> Any:
@@ -141,17 +172,17 @@ def json_document(text: str, what: str, error: type[ValueError] = SessionError, 
     ``error`` with one sentence: too long, not JSON, NaN or infinities, numbers of
     absurd length, a key repeated in one object, or nesting too deep to read."""
     if len(text) > limit:
-        raise error(f"the {what} is too large to be a gdstudio {what.split()[0]}")
+        raise error(_document_problem(what, "too large"))
     try:
         return json.loads(
             text, parse_constant=_refuse_constant, parse_float=_finite_float, parse_int=_whole_number, object_pairs_hook=_unique_keys
         )
     except _Refused as refused:
-        raise error(f"the {what} is not valid: {refused}") from None
+        raise error(_document_problem(what, "refused", problem=refused)) from None
     except json.JSONDecodeError as decode:
-        raise error(f"the {what} is not valid JSON (line {decode.lineno}, column {decode.colno})") from None
+        raise error(_document_problem(what, "not json at", line=decode.lineno, column=decode.colno)) from None
     except (RecursionError, ValueError):
-        raise error(f"the {what} is not valid JSON") from None
+        raise error(_document_problem(what, "not json")) from None
 
 
 def read_document(path: str | os.PathLike, what: str, error: type[ValueError] = SessionError, limit: int = MAX_SESSION_BYTES) -> str:
@@ -160,17 +191,19 @@ def read_document(path: str | os.PathLike, what: str, error: type[ValueError] = 
     try:
         size = os.path.getsize(path)
         if size > limit:
-            raise error(f"the {what} is too large to be a gdstudio {what.split()[0]}")
+            raise error(_document_problem(what, "too large"))
         with open(path, "rb") as handle:
             raw = handle.read(limit + 1)
     except OSError as failure:
-        raise error(f"cannot read {os.fspath(path)}: {failure.strerror or failure}") from None
+        raise error(
+            translate("Session", "cannot read {path}: {reason}").format(path=os.fspath(path), reason=failure.strerror or failure)
+        ) from None
     if len(raw) > limit:
-        raise error(f"the {what} is too large to be a gdstudio {what.split()[0]}")
+        raise error(_document_problem(what, "too large"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise error(f"the {what} is not UTF-8 text") from None
+        raise error(_document_problem(what, "not utf-8")) from None
 
 
 def document_text(data: Any) -> str:
@@ -214,10 +247,10 @@ class Fields:
         self.prefix = prefix
         self.error = error
         if not isinstance(data, dict):
-            raise error(f"{prefix.rstrip('.: ')} must be an object with named fields")
+            raise error(translate("Session", "{field} must be an object with named fields").format(field=prefix.rstrip(".: ")))
         unknown = sorted(set(data) - set(known))
         if unknown:
-            raise error(f"{prefix}{unknown[0][:40]} is not a field gdstudio knows")
+            raise error(translate("Session", "{field} is not a field gdstudio knows").format(field=prefix + unknown[0][:40]))
 
     def __contains__(self, key: str) -> bool:
         return key in self.data
@@ -233,7 +266,7 @@ class Fields:
         if key in self.data:
             return False
         if default is REQUIRED:
-            raise self.fail(key, "is missing")
+            raise self.fail(key, translate("Session", "is missing"))
         return True
 
     def get(self, key: str, default=REQUIRED):
@@ -244,9 +277,14 @@ class Fields:
             return default
         value = self.data[key]
         if not _is_number(value):
-            raise self.fail(key, "must be a number")
+            raise self.fail(key, translate("Session", "must be a number"))
         if not (low <= value <= high):
-            raise self.fail(key, f"must be between {low:g} and {high:g}, not {value:g}")
+            raise self.fail(
+                key,
+                translate("Session", "must be between {low} and {high}, not {value}").format(
+                    low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"
+                ),
+            )
         return float(value)
 
     def optional_number(self, key: str, low: float, high: float) -> float | None:
@@ -258,7 +296,9 @@ class Fields:
             return default
         value = self.data[key]
         if isinstance(value, bool) or not isinstance(value, int) or not (low <= value <= high):
-            raise self.fail(key, f"must be a whole number from {low:,} to {high:,}")
+            raise self.fail(
+                key, translate("Session", "must be a whole number from {low} to {high}").format(low=f"{low:,}", high=f"{high:,}")
+            )
         return value
 
     def choice(self, key: str, options: Collection[str], default=REQUIRED) -> str:
@@ -266,7 +306,7 @@ class Fields:
             return default
         value = self.data[key]
         if not isinstance(value, str) or value not in options:
-            raise self.fail(key, f"must be one of {', '.join(options)}")
+            raise self.fail(key, translate("Session", "must be one of {options}").format(options=", ".join(options)))
         return value
 
     def text(self, key: str, longest: int, default=REQUIRED) -> str:
@@ -274,9 +314,9 @@ class Fields:
             return default
         value = self.data[key]
         if not isinstance(value, str):
-            raise self.fail(key, "must be text")
+            raise self.fail(key, translate("Session", "must be text"))
         if len(value) > longest or "\x00" in value:
-            raise self.fail(key, f"must be text of at most {longest:,} characters")
+            raise self.fail(key, translate("Session", "must be text of at most {longest} characters").format(longest=f"{longest:,}"))
         return value
 
     def numbers(self, key: str, count: int, default=REQUIRED) -> tuple[float, ...]:
@@ -284,9 +324,14 @@ class Fields:
             return default
         value = self.data[key]
         if not isinstance(value, list) or len(value) != count:
-            raise self.fail(key, f"must be a list of {count} numbers")
+            raise self.fail(key, translate("Session", "must be a list of {count} numbers").format(count=count))
         if not all(_is_number(v) and abs(v) <= MAX_COORDINATE for v in value):
-            raise self.fail(key, f"must hold finite numbers between {-MAX_COORDINATE:g} and {MAX_COORDINATE:g}")
+            raise self.fail(
+                key,
+                translate("Session", "must hold finite numbers between {low} and {high}").format(
+                    low=f"{-MAX_COORDINATE:g}", high=f"{MAX_COORDINATE:g}"
+                ),
+            )
         return tuple(float(v) for v in value)
 
     def window(self, key: str, default=REQUIRED) -> tuple[float, float, float, float]:
@@ -297,18 +342,18 @@ class Fields:
         except ValueError as error:
             if isinstance(error, self.error):
                 raise
-            raise self.fail(key, f"is not valid: {error}") from None
+            raise self.fail(key, translate("Session", "is not valid: {error}").format(error=error)) from None
 
     def optimizer(self, key: str, hyperparameters_key: str, default: str) -> tuple[str, dict[str, float]]:
         """An optimizer's name and its hyper-parameters, checked together."""
         name = self.choice(key, tuple(OPTIMIZERS), default)
         settings = self.get(hyperparameters_key, {})
         if not isinstance(settings, dict) or not all(isinstance(k, str) and _is_number(v) for k, v in settings.items()):
-            raise self.fail(hyperparameters_key, "must map names to numbers")
+            raise self.fail(hyperparameters_key, translate("Session", "must map names to numbers"))
         try:
             make_optimizer(name, 1, 2, **settings)
         except ValueError as error:
-            raise self.fail(hyperparameters_key, f"is not valid: {error}") from None
+            raise self.fail(hyperparameters_key, translate("Session", "is not valid: {error}").format(error=error)) from None
         return name, {k: float(v) for k, v in settings.items()}
 
     def search(self, optimizer: str) -> dict[str, Any]:
@@ -319,12 +364,19 @@ class Fields:
         for key, default in (("c1", DEFAULT_C1), ("c2", DEFAULT_C2), ("shrink", DEFAULT_SHRINK)):
             value = self.number(key, 0.0, 1.0, default)
             if not 0.0 < value < 1.0:
-                raise self.fail(key, f"must be between 0 and 1 (exclusive), not {value:g}")
+                raise self.fail(key, translate("Session", "must be between 0 and 1 (exclusive), not {value}").format(value=f"{value:g}"))
             values[key] = value
         if rule == "strong-wolfe" and not values["c1"] < values["c2"]:
-            raise self.fail("c2", f"must be larger than c1 ({values['c1']:g}), not {values['c2']:g}")
+            raise self.fail(
+                "c2", translate("Session", "must be larger than c1 ({c1}), not {c2}").format(c1=f"{values['c1']:g}", c2=f"{values['c2']:g}")
+            )
         if rule != "fixed" and optimizer not in SEARCHABLE:
-            raise self.fail("line_search", f"{rule} pairs with a direction ({', '.join(SEARCHABLE)}), not with {optimizer}")
+            raise self.fail(
+                "line_search",
+                translate("Session", "{rule} pairs with a direction ({searchable}), not with {optimizer}").format(
+                    rule=rule, searchable=", ".join(SEARCHABLE), optimizer=optimizer
+                ),
+            )
         return values
 
     def noise(self, optimizer: str) -> dict[str, Any]:
@@ -332,7 +384,9 @@ class Fields:
         sigma = self.number("gradient_noise", 0.0, MAX_GRADIENT_NOISE, 0.0)
         seed = self.whole("seed", 0, 2**63 - 1, 0)
         if sigma > 0 and is_searched(optimizer, self.data.get("line_search", "fixed")):
-            raise self.fail("gradient_noise", "pairs with the fixed-γ rules only (a line search needs the true gradient)")
+            raise self.fail(
+                "gradient_noise", translate("Session", "pairs with the fixed-γ rules only (a line search needs the true gradient)")
+            )
         return {"gradient_noise": sigma, "seed": seed}
 
     def schedule(self, key: str, default: Schedule) -> Schedule:
@@ -343,7 +397,7 @@ class Fields:
             # leaves a cosine's period to the step limit
             return Schedule.from_dict(self.data[key])
         except ValueError as error:
-            raise self.fail(key, f"is not valid: {error}") from None
+            raise self.fail(key, translate("Session", "is not valid: {error}").format(error=error)) from None
 
 
 # -- the function section -----------------------------------------------------------------
@@ -448,7 +502,7 @@ def function_section_from_dict(data: Any, prefix: str = "the session's function.
     try:
         parse_function(function)
     except FunctionError as error:
-        raise fields.fail("function", f"is not valid: {error}") from None
+        raise fields.fail("function", translate("Session", "is not valid: {error}").format(error=error)) from None
     optimizer, hyperparameters = fields.optimizer("optimizer", "hyperparameters", default.optimizer)
     return FunctionSection(
         function=function,
@@ -547,11 +601,16 @@ def _fan_from_dict(data: Any, prefix: str) -> FanSettings:
     fields = Fields(data, prefix, _FAN_FIELDS)
     shown = fields.get("shown", False)
     if not isinstance(shown, bool):
-        raise fields.fail("shown", "must be true or false")
+        raise fields.fail("shown", translate("Session", "must be true or false"))
     batch_size = fields.whole("batch_size", 1, MAX_CSV_ROWS, FanSettings.batch_size)
     draws = fields.get("draws", EPOCH)
     if draws != EPOCH and (isinstance(draws, bool) or not isinstance(draws, int) or not 1 <= draws <= MAX_SHOWN_DRAWS):
-        raise fields.fail("draws", f'must be "{EPOCH}" or a whole number from 1 to {MAX_SHOWN_DRAWS}')
+        raise fields.fail(
+            "draws",
+            translate("Session", 'must be "{epoch}" or a whole number from 1 to {shown_draws}').format(
+                epoch=EPOCH, shown_draws=MAX_SHOWN_DRAWS
+            ),
+        )
     return FanSettings(shown, batch_size, draws)
 
 
@@ -562,14 +621,18 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
     no γ, the γ that takes the sum's steps); a ``file``'s take TrainingSettings'."""
     fields = Fields(data, prefix, _MLP_FIELDS)
     if ("task" in fields) == ("file" in fields):
-        raise SessionError(f"{prefix.rstrip('.')} needs either a task ({', '.join(TASKS)}) or a file, and not both")
+        raise SessionError(
+            translate("Session", "{section} needs either a task ({tasks}) or a file, and not both").format(
+                section=prefix.rstrip("."), tasks=", ".join(TASKS)
+            )
+        )
     test_fraction = fields.number("test_fraction", 0.0, MAX_TEST_FRACTION, DEFAULT_TEST_FRACTION)
     data_seed = fields.whole("data_seed", 0, MAX_SEED, DEFAULT_DATA_SEED)
     if "task" in fields:
         task = fields.choice("task", tuple(TASKS))
         for key in ("target",):
             if key in fields:
-                raise fields.fail(key, "is for a CSV file, not a built-in task")
+                raise fields.fail(key, translate("Session", "is for a CSV file, not a built-in task"))
         source = DataSettings(
             task=task,
             samples=fields.whole("samples", MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES),
@@ -580,13 +643,18 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
     else:
         path = fields.text("file", MAX_PATH_LENGTH)
         if not path.strip():
-            raise fields.fail("file", "must name a CSV file")
+            raise fields.fail("file", translate("Session", "must name a CSV file"))
         for key in ("samples", "noise"):
             if key in fields:
-                raise fields.fail(key, "is for a built-in task, not a CSV file")
+                raise fields.fail(key, translate("Session", "is for a built-in task, not a CSV file"))
         target = fields.get("target", None)
         if target is not None and target not in (CLASS_TARGET, VALUE_TARGET):
-            raise fields.fail("target", f"must be {CLASS_TARGET}, {VALUE_TARGET} or null (guessed from the column)")
+            raise fields.fail(
+                "target",
+                translate("Session", "must be {class_target}, {value_target} or null (guessed from the column)").format(
+                    class_target=CLASS_TARGET, value_target=VALUE_TARGET
+                ),
+            )
         source = DataSettings(task="", path=path, test_fraction=test_fraction, seed=data_seed, target=target)
 
     changes: dict[str, Any] = {}
@@ -597,7 +665,12 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
             or len(hidden) > MAX_HIDDEN_LAYERS
             or not all(not isinstance(w, bool) and isinstance(w, int) and 1 <= w <= MAX_WIDTH for w in hidden)
         ):
-            raise fields.fail("hidden", f"must be a list of at most {MAX_HIDDEN_LAYERS} layer widths from 1 to {MAX_WIDTH}")
+            raise fields.fail(
+                "hidden",
+                translate("Session", "must be a list of at most {hidden_layers} layer widths from 1 to {width}").format(
+                    hidden_layers=MAX_HIDDEN_LAYERS, width=MAX_WIDTH
+                ),
+            )
         changes["hidden"] = tuple(hidden)
     for key, options in (("activation", ACTIVATIONS), ("init", INIT_SCHEMES), ("reduction", REDUCTIONS)):
         if key in fields:
@@ -608,7 +681,9 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
         loss = fields.get("loss")
         names = {v: k for k, v in _LOSS_IN_FILES.items()}
         if loss is not None and not (isinstance(loss, str) and loss in names):
-            raise fields.fail("loss", "must be ce (cross-entropy), mse (squared error) or null (the task's kind decides)")
+            raise fields.fail(
+                "loss", translate("Session", "must be ce (cross-entropy), mse (squared error) or null (the task's kind decides)")
+            )
         changes["loss"] = None if loss is None else names[loss]
     if "l2" in fields:
         changes["l2"] = fields.number("l2", 0.0, MAX_L2)
@@ -638,12 +713,19 @@ def mlp_section_from_dict(data: Any, prefix: str = "the session's mlp.") -> MLPS
             train_size = len(source.load().train_inputs)
         training = settings_for_task(source.task, train_size=train_size, **changes)
     if training.optimizer not in NETWORK_OPTIMIZERS:
-        raise fields.fail("optimizer", f"must be one a network trains with ({', '.join(NETWORK_OPTIMIZERS)}), not {training.optimizer}")
+        raise fields.fail(
+            "optimizer",
+            translate("Session", "must be one a network trains with ({network_optimizers}), not {optimizer}").format(
+                network_optimizers=", ".join(NETWORK_OPTIMIZERS), optimizer=training.optimizer
+            ),
+        )
     if training.line_search != "fixed":
         if training.optimizer not in SEARCHABLE:
-            raise fields.fail("line_search", f"pairs with gd or lbfgs, not with {training.optimizer}")
+            raise fields.fail(
+                "line_search", translate("Session", "pairs with gd or lbfgs, not with {optimizer}").format(optimizer=training.optimizer)
+            )
         if training.batch_size is not None:
-            raise fields.fail("line_search", "needs the full batch (batch_size null)")
+            raise fields.fail("line_search", translate("Session", "needs the full batch (batch_size null)"))
     plane = fields.choice("plane", tuple(PLANE_METHODS), PATH)
     data_window = None if fields.get("data_window", None) is None else fields.window("data_window")
     fan = _fan_from_dict(fields.get("fan"), f"{prefix}fan.") if "fan" in fields else FanSettings()
@@ -745,7 +827,7 @@ def compare_section_from_dict(data: Any, prefix: str = "the session's compare.")
     fields = Fields(data, prefix, ("runs", "sweep"))
     runs = fields.get("runs")
     if not isinstance(runs, list) or not (1 <= len(runs) <= MAX_RACE_RUNS):
-        raise fields.fail("runs", f"must be a list of 1 to {MAX_RACE_RUNS} runs")
+        raise fields.fail("runs", translate("Session", "must be a list of 1 to {race_runs} runs").format(race_runs=MAX_RACE_RUNS))
     read = []
     for index, item in enumerate(runs, start=1):
         run = Fields(item, f"{prefix}runs[{index}].", _RUN_FIELDS)
@@ -753,7 +835,7 @@ def compare_section_from_dict(data: Any, prefix: str = "the session's compare.")
         start = None if run.get("start", None) is None else run.numbers("start", 2)
         colour = run.get("colour", None)
         if colour is not None and not (isinstance(colour, str) and _COLOUR.fullmatch(colour)):
-            raise run.fail("colour", 'must be a colour written "#rrggbb" or null')
+            raise run.fail("colour", translate("Session", 'must be a colour written "#rrggbb" or null'))
         read.append(
             CompareRun(
                 optimizer=optimizer,
@@ -775,7 +857,12 @@ def compare_section_from_dict(data: Any, prefix: str = "the session's compare.")
             count=values.whole("count", *SWEEP_COUNT_RANGE),
         )
         if sweep.lr_min > sweep.lr_max:
-            raise values.fail("lr_min", f"({sweep.lr_min:g}) must not be larger than lr_max ({sweep.lr_max:g})")
+            raise values.fail(
+                "lr_min",
+                translate("Session", "({lr_min}) must not be larger than lr_max ({lr_max})").format(
+                    lr_min=f"{sweep.lr_min:g}", lr_max=f"{sweep.lr_max:g}"
+                ),
+            )
     return CompareSection(runs=tuple(read), sweep=sweep)
 
 
@@ -833,16 +920,20 @@ def studio_session_text(session: StudioSession) -> str:
 
 def _check_header(data: Any) -> int:
     if not isinstance(data, dict):
-        raise SessionError("this is not a gdstudio session: the file must hold a JSON object")
+        raise SessionError(translate("Session", "this is not a gdstudio session: the file must hold a JSON object"))
     if data.get("format") != SESSION_FORMAT:
-        raise SessionError("this is not a gdstudio session (its format is not gdstudio-session)")
+        raise SessionError(translate("Session", "this is not a gdstudio session (its format is not gdstudio-session)"))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SessionError("the session has no valid version")
+        raise SessionError(translate("Session", "the session has no valid version"))
     if version > SESSION_VERSION:
-        raise SessionError(f"the session was written by a newer gdstudio (version {version}); update gdstudio to open it")
+        raise SessionError(
+            translate("Session", "the session was written by a newer gdstudio (version {version}); update gdstudio to open it").format(
+                version=version
+            )
+        )
     if version < 1:
-        raise SessionError(f"unknown session version {version}")
+        raise SessionError(translate("Session", "unknown session version {version}").format(version=version))
     return version
 
 

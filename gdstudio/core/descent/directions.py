@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdstudio.core.descent.hyperparameters import Hyperparameter, Optimizer, OptimizerInfo
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 # the modified Newton step's δ: eigenvalues of H below it become max(|λ|, δ)
 EIGENVALUE_FLOOR = 1e-8
@@ -84,7 +85,9 @@ class Direction(Optimizer):
 
 
 class SteepestDescent(Direction):
-    info = OptimizerInfo("gd", "Gradient descent", "d = −∇f: the steepest way down.")
+    info = OptimizerInfo(
+        "gd", QT_TRANSLATE_NOOP("Optimizers", "Gradient descent"), QT_TRANSLATE_NOOP("Optimizers", "d = −∇f: the steepest way down.")
+    )
     restarts = False
 
     def directions(self, rows, gradient, hessian):
@@ -94,16 +97,18 @@ class SteepestDescent(Direction):
 class Newton(Direction):
     info = OptimizerInfo(
         "newton",
-        "Newton's method",
-        "d = −H⁻¹∇f: the step to the minimum of the quadratic model; modified where H is not positive definite.",
+        QT_TRANSLATE_NOOP("Optimizers", "Newton's method"),
+        QT_TRANSLATE_NOOP(
+            "Optimizers", "d = −H⁻¹∇f: the step to the minimum of the quadratic model; modified where H is not positive definite."
+        ),
         (
             Hyperparameter(
                 "eigenvalue_floor",
-                "eigenvalue floor δ",
+                QT_TRANSLATE_NOOP("Optimizers", "eigenvalue floor δ"),
                 EIGENVALUE_FLOOR,
                 1e-300,
                 1e10,
-                "eigenvalues of H below δ are replaced by max(|λ|, δ)",
+                QT_TRANSLATE_NOOP("Optimizers", "eigenvalues of H below δ are replaced by max(|λ|, δ)"),
             ),
         ),
         ("hessian_used",),
@@ -135,7 +140,7 @@ class BFGS(Direction):
     info = OptimizerInfo(
         "bfgs",
         "BFGS",
-        "d = −H_t∇f: H_t learns the inverse Hessian from the steps taken (H₀ = I).",
+        QT_TRANSLATE_NOOP("Optimizers", "d = −H_t∇f: H_t learns the inverse Hessian from the steps taken (H₀ = I)."),
         (),
         ("inverse_hessian",),
     )
@@ -155,7 +160,13 @@ class BFGS(Direction):
             s, y = step[i], gradient_change[i]
             curvature = float(y @ s)
             if not (curvature > 0 and np.isfinite(curvature)):
-                notes.append((f"BFGS update skipped: yᵀs = {curvature:.3g} ≤ 0 (no positive curvature along the step)",))
+                notes.append(
+                    (
+                        translate("Directions", "BFGS update skipped: yᵀs = {curvature} ≤ 0 (no positive curvature along the step)").format(
+                            curvature=f"{curvature:.3g}"
+                        ),
+                    )
+                )
                 continue
             rho = 1.0 / curvature
             left = identity - rho * np.outer(s, y)
@@ -174,8 +185,18 @@ class LBFGS(Direction):
     info = OptimizerInfo(
         "lbfgs",
         "L-BFGS",
-        "BFGS from the last m steps only: the two-loop recursion over stored pairs (s, y).",
-        (Hyperparameter("history", "memory m", 10, 1, 1000, "how many pairs (s, y) are kept", integer_like=False),),
+        QT_TRANSLATE_NOOP("Optimizers", "BFGS from the last m steps only: the two-loop recursion over stored pairs (s, y)."),
+        (
+            Hyperparameter(
+                "history",
+                QT_TRANSLATE_NOOP("Optimizers", "memory m"),
+                10,
+                1,
+                1000,
+                QT_TRANSLATE_NOOP("Optimizers", "how many pairs (s, y) are kept"),
+                integer_like=False,
+            ),
+        ),
         ("pairs_s", "pairs_y"),
     )
 
@@ -183,7 +204,7 @@ class LBFGS(Direction):
         super().__init__(runs, dimension, **hyperparameters)
         history = self.hyperparameters["history"]
         if history != int(history):
-            raise ValueError(f"the memory m must be a whole number, not {history:g}")
+            raise ValueError(translate("Directions", "the memory m must be a whole number, not {value}").format(value=f"{history:g}"))
         self.memory = int(history)
         self.pairs: list[deque] = [deque(maxlen=self.memory) for _ in range(runs)]
         self.diagonal = np.ones(runs)  # H₀ = (yᵀs / yᵀy)·I of the newest stored pair
@@ -219,7 +240,7 @@ class LBFGS(Direction):
             s, y = step[i].copy(), gradient_change[i].copy()
             curvature = float(y @ s)
             if not (curvature > LBFGS_CURVATURE_THRESHOLD and np.isfinite(curvature)):
-                notes.append((f"pair not stored: yᵀs = {curvature:.3g} ≤ 10⁻¹⁰",))
+                notes.append((translate("Directions", "pair not stored: yᵀs = {curvature} ≤ 10⁻¹⁰").format(curvature=f"{curvature:.3g}"),))
                 continue
             self.pairs[row].append((s, y, 1.0 / curvature))
             self.diagonal[row] = curvature / float(y @ y)
@@ -243,9 +264,13 @@ class LBFGS(Direction):
 class ConjugateGradient(Direction):
     info = OptimizerInfo(
         "cg",
-        "Conjugate gradients",
-        "d = −∇f + βd_prev: each direction bends the last one (Polak–Ribière+, or Fletcher–Reeves).",
-        (Hyperparameter("fletcher_reeves", "Fletcher–Reeves", 0.0, 0.0, 1.0, "1 for β = gᵀg / g_prevᵀg_prev", True),),
+        QT_TRANSLATE_NOOP("Optimizers", "Conjugate gradients"),
+        QT_TRANSLATE_NOOP("Optimizers", "d = −∇f + βd_prev: each direction bends the last one (Polak–Ribière+, or Fletcher–Reeves)."),
+        (
+            Hyperparameter(
+                "fletcher_reeves", "Fletcher–Reeves", 0.0, 0.0, 1.0, QT_TRANSLATE_NOOP("Optimizers", "1 for β = gᵀg / g_prevᵀg_prev"), True
+            ),
+        ),
         ("previous_direction",),
     )
 
@@ -274,7 +299,13 @@ class ConjugateGradient(Direction):
                 directions[i] = candidate
                 notes.append((f"β = {beta:.4g}",))
             else:
-                notes.append((f"restart: −∇f + βd_prev (β = {beta:.3g}) is not a descent direction, so d = −∇f",))
+                notes.append(
+                    (
+                        translate("Directions", "restart: −∇f + βd_prev (β = {beta}) is not a descent direction, so d = −∇f").format(
+                            beta=f"{beta:.3g}"
+                        ),
+                    )
+                )
         return directions, notes
 
     def taken(self, rows, directions, gradient):
@@ -312,7 +343,7 @@ def newton_step(hessian, gradient, floor: float = EIGENVALUE_FLOOR) -> NewtonSte
     d = len(g)
     if not (np.all(np.isfinite(h)) and np.all(np.isfinite(g))):
         nan = np.full(d, np.nan)
-        return NewtonStep(nan, np.full((d, d), np.nan), nan, nan, False, None, "the Hessian is not a number here")
+        return NewtonStep(nan, np.full((d, d), np.nan), nan, nan, False, None, translate("Directions", "the Hessian is not a number here"))
     eigenvalues, vectors = np.linalg.eigh(0.5 * (h + h.T))
     pure = None
     if np.all(np.abs(eigenvalues) > 0):
@@ -322,8 +353,16 @@ def newton_step(hessian, gradient, floor: float = EIGENVALUE_FLOOR) -> NewtonSte
         return NewtonStep(pure, h.copy(), eigenvalues, eigenvalues, False, pure, "")
     used = np.maximum(np.abs(eigenvalues), floor)
     direction = -(vectors @ ((vectors.T @ g) / used))
-    kind = "singular" if eigenvalues[0] > -floor else "not positive definite"
-    note = f"H is {kind} (eigenvalues {_numbers(eigenvalues)}): modified Newton uses max(|λ|, δ) = {_numbers(used)}, so d points downhill"
+    if eigenvalues[0] > -floor:
+        text = translate(
+            "Directions", "H is singular (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill"
+        )
+    else:
+        text = translate(
+            "Directions",
+            "H is not positive definite (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill",
+        )
+    note = text.format(eigenvalues=_numbers(eigenvalues), used=_numbers(used))
     return NewtonStep(direction, (vectors * used) @ vectors.T, eigenvalues, used, True, pure, note)
 
 

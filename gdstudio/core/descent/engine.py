@@ -55,6 +55,7 @@ from gdstudio.core.descent.line_search import (
 from gdstudio.core.descent.optimizers import Optimizer, is_direction, make_optimizer, optimizer_info
 from gdstudio.core.descent.schedules import CONSTANT, Schedule
 from gdstudio.core.plain import finite_or_none
+from gdstudio.core.words import translate
 
 # A run has diverged once |f(w)| exceeds this many times max(1, |f(w_0)|), or
 # ‖w‖ this many times max(1, ‖w_0‖).
@@ -134,13 +135,17 @@ class RunSettings:
 
     def __post_init__(self):
         if not np.all(np.isfinite(self.start)):
-            raise ValueError("the start point must be finite numbers")
+            raise ValueError(translate("Descent", "the start point must be finite numbers"))
         if not (np.isfinite(self.learning_rate) and self.learning_rate > 0):
-            raise ValueError(f"the learning rate must be a positive number, not {self.learning_rate}")
+            raise ValueError(
+                translate("Descent", "the learning rate must be a positive number, not {value}").format(value=self.learning_rate)
+            )
         if not (0 <= int(self.max_steps) <= MAX_STEPS_LIMIT) or int(self.max_steps) != self.max_steps:
-            raise ValueError(f"the step limit must be a whole number from 0 to {MAX_STEPS_LIMIT:,}")
+            raise ValueError(
+                translate("Descent", "the step limit must be a whole number from 0 to {limit}").format(limit=f"{MAX_STEPS_LIMIT:,}")
+            )
         if not (np.isfinite(self.tolerance) and self.tolerance >= 0):
-            raise ValueError("the tolerance must be a number ≥ 0")
+            raise ValueError(translate("Descent", "the tolerance must be a number ≥ 0"))
         if not isinstance(self.schedule, Schedule):
             raise ValueError("the schedule must be a Schedule")
         # a period left to the step limit becomes that limit, whichever front end built the run
@@ -152,19 +157,26 @@ class RunSettings:
             raise ValueError("c1, c2 and the shrink factor must be numbers")
         check_search_settings(self.c1, self.c2, self.shrink, self.line_search)
         if isinstance(self.gradient_noise, bool) or not isinstance(self.gradient_noise, (int, float)):
-            raise ValueError("the gradient noise σ must be a number")
+            raise ValueError(translate("Descent", "the gradient noise σ must be a number"))
         if not (math.isfinite(self.gradient_noise) and self.gradient_noise >= 0):
-            raise ValueError(f"the gradient noise σ must be a finite number ≥ 0, not {self.gradient_noise}")
+            raise ValueError(
+                translate("Descent", "the gradient noise σ must be a finite number ≥ 0, not {value}").format(value=self.gradient_noise)
+            )
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise ValueError(f"the noise seed must be a whole number ≥ 0, not {self.seed!r}")
+            raise ValueError(translate("Descent", "the noise seed must be a whole number ≥ 0, not {value}").format(value=repr(self.seed)))
         if self.gradient_noise > 0 and self.searched:
             raise ValueError(
-                "gradient noise pairs with the fixed-γ rules: a line search or a second-order direction needs the true gradient"
+                translate(
+                    "Descent",
+                    "gradient noise pairs with the fixed-γ rules: a line search or a second-order direction needs the true gradient",
+                )
             )
         if self.line_search != "fixed" and self.optimizer not in SEARCHABLE:
             title = optimizer_info(self.optimizer).title
             raise ValueError(
-                f"{title} makes its whole step with the fixed γ: a line search pairs with a direction ({', '.join(SEARCHABLE)})"
+                translate(
+                    "Descent", "{optimizer} makes its whole step with the fixed γ: a line search pairs with a direction ({directions})"
+                ).format(optimizer=title, directions=", ".join(SEARCHABLE))
             )
 
     @property
@@ -439,7 +451,11 @@ class Descent:
             else:
                 optimizer = make_direction(name, len(indices), d, **dict(hyper))
                 if optimizer.uses_hessian and not callable(getattr(objective, "hessian_at", None)):
-                    raise ValueError(f"{optimizer.info.title} needs the Hessian of f, which only a typed function f(x, y) has")
+                    raise ValueError(
+                        translate("Descent", "{optimizer} needs the Hessian of f, which only a typed function f(x, y) has").format(
+                            optimizer=optimizer.info.title
+                        )
+                    )
             self.groups.append((optimizer, np.array(indices)))
         # evaluations of f, ∇f and the Hessian H per run (columns F, GRADIENT, HESSIAN)
         self.evaluations = np.zeros((n, 3), dtype=np.int64)
@@ -712,7 +728,11 @@ class Descent:
         if uphill.any() and direction.restarts:
             direction.restart(rows[uphill])
             for j in np.nonzero(uphill)[0]:
-                notes[j].append(f"restart: d was not a descent direction (∇fᵀd = {slope[j]:.3g} ≥ 0), so d = −∇f")
+                notes[j].append(
+                    translate("Descent", "restart: d was not a descent direction (∇fᵀd = {slope} ≥ 0), so d = −∇f").format(
+                        slope=f"{slope[j]:.3g}"
+                    )
+                )
             directions[uphill] = -gradient[uphill]
             slope[uphill] = -np.einsum("ij,ij->i", gradient[uphill], gradient[uphill])
         alpha = rates[indices] * direction.initial_scale(rows, gradient)
@@ -751,7 +771,7 @@ class Descent:
                         index = int(index)
                         if not slope[j] <= 0 or not np.all(np.isfinite(directions[j])):
                             reason = "; ".join(notes[j]) if notes[j] else f"∇fᵀd = {slope[j]:.3g}"
-                            self.stop_notes[index] = f"d is not a descent direction ({reason})"
+                            self.stop_notes[index] = translate("Descent", "d is not a descent direction ({reason})").format(reason=reason)
                             self.status_codes[index] = _NO_DESCENT
                             continue
                         settings = self.settings[index]

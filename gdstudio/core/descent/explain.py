@@ -8,6 +8,7 @@ from gdstudio.core.descent.engine import Status
 from gdstudio.core.function.analysis import curvature_of
 from gdstudio.core.function.domain import why_undefined
 from gdstudio.core.function.language import ParsedFunction
+from gdstudio.core.words import translate
 
 # the analysis module's reading of the Hessian, in the words of a stopped run
 _KIND = {"positive definite": "minimum", "negative definite": "maximum", "indefinite": "saddle"}
@@ -40,36 +41,60 @@ def stop_message(
     (``Descent.stop_notes``)."""
     status = Status(status)
     if status is Status.SEARCH_FAILED:
-        return f"the line search failed at step {steps + 1}: {note or 'no acceptable step size was found'}"
+        note = note or translate("Explain", "no acceptable step size was found")
+        return translate("Explain", "the line search failed at step {step}: {note}").format(step=steps + 1, note=note)
     if status is Status.NO_DESCENT:
-        return f"stopped before step {steps + 1}: {note or 'd is not a descent direction'}"
+        note = note or translate("Explain", "d is not a descent direction")
+        return translate("Explain", "stopped before step {step}: {note}").format(step=steps + 1, note=note)
     if status is Status.UNDEFINED:
-        when = "at the start" if steps == 0 else f"at step {steps}"
         if reason:
-            return f"{reason}, {when}"
-        return f"undefined {when}: f or ∇f is not a real number there"
+            if steps == 0:
+                return translate("Explain", "{reason}, at the start").format(reason=reason)
+            return translate("Explain", "{reason}, at step {step}").format(reason=reason, step=steps)
+        if steps == 0:
+            return translate("Explain", "undefined at the start: f or ∇f is not a real number there")
+        return translate("Explain", "undefined at step {step}: f or ∇f is not a real number there").format(step=steps)
     if status is Status.CONVERGED:
-        text = f"converged at step {steps}: the gradient is all but zero (‖∇f‖ = {gradient_norm:.2g} < {tolerance:g})"
-        if hessian is not None:
-            kind = stationary_kind(hessian)
-            if kind == "saddle":
-                text += " — but this is a saddle point, not a minimum"
-            elif kind == "maximum":
-                text += " — but this is a maximum"
-            elif kind == "flat":
-                text += " — the surface is flat here, it may not be a minimum"
-            else:
-                text += ": a local minimum"
-        return text
+        values = {"step": steps, "norm": f"{gradient_norm:.2g}", "tolerance": f"{tolerance:g}"}
+        kind = None if hessian is None else stationary_kind(hessian)
+        if kind == "saddle":
+            text = translate(
+                "Explain",
+                "converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} < {tolerance})"
+                " — but this is a saddle point, not a minimum",
+            )
+        elif kind == "maximum":
+            text = translate(
+                "Explain", "converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} < {tolerance}) — but this is a maximum"
+            )
+        elif kind == "flat":
+            text = translate(
+                "Explain",
+                "converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} < {tolerance})"
+                " — the surface is flat here, it may not be a minimum",
+            )
+        elif kind is not None:
+            text = translate(
+                "Explain", "converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} < {tolerance}): a local minimum"
+            )
+        else:
+            text = translate("Explain", "converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} < {tolerance})")
+        return text.format(**values)
     if status is Status.MAX_STEPS:
-        return f"stopped at the step limit ({max_steps} steps) before the gradient reached zero (‖∇f‖ = {gradient_norm:.2g})"
+        return translate("Explain", "stopped at the step limit ({limit} steps) before the gradient reached zero (‖∇f‖ = {norm})").format(
+            limit=max_steps, norm=f"{gradient_norm:.2g}"
+        )
     if status is Status.DIVERGED:
         if np.isfinite(loss) and loss < 0:
-            return f"diverged at step {steps}: f decreases without bound in this direction (no minimum there)"
-        return f"diverged at step {steps}: γ too large, the steps overshoot and grow"
+            return translate("Explain", "diverged at step {step}: f decreases without bound in this direction (no minimum there)").format(
+                step=steps
+            )
+        return translate("Explain", "diverged at step {step}: γ too large, the steps overshoot and grow").format(step=steps)
     if playing:
-        return "running"
-    return "ready: press Play or Step" if steps == 0 else f"paused at step {steps}"
+        return translate("Explain", "running")
+    if steps == 0:
+        return translate("Explain", "ready: press Play or Step")
+    return translate("Explain", "paused at step {step}").format(step=steps)
 
 
 def run_stop_message(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from gdstudio.core.descent.engine import Trajectory
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 # Rows the window keeps of one run: 1,000,000 rows of a 2-D run take 48 MB
 # (x, y, f, ∂f/∂x, ∂f/∂y and t, 8 bytes each).
@@ -20,13 +21,18 @@ HISTORY_BUDGET = 1_000_000
 _SLICE = 1 << 16  # rows thinned at a time
 
 
-_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+_ORDINALS = {
+    1: QT_TRANSLATE_NOOP("History", "{number}st"),
+    2: QT_TRANSLATE_NOOP("History", "{number}nd"),
+    3: QT_TRANSLATE_NOOP("History", "{number}rd"),
+}
+_ORDINAL = QT_TRANSLATE_NOOP("History", "{number}th")
 
 
 def _ordinal(number: int) -> str:
     """2nd, 4th, 1024th: the stride as the note says it."""
-    suffix = "th" if number % 100 in (11, 12, 13) else _SUFFIXES.get(number % 10, "th")
-    return f"{number:,}{suffix}"
+    form = _ORDINAL if number % 100 in (11, 12, 13) else _ORDINALS.get(number % 10, _ORDINAL)
+    return translate("History", form).format(number=f"{number:,}")
 
 
 class RunHistory(Trajectory):
@@ -197,7 +203,12 @@ class RunHistory(Trajectory):
         """One sentence on what the history keeps, for the window; empty while it keeps every step."""
         if not self.thinned:
             return ""
-        looked = f", with the {self._pinned_rows:,} steps you looked at" if self._pinned_rows else ""
-        return (
-            f"The path shows every {_ordinal(self.stride)} of {self.total:,} steps ({self.count:,} kept{looked}); the last step is exact."
+        values = {"ordinal": _ordinal(self.stride), "total": f"{self.total:,}", "kept": f"{self.count:,}"}
+        if self._pinned_rows:
+            return translate(
+                "History",
+                "The path shows every {ordinal} of {total} steps ({kept} kept, with the {looked} steps you looked at); the last step is exact.",
+            ).format(looked=f"{self._pinned_rows:,}", **values)
+        return translate("History", "The path shows every {ordinal} of {total} steps ({kept} kept); the last step is exact.").format(
+            **values
         )

@@ -7,23 +7,26 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gdstudio.core.descent.shown import Shown
+from gdstudio.core.words import translate
+
 
 @dataclass(frozen=True)
 class Hyperparameter:
     name: str
-    label: str
+    label: str = Shown("Optimizers")
     default: float
     minimum: float
     maximum: float
-    note: str
+    note: str = Shown("Optimizers")
     integer_like: bool = False  # a switch stored as 0/1 (e.g. AMSGrad)
 
 
 @dataclass(frozen=True)
 class OptimizerInfo:
     name: str
-    title: str
-    note: str
+    title: str = Shown("Optimizers")
+    note: str = Shown("Optimizers")
     hyperparameters: tuple[Hyperparameter, ...] = field(default_factory=tuple)
     state_names: tuple[str, ...] = field(default_factory=tuple)
 
@@ -45,7 +48,11 @@ class Optimizer:
         for h in self.info.hyperparameters:
             value = known[h.name]
             if not (h.minimum <= value <= h.maximum):
-                raise ValueError(f"{h.label} must be between {h.minimum:g} and {h.maximum:g}, not {value:g}")
+                raise ValueError(
+                    translate("Optimizers", "{setting} must be between {minimum} and {maximum}, not {value}").format(
+                        setting=h.label, minimum=f"{h.minimum:g}", maximum=f"{h.maximum:g}", value=f"{value:g}"
+                    )
+                )
         self.hyperparameters = known
         self.runs = runs
         self.dimension = dimension

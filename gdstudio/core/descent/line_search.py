@@ -26,6 +26,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from gdstudio.core.descent.shown import Shown
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+
 TRY, DONE, FAILED = "try", "done", "failed"
 
 DEFAULT_C1 = 1e-4
@@ -42,8 +45,8 @@ ARMIJO_EVALUATIONS = 200
 @dataclass(frozen=True)
 class LineSearchInfo:
     name: str
-    title: str
-    note: str
+    title: str = Shown("LineSearch")
+    note: str = Shown("LineSearch")
     uses_c1: bool = False
     uses_c2: bool = False
     uses_shrink: bool = False
@@ -52,22 +55,33 @@ class LineSearchInfo:
 LINE_SEARCHES: dict[str, LineSearchInfo] = {
     info.name: info
     for info in (
-        LineSearchInfo("fixed", "fixed γ", "α = γ_t: the learning rate (and its schedule), one evaluation a step."),
+        LineSearchInfo(
+            "fixed",
+            QT_TRANSLATE_NOOP("LineSearch", "fixed γ"),
+            QT_TRANSLATE_NOOP("LineSearch", "α = γ_t: the learning rate (and its schedule), one evaluation a step."),
+        ),
         LineSearchInfo(
             "armijo",
-            "backtracking (Armijo)",
-            "α = γ, then α ← ρα until f(w + αd) ≤ f(w) + c₁α∇fᵀd.",
+            QT_TRANSLATE_NOOP("LineSearch", "backtracking (Armijo)"),
+            QT_TRANSLATE_NOOP("LineSearch", "α = γ, then α ← ρα until f(w + αd) ≤ f(w) + c₁α∇fᵀd."),
             uses_c1=True,
             uses_shrink=True,
         ),
         LineSearchInfo(
             "strong-wolfe",
-            "strong Wolfe",
-            "bracket and zoom until f falls enough (c₁) and the slope flattens (|φ′(α)| ≤ c₂|φ′(0)|); at most 25 evaluations.",
+            QT_TRANSLATE_NOOP("LineSearch", "strong Wolfe"),
+            QT_TRANSLATE_NOOP(
+                "LineSearch",
+                "bracket and zoom until f falls enough (c₁) and the slope flattens (|φ′(α)| ≤ c₂|φ′(0)|); at most 25 evaluations.",
+            ),
             uses_c1=True,
             uses_c2=True,
         ),
-        LineSearchInfo("exact", "exact", "the minimiser of f along the ray: closed form on a quadratic, a 1-D search otherwise."),
+        LineSearchInfo(
+            "exact",
+            QT_TRANSLATE_NOOP("LineSearch", "exact"),
+            QT_TRANSLATE_NOOP("LineSearch", "the minimiser of f along the ray: closed form on a quadratic, a 1-D search otherwise."),
+        ),
     )
 }
 
@@ -83,13 +97,17 @@ def check_search_settings(c1: float, c2: float, shrink: float, rule: str = "stro
     """Raise ValueError naming the setting out of its range: 0 < c₁ < 1, 0 < c₂ < 1 and
     c₁ < c₂ where the rule uses c₂ (strong Wolfe), 0 < ρ < 1."""
     if not (0.0 < c1 < 1.0):
-        raise ValueError(f"c1 must be between 0 and 1 (exclusive), not {c1:g}")
+        raise ValueError(translate("LineSearch", "c1 must be between 0 and 1 (exclusive), not {c1}").format(c1=f"{c1:g}"))
     if not (0.0 < c2 < 1.0):
-        raise ValueError(f"c2 must be between 0 and 1 (exclusive), not {c2:g}")
+        raise ValueError(translate("LineSearch", "c2 must be between 0 and 1 (exclusive), not {c2}").format(c2=f"{c2:g}"))
     if rule == "strong-wolfe" and not c1 < c2:
-        raise ValueError(f"c2 must be between c1 = {c1:g} and 1 (exclusive), not {c2:g}")
+        raise ValueError(
+            translate("LineSearch", "c2 must be between c1 = {c1} and 1 (exclusive), not {c2}").format(c1=f"{c1:g}", c2=f"{c2:g}")
+        )
     if not (0.0 < shrink < 1.0):
-        raise ValueError(f"the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink:g}")
+        raise ValueError(
+            translate("LineSearch", "the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink}").format(shrink=f"{shrink:g}")
+        )
 
 
 class StepSizeRule:
@@ -156,8 +174,10 @@ class Backtracking(StepSizeRule):
         self.alpha = alpha * self.shrink
         if self.alpha < ARMIJO_SMALLEST * self.alpha0 or len(self.trials) >= ARMIJO_EVALUATIONS:
             return self._failed(
-                f"no step size satisfied the Armijo condition f(w + αd) ≤ f(w) + c₁α∇fᵀd in {len(self.trials)} trials "
-                f"(down to α = {alpha:.3g})"
+                translate(
+                    "LineSearch",
+                    "no step size satisfied the Armijo condition f(w + αd) ≤ f(w) + c₁α∇fᵀd in {trials} trials (down to α = {alpha})",
+                ).format(trials=len(self.trials), alpha=f"{alpha:.3g}")
             )
         return TRY, self.alpha
 
@@ -270,11 +290,17 @@ class StrongWolfe(StepSizeRule):
         searches do), and say so; otherwise fail."""
         best = self.low if self.low is not None else current
         if best is not None and best[0] > 0 and self._sufficient(best[0], best[1]):
-            self.note = f"the curvature condition was not met in {len(self.trials)} evaluations: the lowest trial that satisfies the Armijo condition is taken"
+            self.note = translate(
+                "LineSearch",
+                "the curvature condition was not met in {evaluations} evaluations: the lowest trial that satisfies the Armijo condition is taken",
+            ).format(evaluations=len(self.trials))
             return self._done(best[0])
         return self._failed(
-            f"the strong-Wolfe search found no step size satisfying f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| "
-            f"in {len(self.trials)} evaluations"
+            translate(
+                "LineSearch",
+                "the strong-Wolfe search found no step size satisfying f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| "
+                "in {evaluations} evaluations",
+            ).format(evaluations=len(self.trials))
         )
 
 
@@ -302,7 +328,7 @@ class ExactSearch(StrongWolfe):
     def tell(self, loss, slope):
         if self.closed_form:
             if not math.isfinite(self.alpha):
-                return self._failed("f is unbounded below along d (dᵀHd ≤ 0): no minimiser on the ray")
+                return self._failed(translate("LineSearch", "f is unbounded below along d (dᵀHd ≤ 0): no minimiser on the ray"))
             self.trials.append((self.alpha, loss))
             return self._done(self.alpha)
         return super().tell(loss, slope)
@@ -310,9 +336,15 @@ class ExactSearch(StrongWolfe):
     def _give_up(self, current):
         best = self.low if self.low is not None else current
         if best is not None and best[0] > 0 and best[1] < self.loss0:
-            self.note = f"{len(self.trials)} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁸|φ′(0)|: the lowest trial is taken"
+            self.note = translate(
+                "LineSearch", "{evaluations} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁸|φ′(0)|: the lowest trial is taken"
+            ).format(evaluations=len(self.trials))
             return self._done(best[0])
-        return self._failed(f"the exact search found no lower point along d in {len(self.trials)} evaluations")
+        return self._failed(
+            translate("LineSearch", "the exact search found no lower point along d in {evaluations} evaluations").format(
+                evaluations=len(self.trials)
+            )
+        )
 
 
 def make_step_size(name: str, c1: float = DEFAULT_C1, c2: float = DEFAULT_C2, shrink: float = DEFAULT_SHRINK) -> StepSizeRule:

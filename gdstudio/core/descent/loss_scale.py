@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdstudio.core.plain import number_text
+from gdstudio.core.words import translate
 
 # a shifted log view is worth it only over this many decades of f − min f
 SHIFT_DECADES = 2.0
@@ -66,15 +67,24 @@ def log_scale_view(loss, name: str = "f") -> LossScale:
     if not finite.any() or np.all(loss[finite] > 0):
         return LossScale(values, True, 0.0, name, "")
     lowest = float(loss[finite].min())
-    where = f"{name} goes below 0 (min {number_text(lowest)})" if lowest < 0 else f"{name} reaches 0"
+    if lowest < 0:
+        where = translate("LossScale", "{name} goes below 0 (min {lowest})").format(name=name, lowest=number_text(lowest))
+    else:
+        where = translate("LossScale", "{name} reaches 0").format(name=name)
     gaps = values - lowest
     positive = gaps[finite & (gaps > 0)]
     if len(positive) and positive.max() >= 10.0**SHIFT_DECADES * positive.min():
         shifted = np.where(finite, np.maximum(gaps, positive.min()), np.nan)
         if lowest < 0:
             return LossScale(
-                shifted, True, lowest, f"{name} − min {name}", f"{where}: the loss axis shows {name} − min {name} on a log scale"
+                shifted,
+                True,
+                lowest,
+                f"{name} − min {name}",
+                translate("LossScale", "{where}: the loss axis shows {name} − min {name} on a log scale").format(where=where, name=name),
             )
-        note = f"{where}: a log axis has no 0, so the zeros are drawn at the lowest positive {name}, {number_text(positive.min())}"
+        note = translate(
+            "LossScale", "{where}: a log axis has no 0, so the zeros are drawn at the lowest positive {name}, {lowest}"
+        ).format(where=where, name=name, lowest=number_text(positive.min()))
         return LossScale(shifted, True, 0.0, name, note)
-    return LossScale(values, False, 0.0, name, f"{where}: the loss is shown on a linear axis")
+    return LossScale(values, False, 0.0, name, translate("LossScale", "{where}: the loss is shown on a linear axis").format(where=where))

@@ -14,12 +14,17 @@ import numpy as np
 
 from gdstudio.core.descent.directions import DIRECTIONS
 from gdstudio.core.descent.hyperparameters import Hyperparameter, Optimizer, OptimizerInfo
+from gdstudio.core.words import QT_TRANSLATE_NOOP
 
 
 class GradientDescent(Optimizer):
     """w_{t+1} = w_t − γ g_t (``torch.optim.SGD`` with momentum 0)."""
 
-    info = OptimizerInfo("gd", "Gradient descent", "w ← w − γ∇f(w): the rule the lesson teaches.")
+    info = OptimizerInfo(
+        "gd",
+        QT_TRANSLATE_NOOP("Optimizers", "Gradient descent"),
+        QT_TRANSLATE_NOOP("Optimizers", "w ← w − γ∇f(w): the rule the lesson teaches."),
+    )
 
     def _update(self, gradient, learning_rate):
         return -learning_rate * gradient
@@ -31,11 +36,25 @@ class Momentum(Optimizer):
 
     info = OptimizerInfo(
         "momentum",
-        "Momentum",
-        "A velocity b = μb + g carries the steps along: faster in valleys, may overshoot.",
+        QT_TRANSLATE_NOOP("Optimizers", "Momentum"),
+        QT_TRANSLATE_NOOP("Optimizers", "A velocity b = μb + g carries the steps along: faster in valleys, may overshoot."),
         (
-            Hyperparameter("momentum", "momentum μ", 0.9, 0.0, 0.999999, "how much of the last velocity is kept"),
-            Hyperparameter("dampening", "dampening τ", 0.0, 0.0, 1.0, "how much of the new gradient is held back"),
+            Hyperparameter(
+                "momentum",
+                QT_TRANSLATE_NOOP("Optimizers", "momentum μ"),
+                0.9,
+                0.0,
+                0.999999,
+                QT_TRANSLATE_NOOP("Optimizers", "how much of the last velocity is kept"),
+            ),
+            Hyperparameter(
+                "dampening",
+                QT_TRANSLATE_NOOP("Optimizers", "dampening τ"),
+                0.0,
+                0.0,
+                1.0,
+                QT_TRANSLATE_NOOP("Optimizers", "how much of the new gradient is held back"),
+            ),
         ),
         ("velocity",),
     )
@@ -61,9 +80,18 @@ class Momentum(Optimizer):
 class Nesterov(Momentum):
     info = OptimizerInfo(
         "nesterov",
-        "Nesterov momentum",
-        "Momentum that looks ahead: the step uses g + μb, so it brakes before overshooting.",
-        (Hyperparameter("momentum", "momentum μ", 0.9, 1e-6, 0.999999, "how much of the last velocity is kept"),),
+        QT_TRANSLATE_NOOP("Optimizers", "Nesterov momentum"),
+        QT_TRANSLATE_NOOP("Optimizers", "Momentum that looks ahead: the step uses g + μb, so it brakes before overshooting."),
+        (
+            Hyperparameter(
+                "momentum",
+                QT_TRANSLATE_NOOP("Optimizers", "momentum μ"),
+                0.9,
+                1e-6,
+                0.999999,
+                QT_TRANSLATE_NOOP("Optimizers", "how much of the last velocity is kept"),
+            ),
+        ),
         ("velocity",),
     )
     nesterov = True
@@ -75,11 +103,25 @@ class Adagrad(Optimizer):
     info = OptimizerInfo(
         "adagrad",
         "AdaGrad",
-        "Each coordinate's step shrinks with the sum of its past squared gradients.",
+        QT_TRANSLATE_NOOP("Optimizers", "Each coordinate's step shrinks with the sum of its past squared gradients."),
         (
-            Hyperparameter("lr_decay", "learning-rate decay η", 0.0, 0.0, 10.0, "γ is divided by 1 + (t − 1)η"),
-            Hyperparameter("eps", "ε", 1e-10, 0.0, 1.0, "keeps the division finite"),
-            Hyperparameter("initial_accumulator_value", "initial sum", 0.0, 0.0, 1e6, "starting value of s"),
+            Hyperparameter(
+                "lr_decay",
+                QT_TRANSLATE_NOOP("Optimizers", "learning-rate decay η"),
+                0.0,
+                0.0,
+                10.0,
+                QT_TRANSLATE_NOOP("Optimizers", "γ is divided by 1 + (t − 1)η"),
+            ),
+            Hyperparameter("eps", "ε", 1e-10, 0.0, 1.0, QT_TRANSLATE_NOOP("Optimizers", "keeps the division finite")),
+            Hyperparameter(
+                "initial_accumulator_value",
+                QT_TRANSLATE_NOOP("Optimizers", "initial sum"),
+                0.0,
+                0.0,
+                1e6,
+                QT_TRANSLATE_NOOP("Optimizers", "starting value of s"),
+            ),
         ),
         ("sum_of_squares", "scale"),
     )
@@ -106,12 +148,29 @@ class RMSprop(Optimizer):
     info = OptimizerInfo(
         "rmsprop",
         "RMSProp",
-        "Each coordinate's step is divided by a running average of its squared gradients.",
+        QT_TRANSLATE_NOOP("Optimizers", "Each coordinate's step is divided by a running average of its squared gradients."),
         (
-            Hyperparameter("alpha", "smoothing α", 0.99, 0.0, 0.999999, "how slowly the average forgets"),
-            Hyperparameter("eps", "ε", 1e-8, 0.0, 1.0, "keeps the division finite"),
-            Hyperparameter("momentum", "momentum μ", 0.0, 0.0, 0.999999, "0 for none"),
-            Hyperparameter("centered", "centred", 0.0, 0.0, 1.0, "1 to subtract the mean gradient", True),
+            Hyperparameter(
+                "alpha",
+                QT_TRANSLATE_NOOP("Optimizers", "smoothing α"),
+                0.99,
+                0.0,
+                0.999999,
+                QT_TRANSLATE_NOOP("Optimizers", "how slowly the average forgets"),
+            ),
+            Hyperparameter("eps", "ε", 1e-8, 0.0, 1.0, QT_TRANSLATE_NOOP("Optimizers", "keeps the division finite")),
+            Hyperparameter(
+                "momentum", QT_TRANSLATE_NOOP("Optimizers", "momentum μ"), 0.0, 0.0, 0.999999, QT_TRANSLATE_NOOP("Optimizers", "0 for none")
+            ),
+            Hyperparameter(
+                "centered",
+                QT_TRANSLATE_NOOP("Optimizers", "centred"),
+                0.0,
+                0.0,
+                1.0,
+                QT_TRANSLATE_NOOP("Optimizers", "1 to subtract the mean gradient"),
+                True,
+            ),
         ),
         ("square_average", "scale"),
     )
@@ -155,12 +214,14 @@ class Adam(Optimizer):
     info = OptimizerInfo(
         "adam",
         "Adam",
-        "Momentum on the gradient and RMSProp's scaling, with bias correction for the first steps.",
+        QT_TRANSLATE_NOOP("Optimizers", "Momentum on the gradient and RMSProp's scaling, with bias correction for the first steps."),
         (
-            Hyperparameter("beta1", "β₁", 0.9, 0.0, 0.999999, "decay of the gradient average m"),
-            Hyperparameter("beta2", "β₂", 0.999, 0.0, 0.999999, "decay of the squared-gradient average v"),
-            Hyperparameter("eps", "ε", 1e-8, 0.0, 1.0, "keeps the division finite"),
-            Hyperparameter("amsgrad", "AMSGrad", 0.0, 0.0, 1.0, "1 to use the largest v seen so far", True),
+            Hyperparameter("beta1", "β₁", 0.9, 0.0, 0.999999, QT_TRANSLATE_NOOP("Optimizers", "decay of the gradient average m")),
+            Hyperparameter("beta2", "β₂", 0.999, 0.0, 0.999999, QT_TRANSLATE_NOOP("Optimizers", "decay of the squared-gradient average v")),
+            Hyperparameter("eps", "ε", 1e-8, 0.0, 1.0, QT_TRANSLATE_NOOP("Optimizers", "keeps the division finite")),
+            Hyperparameter(
+                "amsgrad", "AMSGrad", 0.0, 0.0, 1.0, QT_TRANSLATE_NOOP("Optimizers", "1 to use the largest v seen so far"), True
+            ),
         ),
         ("first_moment", "second_moment", "scale"),
     )

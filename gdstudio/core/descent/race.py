@@ -22,6 +22,7 @@ from gdstudio.core.descent.report import evaluations_dict, search_settings
 from gdstudio.core.function.domain import domain_error
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none
+from gdstudio.core.words import translate
 
 MAX_RACE_RUNS = 64
 # how many lockstep updates a race makes between calls of its ``pause`` callback
@@ -43,7 +44,7 @@ class RaceEntry:
         s = self.settings
         text = f"{s.method} γ = {s.learning_rate:g}"
         if not s.schedule.is_constant:
-            text += f" ({s.schedule.title.lower()})"
+            text += f" ({s.schedule.title_in_text})"
         if s.gradient_noise > 0:
             text += f", σ = {s.gradient_noise:g}"
         return text
@@ -55,7 +56,9 @@ def entry_labels(entries: Sequence[RaceEntry]) -> tuple[str, ...]:
     starts = {tuple(float(v) for v in e.settings.start) for e in entries}
     if len(starts) <= 1:
         return tuple(e.label for e in entries)
-    return tuple(e.label if e.name else f"{e.label} from {_vector(e.settings.start)}" for e in entries)
+    return tuple(
+        e.label if e.name else translate("Race", "{run} from {start}").format(run=e.label, start=_vector(e.settings.start)) for e in entries
+    )
 
 
 def _vector(values) -> str:
@@ -95,18 +98,20 @@ class CarriedState:
     def describe(self) -> str:
         """One line for a learner: what the optimiser carries and the step it makes next."""
         if not self.running:
-            return "stopped"
+            return translate("Race", "stopped")
         if self.searched:
-            return f"next direction d times the first trial α₀: α₀d = {_vector(self.next_step)}; plain −γ∇f = {_vector(self.plain_step)}"
-        step = f"next Δw = {_vector(self.next_step)}"
+            return translate("Race", "next direction d times the first trial α₀: α₀d = {step}; plain −γ∇f = {plain}").format(
+                step=_vector(self.next_step), plain=_vector(self.plain_step)
+            )
+        step = translate("Race", "next Δw = {step}").format(step=_vector(self.next_step))
         carried = []
         if self.velocity is not None:
-            carried.append(f"velocity b = {_vector(self.velocity)}")
+            carried.append(translate("Race", "velocity b = {velocity}").format(velocity=_vector(self.velocity)))
         if self.scale is not None:
-            carried.append(f"per-coordinate scale 1/(√v + ε) = {_vector(self.scale)}")
+            carried.append(translate("Race", "per-coordinate scale 1/(√v + ε) = {scale}").format(scale=_vector(self.scale)))
         if not carried:
-            return f"carries nothing: {step} = −γ∇f"
-        return "; ".join(carried) + f"; {step}, plain −γ∇f = {_vector(self.plain_step)}"
+            return translate("Race", "carries nothing: {step} = −γ∇f").format(step=step)
+        return "; ".join(carried) + translate("Race", "; {step}, plain −γ∇f = {plain}").format(step=step, plain=_vector(self.plain_step))
 
 
 @dataclass(frozen=True)
@@ -206,7 +211,7 @@ class Race:
         steps = int(self.descent.steps[index])
         status = self.descent.status(index)
         if status is Status.RUNNING or t < steps:
-            return "running"
+            return translate("Race", "running")
         return status_text(status, steps, self.failure(index))
 
     def legend_label(self, index: int) -> str:
@@ -364,18 +369,20 @@ def status_text(status: Status | str, steps: int, failure: str | None = None) ->
     that failed (:attr:`gdstudio.core.function.domain.DomainError.operation`)."""
     status = Status(status)
     if status is Status.CONVERGED:
-        return f"converged at t = {steps}"
+        return translate("Race", "converged at t = {t}").format(t=steps)
     if status is Status.DIVERGED:
-        return f"diverged at t = {steps}"
+        return translate("Race", "diverged at t = {t}").format(t=steps)
     if status is Status.UNDEFINED:
-        return f"undefined at t = {steps}" + (f": {failure}" if failure else "")
+        if failure:
+            return translate("Race", "undefined at t = {t}: {failure}").format(t=steps, failure=failure)
+        return translate("Race", "undefined at t = {t}").format(t=steps)
     if status is Status.MAX_STEPS:
-        return f"stopped at the step limit (t = {steps})"
+        return translate("Race", "stopped at the step limit (t = {t})").format(t=steps)
     if status is Status.SEARCH_FAILED:
-        return f"line search failed at t = {steps}"
+        return translate("Race", "line search failed at t = {t}").format(t=steps)
     if status is Status.NO_DESCENT:
-        return f"no descent direction at t = {steps}"
-    return "running"
+        return translate("Race", "no descent direction at t = {t}").format(t=steps)
+    return translate("Race", "running")
 
 
 def race_window(race: Race, margin: float = 0.15, minimum_span: float = 1.0) -> tuple[float, float, float, float]:

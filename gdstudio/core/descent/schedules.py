@@ -24,23 +24,47 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from gdstudio.core.descent.shown import Shown, ShownTable
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+
 SCHEDULE_KINDS = ("constant", "step", "exponential", "cosine", "inverse_time")
 
-SCHEDULE_TITLES = {
-    "constant": "Constant",
-    "step": "Step decay",
-    "exponential": "Exponential",
-    "cosine": "Cosine",
-    "inverse_time": "1/t",
-}
+SCHEDULE_TITLES = ShownTable(
+    "Schedules",
+    {
+        "constant": QT_TRANSLATE_NOOP("Schedules", "Constant"),
+        "step": QT_TRANSLATE_NOOP("Schedules", "Step decay"),
+        "exponential": QT_TRANSLATE_NOOP("Schedules", "Exponential"),
+        "cosine": QT_TRANSLATE_NOOP("Schedules", "Cosine"),
+        "inverse_time": QT_TRANSLATE_NOOP("Schedules", "1/t"),
+    },
+)
 
-SCHEDULE_NOTES = {
-    "constant": "The same γ at every step: the rule as first taught.",
-    "step": "γ is multiplied by the factor every few steps: big steps first, finer ones later.",
-    "exponential": "γ shrinks by the same factor at every step.",
-    "cosine": "γ glides from γ₀ down to γ_min along half a cosine over T steps.",
-    "inverse_time": "γ₀ / (1 + decay·t): the classic decay that guarantees convergence on convex problems.",
-}
+# the title inside a sentence or a label ("gd γ = 0.1 (step decay)"): lower case in
+# English, but not in every language (a German noun keeps its capital)
+SCHEDULE_NAMES_IN_TEXT = ShownTable(
+    "Schedules",
+    {
+        "constant": QT_TRANSLATE_NOOP("Schedules", "constant"),
+        "step": QT_TRANSLATE_NOOP("Schedules", "step decay"),
+        "exponential": QT_TRANSLATE_NOOP("Schedules", "exponential"),
+        "cosine": QT_TRANSLATE_NOOP("Schedules", "cosine"),
+        "inverse_time": "1/t",
+    },
+)
+
+SCHEDULE_NOTES = ShownTable(
+    "Schedules",
+    {
+        "constant": QT_TRANSLATE_NOOP("Schedules", "The same γ at every step: the rule as first taught."),
+        "step": QT_TRANSLATE_NOOP("Schedules", "γ is multiplied by the factor every few steps: big steps first, finer ones later."),
+        "exponential": QT_TRANSLATE_NOOP("Schedules", "γ shrinks by the same factor at every step."),
+        "cosine": QT_TRANSLATE_NOOP("Schedules", "γ glides from γ₀ down to γ_min along half a cosine over T steps."),
+        "inverse_time": QT_TRANSLATE_NOOP(
+            "Schedules", "γ₀ / (1 + decay·t): the classic decay that guarantees convergence on convex problems."
+        ),
+    },
+)
 
 LONGEST_PERIOD = 10_000_000  # the longest run (descent.MAX_STEPS_LIMIT): a longer period is never reached
 
@@ -55,9 +79,9 @@ class ScheduleSetting:
 
     name: str
     key: str
-    label: str
-    what: str
-    note: str
+    label: str = Shown("Schedules")
+    what: str = Shown("Schedules")
+    note: str = Shown("Schedules")
     rule: str
     optional: bool = False  # may be left out: the cosine's period is then the run's step limit
 
@@ -73,17 +97,17 @@ SCHEDULE_SETTINGS: dict[str, tuple[ScheduleSetting, ...]] = {
         ScheduleSetting(
             "step_size",
             "step_size",
-            "step size",
-            "the step size",
-            "γ is multiplied by the factor every this many steps (StepLR's step_size)",
+            QT_TRANSLATE_NOOP("Schedules", "step size"),
+            QT_TRANSLATE_NOOP("Schedules", "the step size"),
+            QT_TRANSLATE_NOOP("Schedules", "γ is multiplied by the factor every this many steps (StepLR's step_size)"),
             "whole",
         ),
         ScheduleSetting(
             "step_factor",
             "factor",
-            "factor",
-            "the step decay's factor",
-            "what γ is multiplied by at each drop, above 0 and at most 1 (StepLR's gamma)",
+            QT_TRANSLATE_NOOP("Schedules", "factor"),
+            QT_TRANSLATE_NOOP("Schedules", "the step decay's factor"),
+            QT_TRANSLATE_NOOP("Schedules", "what γ is multiplied by at each drop, above 0 and at most 1 (StepLR's gamma)"),
             "factor",
         ),
     ),
@@ -91,9 +115,9 @@ SCHEDULE_SETTINGS: dict[str, tuple[ScheduleSetting, ...]] = {
         ScheduleSetting(
             "exponential_factor",
             "factor",
-            "decay factor",
-            "the decay factor",
-            "what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR's gamma)",
+            QT_TRANSLATE_NOOP("Schedules", "decay factor"),
+            QT_TRANSLATE_NOOP("Schedules", "the decay factor"),
+            QT_TRANSLATE_NOOP("Schedules", "what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR's gamma)"),
             "factor",
         ),
     ),
@@ -101,20 +125,33 @@ SCHEDULE_SETTINGS: dict[str, tuple[ScheduleSetting, ...]] = {
         ScheduleSetting(
             "period",
             "period",
-            "period T",
-            "the period T",
-            "γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR's T_max); "
-            "leave it empty for T = the step limit, which it then follows",
+            QT_TRANSLATE_NOOP("Schedules", "period T"),
+            QT_TRANSLATE_NOOP("Schedules", "the period T"),
+            QT_TRANSLATE_NOOP(
+                "Schedules",
+                "γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR's T_max); "
+                "leave it empty for T = the step limit, which it then follows",
+            ),
             "whole",
             optional=True,
         ),
         ScheduleSetting(
-            "minimum", "minimum", "min γ", "the minimum γ", "the lowest γ, reached at t = T (CosineAnnealingLR's eta_min)", "non-negative"
+            "minimum",
+            "minimum",
+            QT_TRANSLATE_NOOP("Schedules", "min γ"),
+            QT_TRANSLATE_NOOP("Schedules", "the minimum γ"),
+            QT_TRANSLATE_NOOP("Schedules", "the lowest γ, reached at t = T (CosineAnnealingLR's eta_min)"),
+            "non-negative",
         ),
     ),
     "inverse_time": (
         ScheduleSetting(
-            "decay", "decay", "decay", "the 1/t decay", "γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay", "non-negative"
+            "decay",
+            "decay",
+            QT_TRANSLATE_NOOP("Schedules", "decay"),
+            QT_TRANSLATE_NOOP("Schedules", "the 1/t decay"),
+            QT_TRANSLATE_NOOP("Schedules", "γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay"),
+            "non-negative",
         ),
     ),
 }
@@ -175,6 +212,11 @@ class Schedule:
         return SCHEDULE_TITLES[self.kind]
 
     @property
+    def title_in_text(self) -> str:
+        """The title as a sentence or a label writes it (``title.lower()`` in English)."""
+        return SCHEDULE_NAMES_IN_TEXT[self.kind]
+
+    @property
     def note(self) -> str:
         return SCHEDULE_NOTES[self.kind]
 
@@ -196,7 +238,7 @@ class Schedule:
             low = f"{self.minimum:g}"
             period = "T" if self.period is None else str(self.period)
             text = f"γ_t = {low} + (γ₀ − {low})(1 + cos(π t/{period}))/2"
-            return text + ", T = the step limit" if self.period is None else text
+            return text + translate("Schedules", ", T = the step limit") if self.period is None else text
         return f"γ_t = γ₀ / (1 + {self.decay:g}·t)"
 
     def with_kind(self, kind: str) -> Schedule:
@@ -309,13 +351,24 @@ def _check(setting: ScheduleSetting, value) -> None:
     if setting.rule == "whole":
         if not (number and int(value) == value and 1 <= value <= LONGEST_PERIOD):
             raise ScheduleError(
-                f"{setting.what} must be a whole number of steps from 1 to {LONGEST_PERIOD:,}, not {_shown(value)}", setting.name
+                translate("Schedules", "{setting} must be a whole number of steps from 1 to {longest}, not {value}").format(
+                    setting=setting.what, longest=f"{LONGEST_PERIOD:,}", value=_shown(value)
+                ),
+                setting.name,
             )
     elif setting.rule == "factor":
         if not (number and 0 < value <= 1):
-            raise ScheduleError(f"{setting.what} must be a number above 0 and at most 1, not {_shown(value)}", setting.name)
+            raise ScheduleError(
+                translate("Schedules", "{setting} must be a number above 0 and at most 1, not {value}").format(
+                    setting=setting.what, value=_shown(value)
+                ),
+                setting.name,
+            )
     elif not (number and value >= 0):
-        raise ScheduleError(f"{setting.what} must be a number ≥ 0, not {_shown(value)}", setting.name)
+        raise ScheduleError(
+            translate("Schedules", "{setting} must be a number ≥ 0, not {value}").format(setting=setting.what, value=_shown(value)),
+            setting.name,
+        )
 
 
 def _parse_setting(setting: ScheduleSetting, text: str, allow_empty: bool = True):
@@ -325,16 +378,23 @@ def _parse_setting(setting: ScheduleSetting, text: str, allow_empty: bool = True
     if not stripped:
         if setting.optional and allow_empty:
             return None
-        raise ScheduleError(f"{what} is empty: type a number", setting.name)
+        raise ScheduleError(translate("Schedules", "{setting} is empty: type a number").format(setting=what), setting.name)
     try:
         number = float(stripped.replace(",", "."))
     except ValueError:
-        raise ScheduleError(f"{what} must be a number, not {stripped!r}", setting.name) from None
+        raise ScheduleError(
+            translate("Schedules", "{setting} must be a number, not {text}").format(setting=what, text=repr(stripped)), setting.name
+        ) from None
     if not math.isfinite(number):
-        raise ScheduleError(f"{what} must be a finite number, not {stripped!r}", setting.name)
+        raise ScheduleError(
+            translate("Schedules", "{setting} must be a finite number, not {text}").format(setting=what, text=repr(stripped)), setting.name
+        )
     if setting.whole:
         if not number.is_integer():
-            raise ScheduleError(f"{what} must be a whole number of steps, not {stripped!r}", setting.name)
+            raise ScheduleError(
+                translate("Schedules", "{setting} must be a whole number of steps, not {text}").format(setting=what, text=repr(stripped)),
+                setting.name,
+            )
         return int(number)
     return number
 

@@ -21,6 +21,7 @@ from gdstudio.core.descent.schedules import CONSTANT, Schedule
 from gdstudio.core.function.domain import domain_errors
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.core.plain import finite_or_none
+from gdstudio.core.words import translate
 
 MAX_SWEEP_COUNT = 100_000
 
@@ -148,9 +149,23 @@ class SweepResult:
 
     def summary(self) -> str:
         counts = {name: int(np.sum(self.status == name)) for name in ("converged", "max_steps", "diverged", "undefined")}
-        text = (
-            f"{self.count} learning rate{'s' if self.count != 1 else ''} from {self.learning_rates.min():.4g} to {self.learning_rates.max():.4g}: "
-            f"{counts['converged']} converged, {counts['max_steps']} stopped at the step limit, {counts['diverged']} diverged"
+        if self.count == 1:
+            text = translate(
+                "Sweep",
+                "{count} learning rate from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged",
+            )
+        else:
+            text = translate(
+                "Sweep",
+                "{count} learning rates from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged",
+            )
+        text = text.format(
+            count=self.count,
+            low=f"{self.learning_rates.min():.4g}",
+            high=f"{self.learning_rates.max():.4g}",
+            converged=counts["converged"],
+            limit=counts["max_steps"],
+            diverged=counts["diverged"],
         )
         if counts["undefined"]:
             # one example: the smallest such γ
@@ -159,11 +174,19 @@ class SweepResult:
             if isinstance(self.objective, ParsedFunction):
                 error = domain_errors(self.objective, self.final_points[first : first + 1])[0]
             why = None if error is None else error.sentence
-            text += f", {counts['undefined']} undefined (stopped where f or ∇f is not a real number"
-            text += f"; at γ = {self.learning_rates[first]:.4g}: {why})" if why else ")"
+            if why:
+                text += translate(
+                    "Sweep", ", {undefined} undefined (stopped where f or ∇f is not a real number; at γ = {rate}: {why})"
+                ).format(undefined=counts["undefined"], rate=f"{self.learning_rates[first]:.4g}", why=why)
+            else:
+                text += translate("Sweep", ", {undefined} undefined (stopped where f or ∇f is not a real number)").format(
+                    undefined=counts["undefined"]
+                )
         edge = self.stability_edge()
         if edge is not None and np.isfinite(edge[0]):
-            text += f"; divergence starts between γ = {edge[0]:.4g} and {edge[1]:.4g}"
+            text += translate("Sweep", "; divergence starts between γ = {low} and {high}").format(
+                low=f"{edge[0]:.4g}", high=f"{edge[1]:.4g}"
+            )
         return text
 
     def to_dict(self) -> dict:

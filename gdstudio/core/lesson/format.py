@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gdstudio.core.descent.shown import ShownTable
 from gdstudio.core.lesson.questions import QUANTITIES, RUN_NUMBER, Choice, Question, Range, Tolerance, question_to_dict
 from gdstudio.core.mlp.datasets import REGRESSION, TASKS
 from gdstudio.core.mlp.network import parameter_count
@@ -34,6 +35,7 @@ from gdstudio.core.session import (
     studio_session_from_dict,
     studio_session_to_dict,
 )
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 LESSON_FORMAT = "gdstudio-lesson"
 LESSON_VERSION = 1
@@ -64,12 +66,15 @@ LESSON_LANGUAGES = ("en", "de", "es", "zh_CN")
 DEFAULT_LESSON_LANGUAGE = "en"
 
 # what a step may switch on or off, beside the tab it shows: name → what it is
-OVERLAYS = {
-    "curvature": "the curvature box and the Hessian's eigenvector axes (Function tab)",
-    "arrows": "the gradient and step arrows at the current point (Function tab)",
-    "state_arrows": "what each optimiser carries into its next step (Compare tab)",
-    "log_loss": "the loss curve on a log scale (Function and MLP tabs)",
-}
+OVERLAYS = ShownTable(
+    "Lesson",
+    {
+        "curvature": QT_TRANSLATE_NOOP("Lesson", "the curvature box and the Hessian's eigenvector axes (Function tab)"),
+        "arrows": QT_TRANSLATE_NOOP("Lesson", "the gradient and step arrows at the current point (Function tab)"),
+        "state_arrows": QT_TRANSLATE_NOOP("Lesson", "what each optimiser carries into its next step (Compare tab)"),
+        "log_loss": QT_TRANSLATE_NOOP("Lesson", "the loss curve on a log scale (Function and MLP tabs)"),
+    },
+)
 # a lesson's texts are the Markdown subset of gdstudio.core.lesson.text: a tag (<script>,
 # <img …>) or a Markdown link or image is refused where the file is read (and would be
 # shown as typed, escaped, by lesson_html anyway)
@@ -133,21 +138,38 @@ def _text(fields: Fields, key: str, limit: str, lines: bool = False, default=REQ
     if lines and isinstance(value, list) and all(isinstance(line, str) for line in value):
         value = "\n".join(value)
     if not isinstance(value, str):
-        raise fields.fail(key, "must be text" + (" (a string, or a list of lines)" if lines else ""))
+        raise fields.fail(
+            key, translate("Lesson", "must be text (a string, or a list of lines)") if lines else translate("Lesson", "must be text")
+        )
     longest = TEXT_LIMITS[limit]
     if len(value) > longest:
-        raise fields.fail(key, f"must be at most {longest:,} characters long, not {len(value):,}")
+        raise fields.fail(
+            key,
+            translate("Lesson", "must be at most {longest} characters long, not {value}").format(
+                longest=f"{longest:,}", value=f"{len(value):,}"
+            ),
+        )
     allowed = "\n" if lines else ""
     if any((ord(ch) < 32 and ch not in allowed) or 0x7F <= ord(ch) < 0xA0 for ch in value):
-        raise fields.fail(key, "must hold no control characters" + ("" if lines else " and no line breaks"))
+        raise fields.fail(
+            key,
+            translate("Lesson", "must hold no control characters")
+            if lines
+            else translate("Lesson", "must hold no control characters and no line breaks"),
+        )
     if not value.strip() and default is REQUIRED:
-        raise fields.fail(key, "is empty")
+        raise fields.fail(key, translate("Lesson", "is empty"))
     tag = _TAG.search(value)
     if tag:
         shown = value[tag.start() : tag.start() + 12].split(">")[0]
-        raise fields.fail(key, f"holds HTML ({shown}…): a lesson's text is plain text with the README's Markdown marks, and no tags")
+        raise fields.fail(
+            key,
+            translate(
+                "Lesson", "holds HTML ({shown}…): a lesson's text is plain text with the README's Markdown marks, and no tags"
+            ).format(shown=shown),
+        )
     if _LINK.search(value):
-        raise fields.fail(key, "holds a link or an image ([…](…)): a lesson shows no links and no remote content")
+        raise fields.fail(key, translate("Lesson", "holds a link or an image ([…](…)): a lesson shows no links and no remote content"))
     return value
 
 
@@ -180,14 +202,24 @@ def _condition(fields: Fields, key: str, about: str, runs: int):
     if isinstance(value, dict):
         bounds = Fields(value, f"{fields.label(key)}.", RANGE_KEYS, LessonError)
         if not value:
-            raise fields.fail(key, "must give at_least, below or both")
+            raise fields.fail(key, translate("Lesson", "must give at_least, below or both"))
         at_least = None if "at_least" not in value else _number(bounds, "at_least")
         below = None if "below" not in value else _number(bounds, "below")
         if at_least is not None and below is not None and not at_least < below:
-            raise fields.fail(key, f"needs at_least < below, not {at_least:g} and {below:g}")
+            raise fields.fail(
+                key,
+                translate("Lesson", "needs at_least < below, not {at_least} and {below}").format(
+                    at_least=f"{at_least:g}", below=f"{below:g}"
+                ),
+            )
         return Range(at_least, below)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise fields.fail(key, f'must be a number or a range such as {{"at_least": 10, "below": 100}}, since {about} is a number')
+        raise fields.fail(
+            key,
+            translate("Lesson", 'must be a number or a range such as {{"at_least": 10, "below": 100}}, since {about} is a number').format(
+                about=about
+            ),
+        )
     return _number(fields, key)
 
 
@@ -197,39 +229,48 @@ def _question(data: Any, where: str, setup: StudioSession) -> Question:
     about = fields.choice("about", tuple(QUANTITIES))
     quantity = QUANTITIES[about]
     if setup.section(quantity.section) is None:
-        raise fields.fail("about", f"asks about the {quantity.source} run, but the step's setup has no {quantity.section} section")
+        raise fields.fail(
+            "about",
+            translate("Lesson", "asks about the {source} run, but the step's setup has no {section} section").format(
+                source=quantity.source, section=quantity.section
+            ),
+        )
     if quantity.source == "sweep" and setup.compare.sweep is None:
-        raise fields.fail("about", "asks about the sweep, but the step's setup.compare has no sweep")
+        raise fields.fail("about", translate("Lesson", "asks about the sweep, but the step's setup.compare has no sweep"))
     runs = len(setup.compare.runs) if setup.compare is not None else 0
     run = None
     if quantity.per_run:
         run = fields.whole("run", 1, runs)
     elif "run" in fields:
-        raise fields.fail("run", "names a run of the race, which only the race.status, race.steps and race.final_… questions take")
+        raise fields.fail(
+            "run", translate("Lesson", "names a run of the race, which only the race.status, race.steps and race.final_… questions take")
+        )
     why = _text(fields, "why", "why", lines=True, default="")
     if "choices" in fields:
         if "tolerance" in fields:
-            raise fields.fail("tolerance", "is for a question that asks for a number, not for multiple choice")
+            raise fields.fail("tolerance", translate("Lesson", "is for a question that asks for a number, not for multiple choice"))
         items = fields.get("choices")
         if not isinstance(items, list) or not (2 <= len(items) <= MAX_CHOICES):
-            raise fields.fail("choices", f"must be a list of 2 to {MAX_CHOICES} choices")
+            raise fields.fail("choices", translate("Lesson", "must be a list of 2 to {limit} choices").format(limit=MAX_CHOICES))
         choices = []
         for index, item in enumerate(items, start=1):
             choice = Fields(item, f"{where}question.choices[{index}].", CHOICE_KEYS, LessonError)
             text = _text(choice, "text", "choice")
             if any(c.text == text for c in choices):
-                raise choice.fail("text", f"repeats the choice “{text}”")
+                raise choice.fail("text", translate("Lesson", "repeats the choice “{text}”").format(text=text))
             choices.append(Choice(text, _condition(choice, "when", about, runs)))
         answer = fields.get("answer")
         if not isinstance(answer, str) or answer not in [c.text for c in choices]:
-            raise fields.fail("answer", "must be the text of one of the choices")
+            raise fields.fail("answer", translate("Lesson", "must be the text of one of the choices"))
         return Question(prompt, about, answer, tuple(choices), None, run, why)
     if not quantity.numeric:
-        raise fields.fail("choices", f"are missing: {about} is not a number, so the question offers choices")
+        raise fields.fail(
+            "choices", translate("Lesson", "are missing: {about} is not a number, so the question offers choices").format(about=about)
+        )
     answer = _number(fields, "answer")
     limits = Fields(fields.get("tolerance"), f"{where}question.tolerance.", TOLERANCE_KEYS, LessonError)
     if len(limits.data) != 1:
-        raise fields.fail("tolerance", 'must be {"absolute": d} or {"relative": r}')
+        raise fields.fail("tolerance", translate("Lesson", 'must be {"absolute": d} or {"relative": r}'))
     if "absolute" in limits:
         tolerance = Tolerance(absolute=limits.number("absolute", 0.0, LARGEST_NUMBER))
     else:
@@ -250,7 +291,7 @@ def _mlp_work(setup: StudioSession) -> float:
 def _setup(data: Any, where: str) -> StudioSession:
     fields = Fields(data, f"{where}setup.", ("tab", "zoom", *SECTIONS), LessonError)
     if "tab" not in fields:
-        raise fields.fail("tab", "is missing: a step names the tab it shows")
+        raise fields.fail("tab", translate("Lesson", "is missing: a step names the tab it shows"))
     try:
         setup = studio_session_from_dict(data, prefix=f"{where}setup.", header=False)
     except SessionError as error:
@@ -258,20 +299,32 @@ def _setup(data: Any, where: str) -> StudioSession:
     needed = set(TAB_NEEDS[setup.tab]) | ({"function"} if setup.compare is not None else set())
     for key in SECTIONS:
         if key in needed and setup.section(key) is None:
-            reason = "the race runs on its f" if setup.tab == "compare" or setup.compare is not None else f"the {setup.tab} tab shows it"
-            raise fields.fail(key, f"is missing: {reason}")
+            if setup.tab == "compare" or setup.compare is not None:
+                reason = translate("Lesson", "the race runs on its f")
+            else:
+                reason = translate("Lesson", "the {tab} tab shows it").format(tab=setup.tab)
+            raise fields.fail(key, translate("Lesson", "is missing: {reason}").format(reason=reason))
     if setup.function is not None and setup.function.max_steps > LESSON_MAX_RUN_STEPS:
         raise LessonError(
-            f"{where}setup.function.max_steps must be at most {LESSON_MAX_RUN_STEPS:,} in a lesson, not {setup.function.max_steps:,}"
+            translate("Lesson", "{where}setup.function.max_steps must be at most {limit} in a lesson, not {steps}").format(
+                where=where, limit=f"{LESSON_MAX_RUN_STEPS:,}", steps=f"{setup.function.max_steps:,}"
+            )
         )
     if setup.mlp is not None:
         if setup.mlp.data.is_file:
             raise fields.fail(
-                "mlp", "uses a CSV file: a lesson uses a built-in task, since a file it named would be missing on the students' computers"
+                "mlp",
+                translate(
+                    "Lesson",
+                    "uses a CSV file: a lesson uses a built-in task, since a file it named would be missing on the students' computers",
+                ),
             )
         if _mlp_work(setup) > LESSON_MAX_MLP_WORK:
             raise fields.fail(
-                "mlp", f"trains too long for a lesson: parameters × training points × steps must be at most {LESSON_MAX_MLP_WORK:.0e}"
+                "mlp",
+                translate("Lesson", "trains too long for a lesson: parameters × training points × steps must be at most {limit}").format(
+                    limit=f"{LESSON_MAX_MLP_WORK:.0e}"
+                ),
             )
     return setup
 
@@ -290,7 +343,7 @@ def step_from_dict(data: Any, number: int) -> LessonStep:
         switches = Fields(fields.get("overlays"), f"{where}overlays.", tuple(OVERLAYS), LessonError)
         for name, value in switches.data.items():
             if not isinstance(value, bool):
-                raise switches.fail(name, "must be true or false")
+                raise switches.fail(name, translate("Lesson", "must be true or false"))
             overlays[name] = value
     return LessonStep(title, text, setup, question, hint, overlays)
 
@@ -299,14 +352,18 @@ def lesson_from_dict(data: Any) -> Lesson:
     """Check a whole lesson and build it, or raise :class:`LessonError` with every
     problem found (the first in ``str(error)``)."""
     if not isinstance(data, dict):
-        raise LessonError("this is not a gdstudio lesson: the file must hold a JSON object")
+        raise LessonError(translate("Lesson", "this is not a gdstudio lesson: the file must hold a JSON object"))
     if data.get("format") != LESSON_FORMAT:
-        raise LessonError(f"this is not a gdstudio lesson (its format is not {LESSON_FORMAT})")
+        raise LessonError(translate("Lesson", "this is not a gdstudio lesson (its format is not {format})").format(format=LESSON_FORMAT))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise LessonError("the lesson has no valid version")
+        raise LessonError(translate("Lesson", "the lesson has no valid version"))
     if version > LESSON_VERSION:
-        raise LessonError(f"the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it")
+        raise LessonError(
+            translate("Lesson", "the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it").format(
+                version=version
+            )
+        )
     fields = Fields(data, "the lesson's ", LESSON_KEYS, LessonError)
     language = _language(fields)
     title = _text(fields, "title", "title")
@@ -314,7 +371,7 @@ def lesson_from_dict(data: Any) -> Lesson:
     description = _text(fields, "description", "description", lines=True, default="")
     items = fields.get("steps")
     if not isinstance(items, list) or not (1 <= len(items) <= MAX_LESSON_STEPS):
-        raise fields.fail("steps", f"must be a list of 1 to {MAX_LESSON_STEPS} steps")
+        raise fields.fail("steps", translate("Lesson", "must be a list of 1 to {limit} steps").format(limit=MAX_LESSON_STEPS))
     steps, problems = [], []
     for number, item in enumerate(items, start=1):
         try:

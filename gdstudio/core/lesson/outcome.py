@@ -20,7 +20,7 @@ import numpy as np
 
 from gdstudio.core.descent.engine import F, RunResult, Status, run_descent
 from gdstudio.core.descent.explain import stationary_kind
-from gdstudio.core.descent.race import Race, status_text
+from gdstudio.core.descent.race import Race
 from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import SweepResult, run_sweep
 from gdstudio.core.function.analysis import Curvature, curvature_at
@@ -38,11 +38,26 @@ from gdstudio.core.lesson.questions import (
 )
 from gdstudio.core.mlp.training import Metrics, Training
 from gdstudio.core.session import DEFAULT_SESSION, StudioSession
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 # how a question's choices name the three ways a run ends, as a learner says them
-STATUS_CHOICES = (Choice("converge", "converged"), Choice("stall", "max_steps"), Choice("diverge", "diverged"))
-UNDEFINED_CHOICE = Choice("leave f's domain", "undefined")
-STOPPED_AT_CHOICES = (Choice("a minimum", "minimum"), Choice("a saddle point", "saddle"), Choice("it does not stop", "none"))
+# (in English: a suggested question shows them in the reader's language, see _shown_choices)
+STATUS_CHOICES = (
+    Choice(QT_TRANSLATE_NOOP("LessonOutcome", "converge"), "converged"),
+    Choice(QT_TRANSLATE_NOOP("LessonOutcome", "stall"), "max_steps"),
+    Choice(QT_TRANSLATE_NOOP("LessonOutcome", "diverge"), "diverged"),
+)
+UNDEFINED_CHOICE = Choice(QT_TRANSLATE_NOOP("LessonOutcome", "leave f's domain"), "undefined")
+STOPPED_AT_CHOICES = (
+    Choice(QT_TRANSLATE_NOOP("LessonOutcome", "a minimum"), "minimum"),
+    Choice(QT_TRANSLATE_NOOP("LessonOutcome", "a saddle point"), "saddle"),
+    Choice(QT_TRANSLATE_NOOP("LessonOutcome", "it does not stop"), "none"),
+)
+
+
+def _shown_choices(choices) -> tuple[Choice, ...]:
+    """Choices of the tables above with their text in the reader's language."""
+    return tuple(Choice(translate("LessonOutcome", c.text), c.when) for c in choices)
 
 
 class AnswerError(ValueError):
@@ -78,7 +93,11 @@ class StepOutcome:
         the fastest γ of a sweep where none converged, a number that overflowed)."""
         quantity = QUANTITIES[about]
         if not self.has(about):
-            raise LessonError(f"the step makes no {quantity.source} run, so it has no {about}")
+            raise LessonError(
+                translate("LessonOutcome", "the step makes no {source} run, so it has no {quantity}").format(
+                    source=quantity.source, quantity=about
+                )
+            )
         kind, name = about.split(".")
         if kind == "function":
             return self._function_value(name)
@@ -126,7 +145,7 @@ class StepOutcome:
 
     def _race_index(self, run: int | None) -> int:
         if run is None or not (1 <= run <= self.race.runs):
-            raise LessonError(f"the race has runs 1 to {self.race.runs}, not {run}")
+            raise LessonError(translate("LessonOutcome", "the race has runs 1 to {runs}, not {run}").format(runs=self.race.runs, run=run))
         return run - 1
 
     def _race_value(self, name: str, run: int | None):
@@ -211,100 +230,171 @@ class StepOutcome:
         if result.status is Status.UNDEFINED:
             error = domain_error(self.function, result.final_point)
             failure = None if error is None else error.operation
-        ended = _ends(status_text(result.status, result.steps, failure))
+        ended = _ends(result.status, result.steps, failure)
         if name == "status":
-            return f"the run {ended}"
+            return translate("LessonOutcome", "the run {ended}").format(ended=ended)
         if name == "steps":
-            return f"the run made {value} steps: it {ended}"
+            return translate("LessonOutcome", "the run made {steps} steps: it {ended}").format(steps=value, ended=ended)
         if value is None and name != "stopped_at":
-            return f"the run {ended}, and it gives no {QUANTITIES['function.' + name].title}"
+            return translate("LessonOutcome", "the run {ended}, and it gives no {quantity}").format(
+                ended=ended, quantity=QUANTITIES["function." + name].title
+            )
         if name in ("final_x", "final_y"):
-            return f"the run ended at {name[-1]} = {_number(value)} ({ended})"
+            return translate("LessonOutcome", "the run ended at {axis} = {value} ({ended})").format(
+                axis=name[-1], value=_number(value), ended=ended
+            )
         if name in ("start_gradient_x", "start_gradient_y"):
             x, y = (_number(v) for v in result.points[0])
-            return f"at the start w₀ = ({x}, {y}) the gradient's ∂f/∂{name[-1]} is {_number(value)}"
+            return translate("LessonOutcome", "at the start w₀ = ({x}, {y}) the gradient's ∂f/∂{axis} is {value}").format(
+                x=x, y=y, axis=name[-1], value=_number(value)
+            )
         if name in ("first_point_x", "first_point_y"):
-            return f"the first update moved the run to w₁ with {name[-1]} = {_number(value)}"
+            return translate("LessonOutcome", "the first update moved the run to w₁ with {axis} = {value}").format(
+                axis=name[-1], value=_number(value)
+            )
         if name == "final_loss":
-            return f"the run ended at f = {_number(value)} ({ended})"
+            return translate("LessonOutcome", "the run ended at f = {value} ({ended})").format(value=_number(value), ended=ended)
         if name == "final_gradient_norm":
-            return f"‖∇f‖ at the run's last point is {_number(value)} ({ended})"
+            return translate("LessonOutcome", "‖∇f‖ at the run's last point is {value} ({ended})").format(value=_number(value), ended=ended)
         if name == "stopped_at":
             if value == "none":
-                return f"the run did not converge ({ended}), so it stopped at no stationary point"
+                return translate("LessonOutcome", "the run did not converge ({ended}), so it stopped at no stationary point").format(
+                    ended=ended
+                )
+            if value == "minimum":
+                return translate("LessonOutcome", "the run {ended} at a minimum").format(ended=ended)
+            if value == "saddle":
+                return translate("LessonOutcome", "the run {ended} at a saddle point").format(ended=ended)
+            if value == "maximum":
+                return translate("LessonOutcome", "the run {ended} at a maximum").format(ended=ended)
+            if value == "flat":
+                return translate("LessonOutcome", "the run {ended} at a flat").format(ended=ended)
             article = "an" if value[0] in "aeiou" else "a"
-            return f"the run {ended} at {article} {'saddle point' if value == 'saddle' else value}"
+            return f"the run {ended} at {article} {value}"
         if name == "condition_number":
-            return f"the condition number at the run's last point is κ = {_number(value)}"
-        return f"the largest stable γ at the run's last point is 2/λ_max = {_number(value)}"
+            return translate("LessonOutcome", "the condition number at the run's last point is κ = {value}").format(value=_number(value))
+        return translate("LessonOutcome", "the largest stable γ at the run's last point is 2/λ_max = {value}").format(value=_number(value))
 
     def _describe_race(self, name: str, value, run: int | None) -> str:
         if name == "winner":
             if value is None:
-                return "no run of the race converged"
+                return translate("LessonOutcome", "no run of the race converged")
             index = value - 1
-            return f"run {value}, {self.race.labels[index]}, converged first, at t = {int(self.race.descent.steps[index])}"
+            return translate("LessonOutcome", "run {run}, {label}, converged first, at t = {t}").format(
+                run=value, label=self.race.labels[index], t=int(self.race.descent.steps[index])
+            )
         if name == "fewest_evaluations":
             if value is None:
-                return "no run of the race converged"
+                return translate("LessonOutcome", "no run of the race converged")
             counts = "; ".join(
-                f"run {i + 1}: {evaluations_text(self.race.descent.evaluations[i])}"
+                translate("LessonOutcome", "run {run}: {evaluations}").format(
+                    run=i + 1, evaluations=evaluations_text(self.race.descent.evaluations[i])
+                )
                 for i in range(self.race.runs)
                 if self.race.status(i) is Status.CONVERGED
             )
-            return f"run {value}, {self.race.labels[value - 1]}, converged with the fewest evaluations of f ({counts})"
+            return translate("LessonOutcome", "run {run}, {label}, converged with the fewest evaluations of f ({counts})").format(
+                run=value, label=self.race.labels[value - 1], counts=counts
+            )
         index = self._race_index(run)
-        who = f"run {run}, {self.race.labels[index]},"
-        ended = _ends(self.race.status_text(index))
+        descent = self.race.descent
+        who = {"run": run, "label": self.race.labels[index]}
+        ended = _ends(descent.status(index), int(descent.steps[index]), self.race.failure(index))
         if name == "status":
-            return f"{who} {ended}"
+            return translate("LessonOutcome", "run {run}, {label}, {ended}").format(ended=ended, **who)
         if name == "steps":
-            return f"{who} {ended}: {value} steps"
+            return translate("LessonOutcome", "run {run}, {label}, {ended}: {steps} steps").format(ended=ended, steps=value, **who)
         if name == "evaluations":
-            return f"{who} {ended}, with {evaluations_text(self.race.descent.evaluations[index])} evaluations"
+            return translate("LessonOutcome", "run {run}, {label}, {ended}, with {evaluations} evaluations").format(
+                ended=ended, evaluations=evaluations_text(descent.evaluations[index]), **who
+            )
         if value is None:
-            return f"{who} {ended}, and its last point gives no number"
+            return translate("LessonOutcome", "run {run}, {label}, {ended}, and its last point gives no number").format(ended=ended, **who)
         if name == "final_loss":
-            return f"{who} {ended} at f = {_number(value)}"
-        return f"{who} {ended} at {name[-1]} = {_number(value)}"
+            return translate("LessonOutcome", "run {run}, {label}, {ended} at f = {value}").format(ended=ended, value=_number(value), **who)
+        return translate("LessonOutcome", "run {run}, {label}, {ended} at {axis} = {value}").format(
+            ended=ended, axis=name[-1], value=_number(value), **who
+        )
 
     def _describe_sweep(self, name: str, value) -> str:
         sweep = self.sweep
         if name == "fastest_learning_rate":
             if value is None:
-                return "no γ of the sweep converged"
-            return f"the fastest γ of the sweep is {_number(value)}, which converged in {int(sweep.steps[sweep.fastest()])} steps"
+                return translate("LessonOutcome", "no γ of the sweep converged")
+            return translate("LessonOutcome", "the fastest γ of the sweep is {rate}, which converged in {steps} steps").format(
+                rate=_number(value), steps=int(sweep.steps[sweep.fastest()])
+            )
         if name == "divergence_learning_rate":
             if value is None:
-                return "no γ of the sweep diverged"
-            return f"the sweep's runs diverge from γ = {_number(value)} on"
-        what = "converged" if name == "converged_count" else "diverged"
-        return f"{value} of the sweep's {sweep.count} learning rates {what}"
+                return translate("LessonOutcome", "no γ of the sweep diverged")
+            return translate("LessonOutcome", "the sweep's runs diverge from γ = {rate} on").format(rate=_number(value))
+        if name == "converged_count":
+            return translate("LessonOutcome", "{value} of the sweep's {count} learning rates converged").format(
+                value=value, count=sweep.count
+            )
+        return translate("LessonOutcome", "{value} of the sweep's {count} learning rates diverged").format(value=value, count=sweep.count)
 
     def _describe_mlp(self, name: str, value) -> str:
         training = self.training
-        ended = _ends(status_text(training.status, training.steps))
+        ended = _ends(training.status, training.steps)
         if name == "status":
-            return f"the training {ended}"
+            return translate("LessonOutcome", "the training {ended}").format(ended=ended)
         if name == "steps":
-            return f"the training made {value} steps: it {ended}"
+            return translate("LessonOutcome", "the training made {steps} steps: it {ended}").format(steps=value, ended=ended)
         if name == "parameters":
             sizes = "-".join(str(size) for size in training.network.layer_sizes)
-            return f"the {sizes} network has {value} parameters (weights and biases)"
+            return translate("LessonOutcome", "the {sizes} network has {value} parameters (weights and biases)").format(
+                sizes=sizes, value=value
+            )
         if value is None:
-            kind = "a classification" if training.is_classification else "a regression"
-            return f"the training gives no {name.replace('_', ' ')}: the task is {kind}"
+            if training.is_classification:
+                text = translate("LessonOutcome", "the training gives no {quantity}: the task is a classification")
+            else:
+                text = translate("LessonOutcome", "the training gives no {quantity}: the task is a regression")
+            return text.format(quantity=name.replace("_", " "))
         if name == "final_loss":
-            return f"the training ended at L(w) = {_number(value)} ({ended})"
-        where = "training" if name.startswith("train") else "test"
-        if name.endswith("accuracy"):
-            return f"the network's accuracy on the {where} points is {100 * value:.1f} % ({value:.4g})"
-        return f"the network's mean squared error on the {where} points is {_number(value)}"
+            return translate("LessonOutcome", "the training ended at L(w) = {value} ({ended})").format(value=_number(value), ended=ended)
+        values = {"percent": f"{100 * value:.1f}", "value": f"{value:.4g}"} if name.endswith("accuracy") else {"value": _number(value)}
+        if name == "train_accuracy":
+            return translate("LessonOutcome", "the network's accuracy on the training points is {percent} % ({value})").format(**values)
+        if name == "test_accuracy":
+            return translate("LessonOutcome", "the network's accuracy on the test points is {percent} % ({value})").format(**values)
+        if name.startswith("train"):
+            return translate("LessonOutcome", "the network's mean squared error on the training points is {value}").format(**values)
+        return translate("LessonOutcome", "the network's mean squared error on the test points is {value}").format(**values)
 
 
-def _ends(status: str) -> str:
-    """A status line as the verb of a sentence: "… converged at t = 63", "… became undefined at t = 4: …"."""
-    return "became " + status if status.startswith("undefined") else status
+def _ends(status: Status | str, steps: int, failure: str | None = None) -> str:
+    """How a run ended, as the verb of a sentence: "… converged at t = 63", "… became
+    undefined at t = 4: …" (the words of :func:`gdstudio.core.descent.race.status_text`)."""
+    status = Status(status)
+    if status is Status.CONVERGED:
+        return translate("LessonOutcome", "converged at t = {t}").format(t=steps)
+    if status is Status.DIVERGED:
+        return translate("LessonOutcome", "diverged at t = {t}").format(t=steps)
+    if status is Status.UNDEFINED:
+        if failure:
+            return translate("LessonOutcome", "became undefined at t = {t}: {failure}").format(t=steps, failure=failure)
+        return translate("LessonOutcome", "became undefined at t = {t}").format(t=steps)
+    if status is Status.MAX_STEPS:
+        return translate("LessonOutcome", "stopped at the step limit (t = {t})").format(t=steps)
+    if status is Status.SEARCH_FAILED:
+        return translate("LessonOutcome", "line search failed at t = {t}").format(t=steps)
+    if status is Status.NO_DESCENT:
+        return translate("LessonOutcome", "no descent direction at t = {t}").format(t=steps)
+    return translate("LessonOutcome", "running")
+
+
+def _quoted(text: str) -> str:
+    return translate("LessonOutcome", "“{text}”").format(text=text)
+
+
+def _and(texts) -> str:
+    """Texts joined by "and": “a” and “b” and “c”."""
+    joined = ""
+    for text in texts:
+        joined = text if not joined else translate("LessonOutcome", "{first} and {second}").format(first=joined, second=text)
+    return joined
 
 
 def _finite(value) -> float | None:
@@ -349,14 +439,14 @@ def run_step(step: LessonStep | StudioSession) -> StepOutcome:
                     section.tolerance,
                 )
     except ValueError as error:
-        raise LessonError(f"the descent cannot be run: {error}") from None
+        raise LessonError(translate("LessonOutcome", "the descent cannot be run: {error}").format(error=error)) from None
     if setup.mlp is not None:
         try:
             training = Training(setup.mlp.data.load(), setup.mlp.training)
             training.run()
             metrics = training.metrics()
         except ValueError as error:
-            raise LessonError(f"the MLP cannot be trained: {error}") from None
+            raise LessonError(translate("LessonOutcome", "the MLP cannot be trained: {error}").format(error=error)) from None
     return StepOutcome(setup, function, run, race, sweep, training, metrics)
 
 
@@ -402,9 +492,11 @@ def _number_answer(text) -> float:
         try:
             value = float(typed)
         except ValueError:
-            raise AnswerError(f"type a number, for example 27 or 0.5, not {str(text)[:20]!r}") from None
+            raise AnswerError(
+                translate("LessonOutcome", "type a number, for example 27 or 0.5, not {text}").format(text=repr(str(text)[:20]))
+            ) from None
     if not math.isfinite(value):
-        raise AnswerError("type a finite number")
+        raise AnswerError(translate("LessonOutcome", "type a finite number"))
     return value
 
 
@@ -420,20 +512,30 @@ def check_answer(question: Question, outcome: StepOutcome, given) -> Verdict:
     why = question.why.strip()
     if question.multiple_choice:
         if question.choice(str(given)) is None:
-            raise AnswerError(f"choose one of {', '.join('“' + c.text + '”' for c in question.choices)}")
+            raise AnswerError(
+                translate("LessonOutcome", "choose one of {choices}").format(choices=", ".join(_quoted(c.text) for c in question.choices))
+            )
         right = right_choices(question, outcome)
         if len(right) != 1:
-            texts = " and ".join(f"“{c.text}”" for c in right)
-            explanation = f"{described} {'No choice describes that' if not right else 'Choices ' + texts + ' both describe that'}."
+            if not right:
+                explanation = translate("LessonOutcome", "{described} No choice describes that.").format(described=described)
+            else:
+                explanation = translate("LessonOutcome", "{described} Choices {choices} both describe that.").format(
+                    described=described, choices=_and(_quoted(c.text) for c in right)
+                )
             return Verdict(False, None, " ".join(part for part in (explanation, why) if part))
         expected = right[0].text
-        explanation = f"{described} So the answer is “{expected}”."
+        explanation = translate("LessonOutcome", "{described} So the answer is “{answer}”.").format(described=described, answer=expected)
         return Verdict(str(given) == expected, expected, " ".join(part for part in (explanation, why) if part))
     number = _number_answer(given)
     value = outcome.value(question.about, question.run)
     if value is None:
         return Verdict(False, None, " ".join(part for part in (described, why) if part))
-    explanation = _sentence(f"{clause}; answers within {question.tolerance.describe()} of it count")
+    explanation = _sentence(
+        translate("LessonOutcome", "{clause}; answers within {tolerance} of it count").format(
+            clause=clause, tolerance=question.tolerance.describe()
+        )
+    )
     return Verdict(question.tolerance.accepts(number, float(value)), float(value), " ".join(part for part in (explanation, why) if part))
 
 
@@ -444,17 +546,23 @@ def answer_problem(question: Question, outcome: StepOutcome) -> str | None:
     if question.multiple_choice:
         right = right_choices(question, outcome)
         if not right:
-            return f"{described}, which none of the question's choices describes"
+            return translate("LessonOutcome", "{described}, which none of the question's choices describes").format(described=described)
         if len(right) > 1:
-            return f"{described}, which the choices {' and '.join('“' + c.text + '”' for c in right)} all describe: make them exclusive"
+            return translate("LessonOutcome", "{described}, which the choices {choices} all describe: make them exclusive").format(
+                described=described, choices=_and(_quoted(c.text) for c in right)
+            )
         if right[0].text != question.answer:
-            return f"the question's answer is “{question.answer}”, but {described}, so the answer is “{right[0].text}”"
+            return translate("LessonOutcome", "the question's answer is “{written}”, but {described}, so the answer is “{answer}”").format(
+                written=question.answer, described=described, answer=right[0].text
+            )
         return None
     value = outcome.value(question.about, question.run)
     if value is None:
-        return f"the question asks for a number, but {described}"
+        return translate("LessonOutcome", "the question asks for a number, but {described}").format(described=described)
     if not question.tolerance.accepts(float(question.answer), float(value)):
-        return f"the question's answer is {question.answer:g}, but {described} (more than {question.tolerance.describe()} away)"
+        return translate("LessonOutcome", "the question's answer is {written}, but {described} (more than {tolerance} away)").format(
+            written=f"{question.answer:g}", described=described, tolerance=question.tolerance.describe()
+        )
     return None
 
 
@@ -470,11 +578,11 @@ def validate_lesson(lesson: Lesson, outcomes: Sequence[StepOutcome | None] | Non
         try:
             outcome = outcome or run_step(step)
         except LessonError as error:
-            problems.append(f"step {number}: {error}")
+            problems.append(translate("LessonOutcome", "step {number}: {problem}").format(number=number, problem=error))
             continue
         problem = answer_problem(step.question, outcome)
         if problem is not None:
-            problems.append(f"step {number}: {problem}")
+            problems.append(translate("LessonOutcome", "step {number}: {problem}").format(number=number, problem=problem))
     return problems
 
 
@@ -487,20 +595,31 @@ def suggested_question(outcome: StepOutcome, about: str, run: int | None = None,
     steps, within ± 5 % and at least ± 1).  The teacher edits the prompt and the rest."""
     quantity = QUANTITIES[about]
     value = outcome.value(about, run)
-    prompt = prompt or f"Predict {quantity.title}."
+    prompt = prompt or translate("LessonOutcome", "Predict {quantity}.").format(quantity=quantity.title)
     if quantity.values == STATUSES:
-        choices = STATUS_CHOICES + ((UNDEFINED_CHOICE,) if value == "undefined" else ())
+        choices = _shown_choices(STATUS_CHOICES + ((UNDEFINED_CHOICE,) if value == "undefined" else ()))
     elif about == "function.stopped_at":
-        choices = STOPPED_AT_CHOICES
+        choices = _shown_choices(STOPPED_AT_CHOICES)
         if value not in ("minimum", "saddle", "none"):
-            choices = (*choices[:2], Choice(f"a {value} point", value), choices[2])
+            if value == "maximum":
+                text = translate("LessonOutcome", "a maximum point")
+            elif value == "flat":
+                text = translate("LessonOutcome", "a flat point")
+            else:
+                text = f"a {value} point"
+            choices = (*choices[:2], Choice(text, value), choices[2])
     elif quantity.values == RUN_NUMBER:  # race.winner, race.fewest_evaluations
         runs = list(range(1, outcome.race.runs + 1))
         shown = runs[:5] if value is None or value <= 5 else [*runs[:4], value]
-        choices = (*(Choice(f"run {n}, {outcome.race.labels[n - 1]}", n) for n in shown), Choice("none of them", None))
+        choices = (
+            *(Choice(translate("LessonOutcome", "run {run}, {label}").format(run=n, label=outcome.race.labels[n - 1]), n) for n in shown),
+            Choice(translate("LessonOutcome", "none of them"), None),
+        )
     else:
         if value is None:
-            raise LessonError(f"{outcome.describe(about, run)}: ask about something the run gives")
+            raise LessonError(
+                translate("LessonOutcome", "{described}: ask about something the run gives").format(described=outcome.describe(about, run))
+            )
         whole = isinstance(value, int)
         tolerance = Tolerance(absolute=max(1.0, round(0.05 * abs(value)))) if whole else Tolerance(relative=0.1)
         return Question(prompt, about, float(value), (), tolerance, run)
@@ -514,7 +633,7 @@ def studio_answer(question: Question, outcome: StepOutcome) -> tuple[str, str]:
     run gives none) and why (what the run did, then the author's why)."""
     verdict = check_answer(question, outcome, question.answer if question.multiple_choice else float(question.answer))
     if verdict.expected is None:
-        answer = "none of the choices" if question.multiple_choice else "no number"
+        answer = translate("LessonOutcome", "none of the choices") if question.multiple_choice else translate("LessonOutcome", "no number")
     else:
         answer = verdict.expected if isinstance(verdict.expected, str) else _number(verdict.expected)
     return answer, verdict.explanation

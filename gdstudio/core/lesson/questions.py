@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from gdstudio.core.descent.engine import Status
+from gdstudio.core.descent.shown import Shown
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 STATUSES = tuple(str(status) for status in Status if status is not Status.RUNNING)
 STOPPED_AT = ("minimum", "saddle", "maximum", "flat", "none")
@@ -38,7 +40,7 @@ class Quantity:
 
     name: str
     source: str
-    title: str
+    title: str = Shown("LessonQuantities")
     values: tuple[str, ...] | str | None = None
     per_run: bool = False
 
@@ -55,39 +57,63 @@ class Quantity:
 QUANTITIES: dict[str, Quantity] = {
     q.name: q
     for q in (
-        Quantity("function.status", "function", "how the run ends", STATUSES),
-        Quantity("function.steps", "function", "the steps the run makes"),
-        Quantity("function.start_gradient_x", "function", "∂f/∂x at the start point w₀"),
-        Quantity("function.start_gradient_y", "function", "∂f/∂y at the start point w₀"),
-        Quantity("function.first_point_x", "function", "x of w₁, the point after the first update"),
-        Quantity("function.first_point_y", "function", "y of w₁, the point after the first update"),
-        Quantity("function.final_x", "function", "x of the run's last point"),
-        Quantity("function.final_y", "function", "y of the run's last point"),
-        Quantity("function.final_loss", "function", "f at the run's last point"),
-        Quantity("function.final_gradient_norm", "function", "‖∇f‖ at the run's last point"),
-        Quantity("function.stopped_at", "function", "the kind of point the run stops at", STOPPED_AT),
-        Quantity("function.condition_number", "function", "the condition number κ at the run's last point"),
-        Quantity("function.largest_stable_learning_rate", "function", "the largest stable γ = 2/λ_max at the run's last point"),
-        Quantity("race.status", "race", "how a run of the race ends", STATUSES, per_run=True),
-        Quantity("race.steps", "race", "the steps a run of the race makes", per_run=True),
-        Quantity("race.final_x", "race", "x of a race run's last point", per_run=True),
-        Quantity("race.final_y", "race", "y of a race run's last point", per_run=True),
-        Quantity("race.final_loss", "race", "f at a race run's last point", per_run=True),
-        Quantity("race.winner", "race", "the run of the race that converges first", RUN_NUMBER),
-        Quantity("race.evaluations", "race", "the evaluations of f (each with its ∇f) a run of the race makes", per_run=True),
-        Quantity("race.fewest_evaluations", "race", "the run of the race that converges with the fewest evaluations of f", RUN_NUMBER),
-        Quantity("sweep.fastest_learning_rate", "sweep", "the γ of the sweep that converges in the fewest steps"),
-        Quantity("sweep.divergence_learning_rate", "sweep", "the smallest γ of the sweep that diverges"),
-        Quantity("sweep.converged_count", "sweep", "how many γ of the sweep converge"),
-        Quantity("sweep.diverged_count", "sweep", "how many γ of the sweep diverge"),
-        Quantity("mlp.status", "mlp", "how the training ends", STATUSES),
-        Quantity("mlp.steps", "mlp", "the steps the training makes"),
-        Quantity("mlp.final_loss", "mlp", "L(w) at the training's last step"),
-        Quantity("mlp.train_accuracy", "mlp", "the accuracy on the training points (0 to 1)"),
-        Quantity("mlp.test_accuracy", "mlp", "the accuracy on the test points (0 to 1)"),
-        Quantity("mlp.train_mse", "mlp", "the mean squared error on the training points"),
-        Quantity("mlp.test_mse", "mlp", "the mean squared error on the test points"),
-        Quantity("mlp.parameters", "mlp", "the network's parameters (weights and biases)"),
+        Quantity("function.status", "function", QT_TRANSLATE_NOOP("LessonQuantities", "how the run ends"), STATUSES),
+        Quantity("function.steps", "function", QT_TRANSLATE_NOOP("LessonQuantities", "the steps the run makes")),
+        Quantity("function.start_gradient_x", "function", QT_TRANSLATE_NOOP("LessonQuantities", "∂f/∂x at the start point w₀")),
+        Quantity("function.start_gradient_y", "function", QT_TRANSLATE_NOOP("LessonQuantities", "∂f/∂y at the start point w₀")),
+        Quantity("function.first_point_x", "function", QT_TRANSLATE_NOOP("LessonQuantities", "x of w₁, the point after the first update")),
+        Quantity("function.first_point_y", "function", QT_TRANSLATE_NOOP("LessonQuantities", "y of w₁, the point after the first update")),
+        Quantity("function.final_x", "function", QT_TRANSLATE_NOOP("LessonQuantities", "x of the run's last point")),
+        Quantity("function.final_y", "function", QT_TRANSLATE_NOOP("LessonQuantities", "y of the run's last point")),
+        Quantity("function.final_loss", "function", QT_TRANSLATE_NOOP("LessonQuantities", "f at the run's last point")),
+        Quantity("function.final_gradient_norm", "function", QT_TRANSLATE_NOOP("LessonQuantities", "‖∇f‖ at the run's last point")),
+        Quantity(
+            "function.stopped_at", "function", QT_TRANSLATE_NOOP("LessonQuantities", "the kind of point the run stops at"), STOPPED_AT
+        ),
+        Quantity(
+            "function.condition_number", "function", QT_TRANSLATE_NOOP("LessonQuantities", "the condition number κ at the run's last point")
+        ),
+        Quantity(
+            "function.largest_stable_learning_rate",
+            "function",
+            QT_TRANSLATE_NOOP("LessonQuantities", "the largest stable γ = 2/λ_max at the run's last point"),
+        ),
+        Quantity("race.status", "race", QT_TRANSLATE_NOOP("LessonQuantities", "how a run of the race ends"), STATUSES, per_run=True),
+        Quantity("race.steps", "race", QT_TRANSLATE_NOOP("LessonQuantities", "the steps a run of the race makes"), per_run=True),
+        Quantity("race.final_x", "race", QT_TRANSLATE_NOOP("LessonQuantities", "x of a race run's last point"), per_run=True),
+        Quantity("race.final_y", "race", QT_TRANSLATE_NOOP("LessonQuantities", "y of a race run's last point"), per_run=True),
+        Quantity("race.final_loss", "race", QT_TRANSLATE_NOOP("LessonQuantities", "f at a race run's last point"), per_run=True),
+        Quantity("race.winner", "race", QT_TRANSLATE_NOOP("LessonQuantities", "the run of the race that converges first"), RUN_NUMBER),
+        Quantity(
+            "race.evaluations",
+            "race",
+            QT_TRANSLATE_NOOP("LessonQuantities", "the evaluations of f (each with its ∇f) a run of the race makes"),
+            per_run=True,
+        ),
+        Quantity(
+            "race.fewest_evaluations",
+            "race",
+            QT_TRANSLATE_NOOP("LessonQuantities", "the run of the race that converges with the fewest evaluations of f"),
+            RUN_NUMBER,
+        ),
+        Quantity(
+            "sweep.fastest_learning_rate",
+            "sweep",
+            QT_TRANSLATE_NOOP("LessonQuantities", "the γ of the sweep that converges in the fewest steps"),
+        ),
+        Quantity(
+            "sweep.divergence_learning_rate", "sweep", QT_TRANSLATE_NOOP("LessonQuantities", "the smallest γ of the sweep that diverges")
+        ),
+        Quantity("sweep.converged_count", "sweep", QT_TRANSLATE_NOOP("LessonQuantities", "how many γ of the sweep converge")),
+        Quantity("sweep.diverged_count", "sweep", QT_TRANSLATE_NOOP("LessonQuantities", "how many γ of the sweep diverge")),
+        Quantity("mlp.status", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "how the training ends"), STATUSES),
+        Quantity("mlp.steps", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "the steps the training makes")),
+        Quantity("mlp.final_loss", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "L(w) at the training's last step")),
+        Quantity("mlp.train_accuracy", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "the accuracy on the training points (0 to 1)")),
+        Quantity("mlp.test_accuracy", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "the accuracy on the test points (0 to 1)")),
+        Quantity("mlp.train_mse", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "the mean squared error on the training points")),
+        Quantity("mlp.test_mse", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "the mean squared error on the test points")),
+        Quantity("mlp.parameters", "mlp", QT_TRANSLATE_NOOP("LessonQuantities", "the network's parameters (weights and biases)")),
     )
 }
 
@@ -106,10 +132,10 @@ class Range:
 
     def describe(self) -> str:
         if self.below is None:
-            return f"at least {self.at_least:g}"
+            return translate("LessonQuestions", "at least {low}").format(low=f"{self.at_least:g}")
         if self.at_least is None:
-            return f"below {self.below:g}"
-        return f"from {self.at_least:g} to below {self.below:g}"
+            return translate("LessonQuestions", "below {high}").format(high=f"{self.below:g}")
+        return translate("LessonQuestions", "from {low} to below {high}").format(low=f"{self.at_least:g}", high=f"{self.below:g}")
 
 
 Condition = str | int | None | Range
