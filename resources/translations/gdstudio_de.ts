@@ -333,6 +333,167 @@ Die Krümmung bei ({point}): {note}</translation>
     </message>
 </context>
 <context>
+    <name>Descent</name>
+    <message>
+        <source>the start point must be finite numbers</source>
+        <translation>der Startpunkt muss aus endlichen Zahlen bestehen</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, not {value}</source>
+        <translation>die Lernrate muss eine positive Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the step limit must be a whole number from 0 to {limit}</source>
+        <translation>die Schrittgrenze muss eine ganze Zahl von 0 bis {limit} sein</translation>
+    </message>
+    <message>
+        <source>the tolerance must be a number ≥ 0</source>
+        <translation>die Toleranz muss eine Zahl ≥ 0 sein</translation>
+    </message>
+    <message>
+        <source>the gradient noise σ must be a number</source>
+        <translation>das Gradientenrauschen σ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>the gradient noise σ must be a finite number ≥ 0, not {value}</source>
+        <translation>das Gradientenrauschen σ muss eine endliche Zahl ≥ 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>the noise seed must be a whole number ≥ 0, not {value}</source>
+        <translation>der Rausch-Seed muss eine ganze Zahl ≥ 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>gradient noise pairs with the fixed-γ rules: a line search or a second-order direction needs the true gradient</source>
+        <translation>Gradientenrauschen passt nur zu den Regeln mit festem γ: eine Liniensuche oder eine Richtung zweiter Ordnung braucht den wahren Gradienten</translation>
+    </message>
+    <message>
+        <source>{optimizer} makes its whole step with the fixed γ: a line search pairs with a direction ({directions})</source>
+        <translation>{optimizer} macht seinen ganzen Schritt mit dem festen γ: eine Liniensuche gehört zu einer Richtung ({directions})</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the Hessian of f, which only a typed function f(x, y) has</source>
+        <translation>{optimizer} braucht die Hesse-Matrix von f, die nur eine eingegebene Funktion f(x, y) hat</translation>
+    </message>
+    <message>
+        <source>restart: d was not a descent direction (∇fᵀd = {slope} ≥ 0), so d = −∇f</source>
+        <translation>Neustart: d war keine Abstiegsrichtung (∇fᵀd = {slope} ≥ 0), daher d = −∇f</translation>
+    </message>
+    <message>
+        <source>d is not a descent direction ({reason})</source>
+        <translation>d ist keine Abstiegsrichtung ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>Directions</name>
+    <message>
+        <source>BFGS update skipped: yᵀs = {curvature} ≤ 0 (no positive curvature along the step)</source>
+        <translation>BFGS-Update übersprungen: yᵀs = {curvature} ≤ 0 (keine positive Krümmung entlang des Schritts)</translation>
+    </message>
+    <message>
+        <source>the memory m must be a whole number, not {value}</source>
+        <translation>das Gedächtnis m muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>pair not stored: yᵀs = {curvature} ≤ 10⁻¹⁰</source>
+        <translation>Paar nicht gespeichert: yᵀs = {curvature} ≤ 10⁻¹⁰</translation>
+    </message>
+    <message>
+        <source>restart: −∇f + βd_prev (β = {beta}) is not a descent direction, so d = −∇f</source>
+        <translation>Neustart: −∇f + βd_prev (β = {beta}) ist keine Abstiegsrichtung, daher d = −∇f</translation>
+    </message>
+    <message>
+        <source>the Hessian is not a number here</source>
+        <translation>die Hesse-Matrix ist hier keine Zahl</translation>
+    </message>
+    <message>
+        <source>H is singular (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill</source>
+        <translation>H ist singulär (Eigenwerte {eigenvalues}): modifiziertes Newton nutzt max(|λ|, δ) = {used}, damit d abwärts zeigt</translation>
+    </message>
+    <message>
+        <source>H is not positive definite (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill</source>
+        <translation>H ist nicht positiv definit (Eigenwerte {eigenvalues}): modifiziertes Newton nutzt max(|λ|, δ) = {used}, damit d abwärts zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>no acceptable step size was found</source>
+        <translation>keine annehmbare Schrittweite gefunden</translation>
+    </message>
+    <message>
+        <source>the line search failed at step {step}: {note}</source>
+        <translation>die Liniensuche scheiterte bei Schritt {step}: {note}</translation>
+    </message>
+    <message>
+        <source>d is not a descent direction</source>
+        <translation>d ist keine Abstiegsrichtung</translation>
+    </message>
+    <message>
+        <source>stopped before step {step}: {note}</source>
+        <translation>angehalten vor Schritt {step}: {note}</translation>
+    </message>
+    <message>
+        <source>{reason}, at the start</source>
+        <translation>{reason}, am Start</translation>
+    </message>
+    <message>
+        <source>{reason}, at step {step}</source>
+        <translation>{reason}, bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>undefined at the start: f or ∇f is not a real number there</source>
+        <translation>undefiniert am Start: f oder ∇f ist dort keine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>undefined at step {step}: f or ∇f is not a real number there</source>
+        <translation>undefiniert bei Schritt {step}: f oder ∇f ist dort keine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — but this is a saddle point, not a minimum</source>
+        <translation>konvergiert bei Schritt {step}: der Gradient ist so gut wie null (‖∇f‖ = {norm} &lt; {tolerance}) – aber das ist ein Sattelpunkt, kein Minimum</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — but this is a maximum</source>
+        <translation>konvergiert bei Schritt {step}: der Gradient ist so gut wie null (‖∇f‖ = {norm} &lt; {tolerance}) – aber das ist ein Maximum</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — the surface is flat here, it may not be a minimum</source>
+        <translation>konvergiert bei Schritt {step}: der Gradient ist so gut wie null (‖∇f‖ = {norm} &lt; {tolerance}) – die Fläche ist hier flach, es ist vielleicht kein Minimum</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}): a local minimum</source>
+        <translation>konvergiert bei Schritt {step}: der Gradient ist so gut wie null (‖∇f‖ = {norm} &lt; {tolerance}): ein lokales Minimum</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance})</source>
+        <translation>konvergiert bei Schritt {step}: der Gradient ist so gut wie null (‖∇f‖ = {norm} &lt; {tolerance})</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit ({limit} steps) before the gradient reached zero (‖∇f‖ = {norm})</source>
+        <translation>an der Schrittgrenze ({limit} Schritte) angehalten, bevor der Gradient null erreichte (‖∇f‖ = {norm})</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: f decreases without bound in this direction (no minimum there)</source>
+        <translation>divergiert bei Schritt {step}: f fällt in dieser Richtung unbegrenzt (dort gibt es kein Minimum)</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: γ too large, the steps overshoot and grow</source>
+        <translation>divergiert bei Schritt {step}: γ zu groß, die Schritte schießen über und wachsen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>ready: press Play or Step</source>
+        <translation>bereit: Abspielen oder Schritt drücken</translation>
+    </message>
+    <message>
+        <source>paused at step {step}</source>
+        <translation>pausiert bei Schritt {step}</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimation</name>
     <message>
         <source>GIF export needs Pillow, the optional &apos;animation&apos; extra: pip install &apos;gdstudio[animation]&apos;</source>
@@ -1511,6 +1672,33 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>The path shows every {ordinal} of {total} steps ({kept} kept, with the {looked} steps you looked at); the last step is exact.</source>
+        <translation>Der Pfad zeigt jeden {ordinal} von {total} Schritten ({kept} behalten, mit den {looked} Schritten, die Sie angesehen haben); der letzte Schritt ist exakt.</translation>
+    </message>
+    <message>
+        <source>The path shows every {ordinal} of {total} steps ({kept} kept); the last step is exact.</source>
+        <translation>Der Pfad zeigt jeden {ordinal} von {total} Schritten ({kept} behalten); der letzte Schritt ist exakt.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1558,6 +1746,157 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     <message>
         <source>learning rate γ</source>
         <translation>Lernrate γ</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>the curvature box and the Hessian&apos;s eigenvector axes (Function tab)</source>
+        <translation>das Krümmungsfeld und die Eigenvektor-Achsen der Hesse-Matrix (Tab Funktion)</translation>
+    </message>
+    <message>
+        <source>the gradient and step arrows at the current point (Function tab)</source>
+        <translation>die Gradienten- und Schrittpfeile am aktuellen Punkt (Tab Funktion)</translation>
+    </message>
+    <message>
+        <source>what each optimiser carries into its next step (Compare tab)</source>
+        <translation>was jeder Optimierer in seinen nächsten Schritt mitnimmt (Tab Vergleich)</translation>
+    </message>
+    <message>
+        <source>the loss curve on a log scale (Function and MLP tabs)</source>
+        <translation>die Verlustkurve logarithmisch (Tabs Funktion und MLP)</translation>
+    </message>
+    <message>
+        <source>must be text (a string, or a list of lines)</source>
+        <translation>muss Text sein (eine Zeichenkette oder eine Liste von Zeilen)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be at most {longest} characters long, not {value}</source>
+        <translation>darf höchstens {longest} Zeichen lang sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must hold no control characters</source>
+        <translation>darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must hold no control characters and no line breaks</source>
+        <translation>darf keine Steuerzeichen und keine Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>holds HTML ({shown}…): a lesson&apos;s text is plain text with the README&apos;s Markdown marks, and no tags</source>
+        <translation>enthält HTML ({shown}…): der Text einer Lektion ist reiner Text mit den Markdown-Zeichen aus dem README, ohne Tags</translation>
+    </message>
+    <message>
+        <source>holds a link or an image ([…](…)): a lesson shows no links and no remote content</source>
+        <translation>enthält einen Link oder ein Bild ([…](…)): eine Lektion zeigt keine Links und keine entfernten Inhalte</translation>
+    </message>
+    <message>
+        <source>must give at_least, below or both</source>
+        <translation>muss at_least, below oder beides angeben</translation>
+    </message>
+    <message>
+        <source>needs at_least &lt; below, not {at_least} and {below}</source>
+        <translation>braucht at_least &lt; below, nicht {at_least} und {below}</translation>
+    </message>
+    <message>
+        <source>must be a number or a range such as {{&quot;at_least&quot;: 10, &quot;below&quot;: 100}}, since {about} is a number</source>
+        <translation>muss eine Zahl oder ein Bereich wie {{&quot;at_least&quot;: 10, &quot;below&quot;: 100}} sein, da {about} eine Zahl ist</translation>
+    </message>
+    <message>
+        <source>asks about the {source} run, but the step&apos;s setup has no {section} section</source>
+        <translation>fragt nach dem {source}-Lauf, aber die Vorbereitung des Schritts hat keinen Abschnitt {section}</translation>
+    </message>
+    <message>
+        <source>asks about the sweep, but the step&apos;s setup.compare has no sweep</source>
+        <translation>fragt nach dem Sweep, aber setup.compare des Schritts hat keinen Sweep</translation>
+    </message>
+    <message>
+        <source>names a run of the race, which only the race.status, race.steps and race.final_… questions take</source>
+        <translation>nennt einen Lauf des Wettlaufs, den nur die Fragen race.status, race.steps und race.final_… nehmen</translation>
+    </message>
+    <message>
+        <source>is for a question that asks for a number, not for multiple choice</source>
+        <translation>ist für eine Frage, die nach einer Zahl fragt, nicht für Multiple Choice</translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to {limit} choices</source>
+        <translation>muss eine Liste von 2 bis {limit} Antworten sein</translation>
+    </message>
+    <message>
+        <source>repeats the choice “{text}”</source>
+        <translation>wiederholt die Antwort „{text}“</translation>
+    </message>
+    <message>
+        <source>must be the text of one of the choices</source>
+        <translation>muss der Text einer der Antworten sein</translation>
+    </message>
+    <message>
+        <source>are missing: {about} is not a number, so the question offers choices</source>
+        <translation>fehlen: {about} ist keine Zahl, also bietet die Frage Antworten an</translation>
+    </message>
+    <message>
+        <source>must be {&quot;absolute&quot;: d} or {&quot;relative&quot;: r}</source>
+        <translation>muss {&quot;absolute&quot;: d} oder {&quot;relative&quot;: r} sein</translation>
+    </message>
+    <message>
+        <source>is missing: a step names the tab it shows</source>
+        <translation>fehlt: ein Schritt nennt den Tab, den er zeigt</translation>
+    </message>
+    <message>
+        <source>the race runs on its f</source>
+        <translation>der Wettlauf läuft auf seinem f</translation>
+    </message>
+    <message>
+        <source>the {tab} tab shows it</source>
+        <translation>der Tab {tab} zeigt ihn</translation>
+    </message>
+    <message>
+        <source>is missing: {reason}</source>
+        <translation>fehlt: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}setup.function.max_steps must be at most {limit} in a lesson, not {steps}</source>
+        <translation>{where}setup.function.max_steps darf in einer Lektion höchstens {limit} sein, nicht {steps}</translation>
+    </message>
+    <message>
+        <source>uses a CSV file: a lesson uses a built-in task, since a file it named would be missing on the students&apos; computers</source>
+        <translation>nutzt eine CSV-Datei: eine Lektion nutzt eine eingebaute Aufgabe, da eine genannte Datei auf den Rechnern der Lernenden fehlen würde</translation>
+    </message>
+    <message>
+        <source>trains too long for a lesson: parameters × training points × steps must be at most {limit}</source>
+        <translation>trainiert zu lange für eine Lektion: Parameter × Trainingspunkte × Schritte darf höchstens {limit} sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio lesson: the file must hold a JSON object</source>
+        <translation>das ist keine gdstudio-Lektion: die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio lesson (its format is not {format})</source>
+        <translation>das ist keine gdstudio-Lektion (ihr Format ist nicht {format})</translation>
+    </message>
+    <message>
+        <source>the lesson has no valid version</source>
+        <translation>die Lektion hat keine gültige Version</translation>
+    </message>
+    <message>
+        <source>the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it</source>
+        <translation>die Lektion wurde von einem neueren gdstudio geschrieben (Version {version}); aktualisieren Sie gdstudio, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {limit} steps</source>
+        <translation>muss eine Liste von 1 bis {limit} Schritten sein</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2199,341 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LessonOutcome</name>
+    <message>
+        <source>converge</source>
+        <translation>konvergieren</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>stecken bleiben</translation>
+    </message>
+    <message>
+        <source>diverge</source>
+        <translation>divergieren</translation>
+    </message>
+    <message>
+        <source>leave f&apos;s domain</source>
+        <translation>den Definitionsbereich von f verlassen</translation>
+    </message>
+    <message>
+        <source>a minimum</source>
+        <translation>ein Minimum</translation>
+    </message>
+    <message>
+        <source>a saddle point</source>
+        <translation>ein Sattelpunkt</translation>
+    </message>
+    <message>
+        <source>it does not stop</source>
+        <translation>er hält nicht an</translation>
+    </message>
+    <message>
+        <source>the step makes no {source} run, so it has no {quantity}</source>
+        <translation>der Schritt macht keinen {source}-Lauf, also hat er kein {quantity}</translation>
+    </message>
+    <message>
+        <source>the race has runs 1 to {runs}, not {run}</source>
+        <translation>der Wettlauf hat die Läufe 1 bis {runs}, nicht {run}</translation>
+    </message>
+    <message>
+        <source>the run {ended}</source>
+        <translation>der Lauf {ended}</translation>
+    </message>
+    <message>
+        <source>the run made {steps} steps: it {ended}</source>
+        <translation>der Lauf machte {steps} Schritte: er {ended}</translation>
+    </message>
+    <message>
+        <source>the run {ended}, and it gives no {quantity}</source>
+        <translation>der Lauf {ended} und liefert kein {quantity}</translation>
+    </message>
+    <message>
+        <source>the run ended at {axis} = {value} ({ended})</source>
+        <translation>der Lauf endete bei {axis} = {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>at the start w₀ = ({x}, {y}) the gradient&apos;s ∂f/∂{axis} is {value}</source>
+        <translation>am Start w₀ = ({x}, {y}) ist die Ableitung ∂f/∂{axis} des Gradienten {value}</translation>
+    </message>
+    <message>
+        <source>the first update moved the run to w₁ with {axis} = {value}</source>
+        <translation>das erste Update brachte den Lauf nach w₁ mit {axis} = {value}</translation>
+    </message>
+    <message>
+        <source>the run ended at f = {value} ({ended})</source>
+        <translation>der Lauf endete bei f = {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>‖∇f‖ at the run&apos;s last point is {value} ({ended})</source>
+        <translation>‖∇f‖ im letzten Punkt des Laufs ist {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>the run did not converge ({ended}), so it stopped at no stationary point</source>
+        <translation>der Lauf konvergierte nicht ({ended}), also hielt er an keinem stationären Punkt an</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a minimum</source>
+        <translation>der Lauf {ended} in einem Minimum</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a saddle point</source>
+        <translation>der Lauf {ended} in einem Sattelpunkt</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a maximum</source>
+        <translation>der Lauf {ended} in einem Maximum</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a flat</source>
+        <translation>der Lauf {ended} in einem flachen Punkt</translation>
+    </message>
+    <message>
+        <source>the condition number at the run&apos;s last point is κ = {value}</source>
+        <translation>die Konditionszahl im letzten Punkt des Laufs ist κ = {value}</translation>
+    </message>
+    <message>
+        <source>the largest stable γ at the run&apos;s last point is 2/λ_max = {value}</source>
+        <translation>das größte stabile γ im letzten Punkt des Laufs ist 2/λ_max = {value}</translation>
+    </message>
+    <message>
+        <source>no run of the race converged</source>
+        <translation>kein Lauf des Wettlaufs konvergierte</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, converged first, at t = {t}</source>
+        <translation>Lauf {run}, {label}, konvergierte zuerst, bei t = {t}</translation>
+    </message>
+    <message>
+        <source>run {run}: {evaluations}</source>
+        <translation>Lauf {run}: {evaluations}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, converged with the fewest evaluations of f ({counts})</source>
+        <translation>Lauf {run}, {label}, konvergierte mit den wenigsten Auswertungen von f ({counts})</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}</source>
+        <translation>Lauf {run}, {label}, {ended}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}: {steps} steps</source>
+        <translation>Lauf {run}, {label}, {ended}: {steps} Schritte</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}, with {evaluations} evaluations</source>
+        <translation>Lauf {run}, {label}, {ended}, mit {evaluations} Auswertungen</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}, and its last point gives no number</source>
+        <translation>Lauf {run}, {label}, {ended}, und sein letzter Punkt liefert keine Zahl</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended} at f = {value}</source>
+        <translation>Lauf {run}, {label}, {ended} bei f = {value}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended} at {axis} = {value}</source>
+        <translation>Lauf {run}, {label}, {ended} bei {axis} = {value}</translation>
+    </message>
+    <message>
+        <source>no γ of the sweep converged</source>
+        <translation>kein γ des Sweeps konvergierte</translation>
+    </message>
+    <message>
+        <source>the fastest γ of the sweep is {rate}, which converged in {steps} steps</source>
+        <translation>das schnellste γ des Sweeps ist {rate}, es konvergierte in {steps} Schritten</translation>
+    </message>
+    <message>
+        <source>no γ of the sweep diverged</source>
+        <translation>kein γ des Sweeps divergierte</translation>
+    </message>
+    <message>
+        <source>the sweep&apos;s runs diverge from γ = {rate} on</source>
+        <translation>die Läufe des Sweeps divergieren ab γ = {rate}</translation>
+    </message>
+    <message>
+        <source>{value} of the sweep&apos;s {count} learning rates converged</source>
+        <translation>{value} der {count} Lernraten des Sweeps konvergierten</translation>
+    </message>
+    <message>
+        <source>{value} of the sweep&apos;s {count} learning rates diverged</source>
+        <translation>{value} der {count} Lernraten des Sweeps divergierten</translation>
+    </message>
+    <message>
+        <source>the training {ended}</source>
+        <translation>das Training {ended}</translation>
+    </message>
+    <message>
+        <source>the training made {steps} steps: it {ended}</source>
+        <translation>das Training machte {steps} Schritte: es {ended}</translation>
+    </message>
+    <message>
+        <source>the {sizes} network has {value} parameters (weights and biases)</source>
+        <translation>das {sizes}-Netz hat {value} Parameter (Gewichte und Biases)</translation>
+    </message>
+    <message>
+        <source>the training gives no {quantity}: the task is a classification</source>
+        <translation>das Training liefert kein {quantity}: die Aufgabe ist eine Klassifikation</translation>
+    </message>
+    <message>
+        <source>the training gives no {quantity}: the task is a regression</source>
+        <translation>das Training liefert kein {quantity}: die Aufgabe ist eine Regression</translation>
+    </message>
+    <message>
+        <source>the training ended at L(w) = {value} ({ended})</source>
+        <translation>das Training endete bei L(w) = {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>the network&apos;s accuracy on the training points is {percent} % ({value})</source>
+        <translation>die Genauigkeit des Netzes auf den Trainingspunkten ist {percent} % ({value})</translation>
+    </message>
+    <message>
+        <source>the network&apos;s accuracy on the test points is {percent} % ({value})</source>
+        <translation>die Genauigkeit des Netzes auf den Testpunkten ist {percent} % ({value})</translation>
+    </message>
+    <message>
+        <source>the network&apos;s mean squared error on the training points is {value}</source>
+        <translation>der mittlere quadratische Fehler des Netzes auf den Trainingspunkten ist {value}</translation>
+    </message>
+    <message>
+        <source>the network&apos;s mean squared error on the test points is {value}</source>
+        <translation>der mittlere quadratische Fehler des Netzes auf den Testpunkten ist {value}</translation>
+    </message>
+    <message>
+        <source>converged at t = {t}</source>
+        <translation>konvergierte bei t = {t}</translation>
+    </message>
+    <message>
+        <source>diverged at t = {t}</source>
+        <translation>divergierte bei t = {t}</translation>
+    </message>
+    <message>
+        <source>became undefined at t = {t}: {failure}</source>
+        <translation>wurde bei t = {t} undefiniert: {failure}</translation>
+    </message>
+    <message>
+        <source>became undefined at t = {t}</source>
+        <translation>wurde bei t = {t} undefiniert</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit (t = {t})</source>
+        <translation>hielt an der Schrittgrenze an (t = {t})</translation>
+    </message>
+    <message>
+        <source>line search failed at t = {t}</source>
+        <translation>scheiterte bei t = {t} in der Liniensuche</translation>
+    </message>
+    <message>
+        <source>no descent direction at t = {t}</source>
+        <translation>fand keine Abstiegsrichtung bei t = {t}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>the descent cannot be run: {error}</source>
+        <translation>der Abstieg lässt sich nicht ausführen: {error}</translation>
+    </message>
+    <message>
+        <source>the MLP cannot be trained: {error}</source>
+        <translation>das MLP lässt sich nicht trainieren: {error}</translation>
+    </message>
+    <message>
+        <source>type a number, for example 27 or 0.5, not {text}</source>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel 27 oder 0.5, nicht {text}</translation>
+    </message>
+    <message>
+        <source>type a finite number</source>
+        <translation>Geben Sie eine endliche Zahl ein</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>Wählen Sie eine von {choices}</translation>
+    </message>
+    <message>
+        <source>{described} No choice describes that.</source>
+        <translation>{described} Keine Antwort beschreibt das.</translation>
+    </message>
+    <message>
+        <source>{described} Choices {choices} both describe that.</source>
+        <translation>{described} Die Antworten {choices} beschreiben das beide.</translation>
+    </message>
+    <message>
+        <source>{described} So the answer is “{answer}”.</source>
+        <translation>{described} Die Antwort ist also „{answer}“.</translation>
+    </message>
+    <message>
+        <source>{clause}; answers within {tolerance} of it count</source>
+        <translation>{clause}; Antworten im Bereich {tolerance} davon zählen</translation>
+    </message>
+    <message>
+        <source>{described}, which none of the question&apos;s choices describes</source>
+        <translation>{described}, was keine der Antworten der Frage beschreibt</translation>
+    </message>
+    <message>
+        <source>{described}, which the choices {choices} all describe: make them exclusive</source>
+        <translation>{described}, was die Antworten {choices} alle beschreiben: machen Sie sie eindeutig</translation>
+    </message>
+    <message>
+        <source>the question&apos;s answer is “{written}”, but {described}, so the answer is “{answer}”</source>
+        <translation>die Antwort der Frage ist „{written}“, aber {described}, also ist die Antwort „{answer}“</translation>
+    </message>
+    <message>
+        <source>the question asks for a number, but {described}</source>
+        <translation>die Frage verlangt eine Zahl, aber {described}</translation>
+    </message>
+    <message>
+        <source>the question&apos;s answer is {written}, but {described} (more than {tolerance} away)</source>
+        <translation>die Antwort der Frage ist {written}, aber {described} (mehr als {tolerance} entfernt)</translation>
+    </message>
+    <message>
+        <source>step {number}: {problem}</source>
+        <translation>Schritt {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Predict {quantity}.</source>
+        <translation>Sagen Sie {quantity} voraus.</translation>
+    </message>
+    <message>
+        <source>a maximum point</source>
+        <translation>ein Maximum</translation>
+    </message>
+    <message>
+        <source>a flat point</source>
+        <translation>ein flacher Punkt</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}</source>
+        <translation>Lauf {run}, {label}</translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation>keiner davon</translation>
+    </message>
+    <message>
+        <source>{described}: ask about something the run gives</source>
+        <translation>{described}: fragen Sie nach etwas, das der Lauf liefert</translation>
+    </message>
+    <message>
+        <source>none of the choices</source>
+        <translation>keine der Antworten</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
         <source>No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L).</source>
@@ -1968,6 +2642,156 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     <message>
         <source>You changed the set-up after this step loaded it: the verdict describes the step&apos;s own set-up. Set up again loads it back.</source>
         <translation>Sie haben den Aufbau geändert, nachdem dieser Schritt ihn geladen hat: Die Bewertung beschreibt den Aufbau des Schritts. „Neu aufbauen“ lädt ihn wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonQuantities</name>
+    <message>
+        <source>how the run ends</source>
+        <translation>wie der Lauf endet</translation>
+    </message>
+    <message>
+        <source>the steps the run makes</source>
+        <translation>die Schritte, die der Lauf macht</translation>
+    </message>
+    <message>
+        <source>∂f/∂x at the start point w₀</source>
+        <translation>∂f/∂x am Startpunkt w₀</translation>
+    </message>
+    <message>
+        <source>∂f/∂y at the start point w₀</source>
+        <translation>∂f/∂y am Startpunkt w₀</translation>
+    </message>
+    <message>
+        <source>x of w₁, the point after the first update</source>
+        <translation>x von w₁, dem Punkt nach dem ersten Update</translation>
+    </message>
+    <message>
+        <source>y of w₁, the point after the first update</source>
+        <translation>y von w₁, dem Punkt nach dem ersten Update</translation>
+    </message>
+    <message>
+        <source>x of the run&apos;s last point</source>
+        <translation>x des letzten Punkts des Laufs</translation>
+    </message>
+    <message>
+        <source>y of the run&apos;s last point</source>
+        <translation>y des letzten Punkts des Laufs</translation>
+    </message>
+    <message>
+        <source>f at the run&apos;s last point</source>
+        <translation>f im letzten Punkt des Laufs</translation>
+    </message>
+    <message>
+        <source>‖∇f‖ at the run&apos;s last point</source>
+        <translation>‖∇f‖ im letzten Punkt des Laufs</translation>
+    </message>
+    <message>
+        <source>the kind of point the run stops at</source>
+        <translation>die Art des Punkts, an dem der Lauf anhält</translation>
+    </message>
+    <message>
+        <source>the condition number κ at the run&apos;s last point</source>
+        <translation>die Konditionszahl κ im letzten Punkt des Laufs</translation>
+    </message>
+    <message>
+        <source>the largest stable γ = 2/λ_max at the run&apos;s last point</source>
+        <translation>das größte stabile γ = 2/λ_max im letzten Punkt des Laufs</translation>
+    </message>
+    <message>
+        <source>how a run of the race ends</source>
+        <translation>wie ein Lauf des Wettlaufs endet</translation>
+    </message>
+    <message>
+        <source>the steps a run of the race makes</source>
+        <translation>die Schritte, die ein Lauf des Wettlaufs macht</translation>
+    </message>
+    <message>
+        <source>x of a race run&apos;s last point</source>
+        <translation>x des letzten Punkts eines Laufs im Wettlauf</translation>
+    </message>
+    <message>
+        <source>y of a race run&apos;s last point</source>
+        <translation>y des letzten Punkts eines Laufs im Wettlauf</translation>
+    </message>
+    <message>
+        <source>f at a race run&apos;s last point</source>
+        <translation>f im letzten Punkt eines Laufs im Wettlauf</translation>
+    </message>
+    <message>
+        <source>the run of the race that converges first</source>
+        <translation>der Lauf des Wettlaufs, der zuerst konvergiert</translation>
+    </message>
+    <message>
+        <source>the evaluations of f (each with its ∇f) a run of the race makes</source>
+        <translation>die Auswertungen von f (jeweils mit ∇f), die ein Lauf des Wettlaufs macht</translation>
+    </message>
+    <message>
+        <source>the run of the race that converges with the fewest evaluations of f</source>
+        <translation>der Lauf des Wettlaufs, der mit den wenigsten Auswertungen von f konvergiert</translation>
+    </message>
+    <message>
+        <source>the γ of the sweep that converges in the fewest steps</source>
+        <translation>das γ des Sweeps, das in den wenigsten Schritten konvergiert</translation>
+    </message>
+    <message>
+        <source>the smallest γ of the sweep that diverges</source>
+        <translation>das kleinste γ des Sweeps, das divergiert</translation>
+    </message>
+    <message>
+        <source>how many γ of the sweep converge</source>
+        <translation>wie viele γ des Sweeps konvergieren</translation>
+    </message>
+    <message>
+        <source>how many γ of the sweep diverge</source>
+        <translation>wie viele γ des Sweeps divergieren</translation>
+    </message>
+    <message>
+        <source>how the training ends</source>
+        <translation>wie das Training endet</translation>
+    </message>
+    <message>
+        <source>the steps the training makes</source>
+        <translation>die Schritte, die das Training macht</translation>
+    </message>
+    <message>
+        <source>L(w) at the training&apos;s last step</source>
+        <translation>L(w) im letzten Schritt des Trainings</translation>
+    </message>
+    <message>
+        <source>the accuracy on the training points (0 to 1)</source>
+        <translation>die Genauigkeit auf den Trainingspunkten (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>the accuracy on the test points (0 to 1)</source>
+        <translation>die Genauigkeit auf den Testpunkten (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>the mean squared error on the training points</source>
+        <translation>der mittlere quadratische Fehler auf den Trainingspunkten</translation>
+    </message>
+    <message>
+        <source>the mean squared error on the test points</source>
+        <translation>der mittlere quadratische Fehler auf den Testpunkten</translation>
+    </message>
+    <message>
+        <source>the network&apos;s parameters (weights and biases)</source>
+        <translation>die Parameter des Netzes (Gewichte und Biases)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonQuestions</name>
+    <message>
+        <source>at least {low}</source>
+        <translation>mindestens {low}</translation>
+    </message>
+    <message>
+        <source>below {high}</source>
+        <translation>unter {high}</translation>
+    </message>
+    <message>
+        <source>from {low} to below {high}</source>
+        <translation>von {low} bis unter {high}</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2945,81 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LineSearch</name>
+    <message>
+        <source>fixed γ</source>
+        <translation>festes γ</translation>
+    </message>
+    <message>
+        <source>α = γ_t: the learning rate (and its schedule), one evaluation a step.</source>
+        <translation>α = γ_t: die Lernrate (und ihr Zeitplan), eine Auswertung pro Schritt.</translation>
+    </message>
+    <message>
+        <source>backtracking (Armijo)</source>
+        <translation>Backtracking (Armijo)</translation>
+    </message>
+    <message>
+        <source>α = γ, then α ← ρα until f(w + αd) ≤ f(w) + c₁α∇fᵀd.</source>
+        <translation>α = γ, dann α ← ρα, bis f(w + αd) ≤ f(w) + c₁α∇fᵀd.</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>starkes Wolfe</translation>
+    </message>
+    <message>
+        <source>bracket and zoom until f falls enough (c₁) and the slope flattens (|φ′(α)| ≤ c₂|φ′(0)|); at most 25 evaluations.</source>
+        <translation>einschließen und zoomen, bis f genug fällt (c₁) und die Steigung abflacht (|φ′(α)| ≤ c₂|φ′(0)|); höchstens 25 Auswertungen.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>the minimiser of f along the ray: closed form on a quadratic, a 1-D search otherwise.</source>
+        <translation>der Minimierer von f entlang des Strahls: geschlossene Form bei einer Quadratik, sonst eine 1-D-Suche.</translation>
+    </message>
+    <message>
+        <source>c1 must be between 0 and 1 (exclusive), not {c1}</source>
+        <translation>c1 muss zwischen 0 und 1 liegen (ausschließlich), nicht {c1}</translation>
+    </message>
+    <message>
+        <source>c2 must be between 0 and 1 (exclusive), not {c2}</source>
+        <translation>c2 muss zwischen 0 und 1 liegen (ausschließlich), nicht {c2}</translation>
+    </message>
+    <message>
+        <source>c2 must be between c1 = {c1} and 1 (exclusive), not {c2}</source>
+        <translation>c2 muss zwischen c1 = {c1} und 1 liegen (ausschließlich), nicht {c2}</translation>
+    </message>
+    <message>
+        <source>the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink}</source>
+        <translation>der Schrumpffaktor ρ muss zwischen 0 und 1 liegen (ausschließlich), nicht {shrink}</translation>
+    </message>
+    <message>
+        <source>no step size satisfied the Armijo condition f(w + αd) ≤ f(w) + c₁α∇fᵀd in {trials} trials (down to α = {alpha})</source>
+        <translation>keine Schrittweite erfüllte die Armijo-Bedingung f(w + αd) ≤ f(w) + c₁α∇fᵀd in {trials} Versuchen (bis hinab zu α = {alpha})</translation>
+    </message>
+    <message>
+        <source>the curvature condition was not met in {evaluations} evaluations: the lowest trial that satisfies the Armijo condition is taken</source>
+        <translation>die Krümmungsbedingung wurde in {evaluations} Auswertungen nicht erfüllt: der niedrigste Versuch, der die Armijo-Bedingung erfüllt, wird genommen</translation>
+    </message>
+    <message>
+        <source>the strong-Wolfe search found no step size satisfying f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| in {evaluations} evaluations</source>
+        <translation>die Strong-Wolfe-Suche fand in {evaluations} Auswertungen keine Schrittweite mit f(w + αd) ≤ f(w) + c₁α∇fᵀd und |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</translation>
+    </message>
+    <message>
+        <source>f is unbounded below along d (dᵀHd ≤ 0): no minimiser on the ray</source>
+        <translation>f ist entlang d nach unten unbeschränkt (dᵀHd ≤ 0): kein Minimierer auf dem Strahl</translation>
+    </message>
+    <message>
+        <source>{evaluations} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁸|φ′(0)|: the lowest trial is taken</source>
+        <translation>{evaluations} Auswertungen grenzten den Minimierer nicht auf |φ′(α)| ≤ 10⁻⁸|φ′(0)| ein: der niedrigste Versuch wird genommen</translation>
+    </message>
+    <message>
+        <source>the exact search found no lower point along d in {evaluations} evaluations</source>
+        <translation>die exakte Suche fand in {evaluations} Auswertungen keinen tieferen Punkt entlang d</translation>
+    </message>
+</context>
+<context>
     <name>LineSearchPlot</name>
     <message>
         <source>fixed γ</source>
@@ -2188,6 +3087,29 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     <message>
         <source>loss {quantity} against the step t</source>
         <translation>Verlust {quantity} über dem Schritt t</translation>
+    </message>
+</context>
+<context>
+    <name>LossScale</name>
+    <message>
+        <source>{name} goes below 0 (min {lowest})</source>
+        <translation>{name} wird kleiner als 0 (min {lowest})</translation>
+    </message>
+    <message>
+        <source>{name} reaches 0</source>
+        <translation>{name} erreicht 0</translation>
+    </message>
+    <message>
+        <source>{where}: the loss axis shows {name} − min {name} on a log scale</source>
+        <translation>{where}: die Verlustachse zeigt {name} − min {name} logarithmisch</translation>
+    </message>
+    <message>
+        <source>{where}: a log axis has no 0, so the zeros are drawn at the lowest positive {name}, {lowest}</source>
+        <translation>{where}: eine logarithmische Achse hat keine 0, daher werden die Nullen beim kleinsten positiven {name} gezeichnet, {lowest}</translation>
+    </message>
+    <message>
+        <source>{where}: the loss is shown on a linear axis</source>
+        <translation>{where}: der Verlust wird auf einer linearen Achse gezeigt</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +4589,165 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     </message>
 </context>
 <context>
+    <name>Optimizers</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>d = −∇f: the steepest way down.</source>
+        <translation>d = −∇f: der steilste Weg nach unten.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Newton-Verfahren</translation>
+    </message>
+    <message>
+        <source>d = −H⁻¹∇f: the step to the minimum of the quadratic model; modified where H is not positive definite.</source>
+        <translation>d = −H⁻¹∇f: der Schritt zum Minimum des quadratischen Modells; angepasst, wo H nicht positiv definit ist.</translation>
+    </message>
+    <message>
+        <source>eigenvalue floor δ</source>
+        <translation>Eigenwert-Untergrenze δ</translation>
+    </message>
+    <message>
+        <source>eigenvalues of H below δ are replaced by max(|λ|, δ)</source>
+        <translation>Eigenwerte von H unter δ werden durch max(|λ|, δ) ersetzt</translation>
+    </message>
+    <message>
+        <source>d = −H_t∇f: H_t learns the inverse Hessian from the steps taken (H₀ = I).</source>
+        <translation>d = −H_t∇f: H_t lernt die inverse Hesse-Matrix aus den gemachten Schritten (H₀ = I).</translation>
+    </message>
+    <message>
+        <source>BFGS from the last m steps only: the two-loop recursion over stored pairs (s, y).</source>
+        <translation>BFGS nur aus den letzten m Schritten: die Zwei-Schleifen-Rekursion über gespeicherte Paare (s, y).</translation>
+    </message>
+    <message>
+        <source>memory m</source>
+        <translation>Gedächtnis m</translation>
+    </message>
+    <message>
+        <source>how many pairs (s, y) are kept</source>
+        <translation>wie viele Paare (s, y) behalten werden</translation>
+    </message>
+    <message>
+        <source>Conjugate gradients</source>
+        <translation>Konjugierte Gradienten</translation>
+    </message>
+    <message>
+        <source>d = −∇f + βd_prev: each direction bends the last one (Polak–Ribière+, or Fletcher–Reeves).</source>
+        <translation>d = −∇f + βd_prev: jede Richtung biegt die letzte ab (Polak–Ribière+ oder Fletcher–Reeves).</translation>
+    </message>
+    <message>
+        <source>1 for β = gᵀg / g_prevᵀg_prev</source>
+        <translation>1 für β = gᵀg / g_prevᵀg_prev</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {minimum} and {maximum}, not {value}</source>
+        <translation>{setting} muss zwischen {minimum} und {maximum} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>w ← w − γ∇f(w): the rule the lesson teaches.</source>
+        <translation>w ← w − γ∇f(w): die Regel, die die Lektion lehrt.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>A velocity b = μb + g carries the steps along: faster in valleys, may overshoot.</source>
+        <translation>Eine Geschwindigkeit b = μb + g trägt die Schritte weiter: schneller in Tälern, kann überschießen.</translation>
+    </message>
+    <message>
+        <source>momentum μ</source>
+        <translation>Momentum μ</translation>
+    </message>
+    <message>
+        <source>how much of the last velocity is kept</source>
+        <translation>wie viel der letzten Geschwindigkeit erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>dampening τ</source>
+        <translation>Dämpfung τ</translation>
+    </message>
+    <message>
+        <source>how much of the new gradient is held back</source>
+        <translation>wie viel des neuen Gradienten zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the step uses g + μb, so it brakes before overshooting.</source>
+        <translation>Momentum, das vorausschaut: der Schritt nutzt g + μb und bremst so vor dem Überschießen.</translation>
+    </message>
+    <message>
+        <source>Each coordinate&apos;s step shrinks with the sum of its past squared gradients.</source>
+        <translation>Der Schritt jeder Koordinate schrumpft mit der Summe ihrer bisherigen quadrierten Gradienten.</translation>
+    </message>
+    <message>
+        <source>learning-rate decay η</source>
+        <translation>Lernraten-Abfall η</translation>
+    </message>
+    <message>
+        <source>γ is divided by 1 + (t − 1)η</source>
+        <translation>γ wird durch 1 + (t − 1)η geteilt</translation>
+    </message>
+    <message>
+        <source>keeps the division finite</source>
+        <translation>hält die Division endlich</translation>
+    </message>
+    <message>
+        <source>initial sum</source>
+        <translation>Anfangssumme</translation>
+    </message>
+    <message>
+        <source>starting value of s</source>
+        <translation>Startwert von s</translation>
+    </message>
+    <message>
+        <source>Each coordinate&apos;s step is divided by a running average of its squared gradients.</source>
+        <translation>Der Schritt jeder Koordinate wird durch einen gleitenden Mittelwert ihrer quadrierten Gradienten geteilt.</translation>
+    </message>
+    <message>
+        <source>smoothing α</source>
+        <translation>Glättung α</translation>
+    </message>
+    <message>
+        <source>how slowly the average forgets</source>
+        <translation>wie langsam der Mittelwert vergisst</translation>
+    </message>
+    <message>
+        <source>0 for none</source>
+        <translation>0 für keines</translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation>zentriert</translation>
+    </message>
+    <message>
+        <source>1 to subtract the mean gradient</source>
+        <translation>1, um den mittleren Gradienten abzuziehen</translation>
+    </message>
+    <message>
+        <source>Momentum on the gradient and RMSProp&apos;s scaling, with bias correction for the first steps.</source>
+        <translation>Momentum auf dem Gradienten und die Skalierung von RMSProp, mit Bias-Korrektur für die ersten Schritte.</translation>
+    </message>
+    <message>
+        <source>decay of the gradient average m</source>
+        <translation>Abfall des Gradienten-Mittelwerts m</translation>
+    </message>
+    <message>
+        <source>decay of the squared-gradient average v</source>
+        <translation>Abfall des Mittelwerts der quadrierten Gradienten v</translation>
+    </message>
+    <message>
+        <source>1 to use the largest v seen so far</source>
+        <translation>1, um das größte bisher gesehene v zu nutzen</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBox</name>
     <message>
         <source>as fast as possible</source>
@@ -3748,6 +4829,73 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     </message>
 </context>
 <context>
+    <name>Race</name>
+    <message>
+        <source>{run} from {start}</source>
+        <translation>{run} ab {start}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>next direction d times the first trial α₀: α₀d = {step}; plain −γ∇f = {plain}</source>
+        <translation>nächste Richtung d mal erster Versuch α₀: α₀d = {step}; einfaches −γ∇f = {plain}</translation>
+    </message>
+    <message>
+        <source>next Δw = {step}</source>
+        <translation>nächstes Δw = {step}</translation>
+    </message>
+    <message>
+        <source>velocity b = {velocity}</source>
+        <translation>Geschwindigkeit b = {velocity}</translation>
+    </message>
+    <message>
+        <source>per-coordinate scale 1/(√v + ε) = {scale}</source>
+        <translation>Skalierung je Koordinate 1/(√v + ε) = {scale}</translation>
+    </message>
+    <message>
+        <source>carries nothing: {step} = −γ∇f</source>
+        <translation>trägt nichts mit: {step} = −γ∇f</translation>
+    </message>
+    <message>
+        <source>; {step}, plain −γ∇f = {plain}</source>
+        <translation>; {step}, einfaches −γ∇f = {plain}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>converged at t = {t}</source>
+        <translation>konvergiert bei t = {t}</translation>
+    </message>
+    <message>
+        <source>diverged at t = {t}</source>
+        <translation>divergiert bei t = {t}</translation>
+    </message>
+    <message>
+        <source>undefined at t = {t}: {failure}</source>
+        <translation>undefiniert bei t = {t}: {failure}</translation>
+    </message>
+    <message>
+        <source>undefined at t = {t}</source>
+        <translation>undefiniert bei t = {t}</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit (t = {t})</source>
+        <translation>an der Schrittgrenze angehalten (t = {t})</translation>
+    </message>
+    <message>
+        <source>line search failed at t = {t}</source>
+        <translation>Liniensuche gescheitert bei t = {t}</translation>
+    </message>
+    <message>
+        <source>no descent direction at t = {t}</source>
+        <translation>keine Abstiegsrichtung bei t = {t}</translation>
+    </message>
+</context>
+<context>
     <name>RaceAnimation</name>
     <message>
         <source>Cannot export the {what}</source>
@@ -3779,6 +4927,17 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     </message>
 </context>
 <context>
+    <name>RacePresets</name>
+    <message>
+        <source>Nocedal &amp; Wright on Rosenbrock</source>
+        <translation>Nocedal &amp; Wright auf Rosenbrock</translation>
+    </message>
+    <message>
+        <source>From (−1.2, 1): steepest descent with backtracking needs thousands of steps; Newton with backtracking about 20, BFGS about 30 (Numerical Optimization, ch. 3 and 6).</source>
+        <translation>Ab (−1,2, 1): steilster Abstieg mit Backtracking braucht Tausende Schritte; Newton mit Backtracking etwa 20, BFGS etwa 30 (Numerical Optimization, Kap. 3 und 6).</translation>
+    </message>
+</context>
+<context>
     <name>RunFigure</name>
     <message>
         <source>{optimizer} with {search} steps</source>
@@ -3787,6 +4946,380 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     <message>
         <source>{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}</source>
         <translation>{optimizer}, γ = {rate}{schedule}, ab ({start}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Stufenabfall</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>1/t</source>
+        <translation>1/t</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>step decay</source>
+        <translation>Stufenabfall</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentiell</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>The same γ at every step: the rule as first taught.</source>
+        <translation>Dasselbe γ bei jedem Schritt: die Regel, wie sie zuerst gelehrt wird.</translation>
+    </message>
+    <message>
+        <source>γ is multiplied by the factor every few steps: big steps first, finer ones later.</source>
+        <translation>γ wird alle paar Schritte mit dem Faktor multipliziert: erst große Schritte, später feinere.</translation>
+    </message>
+    <message>
+        <source>γ shrinks by the same factor at every step.</source>
+        <translation>γ schrumpft bei jedem Schritt um denselben Faktor.</translation>
+    </message>
+    <message>
+        <source>γ glides from γ₀ down to γ_min along half a cosine over T steps.</source>
+        <translation>γ gleitet entlang eines halben Kosinus über T Schritte von γ₀ hinab zu γ_min.</translation>
+    </message>
+    <message>
+        <source>γ₀ / (1 + decay·t): the classic decay that guarantees convergence on convex problems.</source>
+        <translation>γ₀ / (1 + decay·t): der klassische Abfall, der auf konvexen Problemen Konvergenz garantiert.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>Stufenlänge</translation>
+    </message>
+    <message>
+        <source>the step size</source>
+        <translation>die Stufenlänge</translation>
+    </message>
+    <message>
+        <source>γ is multiplied by the factor every this many steps (StepLR&apos;s step_size)</source>
+        <translation>γ wird alle so viele Schritte mit dem Faktor multipliziert (step_size von StepLR)</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>the step decay&apos;s factor</source>
+        <translation>der Faktor des Stufenabfalls</translation>
+    </message>
+    <message>
+        <source>what γ is multiplied by at each drop, above 0 and at most 1 (StepLR&apos;s gamma)</source>
+        <translation>womit γ bei jeder Stufe multipliziert wird, über 0 und höchstens 1 (gamma von StepLR)</translation>
+    </message>
+    <message>
+        <source>decay factor</source>
+        <translation>Abfallfaktor</translation>
+    </message>
+    <message>
+        <source>the decay factor</source>
+        <translation>der Abfallfaktor</translation>
+    </message>
+    <message>
+        <source>what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR&apos;s gamma)</source>
+        <translation>womit γ bei jedem Schritt multipliziert wird, über 0 und höchstens 1 (gamma von ExponentialLR)</translation>
+    </message>
+    <message>
+        <source>period T</source>
+        <translation>Periode T</translation>
+    </message>
+    <message>
+        <source>the period T</source>
+        <translation>die Periode T</translation>
+    </message>
+    <message>
+        <source>γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR&apos;s T_max); leave it empty for T = the step limit, which it then follows</source>
+        <translation>γ erreicht γ_min nach T Schritten und steigt dann wieder (T_max von CosineAnnealingLR); leer lassen für T = die Schrittgrenze, der es dann folgt</translation>
+    </message>
+    <message>
+        <source>min γ</source>
+        <translation>min. γ</translation>
+    </message>
+    <message>
+        <source>the minimum γ</source>
+        <translation>das minimale γ</translation>
+    </message>
+    <message>
+        <source>the lowest γ, reached at t = T (CosineAnnealingLR&apos;s eta_min)</source>
+        <translation>das kleinste γ, erreicht bei t = T (eta_min von CosineAnnealingLR)</translation>
+    </message>
+    <message>
+        <source>decay</source>
+        <translation>Abfall</translation>
+    </message>
+    <message>
+        <source>the 1/t decay</source>
+        <translation>der 1/t-Abfall</translation>
+    </message>
+    <message>
+        <source>γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay</source>
+        <translation>γ_t = γ₀ / (1 + decay·t): γ hat sich bei t = 1/decay halbiert</translation>
+    </message>
+    <message>
+        <source>, T = the step limit</source>
+        <translation>, T = die Schrittgrenze</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number of steps from 1 to {longest}, not {value}</source>
+        <translation>{setting} muss eine ganze Zahl von Schritten von 1 bis {longest} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number above 0 and at most 1, not {value}</source>
+        <translation>{setting} muss eine Zahl über 0 und höchstens 1 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number ≥ 0, not {value}</source>
+        <translation>{setting} muss eine Zahl ≥ 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{setting} is empty: type a number</source>
+        <translation>{setting} ist leer: bitte eine Zahl eingeben</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number, not {text}</source>
+        <translation>{setting} muss eine Zahl sein, nicht {text}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a finite number, not {text}</source>
+        <translation>{setting} muss eine endliche Zahl sein, nicht {text}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number of steps, not {text}</source>
+        <translation>{setting} muss eine ganze Zahl von Schritten sein, nicht {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>die Zahl {number} ist zu groß</translation>
+    </message>
+    <message>
+        <source>a number has too many digits</source>
+        <translation>eine Zahl hat zu viele Ziffern</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>der Schlüssel &apos;{key}&apos; kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the session file is too large to be a gdstudio session</source>
+        <translation>die Sitzungsdatei ist zu groß für eine gdstudio-Sitzung</translation>
+    </message>
+    <message>
+        <source>the lesson file is too large to be a gdstudio lesson</source>
+        <translation>die Lektionsdatei ist zu groß für eine gdstudio-Lektion</translation>
+    </message>
+    <message>
+        <source>the session file is not valid: {problem}</source>
+        <translation>die Sitzungsdatei ist ungültig: {problem}</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid: {problem}</source>
+        <translation>die Lektionsdatei ist ungültig: {problem}</translation>
+    </message>
+    <message>
+        <source>the session file is not valid JSON (line {line}, column {column})</source>
+        <translation>die Sitzungsdatei ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid JSON (line {line}, column {column})</source>
+        <translation>die Lektionsdatei ist kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>the session file is not valid JSON</source>
+        <translation>die Sitzungsdatei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid JSON</source>
+        <translation>die Lektionsdatei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the session file is not UTF-8 text</source>
+        <translation>die Sitzungsdatei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the lesson file is not UTF-8 text</source>
+        <translation>die Lektionsdatei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with named fields</source>
+        <translation>{field} muss ein Objekt mit benannten Feldern sein</translation>
+    </message>
+    <message>
+        <source>{field} is not a field gdstudio knows</source>
+        <translation>{field} ist kein Feld, das gdstudio kennt</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {value}</source>
+        <translation>muss zwischen {low} und {high} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>muss eines von {options} sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be text of at most {longest} characters</source>
+        <translation>muss Text von höchstens {longest} Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} numbers</source>
+        <translation>muss eine Liste von {count} Zahlen sein</translation>
+    </message>
+    <message>
+        <source>must hold finite numbers between {low} and {high}</source>
+        <translation>muss endliche Zahlen zwischen {low} und {high} enthalten</translation>
+    </message>
+    <message>
+        <source>is not valid: {error}</source>
+        <translation>ist ungültig: {error}</translation>
+    </message>
+    <message>
+        <source>must map names to numbers</source>
+        <translation>muss Namen auf Zahlen abbilden</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (exclusive), not {value}</source>
+        <translation>muss zwischen 0 und 1 liegen (ausschließlich), nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be larger than c1 ({c1}), not {c2}</source>
+        <translation>muss größer als c1 ({c1}) sein, nicht {c2}</translation>
+    </message>
+    <message>
+        <source>{rule} pairs with a direction ({searchable}), not with {optimizer}</source>
+        <translation>{rule} gehört zu einer Richtung ({searchable}), nicht zu {optimizer}</translation>
+    </message>
+    <message>
+        <source>pairs with the fixed-γ rules only (a line search needs the true gradient)</source>
+        <translation>passt nur zu den Regeln mit festem γ (eine Liniensuche braucht den wahren Gradienten)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;{epoch}&quot; or a whole number from 1 to {shown_draws}</source>
+        <translation>muss &quot;{epoch}&quot; oder eine ganze Zahl von 1 bis {shown_draws} sein</translation>
+    </message>
+    <message>
+        <source>{section} needs either a task ({tasks}) or a file, and not both</source>
+        <translation>{section} braucht entweder eine Aufgabe ({tasks}) oder eine Datei, nicht beides</translation>
+    </message>
+    <message>
+        <source>is for a CSV file, not a built-in task</source>
+        <translation>ist für eine CSV-Datei, nicht für eine eingebaute Aufgabe</translation>
+    </message>
+    <message>
+        <source>must name a CSV file</source>
+        <translation>muss eine CSV-Datei nennen</translation>
+    </message>
+    <message>
+        <source>is for a built-in task, not a CSV file</source>
+        <translation>ist für eine eingebaute Aufgabe, nicht für eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>must be {class_target}, {value_target} or null (guessed from the column)</source>
+        <translation>muss {class_target}, {value_target} oder null sein (aus der Spalte erraten)</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {hidden_layers} layer widths from 1 to {width}</source>
+        <translation>muss eine Liste von höchstens {hidden_layers} Schichtbreiten von 1 bis {width} sein</translation>
+    </message>
+    <message>
+        <source>must be ce (cross-entropy), mse (squared error) or null (the task&apos;s kind decides)</source>
+        <translation>muss ce (Kreuzentropie), mse (quadratischer Fehler) oder null sein (die Art der Aufgabe entscheidet)</translation>
+    </message>
+    <message>
+        <source>must be one a network trains with ({network_optimizers}), not {optimizer}</source>
+        <translation>muss einer sein, mit dem ein Netz trainiert ({network_optimizers}), nicht {optimizer}</translation>
+    </message>
+    <message>
+        <source>pairs with gd or lbfgs, not with {optimizer}</source>
+        <translation>passt zu gd oder lbfgs, nicht zu {optimizer}</translation>
+    </message>
+    <message>
+        <source>needs the full batch (batch_size null)</source>
+        <translation>braucht den ganzen Batch (batch_size null)</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {race_runs} runs</source>
+        <translation>muss eine Liste von 1 bis {race_runs} Läufen sein</translation>
+    </message>
+    <message>
+        <source>must be a colour written &quot;#rrggbb&quot; or null</source>
+        <translation>muss eine Farbe der Form &quot;#rrggbb&quot; oder null sein</translation>
+    </message>
+    <message>
+        <source>({lr_min}) must not be larger than lr_max ({lr_max})</source>
+        <translation>({lr_min}) darf nicht größer als lr_max ({lr_max}) sein</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio session: the file must hold a JSON object</source>
+        <translation>das ist keine gdstudio-Sitzung: die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio session (its format is not gdstudio-session)</source>
+        <translation>das ist keine gdstudio-Sitzung (ihr Format ist nicht gdstudio-session)</translation>
+    </message>
+    <message>
+        <source>the session has no valid version</source>
+        <translation>die Sitzung hat keine gültige Version</translation>
+    </message>
+    <message>
+        <source>the session was written by a newer gdstudio (version {version}); update gdstudio to open it</source>
+        <translation>die Sitzung wurde von einem neueren gdstudio geschrieben (Version {version}); aktualisieren Sie gdstudio, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>unknown session version {version}</source>
+        <translation>unbekannte Sitzungsversion {version}</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +5495,29 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     <message>
         <source>The height is {shade}, clipped to the contour&apos;s colour range.</source>
         <translation>Die Höhe ist {shade}, begrenzt auf den Farbbereich der Höhenlinien.</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>{count} learning rate from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged</source>
+        <translation>{count} Lernrate von {low} bis {high}: {converged} konvergiert, {limit} an der Schrittgrenze angehalten, {diverged} divergiert</translation>
+    </message>
+    <message>
+        <source>{count} learning rates from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged</source>
+        <translation>{count} Lernraten von {low} bis {high}: {converged} konvergiert, {limit} an der Schrittgrenze angehalten, {diverged} divergiert</translation>
+    </message>
+    <message>
+        <source>, {undefined} undefined (stopped where f or ∇f is not a real number; at γ = {rate}: {why})</source>
+        <translation>, {undefined} undefiniert (angehalten, wo f oder ∇f keine reelle Zahl ist; bei γ = {rate}: {why})</translation>
+    </message>
+    <message>
+        <source>, {undefined} undefined (stopped where f or ∇f is not a real number)</source>
+        <translation>, {undefined} undefiniert (angehalten, wo f oder ∇f keine reelle Zahl ist)</translation>
+    </message>
+    <message>
+        <source>; divergence starts between γ = {low} and {high}</source>
+        <translation>; Divergenz beginnt zwischen γ = {low} und {high}</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,167 @@ La curvatura en ({point}): {note}</translation>
     </message>
 </context>
 <context>
+    <name>Descent</name>
+    <message>
+        <source>the start point must be finite numbers</source>
+        <translation>el punto inicial debe estar formado por números finitos</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, not {value}</source>
+        <translation>la tasa de aprendizaje debe ser un número positivo, no {value}</translation>
+    </message>
+    <message>
+        <source>the step limit must be a whole number from 0 to {limit}</source>
+        <translation>el límite de pasos debe ser un número entero de 0 a {limit}</translation>
+    </message>
+    <message>
+        <source>the tolerance must be a number ≥ 0</source>
+        <translation>la tolerancia debe ser un número ≥ 0</translation>
+    </message>
+    <message>
+        <source>the gradient noise σ must be a number</source>
+        <translation>el ruido del gradiente σ debe ser un número</translation>
+    </message>
+    <message>
+        <source>the gradient noise σ must be a finite number ≥ 0, not {value}</source>
+        <translation>el ruido del gradiente σ debe ser un número finito ≥ 0, no {value}</translation>
+    </message>
+    <message>
+        <source>the noise seed must be a whole number ≥ 0, not {value}</source>
+        <translation>la semilla del ruido debe ser un número entero ≥ 0, no {value}</translation>
+    </message>
+    <message>
+        <source>gradient noise pairs with the fixed-γ rules: a line search or a second-order direction needs the true gradient</source>
+        <translation>el ruido del gradiente solo va con las reglas de γ fijo: una búsqueda lineal o una dirección de segundo orden necesita el gradiente verdadero</translation>
+    </message>
+    <message>
+        <source>{optimizer} makes its whole step with the fixed γ: a line search pairs with a direction ({directions})</source>
+        <translation>{optimizer} da su paso completo con el γ fijo: una búsqueda lineal va con una dirección ({directions})</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the Hessian of f, which only a typed function f(x, y) has</source>
+        <translation>{optimizer} necesita la hessiana de f, que solo tiene una función escrita f(x, y)</translation>
+    </message>
+    <message>
+        <source>restart: d was not a descent direction (∇fᵀd = {slope} ≥ 0), so d = −∇f</source>
+        <translation>reinicio: d no era una dirección de descenso (∇fᵀd = {slope} ≥ 0), así que d = −∇f</translation>
+    </message>
+    <message>
+        <source>d is not a descent direction ({reason})</source>
+        <translation>d no es una dirección de descenso ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>Directions</name>
+    <message>
+        <source>BFGS update skipped: yᵀs = {curvature} ≤ 0 (no positive curvature along the step)</source>
+        <translation>actualización BFGS omitida: yᵀs = {curvature} ≤ 0 (sin curvatura positiva a lo largo del paso)</translation>
+    </message>
+    <message>
+        <source>the memory m must be a whole number, not {value}</source>
+        <translation>la memoria m debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>pair not stored: yᵀs = {curvature} ≤ 10⁻¹⁰</source>
+        <translation>par no guardado: yᵀs = {curvature} ≤ 10⁻¹⁰</translation>
+    </message>
+    <message>
+        <source>restart: −∇f + βd_prev (β = {beta}) is not a descent direction, so d = −∇f</source>
+        <translation>reinicio: −∇f + βd_prev (β = {beta}) no es una dirección de descenso, así que d = −∇f</translation>
+    </message>
+    <message>
+        <source>the Hessian is not a number here</source>
+        <translation>la hessiana no es un número aquí</translation>
+    </message>
+    <message>
+        <source>H is singular (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill</source>
+        <translation>H es singular (autovalores {eigenvalues}): Newton modificado usa max(|λ|, δ) = {used}, así d apunta cuesta abajo</translation>
+    </message>
+    <message>
+        <source>H is not positive definite (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill</source>
+        <translation>H no es definida positiva (autovalores {eigenvalues}): Newton modificado usa max(|λ|, δ) = {used}, así d apunta cuesta abajo</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>no acceptable step size was found</source>
+        <translation>no se encontró un tamaño de paso aceptable</translation>
+    </message>
+    <message>
+        <source>the line search failed at step {step}: {note}</source>
+        <translation>la búsqueda lineal falló en el paso {step}: {note}</translation>
+    </message>
+    <message>
+        <source>d is not a descent direction</source>
+        <translation>d no es una dirección de descenso</translation>
+    </message>
+    <message>
+        <source>stopped before step {step}: {note}</source>
+        <translation>detenido antes del paso {step}: {note}</translation>
+    </message>
+    <message>
+        <source>{reason}, at the start</source>
+        <translation>{reason}, al inicio</translation>
+    </message>
+    <message>
+        <source>{reason}, at step {step}</source>
+        <translation>{reason}, en el paso {step}</translation>
+    </message>
+    <message>
+        <source>undefined at the start: f or ∇f is not a real number there</source>
+        <translation>indefinido al inicio: f o ∇f no es un número real allí</translation>
+    </message>
+    <message>
+        <source>undefined at step {step}: f or ∇f is not a real number there</source>
+        <translation>indefinido en el paso {step}: f o ∇f no es un número real allí</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — but this is a saddle point, not a minimum</source>
+        <translation>convergió en el paso {step}: el gradiente es casi cero (‖∇f‖ = {norm} &lt; {tolerance}), pero esto es un punto de silla, no un mínimo</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — but this is a maximum</source>
+        <translation>convergió en el paso {step}: el gradiente es casi cero (‖∇f‖ = {norm} &lt; {tolerance}), pero esto es un máximo</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — the surface is flat here, it may not be a minimum</source>
+        <translation>convergió en el paso {step}: el gradiente es casi cero (‖∇f‖ = {norm} &lt; {tolerance}); la superficie es plana aquí, puede que no sea un mínimo</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}): a local minimum</source>
+        <translation>convergió en el paso {step}: el gradiente es casi cero (‖∇f‖ = {norm} &lt; {tolerance}): un mínimo local</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance})</source>
+        <translation>convergió en el paso {step}: el gradiente es casi cero (‖∇f‖ = {norm} &lt; {tolerance})</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit ({limit} steps) before the gradient reached zero (‖∇f‖ = {norm})</source>
+        <translation>detenido en el límite de pasos ({limit} pasos) antes de que el gradiente llegara a cero (‖∇f‖ = {norm})</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: f decreases without bound in this direction (no minimum there)</source>
+        <translation>divergió en el paso {step}: f decrece sin límite en esta dirección (no hay mínimo allí)</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: γ too large, the steps overshoot and grow</source>
+        <translation>divergió en el paso {step}: γ demasiado grande, los pasos se pasan y crecen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>ready: press Play or Step</source>
+        <translation>listo: pulse Reproducir o Paso</translation>
+    </message>
+    <message>
+        <source>paused at step {step}</source>
+        <translation>en pausa en el paso {step}</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimation</name>
     <message>
         <source>GIF export needs Pillow, the optional &apos;animation&apos; extra: pip install &apos;gdstudio[animation]&apos;</source>
@@ -1511,6 +1672,33 @@ pestaña Función.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>The path shows every {ordinal} of {total} steps ({kept} kept, with the {looked} steps you looked at); the last step is exact.</source>
+        <translation>La trayectoria muestra uno de cada {ordinal} de los {total} pasos ({kept} guardados, con los {looked} pasos que usted miró); el último paso es exacto.</translation>
+    </message>
+    <message>
+        <source>The path shows every {ordinal} of {total} steps ({kept} kept); the last step is exact.</source>
+        <translation>La trayectoria muestra uno de cada {ordinal} de los {total} pasos ({kept} guardados); el último paso es exacto.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1558,6 +1746,157 @@ pestaña Función.&lt;/p&gt;</translation>
     <message>
         <source>learning rate γ</source>
         <translation>tasa de aprendizaje γ</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>the curvature box and the Hessian&apos;s eigenvector axes (Function tab)</source>
+        <translation>el recuadro de curvatura y los ejes de autovectores de la hessiana (pestaña Función)</translation>
+    </message>
+    <message>
+        <source>the gradient and step arrows at the current point (Function tab)</source>
+        <translation>las flechas del gradiente y del paso en el punto actual (pestaña Función)</translation>
+    </message>
+    <message>
+        <source>what each optimiser carries into its next step (Compare tab)</source>
+        <translation>lo que cada optimizador lleva a su siguiente paso (pestaña Comparar)</translation>
+    </message>
+    <message>
+        <source>the loss curve on a log scale (Function and MLP tabs)</source>
+        <translation>la curva de pérdida en escala logarítmica (pestañas Función y MLP)</translation>
+    </message>
+    <message>
+        <source>must be text (a string, or a list of lines)</source>
+        <translation>debe ser texto (una cadena o una lista de líneas)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be at most {longest} characters long, not {value}</source>
+        <translation>debe tener como máximo {longest} caracteres, no {value}</translation>
+    </message>
+    <message>
+        <source>must hold no control characters</source>
+        <translation>no debe contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>must hold no control characters and no line breaks</source>
+        <translation>no debe contener caracteres de control ni saltos de línea</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>holds HTML ({shown}…): a lesson&apos;s text is plain text with the README&apos;s Markdown marks, and no tags</source>
+        <translation>contiene HTML ({shown}…): el texto de una lección es texto plano con las marcas Markdown del README, sin etiquetas</translation>
+    </message>
+    <message>
+        <source>holds a link or an image ([…](…)): a lesson shows no links and no remote content</source>
+        <translation>contiene un enlace o una imagen ([…](…)): una lección no muestra enlaces ni contenido remoto</translation>
+    </message>
+    <message>
+        <source>must give at_least, below or both</source>
+        <translation>debe indicar at_least, below o ambos</translation>
+    </message>
+    <message>
+        <source>needs at_least &lt; below, not {at_least} and {below}</source>
+        <translation>necesita at_least &lt; below, no {at_least} y {below}</translation>
+    </message>
+    <message>
+        <source>must be a number or a range such as {{&quot;at_least&quot;: 10, &quot;below&quot;: 100}}, since {about} is a number</source>
+        <translation>debe ser un número o un rango como {{&quot;at_least&quot;: 10, &quot;below&quot;: 100}}, ya que {about} es un número</translation>
+    </message>
+    <message>
+        <source>asks about the {source} run, but the step&apos;s setup has no {section} section</source>
+        <translation>pregunta por la ejecución {source}, pero la configuración del paso no tiene sección {section}</translation>
+    </message>
+    <message>
+        <source>asks about the sweep, but the step&apos;s setup.compare has no sweep</source>
+        <translation>pregunta por el barrido, pero setup.compare del paso no tiene barrido</translation>
+    </message>
+    <message>
+        <source>names a run of the race, which only the race.status, race.steps and race.final_… questions take</source>
+        <translation>indica una ejecución de la carrera, que solo admiten las preguntas race.status, race.steps y race.final_…</translation>
+    </message>
+    <message>
+        <source>is for a question that asks for a number, not for multiple choice</source>
+        <translation>es para una pregunta que pide un número, no para opción múltiple</translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to {limit} choices</source>
+        <translation>debe ser una lista de 2 a {limit} opciones</translation>
+    </message>
+    <message>
+        <source>repeats the choice “{text}”</source>
+        <translation>repite la opción «{text}»</translation>
+    </message>
+    <message>
+        <source>must be the text of one of the choices</source>
+        <translation>debe ser el texto de una de las opciones</translation>
+    </message>
+    <message>
+        <source>are missing: {about} is not a number, so the question offers choices</source>
+        <translation>faltan: {about} no es un número, así que la pregunta ofrece opciones</translation>
+    </message>
+    <message>
+        <source>must be {&quot;absolute&quot;: d} or {&quot;relative&quot;: r}</source>
+        <translation>debe ser {&quot;absolute&quot;: d} o {&quot;relative&quot;: r}</translation>
+    </message>
+    <message>
+        <source>is missing: a step names the tab it shows</source>
+        <translation>falta: un paso indica la pestaña que muestra</translation>
+    </message>
+    <message>
+        <source>the race runs on its f</source>
+        <translation>la carrera se ejecuta sobre su f</translation>
+    </message>
+    <message>
+        <source>the {tab} tab shows it</source>
+        <translation>la pestaña {tab} lo muestra</translation>
+    </message>
+    <message>
+        <source>is missing: {reason}</source>
+        <translation>falta: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}setup.function.max_steps must be at most {limit} in a lesson, not {steps}</source>
+        <translation>{where}setup.function.max_steps debe ser como máximo {limit} en una lección, no {steps}</translation>
+    </message>
+    <message>
+        <source>uses a CSV file: a lesson uses a built-in task, since a file it named would be missing on the students&apos; computers</source>
+        <translation>usa un archivo CSV: una lección usa una tarea integrada, porque un archivo indicado faltaría en los ordenadores de los estudiantes</translation>
+    </message>
+    <message>
+        <source>trains too long for a lesson: parameters × training points × steps must be at most {limit}</source>
+        <translation>entrena demasiado para una lección: parámetros × puntos de entrenamiento × pasos debe ser como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio lesson: the file must hold a JSON object</source>
+        <translation>esto no es una lección de gdstudio: el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio lesson (its format is not {format})</source>
+        <translation>esto no es una lección de gdstudio (su formato no es {format})</translation>
+    </message>
+    <message>
+        <source>the lesson has no valid version</source>
+        <translation>la lección no tiene una versión válida</translation>
+    </message>
+    <message>
+        <source>the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it</source>
+        <translation>la lección la escribió un gdstudio más reciente (versión {version}); actualice gdstudio para abrirla</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {limit} steps</source>
+        <translation>debe ser una lista de 1 a {limit} pasos</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2199,341 @@ pestaña Función.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LessonOutcome</name>
+    <message>
+        <source>converge</source>
+        <translation>converger</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>estancarse</translation>
+    </message>
+    <message>
+        <source>diverge</source>
+        <translation>diverger</translation>
+    </message>
+    <message>
+        <source>leave f&apos;s domain</source>
+        <translation>salir del dominio de f</translation>
+    </message>
+    <message>
+        <source>a minimum</source>
+        <translation>un mínimo</translation>
+    </message>
+    <message>
+        <source>a saddle point</source>
+        <translation>un punto de silla</translation>
+    </message>
+    <message>
+        <source>it does not stop</source>
+        <translation>no se detiene</translation>
+    </message>
+    <message>
+        <source>the step makes no {source} run, so it has no {quantity}</source>
+        <translation>el paso no hace ninguna ejecución {source}, así que no tiene {quantity}</translation>
+    </message>
+    <message>
+        <source>the race has runs 1 to {runs}, not {run}</source>
+        <translation>la carrera tiene las ejecuciones 1 a {runs}, no {run}</translation>
+    </message>
+    <message>
+        <source>the run {ended}</source>
+        <translation>la ejecución {ended}</translation>
+    </message>
+    <message>
+        <source>the run made {steps} steps: it {ended}</source>
+        <translation>la ejecución dio {steps} pasos: {ended}</translation>
+    </message>
+    <message>
+        <source>the run {ended}, and it gives no {quantity}</source>
+        <translation>la ejecución {ended} y no da {quantity}</translation>
+    </message>
+    <message>
+        <source>the run ended at {axis} = {value} ({ended})</source>
+        <translation>la ejecución terminó en {axis} = {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>at the start w₀ = ({x}, {y}) the gradient&apos;s ∂f/∂{axis} is {value}</source>
+        <translation>en el inicio w₀ = ({x}, {y}) la componente ∂f/∂{axis} del gradiente es {value}</translation>
+    </message>
+    <message>
+        <source>the first update moved the run to w₁ with {axis} = {value}</source>
+        <translation>la primera actualización llevó la ejecución a w₁ con {axis} = {value}</translation>
+    </message>
+    <message>
+        <source>the run ended at f = {value} ({ended})</source>
+        <translation>la ejecución terminó en f = {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>‖∇f‖ at the run&apos;s last point is {value} ({ended})</source>
+        <translation>‖∇f‖ en el último punto de la ejecución es {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>the run did not converge ({ended}), so it stopped at no stationary point</source>
+        <translation>la ejecución no convergió ({ended}), así que no se detuvo en ningún punto estacionario</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a minimum</source>
+        <translation>la ejecución {ended} en un mínimo</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a saddle point</source>
+        <translation>la ejecución {ended} en un punto de silla</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a maximum</source>
+        <translation>la ejecución {ended} en un máximo</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a flat</source>
+        <translation>la ejecución {ended} en un punto plano</translation>
+    </message>
+    <message>
+        <source>the condition number at the run&apos;s last point is κ = {value}</source>
+        <translation>el número de condición en el último punto de la ejecución es κ = {value}</translation>
+    </message>
+    <message>
+        <source>the largest stable γ at the run&apos;s last point is 2/λ_max = {value}</source>
+        <translation>el mayor γ estable en el último punto de la ejecución es 2/λ_max = {value}</translation>
+    </message>
+    <message>
+        <source>no run of the race converged</source>
+        <translation>ninguna ejecución de la carrera convergió</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, converged first, at t = {t}</source>
+        <translation>la ejecución {run}, {label}, convergió primero, en t = {t}</translation>
+    </message>
+    <message>
+        <source>run {run}: {evaluations}</source>
+        <translation>ejecución {run}: {evaluations}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, converged with the fewest evaluations of f ({counts})</source>
+        <translation>la ejecución {run}, {label}, convergió con menos evaluaciones de f ({counts})</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}</source>
+        <translation>la ejecución {run}, {label}, {ended}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}: {steps} steps</source>
+        <translation>la ejecución {run}, {label}, {ended}: {steps} pasos</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}, with {evaluations} evaluations</source>
+        <translation>la ejecución {run}, {label}, {ended}, con {evaluations} evaluaciones</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}, and its last point gives no number</source>
+        <translation>la ejecución {run}, {label}, {ended}, y su último punto no da ningún número</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended} at f = {value}</source>
+        <translation>la ejecución {run}, {label}, {ended} con f = {value}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended} at {axis} = {value}</source>
+        <translation>la ejecución {run}, {label}, {ended} con {axis} = {value}</translation>
+    </message>
+    <message>
+        <source>no γ of the sweep converged</source>
+        <translation>ningún γ del barrido convergió</translation>
+    </message>
+    <message>
+        <source>the fastest γ of the sweep is {rate}, which converged in {steps} steps</source>
+        <translation>el γ más rápido del barrido es {rate}, que convergió en {steps} pasos</translation>
+    </message>
+    <message>
+        <source>no γ of the sweep diverged</source>
+        <translation>ningún γ del barrido divergió</translation>
+    </message>
+    <message>
+        <source>the sweep&apos;s runs diverge from γ = {rate} on</source>
+        <translation>las ejecuciones del barrido divergen a partir de γ = {rate}</translation>
+    </message>
+    <message>
+        <source>{value} of the sweep&apos;s {count} learning rates converged</source>
+        <translation>convergieron {value} de las {count} tasas de aprendizaje del barrido</translation>
+    </message>
+    <message>
+        <source>{value} of the sweep&apos;s {count} learning rates diverged</source>
+        <translation>divergieron {value} de las {count} tasas de aprendizaje del barrido</translation>
+    </message>
+    <message>
+        <source>the training {ended}</source>
+        <translation>el entrenamiento {ended}</translation>
+    </message>
+    <message>
+        <source>the training made {steps} steps: it {ended}</source>
+        <translation>el entrenamiento dio {steps} pasos: {ended}</translation>
+    </message>
+    <message>
+        <source>the {sizes} network has {value} parameters (weights and biases)</source>
+        <translation>la red {sizes} tiene {value} parámetros (pesos y sesgos)</translation>
+    </message>
+    <message>
+        <source>the training gives no {quantity}: the task is a classification</source>
+        <translation>el entrenamiento no da {quantity}: la tarea es una clasificación</translation>
+    </message>
+    <message>
+        <source>the training gives no {quantity}: the task is a regression</source>
+        <translation>el entrenamiento no da {quantity}: la tarea es una regresión</translation>
+    </message>
+    <message>
+        <source>the training ended at L(w) = {value} ({ended})</source>
+        <translation>el entrenamiento terminó en L(w) = {value} ({ended})</translation>
+    </message>
+    <message>
+        <source>the network&apos;s accuracy on the training points is {percent} % ({value})</source>
+        <translation>la exactitud de la red en los puntos de entrenamiento es {percent} % ({value})</translation>
+    </message>
+    <message>
+        <source>the network&apos;s accuracy on the test points is {percent} % ({value})</source>
+        <translation>la exactitud de la red en los puntos de prueba es {percent} % ({value})</translation>
+    </message>
+    <message>
+        <source>the network&apos;s mean squared error on the training points is {value}</source>
+        <translation>el error cuadrático medio de la red en los puntos de entrenamiento es {value}</translation>
+    </message>
+    <message>
+        <source>the network&apos;s mean squared error on the test points is {value}</source>
+        <translation>el error cuadrático medio de la red en los puntos de prueba es {value}</translation>
+    </message>
+    <message>
+        <source>converged at t = {t}</source>
+        <translation>convergió en t = {t}</translation>
+    </message>
+    <message>
+        <source>diverged at t = {t}</source>
+        <translation>divergió en t = {t}</translation>
+    </message>
+    <message>
+        <source>became undefined at t = {t}: {failure}</source>
+        <translation>quedó indefinida en t = {t}: {failure}</translation>
+    </message>
+    <message>
+        <source>became undefined at t = {t}</source>
+        <translation>quedó indefinida en t = {t}</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit (t = {t})</source>
+        <translation>se detuvo en el límite de pasos (t = {t})</translation>
+    </message>
+    <message>
+        <source>line search failed at t = {t}</source>
+        <translation>falló en la búsqueda lineal en t = {t}</translation>
+    </message>
+    <message>
+        <source>no descent direction at t = {t}</source>
+        <translation>no halló dirección de descenso en t = {t}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>está en curso</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>the descent cannot be run: {error}</source>
+        <translation>no se puede ejecutar el descenso: {error}</translation>
+    </message>
+    <message>
+        <source>the MLP cannot be trained: {error}</source>
+        <translation>no se puede entrenar el MLP: {error}</translation>
+    </message>
+    <message>
+        <source>type a number, for example 27 or 0.5, not {text}</source>
+        <translation>escriba un número, por ejemplo 27 o 0.5, no {text}</translation>
+    </message>
+    <message>
+        <source>type a finite number</source>
+        <translation>escriba un número finito</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>elija una de {choices}</translation>
+    </message>
+    <message>
+        <source>{described} No choice describes that.</source>
+        <translation>{described} Ninguna opción lo describe.</translation>
+    </message>
+    <message>
+        <source>{described} Choices {choices} both describe that.</source>
+        <translation>{described} Las opciones {choices} lo describen ambas.</translation>
+    </message>
+    <message>
+        <source>{described} So the answer is “{answer}”.</source>
+        <translation>{described} Así que la respuesta es «{answer}».</translation>
+    </message>
+    <message>
+        <source>{clause}; answers within {tolerance} of it count</source>
+        <translation>{clause}; cuentan las respuestas dentro de {tolerance} de ese valor</translation>
+    </message>
+    <message>
+        <source>{described}, which none of the question&apos;s choices describes</source>
+        <translation>{described}, algo que ninguna de las opciones de la pregunta describe</translation>
+    </message>
+    <message>
+        <source>{described}, which the choices {choices} all describe: make them exclusive</source>
+        <translation>{described}, algo que las opciones {choices} describen todas: hágalas excluyentes</translation>
+    </message>
+    <message>
+        <source>the question&apos;s answer is “{written}”, but {described}, so the answer is “{answer}”</source>
+        <translation>la respuesta de la pregunta es «{written}», pero {described}, así que la respuesta es «{answer}»</translation>
+    </message>
+    <message>
+        <source>the question asks for a number, but {described}</source>
+        <translation>la pregunta pide un número, pero {described}</translation>
+    </message>
+    <message>
+        <source>the question&apos;s answer is {written}, but {described} (more than {tolerance} away)</source>
+        <translation>la respuesta de la pregunta es {written}, pero {described} (a más de {tolerance})</translation>
+    </message>
+    <message>
+        <source>step {number}: {problem}</source>
+        <translation>paso {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Predict {quantity}.</source>
+        <translation>Prediga {quantity}.</translation>
+    </message>
+    <message>
+        <source>a maximum point</source>
+        <translation>un máximo</translation>
+    </message>
+    <message>
+        <source>a flat point</source>
+        <translation>un punto plano</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}</source>
+        <translation>ejecución {run}, {label}</translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{described}: ask about something the run gives</source>
+        <translation>{described}: pregunte por algo que dé la ejecución</translation>
+    </message>
+    <message>
+        <source>none of the choices</source>
+        <translation>ninguna de las opciones</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>ningún número</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
         <source>No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L).</source>
@@ -1968,6 +2642,156 @@ pestaña Función.&lt;/p&gt;</translation>
     <message>
         <source>You changed the set-up after this step loaded it: the verdict describes the step&apos;s own set-up. Set up again loads it back.</source>
         <translation>Usted cambió la configuración después de que este paso la cargara: el veredicto describe la configuración propia del paso. «Volver a configurar» la carga de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonQuantities</name>
+    <message>
+        <source>how the run ends</source>
+        <translation>cómo termina la ejecución</translation>
+    </message>
+    <message>
+        <source>the steps the run makes</source>
+        <translation>los pasos que da la ejecución</translation>
+    </message>
+    <message>
+        <source>∂f/∂x at the start point w₀</source>
+        <translation>∂f/∂x en el punto inicial w₀</translation>
+    </message>
+    <message>
+        <source>∂f/∂y at the start point w₀</source>
+        <translation>∂f/∂y en el punto inicial w₀</translation>
+    </message>
+    <message>
+        <source>x of w₁, the point after the first update</source>
+        <translation>x de w₁, el punto tras la primera actualización</translation>
+    </message>
+    <message>
+        <source>y of w₁, the point after the first update</source>
+        <translation>y de w₁, el punto tras la primera actualización</translation>
+    </message>
+    <message>
+        <source>x of the run&apos;s last point</source>
+        <translation>x del último punto de la ejecución</translation>
+    </message>
+    <message>
+        <source>y of the run&apos;s last point</source>
+        <translation>y del último punto de la ejecución</translation>
+    </message>
+    <message>
+        <source>f at the run&apos;s last point</source>
+        <translation>f en el último punto de la ejecución</translation>
+    </message>
+    <message>
+        <source>‖∇f‖ at the run&apos;s last point</source>
+        <translation>‖∇f‖ en el último punto de la ejecución</translation>
+    </message>
+    <message>
+        <source>the kind of point the run stops at</source>
+        <translation>el tipo de punto en el que se detiene la ejecución</translation>
+    </message>
+    <message>
+        <source>the condition number κ at the run&apos;s last point</source>
+        <translation>el número de condición κ en el último punto de la ejecución</translation>
+    </message>
+    <message>
+        <source>the largest stable γ = 2/λ_max at the run&apos;s last point</source>
+        <translation>el mayor γ estable = 2/λ_max en el último punto de la ejecución</translation>
+    </message>
+    <message>
+        <source>how a run of the race ends</source>
+        <translation>cómo termina una ejecución de la carrera</translation>
+    </message>
+    <message>
+        <source>the steps a run of the race makes</source>
+        <translation>los pasos que da una ejecución de la carrera</translation>
+    </message>
+    <message>
+        <source>x of a race run&apos;s last point</source>
+        <translation>x del último punto de una ejecución de la carrera</translation>
+    </message>
+    <message>
+        <source>y of a race run&apos;s last point</source>
+        <translation>y del último punto de una ejecución de la carrera</translation>
+    </message>
+    <message>
+        <source>f at a race run&apos;s last point</source>
+        <translation>f en el último punto de una ejecución de la carrera</translation>
+    </message>
+    <message>
+        <source>the run of the race that converges first</source>
+        <translation>la ejecución de la carrera que converge primero</translation>
+    </message>
+    <message>
+        <source>the evaluations of f (each with its ∇f) a run of the race makes</source>
+        <translation>las evaluaciones de f (cada una con su ∇f) que hace una ejecución de la carrera</translation>
+    </message>
+    <message>
+        <source>the run of the race that converges with the fewest evaluations of f</source>
+        <translation>la ejecución de la carrera que converge con menos evaluaciones de f</translation>
+    </message>
+    <message>
+        <source>the γ of the sweep that converges in the fewest steps</source>
+        <translation>el γ del barrido que converge en menos pasos</translation>
+    </message>
+    <message>
+        <source>the smallest γ of the sweep that diverges</source>
+        <translation>el menor γ del barrido que diverge</translation>
+    </message>
+    <message>
+        <source>how many γ of the sweep converge</source>
+        <translation>cuántos γ del barrido convergen</translation>
+    </message>
+    <message>
+        <source>how many γ of the sweep diverge</source>
+        <translation>cuántos γ del barrido divergen</translation>
+    </message>
+    <message>
+        <source>how the training ends</source>
+        <translation>cómo termina el entrenamiento</translation>
+    </message>
+    <message>
+        <source>the steps the training makes</source>
+        <translation>los pasos que da el entrenamiento</translation>
+    </message>
+    <message>
+        <source>L(w) at the training&apos;s last step</source>
+        <translation>L(w) en el último paso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>the accuracy on the training points (0 to 1)</source>
+        <translation>la exactitud en los puntos de entrenamiento (0 a 1)</translation>
+    </message>
+    <message>
+        <source>the accuracy on the test points (0 to 1)</source>
+        <translation>la exactitud en los puntos de prueba (0 a 1)</translation>
+    </message>
+    <message>
+        <source>the mean squared error on the training points</source>
+        <translation>el error cuadrático medio en los puntos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the mean squared error on the test points</source>
+        <translation>el error cuadrático medio en los puntos de prueba</translation>
+    </message>
+    <message>
+        <source>the network&apos;s parameters (weights and biases)</source>
+        <translation>los parámetros de la red (pesos y sesgos)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonQuestions</name>
+    <message>
+        <source>at least {low}</source>
+        <translation>al menos {low}</translation>
+    </message>
+    <message>
+        <source>below {high}</source>
+        <translation>por debajo de {high}</translation>
+    </message>
+    <message>
+        <source>from {low} to below {high}</source>
+        <translation>de {low} a menos de {high}</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2945,81 @@ pestaña Función.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>LineSearch</name>
+    <message>
+        <source>fixed γ</source>
+        <translation>γ fijo</translation>
+    </message>
+    <message>
+        <source>α = γ_t: the learning rate (and its schedule), one evaluation a step.</source>
+        <translation>α = γ_t: la tasa de aprendizaje (y su programa), una evaluación por paso.</translation>
+    </message>
+    <message>
+        <source>backtracking (Armijo)</source>
+        <translation>retroceso (Armijo)</translation>
+    </message>
+    <message>
+        <source>α = γ, then α ← ρα until f(w + αd) ≤ f(w) + c₁α∇fᵀd.</source>
+        <translation>α = γ, luego α ← ρα hasta que f(w + αd) ≤ f(w) + c₁α∇fᵀd.</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>Wolfe fuerte</translation>
+    </message>
+    <message>
+        <source>bracket and zoom until f falls enough (c₁) and the slope flattens (|φ′(α)| ≤ c₂|φ′(0)|); at most 25 evaluations.</source>
+        <translation>acotar y hacer zoom hasta que f baje lo suficiente (c₁) y la pendiente se aplane (|φ′(α)| ≤ c₂|φ′(0)|); como máximo 25 evaluaciones.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>the minimiser of f along the ray: closed form on a quadratic, a 1-D search otherwise.</source>
+        <translation>el minimizador de f a lo largo del rayo: forma cerrada en una cuadrática, una búsqueda 1-D en otro caso.</translation>
+    </message>
+    <message>
+        <source>c1 must be between 0 and 1 (exclusive), not {c1}</source>
+        <translation>c1 debe estar entre 0 y 1 (sin incluirlos), no {c1}</translation>
+    </message>
+    <message>
+        <source>c2 must be between 0 and 1 (exclusive), not {c2}</source>
+        <translation>c2 debe estar entre 0 y 1 (sin incluirlos), no {c2}</translation>
+    </message>
+    <message>
+        <source>c2 must be between c1 = {c1} and 1 (exclusive), not {c2}</source>
+        <translation>c2 debe estar entre c1 = {c1} y 1 (sin incluirlos), no {c2}</translation>
+    </message>
+    <message>
+        <source>the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink}</source>
+        <translation>el factor de reducción ρ debe estar entre 0 y 1 (sin incluirlos), no {shrink}</translation>
+    </message>
+    <message>
+        <source>no step size satisfied the Armijo condition f(w + αd) ≤ f(w) + c₁α∇fᵀd in {trials} trials (down to α = {alpha})</source>
+        <translation>ningún tamaño de paso cumplió la condición de Armijo f(w + αd) ≤ f(w) + c₁α∇fᵀd en {trials} intentos (hasta α = {alpha})</translation>
+    </message>
+    <message>
+        <source>the curvature condition was not met in {evaluations} evaluations: the lowest trial that satisfies the Armijo condition is taken</source>
+        <translation>la condición de curvatura no se cumplió en {evaluations} evaluaciones: se toma el intento más bajo que cumple la condición de Armijo</translation>
+    </message>
+    <message>
+        <source>the strong-Wolfe search found no step size satisfying f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| in {evaluations} evaluations</source>
+        <translation>la búsqueda de Wolfe fuerte no encontró en {evaluations} evaluaciones ningún tamaño de paso que cumpla f(w + αd) ≤ f(w) + c₁α∇fᵀd y |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</translation>
+    </message>
+    <message>
+        <source>f is unbounded below along d (dᵀHd ≤ 0): no minimiser on the ray</source>
+        <translation>f no está acotada inferiormente a lo largo de d (dᵀHd ≤ 0): no hay minimizador en el rayo</translation>
+    </message>
+    <message>
+        <source>{evaluations} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁸|φ′(0)|: the lowest trial is taken</source>
+        <translation>{evaluations} evaluaciones no acotaron el minimizador a |φ′(α)| ≤ 10⁻⁸|φ′(0)|: se toma el intento más bajo</translation>
+    </message>
+    <message>
+        <source>the exact search found no lower point along d in {evaluations} evaluations</source>
+        <translation>la búsqueda exacta no encontró un punto más bajo a lo largo de d en {evaluations} evaluaciones</translation>
+    </message>
+</context>
+<context>
     <name>LineSearchPlot</name>
     <message>
         <source>fixed γ</source>
@@ -2188,6 +3087,29 @@ pestaña Función.&lt;/p&gt;</translation>
     <message>
         <source>loss {quantity} against the step t</source>
         <translation>pérdida {quantity} frente al paso t</translation>
+    </message>
+</context>
+<context>
+    <name>LossScale</name>
+    <message>
+        <source>{name} goes below 0 (min {lowest})</source>
+        <translation>{name} baja de 0 (mín. {lowest})</translation>
+    </message>
+    <message>
+        <source>{name} reaches 0</source>
+        <translation>{name} llega a 0</translation>
+    </message>
+    <message>
+        <source>{where}: the loss axis shows {name} − min {name} on a log scale</source>
+        <translation>{where}: el eje de pérdida muestra {name} − min {name} en escala logarítmica</translation>
+    </message>
+    <message>
+        <source>{where}: a log axis has no 0, so the zeros are drawn at the lowest positive {name}, {lowest}</source>
+        <translation>{where}: un eje logarítmico no tiene 0, así que los ceros se dibujan en el menor {name} positivo, {lowest}</translation>
+    </message>
+    <message>
+        <source>{where}: the loss is shown on a linear axis</source>
+        <translation>{where}: la pérdida se muestra en un eje lineal</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +4589,165 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     </message>
 </context>
 <context>
+    <name>Optimizers</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>d = −∇f: the steepest way down.</source>
+        <translation>d = −∇f: el camino más empinado hacia abajo.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Método de Newton</translation>
+    </message>
+    <message>
+        <source>d = −H⁻¹∇f: the step to the minimum of the quadratic model; modified where H is not positive definite.</source>
+        <translation>d = −H⁻¹∇f: el paso al mínimo del modelo cuadrático; modificado donde H no es definida positiva.</translation>
+    </message>
+    <message>
+        <source>eigenvalue floor δ</source>
+        <translation>cota inferior de autovalores δ</translation>
+    </message>
+    <message>
+        <source>eigenvalues of H below δ are replaced by max(|λ|, δ)</source>
+        <translation>los autovalores de H por debajo de δ se sustituyen por max(|λ|, δ)</translation>
+    </message>
+    <message>
+        <source>d = −H_t∇f: H_t learns the inverse Hessian from the steps taken (H₀ = I).</source>
+        <translation>d = −H_t∇f: H_t aprende la inversa de la hessiana a partir de los pasos dados (H₀ = I).</translation>
+    </message>
+    <message>
+        <source>BFGS from the last m steps only: the two-loop recursion over stored pairs (s, y).</source>
+        <translation>BFGS solo con los últimos m pasos: la recursión de dos bucles sobre los pares (s, y) guardados.</translation>
+    </message>
+    <message>
+        <source>memory m</source>
+        <translation>memoria m</translation>
+    </message>
+    <message>
+        <source>how many pairs (s, y) are kept</source>
+        <translation>cuántos pares (s, y) se guardan</translation>
+    </message>
+    <message>
+        <source>Conjugate gradients</source>
+        <translation>Gradientes conjugados</translation>
+    </message>
+    <message>
+        <source>d = −∇f + βd_prev: each direction bends the last one (Polak–Ribière+, or Fletcher–Reeves).</source>
+        <translation>d = −∇f + βd_prev: cada dirección dobla la anterior (Polak–Ribière+ o Fletcher–Reeves).</translation>
+    </message>
+    <message>
+        <source>1 for β = gᵀg / g_prevᵀg_prev</source>
+        <translation>1 para β = gᵀg / g_prevᵀg_prev</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {minimum} and {maximum}, not {value}</source>
+        <translation>{setting} debe estar entre {minimum} y {maximum}, no {value}</translation>
+    </message>
+    <message>
+        <source>w ← w − γ∇f(w): the rule the lesson teaches.</source>
+        <translation>w ← w − γ∇f(w): la regla que enseña la lección.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>A velocity b = μb + g carries the steps along: faster in valleys, may overshoot.</source>
+        <translation>Una velocidad b = μb + g arrastra los pasos: más rápido en los valles, puede pasarse.</translation>
+    </message>
+    <message>
+        <source>momentum μ</source>
+        <translation>momento μ</translation>
+    </message>
+    <message>
+        <source>how much of the last velocity is kept</source>
+        <translation>cuánto de la última velocidad se conserva</translation>
+    </message>
+    <message>
+        <source>dampening τ</source>
+        <translation>amortiguación τ</translation>
+    </message>
+    <message>
+        <source>how much of the new gradient is held back</source>
+        <translation>cuánto del nuevo gradiente se retiene</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Momento de Nesterov</translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the step uses g + μb, so it brakes before overshooting.</source>
+        <translation>Momento que mira adelante: el paso usa g + μb, así frena antes de pasarse.</translation>
+    </message>
+    <message>
+        <source>Each coordinate&apos;s step shrinks with the sum of its past squared gradients.</source>
+        <translation>El paso de cada coordenada se reduce con la suma de sus gradientes al cuadrado pasados.</translation>
+    </message>
+    <message>
+        <source>learning-rate decay η</source>
+        <translation>decaimiento de la tasa de aprendizaje η</translation>
+    </message>
+    <message>
+        <source>γ is divided by 1 + (t − 1)η</source>
+        <translation>γ se divide entre 1 + (t − 1)η</translation>
+    </message>
+    <message>
+        <source>keeps the division finite</source>
+        <translation>mantiene finita la división</translation>
+    </message>
+    <message>
+        <source>initial sum</source>
+        <translation>suma inicial</translation>
+    </message>
+    <message>
+        <source>starting value of s</source>
+        <translation>valor inicial de s</translation>
+    </message>
+    <message>
+        <source>Each coordinate&apos;s step is divided by a running average of its squared gradients.</source>
+        <translation>El paso de cada coordenada se divide por una media móvil de sus gradientes al cuadrado.</translation>
+    </message>
+    <message>
+        <source>smoothing α</source>
+        <translation>suavizado α</translation>
+    </message>
+    <message>
+        <source>how slowly the average forgets</source>
+        <translation>con qué lentitud olvida la media</translation>
+    </message>
+    <message>
+        <source>0 for none</source>
+        <translation>0 para ninguno</translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation>centrado</translation>
+    </message>
+    <message>
+        <source>1 to subtract the mean gradient</source>
+        <translation>1 para restar el gradiente medio</translation>
+    </message>
+    <message>
+        <source>Momentum on the gradient and RMSProp&apos;s scaling, with bias correction for the first steps.</source>
+        <translation>Momento sobre el gradiente y el escalado de RMSProp, con corrección de sesgo en los primeros pasos.</translation>
+    </message>
+    <message>
+        <source>decay of the gradient average m</source>
+        <translation>decaimiento de la media del gradiente m</translation>
+    </message>
+    <message>
+        <source>decay of the squared-gradient average v</source>
+        <translation>decaimiento de la media del gradiente al cuadrado v</translation>
+    </message>
+    <message>
+        <source>1 to use the largest v seen so far</source>
+        <translation>1 para usar el mayor v visto hasta ahora</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBox</name>
     <message>
         <source>as fast as possible</source>
@@ -3748,6 +4829,73 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     </message>
 </context>
 <context>
+    <name>Race</name>
+    <message>
+        <source>{run} from {start}</source>
+        <translation>{run} desde {start}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>next direction d times the first trial α₀: α₀d = {step}; plain −γ∇f = {plain}</source>
+        <translation>siguiente dirección d por el primer intento α₀: α₀d = {step}; −γ∇f simple = {plain}</translation>
+    </message>
+    <message>
+        <source>next Δw = {step}</source>
+        <translation>siguiente Δw = {step}</translation>
+    </message>
+    <message>
+        <source>velocity b = {velocity}</source>
+        <translation>velocidad b = {velocity}</translation>
+    </message>
+    <message>
+        <source>per-coordinate scale 1/(√v + ε) = {scale}</source>
+        <translation>escala por coordenada 1/(√v + ε) = {scale}</translation>
+    </message>
+    <message>
+        <source>carries nothing: {step} = −γ∇f</source>
+        <translation>no arrastra nada: {step} = −γ∇f</translation>
+    </message>
+    <message>
+        <source>; {step}, plain −γ∇f = {plain}</source>
+        <translation>; {step}, −γ∇f simple = {plain}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>converged at t = {t}</source>
+        <translation>convergió en t = {t}</translation>
+    </message>
+    <message>
+        <source>diverged at t = {t}</source>
+        <translation>divergió en t = {t}</translation>
+    </message>
+    <message>
+        <source>undefined at t = {t}: {failure}</source>
+        <translation>indefinido en t = {t}: {failure}</translation>
+    </message>
+    <message>
+        <source>undefined at t = {t}</source>
+        <translation>indefinido en t = {t}</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit (t = {t})</source>
+        <translation>detenido en el límite de pasos (t = {t})</translation>
+    </message>
+    <message>
+        <source>line search failed at t = {t}</source>
+        <translation>búsqueda lineal fallida en t = {t}</translation>
+    </message>
+    <message>
+        <source>no descent direction at t = {t}</source>
+        <translation>sin dirección de descenso en t = {t}</translation>
+    </message>
+</context>
+<context>
     <name>RaceAnimation</name>
     <message>
         <source>Cannot export the {what}</source>
@@ -3779,6 +4927,17 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     </message>
 </context>
 <context>
+    <name>RacePresets</name>
+    <message>
+        <source>Nocedal &amp; Wright on Rosenbrock</source>
+        <translation>Nocedal y Wright en Rosenbrock</translation>
+    </message>
+    <message>
+        <source>From (−1.2, 1): steepest descent with backtracking needs thousands of steps; Newton with backtracking about 20, BFGS about 30 (Numerical Optimization, ch. 3 and 6).</source>
+        <translation>Desde (−1.2, 1): el descenso más pronunciado con retroceso necesita miles de pasos; Newton con retroceso unos 20, BFGS unos 30 (Numerical Optimization, cap. 3 y 6).</translation>
+    </message>
+</context>
+<context>
     <name>RunFigure</name>
     <message>
         <source>{optimizer} with {search} steps</source>
@@ -3787,6 +4946,380 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     <message>
         <source>{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}</source>
         <translation>{optimizer}, γ = {rate}{schedule}, desde ({start}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Por escalones</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>Exponencial</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <source>1/t</source>
+        <translation>1/t</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>step decay</source>
+        <translation>por escalones</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponencial</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>coseno</translation>
+    </message>
+    <message>
+        <source>The same γ at every step: the rule as first taught.</source>
+        <translation>El mismo γ en cada paso: la regla tal como se enseña primero.</translation>
+    </message>
+    <message>
+        <source>γ is multiplied by the factor every few steps: big steps first, finer ones later.</source>
+        <translation>γ se multiplica por el factor cada ciertos pasos: primero pasos grandes, luego más finos.</translation>
+    </message>
+    <message>
+        <source>γ shrinks by the same factor at every step.</source>
+        <translation>γ se reduce por el mismo factor en cada paso.</translation>
+    </message>
+    <message>
+        <source>γ glides from γ₀ down to γ_min along half a cosine over T steps.</source>
+        <translation>γ se desliza de γ₀ a γ_min a lo largo de medio coseno en T pasos.</translation>
+    </message>
+    <message>
+        <source>γ₀ / (1 + decay·t): the classic decay that guarantees convergence on convex problems.</source>
+        <translation>γ₀ / (1 + decay·t): el decaimiento clásico que garantiza la convergencia en problemas convexos.</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>longitud del escalón</translation>
+    </message>
+    <message>
+        <source>the step size</source>
+        <translation>la longitud del escalón</translation>
+    </message>
+    <message>
+        <source>γ is multiplied by the factor every this many steps (StepLR&apos;s step_size)</source>
+        <translation>γ se multiplica por el factor cada tantos pasos (step_size de StepLR)</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>the step decay&apos;s factor</source>
+        <translation>el factor del decaimiento por escalones</translation>
+    </message>
+    <message>
+        <source>what γ is multiplied by at each drop, above 0 and at most 1 (StepLR&apos;s gamma)</source>
+        <translation>por lo que se multiplica γ en cada escalón, mayor que 0 y como máximo 1 (gamma de StepLR)</translation>
+    </message>
+    <message>
+        <source>decay factor</source>
+        <translation>factor de decaimiento</translation>
+    </message>
+    <message>
+        <source>the decay factor</source>
+        <translation>el factor de decaimiento</translation>
+    </message>
+    <message>
+        <source>what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR&apos;s gamma)</source>
+        <translation>por lo que se multiplica γ en cada paso, mayor que 0 y como máximo 1 (gamma de ExponentialLR)</translation>
+    </message>
+    <message>
+        <source>period T</source>
+        <translation>periodo T</translation>
+    </message>
+    <message>
+        <source>the period T</source>
+        <translation>el periodo T</translation>
+    </message>
+    <message>
+        <source>γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR&apos;s T_max); leave it empty for T = the step limit, which it then follows</source>
+        <translation>γ llega a γ_min tras T pasos y luego vuelve a subir (T_max de CosineAnnealingLR); déjelo vacío para T = el límite de pasos, que entonces sigue</translation>
+    </message>
+    <message>
+        <source>min γ</source>
+        <translation>γ mín.</translation>
+    </message>
+    <message>
+        <source>the minimum γ</source>
+        <translation>el γ mínimo</translation>
+    </message>
+    <message>
+        <source>the lowest γ, reached at t = T (CosineAnnealingLR&apos;s eta_min)</source>
+        <translation>el menor γ, alcanzado en t = T (eta_min de CosineAnnealingLR)</translation>
+    </message>
+    <message>
+        <source>decay</source>
+        <translation>decaimiento</translation>
+    </message>
+    <message>
+        <source>the 1/t decay</source>
+        <translation>el decaimiento 1/t</translation>
+    </message>
+    <message>
+        <source>γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay</source>
+        <translation>γ_t = γ₀ / (1 + decay·t): γ se ha reducido a la mitad en t = 1/decay</translation>
+    </message>
+    <message>
+        <source>, T = the step limit</source>
+        <translation>, T = el límite de pasos</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number of steps from 1 to {longest}, not {value}</source>
+        <translation>{setting} debe ser un número entero de pasos de 1 a {longest}, no {value}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number above 0 and at most 1, not {value}</source>
+        <translation>{setting} debe ser un número mayor que 0 y como máximo 1, no {value}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number ≥ 0, not {value}</source>
+        <translation>{setting} debe ser un número ≥ 0, no {value}</translation>
+    </message>
+    <message>
+        <source>{setting} is empty: type a number</source>
+        <translation>{setting} está vacío: escriba un número</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number, not {text}</source>
+        <translation>{setting} debe ser un número, no {text}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a finite number, not {text}</source>
+        <translation>{setting} debe ser un número finito, no {text}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number of steps, not {text}</source>
+        <translation>{setting} debe ser un número entero de pasos, no {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>el número {number} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>a number has too many digits</source>
+        <translation>un número tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clave &apos;{key}&apos; aparece dos veces en un objeto</translation>
+    </message>
+    <message>
+        <source>the session file is too large to be a gdstudio session</source>
+        <translation>el archivo de sesión es demasiado grande para ser una sesión de gdstudio</translation>
+    </message>
+    <message>
+        <source>the lesson file is too large to be a gdstudio lesson</source>
+        <translation>el archivo de lección es demasiado grande para ser una lección de gdstudio</translation>
+    </message>
+    <message>
+        <source>the session file is not valid: {problem}</source>
+        <translation>el archivo de sesión no es válido: {problem}</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid: {problem}</source>
+        <translation>el archivo de lección no es válido: {problem}</translation>
+    </message>
+    <message>
+        <source>the session file is not valid JSON (line {line}, column {column})</source>
+        <translation>el archivo de sesión no es JSON válido (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid JSON (line {line}, column {column})</source>
+        <translation>el archivo de lección no es JSON válido (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>the session file is not valid JSON</source>
+        <translation>el archivo de sesión no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid JSON</source>
+        <translation>el archivo de lección no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the session file is not UTF-8 text</source>
+        <translation>el archivo de sesión no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the lesson file is not UTF-8 text</source>
+        <translation>el archivo de lección no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with named fields</source>
+        <translation>{field} debe ser un objeto con campos con nombre</translation>
+    </message>
+    <message>
+        <source>{field} is not a field gdstudio knows</source>
+        <translation>{field} no es un campo que gdstudio conozca</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {value}</source>
+        <translation>debe estar entre {low} y {high}, no {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>debe ser uno de {options}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be text of at most {longest} characters</source>
+        <translation>debe ser un texto de como máximo {longest} caracteres</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} numbers</source>
+        <translation>debe ser una lista de {count} números</translation>
+    </message>
+    <message>
+        <source>must hold finite numbers between {low} and {high}</source>
+        <translation>debe contener números finitos entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>is not valid: {error}</source>
+        <translation>no es válido: {error}</translation>
+    </message>
+    <message>
+        <source>must map names to numbers</source>
+        <translation>debe asignar números a nombres</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (exclusive), not {value}</source>
+        <translation>debe estar entre 0 y 1 (sin incluirlos), no {value}</translation>
+    </message>
+    <message>
+        <source>must be larger than c1 ({c1}), not {c2}</source>
+        <translation>debe ser mayor que c1 ({c1}), no {c2}</translation>
+    </message>
+    <message>
+        <source>{rule} pairs with a direction ({searchable}), not with {optimizer}</source>
+        <translation>{rule} va con una dirección ({searchable}), no con {optimizer}</translation>
+    </message>
+    <message>
+        <source>pairs with the fixed-γ rules only (a line search needs the true gradient)</source>
+        <translation>solo va con las reglas de γ fijo (una búsqueda lineal necesita el gradiente verdadero)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be &quot;{epoch}&quot; or a whole number from 1 to {shown_draws}</source>
+        <translation>debe ser &quot;{epoch}&quot; o un número entero de 1 a {shown_draws}</translation>
+    </message>
+    <message>
+        <source>{section} needs either a task ({tasks}) or a file, and not both</source>
+        <translation>{section} necesita una tarea ({tasks}) o un archivo, pero no ambos</translation>
+    </message>
+    <message>
+        <source>is for a CSV file, not a built-in task</source>
+        <translation>es para un archivo CSV, no para una tarea integrada</translation>
+    </message>
+    <message>
+        <source>must name a CSV file</source>
+        <translation>debe indicar un archivo CSV</translation>
+    </message>
+    <message>
+        <source>is for a built-in task, not a CSV file</source>
+        <translation>es para una tarea integrada, no para un archivo CSV</translation>
+    </message>
+    <message>
+        <source>must be {class_target}, {value_target} or null (guessed from the column)</source>
+        <translation>debe ser {class_target}, {value_target} o null (se deduce de la columna)</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {hidden_layers} layer widths from 1 to {width}</source>
+        <translation>debe ser una lista de como máximo {hidden_layers} anchos de capa de 1 a {width}</translation>
+    </message>
+    <message>
+        <source>must be ce (cross-entropy), mse (squared error) or null (the task&apos;s kind decides)</source>
+        <translation>debe ser ce (entropía cruzada), mse (error cuadrático) o null (decide el tipo de tarea)</translation>
+    </message>
+    <message>
+        <source>must be one a network trains with ({network_optimizers}), not {optimizer}</source>
+        <translation>debe ser uno con el que se entrena una red ({network_optimizers}), no {optimizer}</translation>
+    </message>
+    <message>
+        <source>pairs with gd or lbfgs, not with {optimizer}</source>
+        <translation>va con gd o lbfgs, no con {optimizer}</translation>
+    </message>
+    <message>
+        <source>needs the full batch (batch_size null)</source>
+        <translation>necesita el lote completo (batch_size null)</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {race_runs} runs</source>
+        <translation>debe ser una lista de 1 a {race_runs} ejecuciones</translation>
+    </message>
+    <message>
+        <source>must be a colour written &quot;#rrggbb&quot; or null</source>
+        <translation>debe ser un color escrito &quot;#rrggbb&quot; o null</translation>
+    </message>
+    <message>
+        <source>({lr_min}) must not be larger than lr_max ({lr_max})</source>
+        <translation>({lr_min}) no debe ser mayor que lr_max ({lr_max})</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio session: the file must hold a JSON object</source>
+        <translation>esto no es una sesión de gdstudio: el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio session (its format is not gdstudio-session)</source>
+        <translation>esto no es una sesión de gdstudio (su formato no es gdstudio-session)</translation>
+    </message>
+    <message>
+        <source>the session has no valid version</source>
+        <translation>la sesión no tiene una versión válida</translation>
+    </message>
+    <message>
+        <source>the session was written by a newer gdstudio (version {version}); update gdstudio to open it</source>
+        <translation>la sesión la escribió un gdstudio más reciente (versión {version}); actualice gdstudio para abrirla</translation>
+    </message>
+    <message>
+        <source>unknown session version {version}</source>
+        <translation>versión de sesión desconocida {version}</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +5495,29 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     <message>
         <source>The height is {shade}, clipped to the contour&apos;s colour range.</source>
         <translation>La altura es {shade}, recortada al rango de colores de las curvas de nivel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>{count} learning rate from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged</source>
+        <translation>{count} tasa de aprendizaje de {low} a {high}: convergentes: {converged}, detenidas en el límite de pasos: {limit}, divergentes: {diverged}</translation>
+    </message>
+    <message>
+        <source>{count} learning rates from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged</source>
+        <translation>{count} tasas de aprendizaje de {low} a {high}: convergentes: {converged}, detenidas en el límite de pasos: {limit}, divergentes: {diverged}</translation>
+    </message>
+    <message>
+        <source>, {undefined} undefined (stopped where f or ∇f is not a real number; at γ = {rate}: {why})</source>
+        <translation>, indefinidas: {undefined} (detenidas donde f o ∇f no es un número real; en γ = {rate}: {why})</translation>
+    </message>
+    <message>
+        <source>, {undefined} undefined (stopped where f or ∇f is not a real number)</source>
+        <translation>, indefinidas: {undefined} (detenidas donde f o ∇f no es un número real)</translation>
+    </message>
+    <message>
+        <source>; divergence starts between γ = {low} and {high}</source>
+        <translation>; la divergencia empieza entre γ = {low} y {high}</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,167 @@ The curvature at ({point}): {note}</source>
     </message>
 </context>
 <context>
+    <name>Descent</name>
+    <message>
+        <source>the start point must be finite numbers</source>
+        <translation>起点必须是有限数</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, not {value}</source>
+        <translation>学习率必须是正数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the step limit must be a whole number from 0 to {limit}</source>
+        <translation>步数上限必须是 0 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <source>the tolerance must be a number ≥ 0</source>
+        <translation>容差必须是 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <source>the gradient noise σ must be a number</source>
+        <translation>梯度噪声 σ 必须是数</translation>
+    </message>
+    <message>
+        <source>the gradient noise σ must be a finite number ≥ 0, not {value}</source>
+        <translation>梯度噪声 σ 必须是 ≥ 0 的有限数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the noise seed must be a whole number ≥ 0, not {value}</source>
+        <translation>噪声种子必须是 ≥ 0 的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>gradient noise pairs with the fixed-γ rules: a line search or a second-order direction needs the true gradient</source>
+        <translation>梯度噪声只适用于固定 γ 的规则：线搜索或二阶方向需要真实梯度</translation>
+    </message>
+    <message>
+        <source>{optimizer} makes its whole step with the fixed γ: a line search pairs with a direction ({directions})</source>
+        <translation>{optimizer} 以固定的 γ 完成整步：线搜索需与方向配合（{directions}）</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the Hessian of f, which only a typed function f(x, y) has</source>
+        <translation>{optimizer} 需要 f 的黑塞矩阵，只有输入的函数 f(x, y) 才有</translation>
+    </message>
+    <message>
+        <source>restart: d was not a descent direction (∇fᵀd = {slope} ≥ 0), so d = −∇f</source>
+        <translation>重启：d 不是下降方向（∇fᵀd = {slope} ≥ 0），因此 d = −∇f</translation>
+    </message>
+    <message>
+        <source>d is not a descent direction ({reason})</source>
+        <translation>d 不是下降方向（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>Directions</name>
+    <message>
+        <source>BFGS update skipped: yᵀs = {curvature} ≤ 0 (no positive curvature along the step)</source>
+        <translation>跳过 BFGS 更新：yᵀs = {curvature} ≤ 0（沿该步没有正曲率）</translation>
+    </message>
+    <message>
+        <source>the memory m must be a whole number, not {value}</source>
+        <translation>记忆长度 m 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>pair not stored: yᵀs = {curvature} ≤ 10⁻¹⁰</source>
+        <translation>未存储该对：yᵀs = {curvature} ≤ 10⁻¹⁰</translation>
+    </message>
+    <message>
+        <source>restart: −∇f + βd_prev (β = {beta}) is not a descent direction, so d = −∇f</source>
+        <translation>重启：−∇f + βd_prev（β = {beta}）不是下降方向，因此 d = −∇f</translation>
+    </message>
+    <message>
+        <source>the Hessian is not a number here</source>
+        <translation>此处黑塞矩阵不是数</translation>
+    </message>
+    <message>
+        <source>H is singular (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill</source>
+        <translation>H 是奇异的（特征值 {eigenvalues}）：修正牛顿法使用 max(|λ|, δ) = {used}，使 d 指向下坡</translation>
+    </message>
+    <message>
+        <source>H is not positive definite (eigenvalues {eigenvalues}): modified Newton uses max(|λ|, δ) = {used}, so d points downhill</source>
+        <translation>H 不是正定的（特征值 {eigenvalues}）：修正牛顿法使用 max(|λ|, δ) = {used}，使 d 指向下坡</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>no acceptable step size was found</source>
+        <translation>未找到可接受的步长</translation>
+    </message>
+    <message>
+        <source>the line search failed at step {step}: {note}</source>
+        <translation>线搜索在第 {step} 步失败：{note}</translation>
+    </message>
+    <message>
+        <source>d is not a descent direction</source>
+        <translation>d 不是下降方向</translation>
+    </message>
+    <message>
+        <source>stopped before step {step}: {note}</source>
+        <translation>在第 {step} 步之前停止：{note}</translation>
+    </message>
+    <message>
+        <source>{reason}, at the start</source>
+        <translation>{reason}，在起点</translation>
+    </message>
+    <message>
+        <source>{reason}, at step {step}</source>
+        <translation>{reason}，在第 {step} 步</translation>
+    </message>
+    <message>
+        <source>undefined at the start: f or ∇f is not a real number there</source>
+        <translation>在起点无定义：f 或 ∇f 在该处不是实数</translation>
+    </message>
+    <message>
+        <source>undefined at step {step}: f or ∇f is not a real number there</source>
+        <translation>在第 {step} 步无定义：f 或 ∇f 在该处不是实数</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — but this is a saddle point, not a minimum</source>
+        <translation>在第 {step} 步已收敛：梯度几乎为零（‖∇f‖ = {norm} &lt; {tolerance}）——但这是鞍点，不是极小值</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — but this is a maximum</source>
+        <translation>在第 {step} 步已收敛：梯度几乎为零（‖∇f‖ = {norm} &lt; {tolerance}）——但这是极大值</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}) — the surface is flat here, it may not be a minimum</source>
+        <translation>在第 {step} 步已收敛：梯度几乎为零（‖∇f‖ = {norm} &lt; {tolerance}）——此处曲面平坦，可能不是极小值</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance}): a local minimum</source>
+        <translation>在第 {step} 步已收敛：梯度几乎为零（‖∇f‖ = {norm} &lt; {tolerance}）：局部极小值</translation>
+    </message>
+    <message>
+        <source>converged at step {step}: the gradient is all but zero (‖∇f‖ = {norm} &lt; {tolerance})</source>
+        <translation>在第 {step} 步已收敛：梯度几乎为零（‖∇f‖ = {norm} &lt; {tolerance}）</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit ({limit} steps) before the gradient reached zero (‖∇f‖ = {norm})</source>
+        <translation>在步数上限（{limit} 步）处停止，梯度尚未降到零（‖∇f‖ = {norm}）</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: f decreases without bound in this direction (no minimum there)</source>
+        <translation>在第 {step} 步已发散：f 沿此方向无界下降（那里没有极小值）</translation>
+    </message>
+    <message>
+        <source>diverged at step {step}: γ too large, the steps overshoot and grow</source>
+        <translation>在第 {step} 步已发散：γ 过大，步子越过目标并不断增大</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>ready: press Play or Step</source>
+        <translation>就绪：请按“播放”或“单步”</translation>
+    </message>
+    <message>
+        <source>paused at step {step}</source>
+        <translation>暂停于第 {step} 步</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnimation</name>
     <message>
         <source>GIF export needs Pillow, the optional &apos;animation&apos; extra: pip install &apos;gdstudio[animation]&apos;</source>
@@ -1466,6 +1627,33 @@ Function tab.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}</translation>
+    </message>
+    <message>
+        <source>The path shows every {ordinal} of {total} steps ({kept} kept, with the {looked} steps you looked at); the last step is exact.</source>
+        <translation>路径在 {total} 步中每 {ordinal} 步显示一步（保留 {kept} 步，包括您查看过的 {looked} 步）；最后一步是精确的。</translation>
+    </message>
+    <message>
+        <source>The path shows every {ordinal} of {total} steps ({kept} kept); the last step is exact.</source>
+        <translation>路径在 {total} 步中每 {ordinal} 步显示一步（保留 {kept} 步）；最后一步是精确的。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1513,6 +1701,157 @@ Function tab.&lt;/p&gt;</source>
     <message>
         <source>learning rate γ</source>
         <translation>学习率 γ</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>the curvature box and the Hessian&apos;s eigenvector axes (Function tab)</source>
+        <translation>曲率框和黑塞矩阵的特征向量轴（函数选项卡）</translation>
+    </message>
+    <message>
+        <source>the gradient and step arrows at the current point (Function tab)</source>
+        <translation>当前点处的梯度和步长箭头（函数选项卡）</translation>
+    </message>
+    <message>
+        <source>what each optimiser carries into its next step (Compare tab)</source>
+        <translation>每个优化器带入下一步的状态（比较选项卡）</translation>
+    </message>
+    <message>
+        <source>the loss curve on a log scale (Function and MLP tabs)</source>
+        <translation>对数刻度的损失曲线（函数和 MLP 选项卡）</translation>
+    </message>
+    <message>
+        <source>must be text (a string, or a list of lines)</source>
+        <translation>必须是文本（字符串或行列表）</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be at most {longest} characters long, not {value}</source>
+        <translation>最多 {longest} 个字符，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>must hold no control characters</source>
+        <translation>不得包含控制字符</translation>
+    </message>
+    <message>
+        <source>must hold no control characters and no line breaks</source>
+        <translation>不得包含控制字符和换行</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds HTML ({shown}…): a lesson&apos;s text is plain text with the README&apos;s Markdown marks, and no tags</source>
+        <translation>包含 HTML（{shown}…）：课程文本是带 README 所述 Markdown 标记的纯文本，不含标签</translation>
+    </message>
+    <message>
+        <source>holds a link or an image ([…](…)): a lesson shows no links and no remote content</source>
+        <translation>包含链接或图片（[…](…)）：课程不显示链接和远程内容</translation>
+    </message>
+    <message>
+        <source>must give at_least, below or both</source>
+        <translation>必须给出 at_least、below 或两者</translation>
+    </message>
+    <message>
+        <source>needs at_least &lt; below, not {at_least} and {below}</source>
+        <translation>需要 at_least &lt; below，而不是 {at_least} 和 {below}</translation>
+    </message>
+    <message>
+        <source>must be a number or a range such as {{&quot;at_least&quot;: 10, &quot;below&quot;: 100}}, since {about} is a number</source>
+        <translation>必须是数或范围，例如 {{&quot;at_least&quot;: 10, &quot;below&quot;: 100}}，因为 {about} 是数</translation>
+    </message>
+    <message>
+        <source>asks about the {source} run, but the step&apos;s setup has no {section} section</source>
+        <translation>询问的是 {source} 运行，但该步的设置没有 {section} 部分</translation>
+    </message>
+    <message>
+        <source>asks about the sweep, but the step&apos;s setup.compare has no sweep</source>
+        <translation>询问的是扫描，但该步的 setup.compare 没有扫描</translation>
+    </message>
+    <message>
+        <source>names a run of the race, which only the race.status, race.steps and race.final_… questions take</source>
+        <translation>指定了竞赛的某次运行，只有 race.status、race.steps 和 race.final_… 问题接受它</translation>
+    </message>
+    <message>
+        <source>is for a question that asks for a number, not for multiple choice</source>
+        <translation>用于要求数值的问题，而不是选择题</translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to {limit} choices</source>
+        <translation>必须是包含 2 到 {limit} 个选项的列表</translation>
+    </message>
+    <message>
+        <source>repeats the choice “{text}”</source>
+        <translation>重复了选项“{text}”</translation>
+    </message>
+    <message>
+        <source>must be the text of one of the choices</source>
+        <translation>必须是某个选项的文本</translation>
+    </message>
+    <message>
+        <source>are missing: {about} is not a number, so the question offers choices</source>
+        <translation>缺失：{about} 不是数，因此问题须提供选项</translation>
+    </message>
+    <message>
+        <source>must be {&quot;absolute&quot;: d} or {&quot;relative&quot;: r}</source>
+        <translation>必须是 {&quot;absolute&quot;: d} 或 {&quot;relative&quot;: r}</translation>
+    </message>
+    <message>
+        <source>is missing: a step names the tab it shows</source>
+        <translation>缺失：每一步都要指定它显示的选项卡</translation>
+    </message>
+    <message>
+        <source>the race runs on its f</source>
+        <translation>竞赛在其 f 上运行</translation>
+    </message>
+    <message>
+        <source>the {tab} tab shows it</source>
+        <translation>{tab} 选项卡显示它</translation>
+    </message>
+    <message>
+        <source>is missing: {reason}</source>
+        <translation>缺失：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}setup.function.max_steps must be at most {limit} in a lesson, not {steps}</source>
+        <translation>{where}setup.function.max_steps 在课程中最多为 {limit}，而不是 {steps}</translation>
+    </message>
+    <message>
+        <source>uses a CSV file: a lesson uses a built-in task, since a file it named would be missing on the students&apos; computers</source>
+        <translation>使用了 CSV 文件：课程应使用内置任务，因为指定的文件在学生的电脑上会缺失</translation>
+    </message>
+    <message>
+        <source>trains too long for a lesson: parameters × training points × steps must be at most {limit}</source>
+        <translation>对课程而言训练太久：参数 × 训练点 × 步数最多为 {limit}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio lesson: the file must hold a JSON object</source>
+        <translation>这不是 gdstudio 课程：文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio lesson (its format is not {format})</source>
+        <translation>这不是 gdstudio 课程（其格式不是 {format}）</translation>
+    </message>
+    <message>
+        <source>the lesson has no valid version</source>
+        <translation>该课程没有有效的版本</translation>
+    </message>
+    <message>
+        <source>the lesson was written by a newer gdstudio (version {version}); update gdstudio to open it</source>
+        <translation>该课程由较新的 gdstudio 写入（版本 {version}）；请更新 gdstudio 后再打开</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {limit} steps</source>
+        <translation>必须是包含 1 到 {limit} 个步骤的列表</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2154,341 @@ Function tab.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>LessonOutcome</name>
+    <message>
+        <source>converge</source>
+        <translation>收敛</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>diverge</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>leave f&apos;s domain</source>
+        <translation>离开 f 的定义域</translation>
+    </message>
+    <message>
+        <source>a minimum</source>
+        <translation>极小值</translation>
+    </message>
+    <message>
+        <source>a saddle point</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <source>it does not stop</source>
+        <translation>不会停止</translation>
+    </message>
+    <message>
+        <source>the step makes no {source} run, so it has no {quantity}</source>
+        <translation>该步没有 {source} 运行，因此没有 {quantity}</translation>
+    </message>
+    <message>
+        <source>the race has runs 1 to {runs}, not {run}</source>
+        <translation>竞赛只有第 1 到第 {runs} 次运行，没有第 {run} 次</translation>
+    </message>
+    <message>
+        <source>the run {ended}</source>
+        <translation>运行{ended}</translation>
+    </message>
+    <message>
+        <source>the run made {steps} steps: it {ended}</source>
+        <translation>运行走了 {steps} 步：{ended}</translation>
+    </message>
+    <message>
+        <source>the run {ended}, and it gives no {quantity}</source>
+        <translation>运行{ended}，未给出{quantity}</translation>
+    </message>
+    <message>
+        <source>the run ended at {axis} = {value} ({ended})</source>
+        <translation>运行结束于 {axis} = {value}（{ended}）</translation>
+    </message>
+    <message>
+        <source>at the start w₀ = ({x}, {y}) the gradient&apos;s ∂f/∂{axis} is {value}</source>
+        <translation>在起点 w₀ = ({x}, {y}) 处，梯度的 ∂f/∂{axis} 为 {value}</translation>
+    </message>
+    <message>
+        <source>the first update moved the run to w₁ with {axis} = {value}</source>
+        <translation>第一次更新把运行移到 w₁，其 {axis} = {value}</translation>
+    </message>
+    <message>
+        <source>the run ended at f = {value} ({ended})</source>
+        <translation>运行结束于 f = {value}（{ended}）</translation>
+    </message>
+    <message>
+        <source>‖∇f‖ at the run&apos;s last point is {value} ({ended})</source>
+        <translation>运行最后一个点处的 ‖∇f‖ 为 {value}（{ended}）</translation>
+    </message>
+    <message>
+        <source>the run did not converge ({ended}), so it stopped at no stationary point</source>
+        <translation>运行未收敛（{ended}），因此没有停在任何驻点</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a minimum</source>
+        <translation>运行{ended}，停在极小值</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a saddle point</source>
+        <translation>运行{ended}，停在鞍点</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a maximum</source>
+        <translation>运行{ended}，停在极大值</translation>
+    </message>
+    <message>
+        <source>the run {ended} at a flat</source>
+        <translation>运行{ended}，停在平坦点</translation>
+    </message>
+    <message>
+        <source>the condition number at the run&apos;s last point is κ = {value}</source>
+        <translation>运行最后一个点处的条件数为 κ = {value}</translation>
+    </message>
+    <message>
+        <source>the largest stable γ at the run&apos;s last point is 2/λ_max = {value}</source>
+        <translation>运行最后一个点处的最大稳定 γ 为 2/λ_max = {value}</translation>
+    </message>
+    <message>
+        <source>no run of the race converged</source>
+        <translation>竞赛中没有运行收敛</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, converged first, at t = {t}</source>
+        <translation>第 {run} 次运行（{label}）最先收敛，t = {t}</translation>
+    </message>
+    <message>
+        <source>run {run}: {evaluations}</source>
+        <translation>第 {run} 次运行：{evaluations}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, converged with the fewest evaluations of f ({counts})</source>
+        <translation>第 {run} 次运行（{label}）以最少的 f 求值次数收敛（{counts}）</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}</source>
+        <translation>第 {run} 次运行（{label}）{ended}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}: {steps} steps</source>
+        <translation>第 {run} 次运行（{label}）{ended}：{steps} 步</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}, with {evaluations} evaluations</source>
+        <translation>第 {run} 次运行（{label}）{ended}，求值 {evaluations} 次</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended}, and its last point gives no number</source>
+        <translation>第 {run} 次运行（{label}）{ended}，其最后一个点没有给出数值</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended} at f = {value}</source>
+        <translation>第 {run} 次运行（{label}）{ended}，f = {value}</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}, {ended} at {axis} = {value}</source>
+        <translation>第 {run} 次运行（{label}）{ended}，{axis} = {value}</translation>
+    </message>
+    <message>
+        <source>no γ of the sweep converged</source>
+        <translation>扫描中没有 γ 收敛</translation>
+    </message>
+    <message>
+        <source>the fastest γ of the sweep is {rate}, which converged in {steps} steps</source>
+        <translation>扫描中最快的 γ 为 {rate}，它在 {steps} 步内收敛</translation>
+    </message>
+    <message>
+        <source>no γ of the sweep diverged</source>
+        <translation>扫描中没有 γ 发散</translation>
+    </message>
+    <message>
+        <source>the sweep&apos;s runs diverge from γ = {rate} on</source>
+        <translation>扫描的运行从 γ = {rate} 起发散</translation>
+    </message>
+    <message>
+        <source>{value} of the sweep&apos;s {count} learning rates converged</source>
+        <translation>扫描的 {count} 个学习率中有 {value} 个收敛</translation>
+    </message>
+    <message>
+        <source>{value} of the sweep&apos;s {count} learning rates diverged</source>
+        <translation>扫描的 {count} 个学习率中有 {value} 个发散</translation>
+    </message>
+    <message>
+        <source>the training {ended}</source>
+        <translation>训练{ended}</translation>
+    </message>
+    <message>
+        <source>the training made {steps} steps: it {ended}</source>
+        <translation>训练走了 {steps} 步：{ended}</translation>
+    </message>
+    <message>
+        <source>the {sizes} network has {value} parameters (weights and biases)</source>
+        <translation>{sizes} 网络有 {value} 个参数（权重和偏置）</translation>
+    </message>
+    <message>
+        <source>the training gives no {quantity}: the task is a classification</source>
+        <translation>训练不给出 {quantity}：该任务是分类</translation>
+    </message>
+    <message>
+        <source>the training gives no {quantity}: the task is a regression</source>
+        <translation>训练不给出 {quantity}：该任务是回归</translation>
+    </message>
+    <message>
+        <source>the training ended at L(w) = {value} ({ended})</source>
+        <translation>训练结束于 L(w) = {value}（{ended}）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s accuracy on the training points is {percent} % ({value})</source>
+        <translation>网络在训练点上的准确率为 {percent} %（{value}）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s accuracy on the test points is {percent} % ({value})</source>
+        <translation>网络在测试点上的准确率为 {percent} %（{value}）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s mean squared error on the training points is {value}</source>
+        <translation>网络在训练点上的均方误差为 {value}</translation>
+    </message>
+    <message>
+        <source>the network&apos;s mean squared error on the test points is {value}</source>
+        <translation>网络在测试点上的均方误差为 {value}</translation>
+    </message>
+    <message>
+        <source>converged at t = {t}</source>
+        <translation>在 t = {t} 收敛</translation>
+    </message>
+    <message>
+        <source>diverged at t = {t}</source>
+        <translation>在 t = {t} 发散</translation>
+    </message>
+    <message>
+        <source>became undefined at t = {t}: {failure}</source>
+        <translation>在 t = {t} 变为无定义：{failure}</translation>
+    </message>
+    <message>
+        <source>became undefined at t = {t}</source>
+        <translation>在 t = {t} 变为无定义</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit (t = {t})</source>
+        <translation>在步数上限处停止（t = {t}）</translation>
+    </message>
+    <message>
+        <source>line search failed at t = {t}</source>
+        <translation>在 t = {t} 线搜索失败</translation>
+    </message>
+    <message>
+        <source>no descent direction at t = {t}</source>
+        <translation>在 t = {t} 没有下降方向</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>the descent cannot be run: {error}</source>
+        <translation>无法运行下降：{error}</translation>
+    </message>
+    <message>
+        <source>the MLP cannot be trained: {error}</source>
+        <translation>无法训练 MLP：{error}</translation>
+    </message>
+    <message>
+        <source>type a number, for example 27 or 0.5, not {text}</source>
+        <translation>请输入一个数，例如 27 或 0.5，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>type a finite number</source>
+        <translation>请输入有限数</translation>
+    </message>
+    <message>
+        <source>choose one of {choices}</source>
+        <translation>请从 {choices} 中选择一项</translation>
+    </message>
+    <message>
+        <source>{described} No choice describes that.</source>
+        <translation>{described}没有选项描述这一点。</translation>
+    </message>
+    <message>
+        <source>{described} Choices {choices} both describe that.</source>
+        <translation>{described}选项 {choices} 都描述了这一点。</translation>
+    </message>
+    <message>
+        <source>{described} So the answer is “{answer}”.</source>
+        <translation>{described}所以答案是“{answer}”。</translation>
+    </message>
+    <message>
+        <source>{clause}; answers within {tolerance} of it count</source>
+        <translation>{clause}；在其 {tolerance} 范围内的答案都算对</translation>
+    </message>
+    <message>
+        <source>{described}, which none of the question&apos;s choices describes</source>
+        <translation>{described}，问题的选项都没有描述这一点</translation>
+    </message>
+    <message>
+        <source>{described}, which the choices {choices} all describe: make them exclusive</source>
+        <translation>{described}，选项 {choices} 都描述了这一点：请让它们互斥</translation>
+    </message>
+    <message>
+        <source>the question&apos;s answer is “{written}”, but {described}, so the answer is “{answer}”</source>
+        <translation>问题的答案写的是“{written}”，但{described}，所以答案是“{answer}”</translation>
+    </message>
+    <message>
+        <source>the question asks for a number, but {described}</source>
+        <translation>问题要求一个数，但{described}</translation>
+    </message>
+    <message>
+        <source>the question&apos;s answer is {written}, but {described} (more than {tolerance} away)</source>
+        <translation>问题的答案写的是 {written}，但{described}（相差超过 {tolerance}）</translation>
+    </message>
+    <message>
+        <source>step {number}: {problem}</source>
+        <translation>第 {number} 步：{problem}</translation>
+    </message>
+    <message>
+        <source>Predict {quantity}.</source>
+        <translation>请预测{quantity}。</translation>
+    </message>
+    <message>
+        <source>a maximum point</source>
+        <translation>极大值点</translation>
+    </message>
+    <message>
+        <source>a flat point</source>
+        <translation>平坦点</translation>
+    </message>
+    <message>
+        <source>run {run}, {label}</source>
+        <translation>第 {run} 次运行，{label}</translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation>都不是</translation>
+    </message>
+    <message>
+        <source>{described}: ask about something the run gives</source>
+        <translation>{described}：请询问运行能给出的量</translation>
+    </message>
+    <message>
+        <source>none of the choices</source>
+        <translation>没有符合的选项</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>没有数值</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
         <source>No lesson is open. Pick one from the Lessons menu, or open a lesson file with File → Open lesson… (Ctrl+L).</source>
@@ -1923,6 +2597,156 @@ Function tab.&lt;/p&gt;</source>
     <message>
         <source>You changed the set-up after this step loaded it: the verdict describes the step&apos;s own set-up. Set up again loads it back.</source>
         <translation>本步载入设置后你又修改了它：判定针对的是本步自己的设置。“重新设置”可将其重新载入。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonQuantities</name>
+    <message>
+        <source>how the run ends</source>
+        <translation>运行如何结束</translation>
+    </message>
+    <message>
+        <source>the steps the run makes</source>
+        <translation>运行所走的步数</translation>
+    </message>
+    <message>
+        <source>∂f/∂x at the start point w₀</source>
+        <translation>起点 w₀ 处的 ∂f/∂x</translation>
+    </message>
+    <message>
+        <source>∂f/∂y at the start point w₀</source>
+        <translation>起点 w₀ 处的 ∂f/∂y</translation>
+    </message>
+    <message>
+        <source>x of w₁, the point after the first update</source>
+        <translation>w₁（第一次更新后的点）的 x</translation>
+    </message>
+    <message>
+        <source>y of w₁, the point after the first update</source>
+        <translation>w₁（第一次更新后的点）的 y</translation>
+    </message>
+    <message>
+        <source>x of the run&apos;s last point</source>
+        <translation>运行最后一个点的 x</translation>
+    </message>
+    <message>
+        <source>y of the run&apos;s last point</source>
+        <translation>运行最后一个点的 y</translation>
+    </message>
+    <message>
+        <source>f at the run&apos;s last point</source>
+        <translation>运行最后一个点处的 f</translation>
+    </message>
+    <message>
+        <source>‖∇f‖ at the run&apos;s last point</source>
+        <translation>运行最后一个点处的 ‖∇f‖</translation>
+    </message>
+    <message>
+        <source>the kind of point the run stops at</source>
+        <translation>运行停止处的点的类型</translation>
+    </message>
+    <message>
+        <source>the condition number κ at the run&apos;s last point</source>
+        <translation>运行最后一个点处的条件数 κ</translation>
+    </message>
+    <message>
+        <source>the largest stable γ = 2/λ_max at the run&apos;s last point</source>
+        <translation>运行最后一个点处的最大稳定 γ = 2/λ_max</translation>
+    </message>
+    <message>
+        <source>how a run of the race ends</source>
+        <translation>竞赛中某次运行如何结束</translation>
+    </message>
+    <message>
+        <source>the steps a run of the race makes</source>
+        <translation>竞赛中某次运行所走的步数</translation>
+    </message>
+    <message>
+        <source>x of a race run&apos;s last point</source>
+        <translation>竞赛中某次运行最后一个点的 x</translation>
+    </message>
+    <message>
+        <source>y of a race run&apos;s last point</source>
+        <translation>竞赛中某次运行最后一个点的 y</translation>
+    </message>
+    <message>
+        <source>f at a race run&apos;s last point</source>
+        <translation>竞赛中某次运行最后一个点处的 f</translation>
+    </message>
+    <message>
+        <source>the run of the race that converges first</source>
+        <translation>竞赛中最先收敛的运行</translation>
+    </message>
+    <message>
+        <source>the evaluations of f (each with its ∇f) a run of the race makes</source>
+        <translation>竞赛中某次运行对 f 的求值次数（每次连同 ∇f）</translation>
+    </message>
+    <message>
+        <source>the run of the race that converges with the fewest evaluations of f</source>
+        <translation>竞赛中以最少 f 求值次数收敛的运行</translation>
+    </message>
+    <message>
+        <source>the γ of the sweep that converges in the fewest steps</source>
+        <translation>扫描中以最少步数收敛的 γ</translation>
+    </message>
+    <message>
+        <source>the smallest γ of the sweep that diverges</source>
+        <translation>扫描中发散的最小 γ</translation>
+    </message>
+    <message>
+        <source>how many γ of the sweep converge</source>
+        <translation>扫描中有多少个 γ 收敛</translation>
+    </message>
+    <message>
+        <source>how many γ of the sweep diverge</source>
+        <translation>扫描中有多少个 γ 发散</translation>
+    </message>
+    <message>
+        <source>how the training ends</source>
+        <translation>训练如何结束</translation>
+    </message>
+    <message>
+        <source>the steps the training makes</source>
+        <translation>训练所走的步数</translation>
+    </message>
+    <message>
+        <source>L(w) at the training&apos;s last step</source>
+        <translation>训练最后一步的 L(w)</translation>
+    </message>
+    <message>
+        <source>the accuracy on the training points (0 to 1)</source>
+        <translation>训练点上的准确率（0 到 1）</translation>
+    </message>
+    <message>
+        <source>the accuracy on the test points (0 to 1)</source>
+        <translation>测试点上的准确率（0 到 1）</translation>
+    </message>
+    <message>
+        <source>the mean squared error on the training points</source>
+        <translation>训练点上的均方误差</translation>
+    </message>
+    <message>
+        <source>the mean squared error on the test points</source>
+        <translation>测试点上的均方误差</translation>
+    </message>
+    <message>
+        <source>the network&apos;s parameters (weights and biases)</source>
+        <translation>网络的参数（权重和偏置）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonQuestions</name>
+    <message>
+        <source>at least {low}</source>
+        <translation>至少 {low}</translation>
+    </message>
+    <message>
+        <source>below {high}</source>
+        <translation>低于 {high}</translation>
+    </message>
+    <message>
+        <source>from {low} to below {high}</source>
+        <translation>从 {low} 到低于 {high}</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2900,81 @@ Function tab.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>LineSearch</name>
+    <message>
+        <source>fixed γ</source>
+        <translation>固定 γ</translation>
+    </message>
+    <message>
+        <source>α = γ_t: the learning rate (and its schedule), one evaluation a step.</source>
+        <translation>α = γ_t：学习率（及其调度），每步一次求值。</translation>
+    </message>
+    <message>
+        <source>backtracking (Armijo)</source>
+        <translation>回溯（Armijo）</translation>
+    </message>
+    <message>
+        <source>α = γ, then α ← ρα until f(w + αd) ≤ f(w) + c₁α∇fᵀd.</source>
+        <translation>α = γ，然后 α ← ρα，直到 f(w + αd) ≤ f(w) + c₁α∇fᵀd。</translation>
+    </message>
+    <message>
+        <source>strong Wolfe</source>
+        <translation>强 Wolfe</translation>
+    </message>
+    <message>
+        <source>bracket and zoom until f falls enough (c₁) and the slope flattens (|φ′(α)| ≤ c₂|φ′(0)|); at most 25 evaluations.</source>
+        <translation>先划定区间再缩放，直到 f 下降足够（c₁）且斜率变平（|φ′(α)| ≤ c₂|φ′(0)|）；最多 25 次求值。</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>the minimiser of f along the ray: closed form on a quadratic, a 1-D search otherwise.</source>
+        <translation>f 沿射线的极小点：二次函数用闭式解，否则用一维搜索。</translation>
+    </message>
+    <message>
+        <source>c1 must be between 0 and 1 (exclusive), not {c1}</source>
+        <translation>c1 必须在 0 与 1 之间（不含端点），而不是 {c1}</translation>
+    </message>
+    <message>
+        <source>c2 must be between 0 and 1 (exclusive), not {c2}</source>
+        <translation>c2 必须在 0 与 1 之间（不含端点），而不是 {c2}</translation>
+    </message>
+    <message>
+        <source>c2 must be between c1 = {c1} and 1 (exclusive), not {c2}</source>
+        <translation>c2 必须在 c1 = {c1} 与 1 之间（不含端点），而不是 {c2}</translation>
+    </message>
+    <message>
+        <source>the shrink factor ρ must be between 0 and 1 (exclusive), not {shrink}</source>
+        <translation>收缩因子 ρ 必须在 0 与 1 之间（不含端点），而不是 {shrink}</translation>
+    </message>
+    <message>
+        <source>no step size satisfied the Armijo condition f(w + αd) ≤ f(w) + c₁α∇fᵀd in {trials} trials (down to α = {alpha})</source>
+        <translation>在 {trials} 次试探中没有步长满足 Armijo 条件 f(w + αd) ≤ f(w) + c₁α∇fᵀd（α 已减至 {alpha}）</translation>
+    </message>
+    <message>
+        <source>the curvature condition was not met in {evaluations} evaluations: the lowest trial that satisfies the Armijo condition is taken</source>
+        <translation>在 {evaluations} 次求值中未满足曲率条件：采用满足 Armijo 条件的最低试探</translation>
+    </message>
+    <message>
+        <source>the strong-Wolfe search found no step size satisfying f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| in {evaluations} evaluations</source>
+        <translation>强 Wolfe 搜索在 {evaluations} 次求值中未找到满足 f(w + αd) ≤ f(w) + c₁α∇fᵀd 且 |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| 的步长</translation>
+    </message>
+    <message>
+        <source>f is unbounded below along d (dᵀHd ≤ 0): no minimiser on the ray</source>
+        <translation>f 沿 d 无下界（dᵀHd ≤ 0）：射线上没有极小点</translation>
+    </message>
+    <message>
+        <source>{evaluations} evaluations did not pin the minimiser down to |φ′(α)| ≤ 10⁻⁸|φ′(0)|: the lowest trial is taken</source>
+        <translation>{evaluations} 次求值未能把极小点精确到 |φ′(α)| ≤ 10⁻⁸|φ′(0)|：采用最低的试探</translation>
+    </message>
+    <message>
+        <source>the exact search found no lower point along d in {evaluations} evaluations</source>
+        <translation>精确搜索在 {evaluations} 次求值中未沿 d 找到更低的点</translation>
+    </message>
+</context>
+<context>
     <name>LineSearchPlot</name>
     <message>
         <source>fixed γ</source>
@@ -2143,6 +3042,29 @@ Function tab.&lt;/p&gt;</source>
     <message>
         <source>loss {quantity} against the step t</source>
         <translation>损失 {quantity} 随步 t 的变化</translation>
+    </message>
+</context>
+<context>
+    <name>LossScale</name>
+    <message>
+        <source>{name} goes below 0 (min {lowest})</source>
+        <translation>{name} 低于 0（最小值 {lowest}）</translation>
+    </message>
+    <message>
+        <source>{name} reaches 0</source>
+        <translation>{name} 达到 0</translation>
+    </message>
+    <message>
+        <source>{where}: the loss axis shows {name} − min {name} on a log scale</source>
+        <translation>{where}：损失轴以对数刻度显示 {name} − min {name}</translation>
+    </message>
+    <message>
+        <source>{where}: a log axis has no 0, so the zeros are drawn at the lowest positive {name}, {lowest}</source>
+        <translation>{where}：对数轴没有 0，因此零值画在最小的正 {name} 处，即 {lowest}</translation>
+    </message>
+    <message>
+        <source>{where}: the loss is shown on a linear axis</source>
+        <translation>{where}：损失以线性轴显示</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +4509,165 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     </message>
 </context>
 <context>
+    <name>Optimizers</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>d = −∇f: the steepest way down.</source>
+        <translation>d = −∇f：最陡的下坡方向。</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Newton 法</translation>
+    </message>
+    <message>
+        <source>d = −H⁻¹∇f: the step to the minimum of the quadratic model; modified where H is not positive definite.</source>
+        <translation>d = −H⁻¹∇f：走向二次模型极小值的一步；在 H 非正定处加以修正。</translation>
+    </message>
+    <message>
+        <source>eigenvalue floor δ</source>
+        <translation>特征值下限 δ</translation>
+    </message>
+    <message>
+        <source>eigenvalues of H below δ are replaced by max(|λ|, δ)</source>
+        <translation>H 中低于 δ 的特征值被替换为 max(|λ|, δ)</translation>
+    </message>
+    <message>
+        <source>d = −H_t∇f: H_t learns the inverse Hessian from the steps taken (H₀ = I).</source>
+        <translation>d = −H_t∇f：H_t 从已走的步中学习黑塞矩阵的逆（H₀ = I）。</translation>
+    </message>
+    <message>
+        <source>BFGS from the last m steps only: the two-loop recursion over stored pairs (s, y).</source>
+        <translation>仅用最近 m 步的 BFGS：对已存储的 (s, y) 对进行双循环递推。</translation>
+    </message>
+    <message>
+        <source>memory m</source>
+        <translation>记忆长度 m</translation>
+    </message>
+    <message>
+        <source>how many pairs (s, y) are kept</source>
+        <translation>保留多少个 (s, y) 对</translation>
+    </message>
+    <message>
+        <source>Conjugate gradients</source>
+        <translation>共轭梯度</translation>
+    </message>
+    <message>
+        <source>d = −∇f + βd_prev: each direction bends the last one (Polak–Ribière+, or Fletcher–Reeves).</source>
+        <translation>d = −∇f + βd_prev：每个方向都弯折上一个方向（Polak–Ribière+ 或 Fletcher–Reeves）。</translation>
+    </message>
+    <message>
+        <source>1 for β = gᵀg / g_prevᵀg_prev</source>
+        <translation>取 1 时 β = gᵀg / g_prevᵀg_prev</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {minimum} and {maximum}, not {value}</source>
+        <translation>{setting} 必须在 {minimum} 与 {maximum} 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>w ← w − γ∇f(w): the rule the lesson teaches.</source>
+        <translation>w ← w − γ∇f(w)：课程所教的规则。</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>A velocity b = μb + g carries the steps along: faster in valleys, may overshoot.</source>
+        <translation>速度 b = μb + g 带动各步前进：在山谷中更快，但可能越过目标。</translation>
+    </message>
+    <message>
+        <source>momentum μ</source>
+        <translation>动量 μ</translation>
+    </message>
+    <message>
+        <source>how much of the last velocity is kept</source>
+        <translation>保留多少上一步的速度</translation>
+    </message>
+    <message>
+        <source>dampening τ</source>
+        <translation>阻尼 τ</translation>
+    </message>
+    <message>
+        <source>how much of the new gradient is held back</source>
+        <translation>新梯度被抑制的比例</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Momentum that looks ahead: the step uses g + μb, so it brakes before overshooting.</source>
+        <translation>向前看的动量：这一步使用 g + μb，因此会在越过目标前减速。</translation>
+    </message>
+    <message>
+        <source>Each coordinate&apos;s step shrinks with the sum of its past squared gradients.</source>
+        <translation>每个坐标的步长随其历史梯度平方和而缩小。</translation>
+    </message>
+    <message>
+        <source>learning-rate decay η</source>
+        <translation>学习率衰减 η</translation>
+    </message>
+    <message>
+        <source>γ is divided by 1 + (t − 1)η</source>
+        <translation>γ 除以 1 + (t − 1)η</translation>
+    </message>
+    <message>
+        <source>keeps the division finite</source>
+        <translation>使除法保持有限</translation>
+    </message>
+    <message>
+        <source>initial sum</source>
+        <translation>初始和</translation>
+    </message>
+    <message>
+        <source>starting value of s</source>
+        <translation>s 的初始值</translation>
+    </message>
+    <message>
+        <source>Each coordinate&apos;s step is divided by a running average of its squared gradients.</source>
+        <translation>每个坐标的步长除以其梯度平方的滑动平均。</translation>
+    </message>
+    <message>
+        <source>smoothing α</source>
+        <translation>平滑系数 α</translation>
+    </message>
+    <message>
+        <source>how slowly the average forgets</source>
+        <translation>平均值遗忘得有多慢</translation>
+    </message>
+    <message>
+        <source>0 for none</source>
+        <translation>0 表示不使用</translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation>中心化</translation>
+    </message>
+    <message>
+        <source>1 to subtract the mean gradient</source>
+        <translation>取 1 时减去平均梯度</translation>
+    </message>
+    <message>
+        <source>Momentum on the gradient and RMSProp&apos;s scaling, with bias correction for the first steps.</source>
+        <translation>对梯度使用动量并采用 RMSProp 的缩放，前几步带偏差校正。</translation>
+    </message>
+    <message>
+        <source>decay of the gradient average m</source>
+        <translation>梯度平均 m 的衰减率</translation>
+    </message>
+    <message>
+        <source>decay of the squared-gradient average v</source>
+        <translation>梯度平方平均 v 的衰减率</translation>
+    </message>
+    <message>
+        <source>1 to use the largest v seen so far</source>
+        <translation>取 1 时使用迄今最大的 v</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackBox</name>
     <message>
         <source>as fast as possible</source>
@@ -3668,6 +4749,73 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     </message>
 </context>
 <context>
+    <name>Race</name>
+    <message>
+        <source>{run} from {start}</source>
+        <translation>{run}，起点 {start}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>next direction d times the first trial α₀: α₀d = {step}; plain −γ∇f = {plain}</source>
+        <translation>下一个方向 d 乘以首次试探 α₀：α₀d = {step}；普通 −γ∇f = {plain}</translation>
+    </message>
+    <message>
+        <source>next Δw = {step}</source>
+        <translation>下一个 Δw = {step}</translation>
+    </message>
+    <message>
+        <source>velocity b = {velocity}</source>
+        <translation>速度 b = {velocity}</translation>
+    </message>
+    <message>
+        <source>per-coordinate scale 1/(√v + ε) = {scale}</source>
+        <translation>逐坐标缩放 1/(√v + ε) = {scale}</translation>
+    </message>
+    <message>
+        <source>carries nothing: {step} = −γ∇f</source>
+        <translation>不携带任何状态：{step} = −γ∇f</translation>
+    </message>
+    <message>
+        <source>; {step}, plain −γ∇f = {plain}</source>
+        <translation>；{step}，普通 −γ∇f = {plain}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>converged at t = {t}</source>
+        <translation>在 t = {t} 已收敛</translation>
+    </message>
+    <message>
+        <source>diverged at t = {t}</source>
+        <translation>在 t = {t} 已发散</translation>
+    </message>
+    <message>
+        <source>undefined at t = {t}: {failure}</source>
+        <translation>在 t = {t} 无定义：{failure}</translation>
+    </message>
+    <message>
+        <source>undefined at t = {t}</source>
+        <translation>在 t = {t} 无定义</translation>
+    </message>
+    <message>
+        <source>stopped at the step limit (t = {t})</source>
+        <translation>在步数上限处停止（t = {t}）</translation>
+    </message>
+    <message>
+        <source>line search failed at t = {t}</source>
+        <translation>线搜索在 t = {t} 失败</translation>
+    </message>
+    <message>
+        <source>no descent direction at t = {t}</source>
+        <translation>在 t = {t} 没有下降方向</translation>
+    </message>
+</context>
+<context>
     <name>RaceAnimation</name>
     <message>
         <source>Cannot export the {what}</source>
@@ -3699,6 +4847,17 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     </message>
 </context>
 <context>
+    <name>RacePresets</name>
+    <message>
+        <source>Nocedal &amp; Wright on Rosenbrock</source>
+        <translation>Nocedal 与 Wright：Rosenbrock 函数</translation>
+    </message>
+    <message>
+        <source>From (−1.2, 1): steepest descent with backtracking needs thousands of steps; Newton with backtracking about 20, BFGS about 30 (Numerical Optimization, ch. 3 and 6).</source>
+        <translation>从 (−1.2, 1) 出发：带回溯的最速下降需要数千步；带回溯的 Newton 法约 20 步，BFGS 约 30 步（Numerical Optimization，第 3 和第 6 章）。</translation>
+    </message>
+</context>
+<context>
     <name>RunFigure</name>
     <message>
         <source>{optimizer} with {search} steps</source>
@@ -3707,6 +4866,380 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     <message>
         <source>{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}</source>
         <translation>{optimizer}，γ = {rate}{schedule}，起点 ({start}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>1/t</source>
+        <translation>1/t</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>The same γ at every step: the rule as first taught.</source>
+        <translation>每一步使用相同的 γ：最初所教的规则。</translation>
+    </message>
+    <message>
+        <source>γ is multiplied by the factor every few steps: big steps first, finer ones later.</source>
+        <translation>每隔若干步将 γ 乘以该因子：先大步，后小步。</translation>
+    </message>
+    <message>
+        <source>γ shrinks by the same factor at every step.</source>
+        <translation>γ 每一步按相同因子缩小。</translation>
+    </message>
+    <message>
+        <source>γ glides from γ₀ down to γ_min along half a cosine over T steps.</source>
+        <translation>γ 在 T 步内沿半个余弦从 γ₀ 平滑降到 γ_min。</translation>
+    </message>
+    <message>
+        <source>γ₀ / (1 + decay·t): the classic decay that guarantees convergence on convex problems.</source>
+        <translation>γ₀ / (1 + decay·t)：在凸问题上保证收敛的经典衰减。</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>步数间隔</translation>
+    </message>
+    <message>
+        <source>the step size</source>
+        <translation>步数间隔</translation>
+    </message>
+    <message>
+        <source>γ is multiplied by the factor every this many steps (StepLR&apos;s step_size)</source>
+        <translation>每隔这么多步将 γ 乘以该因子（StepLR 的 step_size）</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>the step decay&apos;s factor</source>
+        <translation>阶梯衰减的因子</translation>
+    </message>
+    <message>
+        <source>what γ is multiplied by at each drop, above 0 and at most 1 (StepLR&apos;s gamma)</source>
+        <translation>每次下降时 γ 所乘的数，大于 0 且至多为 1（StepLR 的 gamma）</translation>
+    </message>
+    <message>
+        <source>decay factor</source>
+        <translation>衰减因子</translation>
+    </message>
+    <message>
+        <source>the decay factor</source>
+        <translation>衰减因子</translation>
+    </message>
+    <message>
+        <source>what γ is multiplied by at every step, above 0 and at most 1 (ExponentialLR&apos;s gamma)</source>
+        <translation>每一步 γ 所乘的数，大于 0 且至多为 1（ExponentialLR 的 gamma）</translation>
+    </message>
+    <message>
+        <source>period T</source>
+        <translation>周期 T</translation>
+    </message>
+    <message>
+        <source>the period T</source>
+        <translation>周期 T</translation>
+    </message>
+    <message>
+        <source>γ reaches γ_min after T steps, then climbs back (CosineAnnealingLR&apos;s T_max); leave it empty for T = the step limit, which it then follows</source>
+        <translation>γ 在 T 步后达到 γ_min，然后回升（CosineAnnealingLR 的 T_max）；留空则 T = 步数上限，并随之变化</translation>
+    </message>
+    <message>
+        <source>min γ</source>
+        <translation>最小 γ</translation>
+    </message>
+    <message>
+        <source>the minimum γ</source>
+        <translation>最小 γ</translation>
+    </message>
+    <message>
+        <source>the lowest γ, reached at t = T (CosineAnnealingLR&apos;s eta_min)</source>
+        <translation>最小的 γ，在 t = T 时达到（CosineAnnealingLR 的 eta_min）</translation>
+    </message>
+    <message>
+        <source>decay</source>
+        <translation>衰减</translation>
+    </message>
+    <message>
+        <source>the 1/t decay</source>
+        <translation>1/t 衰减</translation>
+    </message>
+    <message>
+        <source>γ_t = γ₀ / (1 + decay·t): γ has halved at t = 1/decay</source>
+        <translation>γ_t = γ₀ / (1 + decay·t)：在 t = 1/decay 时 γ 减半</translation>
+    </message>
+    <message>
+        <source>, T = the step limit</source>
+        <translation>，T = 步数上限</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number of steps from 1 to {longest}, not {value}</source>
+        <translation>{setting} 必须是 1 到 {longest} 之间的整数步数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number above 0 and at most 1, not {value}</source>
+        <translation>{setting} 必须是大于 0 且至多为 1 的数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number ≥ 0, not {value}</source>
+        <translation>{setting} 必须是 ≥ 0 的数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{setting} is empty: type a number</source>
+        <translation>{setting} 为空：请输入一个数</translation>
+    </message>
+    <message>
+        <source>{setting} must be a number, not {text}</source>
+        <translation>{setting} 必须是数，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a finite number, not {text}</source>
+        <translation>{setting} 必须是有限数，而不是 {text}</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number of steps, not {text}</source>
+        <translation>{setting} 必须是整数步数，而不是 {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} 不是 JSON 允许的数</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>数 {number} 太大</translation>
+    </message>
+    <message>
+        <source>a number has too many digits</source>
+        <translation>某个数的位数太多</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>键 &apos;{key}&apos; 在同一对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>the session file is too large to be a gdstudio session</source>
+        <translation>会话文件太大，不可能是 gdstudio 会话</translation>
+    </message>
+    <message>
+        <source>the lesson file is too large to be a gdstudio lesson</source>
+        <translation>课程文件太大，不可能是 gdstudio 课程</translation>
+    </message>
+    <message>
+        <source>the session file is not valid: {problem}</source>
+        <translation>会话文件无效：{problem}</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid: {problem}</source>
+        <translation>课程文件无效：{problem}</translation>
+    </message>
+    <message>
+        <source>the session file is not valid JSON (line {line}, column {column})</source>
+        <translation>会话文件不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid JSON (line {line}, column {column})</source>
+        <translation>课程文件不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>the session file is not valid JSON</source>
+        <translation>会话文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the lesson file is not valid JSON</source>
+        <translation>课程文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the session file is not UTF-8 text</source>
+        <translation>会话文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the lesson file is not UTF-8 text</source>
+        <translation>课程文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{field} must be an object with named fields</source>
+        <translation>{field} 必须是带命名字段的对象</translation>
+    </message>
+    <message>
+        <source>{field} is not a field gdstudio knows</source>
+        <translation>{field} 不是 gdstudio 认识的字段</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {value}</source>
+        <translation>必须在 {low} 与 {high} 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>必须是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>必须是 {options} 之一</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be text of at most {longest} characters</source>
+        <translation>必须是最多 {longest} 个字符的文本</translation>
+    </message>
+    <message>
+        <source>must be a list of {count} numbers</source>
+        <translation>必须是包含 {count} 个数的列表</translation>
+    </message>
+    <message>
+        <source>must hold finite numbers between {low} and {high}</source>
+        <translation>必须包含 {low} 与 {high} 之间的有限数</translation>
+    </message>
+    <message>
+        <source>is not valid: {error}</source>
+        <translation>无效：{error}</translation>
+    </message>
+    <message>
+        <source>must map names to numbers</source>
+        <translation>必须把名称映射到数</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (exclusive), not {value}</source>
+        <translation>必须在 0 与 1 之间（不含端点），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>must be larger than c1 ({c1}), not {c2}</source>
+        <translation>必须大于 c1（{c1}），而不是 {c2}</translation>
+    </message>
+    <message>
+        <source>{rule} pairs with a direction ({searchable}), not with {optimizer}</source>
+        <translation>{rule} 需与方向配合（{searchable}），不能与 {optimizer} 配合</translation>
+    </message>
+    <message>
+        <source>pairs with the fixed-γ rules only (a line search needs the true gradient)</source>
+        <translation>只适用于固定 γ 的规则（线搜索需要真实梯度）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be &quot;{epoch}&quot; or a whole number from 1 to {shown_draws}</source>
+        <translation>必须是 &quot;{epoch}&quot; 或 1 到 {shown_draws} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{section} needs either a task ({tasks}) or a file, and not both</source>
+        <translation>{section} 需要一个任务（{tasks}）或一个文件，但不能两者都有</translation>
+    </message>
+    <message>
+        <source>is for a CSV file, not a built-in task</source>
+        <translation>用于 CSV 文件，而不是内置任务</translation>
+    </message>
+    <message>
+        <source>must name a CSV file</source>
+        <translation>必须指定一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>is for a built-in task, not a CSV file</source>
+        <translation>用于内置任务，而不是 CSV 文件</translation>
+    </message>
+    <message>
+        <source>must be {class_target}, {value_target} or null (guessed from the column)</source>
+        <translation>必须是 {class_target}、{value_target} 或 null（根据该列推断）</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {hidden_layers} layer widths from 1 to {width}</source>
+        <translation>必须是最多 {hidden_layers} 个层宽的列表，每个在 1 到 {width} 之间</translation>
+    </message>
+    <message>
+        <source>must be ce (cross-entropy), mse (squared error) or null (the task&apos;s kind decides)</source>
+        <translation>必须是 ce（交叉熵）、mse（平方误差）或 null（由任务类型决定）</translation>
+    </message>
+    <message>
+        <source>must be one a network trains with ({network_optimizers}), not {optimizer}</source>
+        <translation>必须是可用于训练网络的优化器（{network_optimizers}），而不是 {optimizer}</translation>
+    </message>
+    <message>
+        <source>pairs with gd or lbfgs, not with {optimizer}</source>
+        <translation>只能与 gd 或 lbfgs 配合，不能与 {optimizer} 配合</translation>
+    </message>
+    <message>
+        <source>needs the full batch (batch_size null)</source>
+        <translation>需要完整批量（batch_size 为 null）</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to {race_runs} runs</source>
+        <translation>必须是包含 1 到 {race_runs} 次运行的列表</translation>
+    </message>
+    <message>
+        <source>must be a colour written &quot;#rrggbb&quot; or null</source>
+        <translation>必须是写作 &quot;#rrggbb&quot; 的颜色或 null</translation>
+    </message>
+    <message>
+        <source>({lr_min}) must not be larger than lr_max ({lr_max})</source>
+        <translation>（{lr_min}）不得大于 lr_max（{lr_max}）</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio session: the file must hold a JSON object</source>
+        <translation>这不是 gdstudio 会话：文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a gdstudio session (its format is not gdstudio-session)</source>
+        <translation>这不是 gdstudio 会话（其格式不是 gdstudio-session）</translation>
+    </message>
+    <message>
+        <source>the session has no valid version</source>
+        <translation>该会话没有有效的版本</translation>
+    </message>
+    <message>
+        <source>the session was written by a newer gdstudio (version {version}); update gdstudio to open it</source>
+        <translation>该会话由较新的 gdstudio 写入（版本 {version}）；请更新 gdstudio 后再打开</translation>
+    </message>
+    <message>
+        <source>unknown session version {version}</source>
+        <translation>未知的会话版本 {version}</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +5415,29 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     <message>
         <source>The height is {shade}, clipped to the contour&apos;s colour range.</source>
         <translation>高度为 {shade}，截取到等高线的颜色范围。</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <source>{count} learning rate from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged</source>
+        <translation>{count} 个学习率，从 {low} 到 {high}：{converged} 个已收敛，{limit} 个在步数上限处停止，{diverged} 个已发散</translation>
+    </message>
+    <message>
+        <source>{count} learning rates from {low} to {high}: {converged} converged, {limit} stopped at the step limit, {diverged} diverged</source>
+        <translation>{count} 个学习率，从 {low} 到 {high}：{converged} 个已收敛，{limit} 个在步数上限处停止，{diverged} 个已发散</translation>
+    </message>
+    <message>
+        <source>, {undefined} undefined (stopped where f or ∇f is not a real number; at γ = {rate}: {why})</source>
+        <translation>，{undefined} 个无定义（在 f 或 ∇f 不是实数处停止；γ = {rate} 时：{why}）</translation>
+    </message>
+    <message>
+        <source>, {undefined} undefined (stopped where f or ∇f is not a real number)</source>
+        <translation>，{undefined} 个无定义（在 f 或 ∇f 不是实数处停止）</translation>
+    </message>
+    <message>
+        <source>; divergence starts between γ = {low} and {high}</source>
+        <translation>；发散始于 γ = {low} 与 {high} 之间</translation>
     </message>
 </context>
 <context>

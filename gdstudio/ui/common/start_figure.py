@@ -26,7 +26,7 @@ def setup_subtitle(settings: RunSettings) -> str:
     """What will run, and nothing of how it ends: the optimizer, γ (with its schedule)
     and the start, at t = 0."""
     optimizer = OPTIMIZERS[settings.optimizer].info.title
-    schedule = "" if settings.schedule.is_constant else f" ({settings.schedule.title.lower()})"
+    schedule = "" if settings.schedule.is_constant else f" ({settings.schedule.title_in_text})"
     start = point_text(settings.start).replace("-", "−")
     text = QtCore.QCoreApplication.translate("StartFigure", "{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0")
     values = {"optimizer": optimizer, "learning_rate": f"{settings.learning_rate:g}", "schedule": schedule}

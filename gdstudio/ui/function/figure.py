@@ -10,7 +10,6 @@ from gdstudio.core.descent.engine import RunResult, arrow_tips
 from gdstudio.core.descent.explain import run_stop_message
 from gdstudio.core.descent.line_search import line_search_info
 from gdstudio.core.descent.optimizers import OPTIMIZERS
-from gdstudio.core.descent.schedules import SCHEDULE_TITLES
 from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.function.language import ParsedFunction
 from gdstudio.ui.common.figure import FigureStyle, SceneFigure, ensure_application
@@ -40,10 +39,8 @@ def run_titles(function: ParsedFunction, result: RunResult) -> tuple[str, str]:
         optimizer = translate("RunFigure", "{optimizer} with {search} steps").format(
             optimizer=optimizer, search=line_search_info(settings.line_search).title
         )
-    schedule_title = settings.schedule.title
-    if schedule_title == SCHEDULE_TITLES.get(settings.schedule.kind):
-        schedule_title = schedule_title.lower()  # English, mid-sentence; a translated title keeps its case (German nouns)
-    schedule = "" if settings.schedule.is_constant else f" ({schedule_title})"
+    # the name as a sentence writes it (lower case in English; a German noun keeps its capital)
+    schedule = "" if settings.schedule.is_constant else f" ({settings.schedule.title_in_text})"
     reason = run_stop_message(
         function,
         result.status,
