@@ -203,6 +203,7 @@ class OptimizerField(QtCore.QObject):
 
 # the settings column's least width at 100 % (it asks for what its settings need, see SettingsScroll)
 SIDE_PANEL_WIDTH = 340
+COMBO_CHARACTERS = 14  # the characters a settings combo box asks room for
 
 
 class SettingsScroll(QtWidgets.QScrollArea):
@@ -223,6 +224,11 @@ def side_panel(settings: QtWidgets.QWidget, pinned: list[QtWidgets.QWidget], nam
     Reset, an error line) stay in view below them at any window height and zoom. At a
     large zoom on a small screen the column is narrower than its settings, which then
     scroll sideways too (the column's minimum width stops growing with the zoom)."""
+    # a combo box asks for the width of a short name, not of its longest item (a long
+    # translated task name would widen the whole column); its list shows every name whole
+    for combo in settings.findChildren(QtWidgets.QComboBox):
+        combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
     scroll = SettingsScroll()
     scroll.setWidgetResizable(True)
     scroll.setWidget(settings)

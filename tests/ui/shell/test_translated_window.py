@@ -90,6 +90,8 @@ ALLOWED = {
     "ffmpeg",
     "pillow",
 }
+# words a language writes as English does (a German "Momentum" is the German word)
+SAME_IN = {"de": {"momentum", "plateau", "linear"}, "es": set(), "zh_CN": set()}
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 
@@ -150,8 +152,8 @@ def texts_of(window) -> set[str]:
     return found
 
 
-def english_words(phrase: str) -> list[str]:
-    return [word for word in WORD.findall(phrase) if word.lower().strip("'’-") not in ALLOWED]
+def english_words(phrase: str, code: str) -> list[str]:
+    return [word for word in WORD.findall(phrase) if word.lower().strip("'’-") not in ALLOWED | SAME_IN[code]]
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +188,7 @@ def test_the_window_in_another_language_shows_no_english_phrase(qtbot, english_t
         window.stop()
     finally:
         install_language("en")
-    untranslated = sorted(phrase for phrase in shown & english_texts if english_words(phrase))
+    untranslated = sorted(phrase for phrase in shown & english_texts if english_words(phrase, code))
     assert untranslated == [], f"{len(untranslated)} phrases left in English:\n" + "\n".join(untranslated)
 
 
