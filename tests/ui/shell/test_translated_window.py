@@ -241,3 +241,40 @@ def test_every_tab_fits_1280_by_720_in_every_language(qtbot, code):
     finally:
         install_language("en")
     assert problems == [], "\n".join(problems)
+
+
+def test_files_keep_the_decimal_point_under_a_german_locale(qtbot, tmp_path):
+    """The window in German writes 0,05 in its spin boxes, and still the point in every
+    file: the run's CSV and JSON and the session (a file made in Berlin opens anywhere)."""
+    import csv
+    import json
+
+    from gdstudio.ui import MainWindow
+
+    install_language("de")
+    try:
+        window = MainWindow(restore=False)
+        qtbot.addWidget(window)
+        tab = window.tab("function")
+        window.show_tab("function")
+        spin = tab.controls.learning_rate_spin
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), "0,05")
+        qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Return)
+        assert spin.value() == pytest.approx(0.05) and spin.text() == "0,05"
+        for _ in range(3):
+            qtbot.mouseClick(tab.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.steps == 3, timeout=5000)
+        assert tab.export("csv", tmp_path / "run.csv") and tab.export("json", tmp_path / "run.json")
+        assert window.save_session_to(tmp_path / "lecture.gdstudio.json")
+        window.stop()
+    finally:
+        install_language("en")
+    rows = list(csv.reader((tmp_path / "run.csv").open()))
+    assert len(rows) == 5  # the header, t = 0 … 3
+    for row in rows[1:]:
+        [float(value) for value in row]  # every cell a number with a point: "0,5" would split the row
+    report = json.loads((tmp_path / "run.json").read_text())
+    assert report["lr"] == 0.05 and report["start"] == [1.5, -1.0]
+    session = json.loads((tmp_path / "lecture.gdstudio.json").read_text())
+    assert session["function"]["learning_rate"] == 0.05
