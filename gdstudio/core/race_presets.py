@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gdstudio.core.descent.shown import Shown
 from gdstudio.core.session import CompareRun, CompareSection, FunctionSection, StudioSession
-from gdstudio.core.words import QT_TRANSLATE_NOOP
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown
 
 ROSENBROCK = "(1 - x)^2 + 100*(y - x^2)^2"
 

@@ -17,7 +17,7 @@ it is used: ``translate(context, TABLE[key])``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 Translator = Callable[[str, str], str]
 
@@ -46,4 +46,57 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "set_translator", "translate"]
+# -- text of the core's tables, read in the reader's language ----------------------------
+# The tables are built at import, before the window installs a translator, so their
+# English is marked with QT_TRANSLATE_NOOP where it is written and translated each
+# time it is read: a Shown field of a dataclass, or a ShownTable of texts by key.
+
+
+class Shown:
+    """A dataclass field of text for a person, stored as written (English) and read
+    through ``translate(context, text)``; declare it as ``title: str = Shown("Context")``
+    (a field without a default: the constructor still takes it)."""
+
+    def __init__(self, context: str):
+        self.context = context
+        self.slot = ""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.slot = "_english_" + name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            raise AttributeError(self.slot)  # no default value for the dataclass field
+        return translate(self.context, getattr(instance, self.slot))
+
+    def __set__(self, instance, value: str) -> None:
+        object.__setattr__(instance, self.slot, value)
+
+
+def english(instance, name: str) -> str:
+    """The text a :class:`Shown` field ``name`` was written with (untranslated)."""
+    return getattr(instance, "_english_" + name)
+
+
+class ShownTable(Mapping[str, str]):
+    """A read-only table {key: text} whose texts are read through
+    ``translate(context, text)``."""
+
+    def __init__(self, context: str, texts: Mapping[str, str]):
+        self.context = context
+        self.english = dict(texts)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+    def __repr__(self) -> str:
+        return f"ShownTable({self.context!r}, {self.english!r})"
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "Shown", "ShownTable", "english", "set_translator", "translate"]

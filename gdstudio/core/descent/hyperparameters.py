@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from gdstudio.core.descent.shown import Shown
-from gdstudio.core.words import translate
+from gdstudio.core.words import Shown, translate
 
 
 @dataclass(frozen=True)

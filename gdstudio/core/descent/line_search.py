@@ -26,8 +26,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from gdstudio.core.descent.shown import Shown
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown, translate
 
 TRY, DONE, FAILED = "try", "done", "failed"
 

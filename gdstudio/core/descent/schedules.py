@@ -24,8 +24,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from gdstudio.core.descent.shown import Shown, ShownTable
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown, ShownTable, translate
 
 SCHEDULE_KINDS = ("constant", "step", "exponential", "cosine", "inverse_time")
 

@@ -4,30 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown
 
 
 @dataclass(frozen=True)
 class Preset:
     name: str
-    english_title: str  # marked for translation; :attr:`title` is the reader's language
+    title: str = Shown("FunctionPresets")  # marked for translation, read in the reader's language
     function: str
-    english_note: str  # one line: what this preset teaches
+    note: str = Shown("FunctionPresets")  # one line: what this preset teaches
     window: tuple[float, float, float, float]  # x_min, x_max, y_min, y_max
     start: tuple[float, float]
     learning_rate: float
     optimizer: str = "gd"
     max_steps: int = 1000
-
-    @property
-    def title(self) -> str:
-        """The preset's name as shown, in the reader's language."""
-        return translate("FunctionPresets", self.english_title)
-
-    @property
-    def note(self) -> str:
-        """What the preset teaches, in the reader's language."""
-        return translate("FunctionPresets", self.english_note)
 
 
 PRESETS: dict[str, Preset] = {

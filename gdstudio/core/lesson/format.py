@@ -19,7 +19,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gdstudio.core.descent.shown import ShownTable
 from gdstudio.core.lesson.questions import QUANTITIES, RUN_NUMBER, Choice, Question, Range, Tolerance, question_to_dict
 from gdstudio.core.mlp.datasets import REGRESSION, TASKS
 from gdstudio.core.mlp.network import parameter_count
@@ -35,7 +34,7 @@ from gdstudio.core.session import (
     studio_session_from_dict,
     studio_session_to_dict,
 )
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, ShownTable, translate
 
 LESSON_FORMAT = "gdstudio-lesson"
 LESSON_VERSION = 1

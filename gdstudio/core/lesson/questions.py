@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gdstudio.core.descent.engine import Status
-from gdstudio.core.descent.shown import Shown
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown, translate
 
 STATUSES = tuple(str(status) for status in Status if status is not Status.RUNNING)
 STOPPED_AT = ("minimum", "saddle", "maximum", "flat", "none")

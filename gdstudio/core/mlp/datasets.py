@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown, translate
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -193,8 +193,8 @@ class TaskInfo:
     (classification) or a test mean squared error below it (regression)."""
 
     name: str
-    english_title: str  # marked for translation; :attr:`title` is the reader's language
-    english_note: str
+    title: str = Shown("MLPTasks")  # marked for translation, read in the reader's language
+    note: str = Shown("MLPTasks")
     kind: str
     classes: int
     noise: float
@@ -205,16 +205,6 @@ class TaskInfo:
     steps: int = 2000
     generator: object = None
     quality: float = 0.95
-
-    @property
-    def title(self) -> str:
-        """The task's name as shown, in the reader's language."""
-        return translate("MLPTasks", self.english_title)
-
-    @property
-    def note(self) -> str:
-        """What the task is, in one sentence in the reader's language."""
-        return translate("MLPTasks", self.english_note)
 
     @property
     def quality_text(self) -> str:

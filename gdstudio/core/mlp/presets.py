@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from gdstudio.core.descent.schedules import Schedule
 from gdstudio.core.mlp.datasets import DataSettings
 from gdstudio.core.mlp.training import TrainingSettings, settings_for_task
-from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, Shown
 
 
 @dataclass(frozen=True)
@@ -23,22 +23,12 @@ class MLPPreset:
     vs that schedule on the same mini-batches), None for none; ``race`` starts it at once."""
 
     name: str
-    english_title: str  # marked for translation; :attr:`title` is the reader's language
-    english_note: str
+    title: str = Shown("MLPPresets")  # marked for translation, read in the reader's language
+    note: str = Shown("MLPPresets")
     data: DataSettings
     changes: Mapping[str, object] = field(default_factory=dict)
     race_batch_size: int | None = None
     race: bool = False
-
-    @property
-    def title(self) -> str:
-        """The preset's name as shown, in the reader's language."""
-        return translate("MLPPresets", self.english_title)
-
-    @property
-    def note(self) -> str:
-        """What the preset teaches, in the reader's language."""
-        return translate("MLPPresets", self.english_note)
 
     def settings(self, train_size: int | None = None) -> TrainingSettings:
         """The task's default settings with the preset's changes
