@@ -2401,36 +2401,12 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
         <translation>der mittlere quadratische Fehler des Netzes auf den Testpunkten ist {value}</translation>
     </message>
     <message>
-        <source>converged at t = {t}</source>
-        <translation>konvergierte bei t = {t}</translation>
-    </message>
-    <message>
-        <source>diverged at t = {t}</source>
-        <translation>divergierte bei t = {t}</translation>
-    </message>
-    <message>
         <source>became undefined at t = {t}: {failure}</source>
         <translation>wurde bei t = {t} undefiniert: {failure}</translation>
     </message>
     <message>
         <source>became undefined at t = {t}</source>
         <translation>wurde bei t = {t} undefiniert</translation>
-    </message>
-    <message>
-        <source>stopped at the step limit (t = {t})</source>
-        <translation>hielt an der Schrittgrenze an (t = {t})</translation>
-    </message>
-    <message>
-        <source>line search failed at t = {t}</source>
-        <translation>scheiterte bei t = {t} in der Liniensuche</translation>
-    </message>
-    <message>
-        <source>no descent direction at t = {t}</source>
-        <translation>fand keine Abstiegsrichtung bei t = {t}</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
     </message>
     <message>
         <source>“{text}”</source>

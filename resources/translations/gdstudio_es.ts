@@ -2401,36 +2401,12 @@ pestaña Función.&lt;/p&gt;</translation>
         <translation>el error cuadrático medio de la red en los puntos de prueba es {value}</translation>
     </message>
     <message>
-        <source>converged at t = {t}</source>
-        <translation>convergió en t = {t}</translation>
-    </message>
-    <message>
-        <source>diverged at t = {t}</source>
-        <translation>divergió en t = {t}</translation>
-    </message>
-    <message>
         <source>became undefined at t = {t}: {failure}</source>
         <translation>quedó indefinida en t = {t}: {failure}</translation>
     </message>
     <message>
         <source>became undefined at t = {t}</source>
         <translation>quedó indefinida en t = {t}</translation>
-    </message>
-    <message>
-        <source>stopped at the step limit (t = {t})</source>
-        <translation>se detuvo en el límite de pasos (t = {t})</translation>
-    </message>
-    <message>
-        <source>line search failed at t = {t}</source>
-        <translation>falló en la búsqueda lineal en t = {t}</translation>
-    </message>
-    <message>
-        <source>no descent direction at t = {t}</source>
-        <translation>no halló dirección de descenso en t = {t}</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>está en curso</translation>
     </message>
     <message>
         <source>“{text}”</source>

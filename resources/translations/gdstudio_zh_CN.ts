@@ -2356,36 +2356,12 @@ Function tab.&lt;/p&gt;</source>
         <translation>网络在测试点上的均方误差为 {value}</translation>
     </message>
     <message>
-        <source>converged at t = {t}</source>
-        <translation>在 t = {t} 收敛</translation>
-    </message>
-    <message>
-        <source>diverged at t = {t}</source>
-        <translation>在 t = {t} 发散</translation>
-    </message>
-    <message>
         <source>became undefined at t = {t}: {failure}</source>
         <translation>在 t = {t} 变为无定义：{failure}</translation>
     </message>
     <message>
         <source>became undefined at t = {t}</source>
         <translation>在 t = {t} 变为无定义</translation>
-    </message>
-    <message>
-        <source>stopped at the step limit (t = {t})</source>
-        <translation>在步数上限处停止（t = {t}）</translation>
-    </message>
-    <message>
-        <source>line search failed at t = {t}</source>
-        <translation>在 t = {t} 线搜索失败</translation>
-    </message>
-    <message>
-        <source>no descent direction at t = {t}</source>
-        <translation>在 t = {t} 没有下降方向</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
     </message>
     <message>
         <source>“{text}”</source>

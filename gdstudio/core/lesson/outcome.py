@@ -20,7 +20,7 @@ import numpy as np
 
 from gdstudio.core.descent.engine import F, RunResult, Status, run_descent
 from gdstudio.core.descent.explain import stationary_kind
-from gdstudio.core.descent.race import Race
+from gdstudio.core.descent.race import Race, status_text
 from gdstudio.core.descent.report import evaluations_text
 from gdstudio.core.descent.sweep import SweepResult, run_sweep
 from gdstudio.core.function.analysis import Curvature, curvature_at
@@ -368,21 +368,11 @@ def _ends(status: Status | str, steps: int, failure: str | None = None) -> str:
     """How a run ended, as the verb of a sentence: "… converged at t = 63", "… became
     undefined at t = 4: …" (the words of :func:`gdstudio.core.descent.race.status_text`)."""
     status = Status(status)
-    if status is Status.CONVERGED:
-        return translate("LessonOutcome", "converged at t = {t}").format(t=steps)
-    if status is Status.DIVERGED:
-        return translate("LessonOutcome", "diverged at t = {t}").format(t=steps)
-    if status is Status.UNDEFINED:
+    if status is Status.UNDEFINED:  # a verb here, where the legend says "undefined at t = 4"
         if failure:
             return translate("LessonOutcome", "became undefined at t = {t}: {failure}").format(t=steps, failure=failure)
         return translate("LessonOutcome", "became undefined at t = {t}").format(t=steps)
-    if status is Status.MAX_STEPS:
-        return translate("LessonOutcome", "stopped at the step limit (t = {t})").format(t=steps)
-    if status is Status.SEARCH_FAILED:
-        return translate("LessonOutcome", "line search failed at t = {t}").format(t=steps)
-    if status is Status.NO_DESCENT:
-        return translate("LessonOutcome", "no descent direction at t = {t}").format(t=steps)
-    return translate("LessonOutcome", "running")
+    return status_text(status, steps, failure)
 
 
 def _quoted(text: str) -> str:
