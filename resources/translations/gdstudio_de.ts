@@ -4917,7 +4917,7 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     <name>RunFigure</name>
     <message>
         <source>{optimizer} with {search} steps</source>
-        <translation>{optimizer} mit Schritten per {search}</translation>
+        <translation>{optimizer}, Schrittweite: {search}</translation>
     </message>
     <message>
         <source>{optimizer}, γ = {rate}{schedule}, from ({start}): {reason}</source>
