@@ -1055,7 +1055,7 @@ Die Krümmung bei ({point}): {note}</translation>
     <name>FunctionPanel</name>
     <message>
         <source>= step limit</source>
-        <translation>= Schrittlimit</translation>
+        <translation>= Schrittgrenze</translation>
     </message>
     <message>
         <source>{label}: {note} (now {limit})</source>
@@ -1171,7 +1171,7 @@ Die Krümmung bei ({point}): {note}</translation>
     </message>
     <message>
         <source>step limit</source>
-        <translation>Schrittlimit</translation>
+        <translation>Schrittgrenze</translation>
     </message>
     <message>
         <source>the run has converged when ‖∇f‖ falls below this</source>
@@ -1951,7 +1951,7 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>max_steps</source>
-        <translation>Schrittlimit erreicht</translation>
+        <translation>Schrittgrenze erreicht</translation>
     </message>
     <message>
         <source>undefined</source>
@@ -2980,7 +2980,7 @@ Tab Funktion auszuprobieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the strong-Wolfe search found no step size satisfying f(w + αd) ≤ f(w) + c₁α∇fᵀd and |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd| in {evaluations} evaluations</source>
-        <translation>die Strong-Wolfe-Suche fand in {evaluations} Auswertungen keine Schrittweite mit f(w + αd) ≤ f(w) + c₁α∇fᵀd und |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</translation>
+        <translation>die Suche „starkes Wolfe“ fand in {evaluations} Auswertungen keine Schrittweite mit f(w + αd) ≤ f(w) + c₁α∇fᵀd und |∇f(w + αd)ᵀd| ≤ c₂|∇fᵀd|</translation>
     </message>
     <message>
         <source>f is unbounded below along d (dᵀHd ≤ 0): no minimiser on the ray</source>
@@ -3781,7 +3781,7 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     </message>
     <message>
         <source>step limit</source>
-        <translation>Schrittlimit</translation>
+        <translation>Schrittgrenze</translation>
     </message>
     <message>
         <source>Minibatch gradients</source>
