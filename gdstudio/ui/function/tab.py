@@ -42,6 +42,7 @@ from gdstudio.ui.common.plots import PATH_COLOUR, Arrow, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
+from gdstudio.ui.common.widgets import LayoutFence
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
 from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.figure import RunFigure
@@ -147,8 +148,9 @@ class FunctionTab(StudioTab):
         column = QtWidgets.QWidget()
         readout_layout = QtWidgets.QVBoxLayout(column)
         readout_layout.setContentsMargins(0, 0, 0, 0)
-        readout_layout.addWidget(self.step_panel, 1)
-        readout_layout.addWidget(self.evaluations_label)
+        # the texts that follow a run are fenced: they re-lay out the window only when they need other room
+        readout_layout.addWidget(LayoutFence(self.step_panel), 1)
+        readout_layout.addWidget(LayoutFence(self.evaluations_label))
         readout_layout.addWidget(self.controls.curvature_box)
         # at a large zoom on a small screen the readouts scroll rather than being cut
         readouts = QtWidgets.QScrollArea()
@@ -245,7 +247,8 @@ class FunctionTab(StudioTab):
         for label, width in widths.items():
             # fixed sizes: text that changes every frame must not re-lay-out the window
             self.sizes.add(label, "setFixedWidth", width)
-        self._status_widgets = (self.state_label, self.hover_label, *widths)
+        # fenced: their texts change every frame of a run, and must not re-lay out the window
+        self._status_widgets = tuple(LayoutFence(label) for label in (self.state_label, self.hover_label, *widths))
 
     def status_widgets(self):
         return self._status_widgets
