@@ -468,6 +468,7 @@ class FunctionTab(StudioTab):
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
+            self.dirty = True  # the texts a playing run throttles are drawn again, whole
         elif self.status is not Status.RUNNING or self.failure:
             self.restart_run(playing=True)  # a finished run plays again from the start
         else:
@@ -526,6 +527,7 @@ class FunctionTab(StudioTab):
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
+            self.dirty = True
 
     def learning_rate_at(self, t: int) -> float:
         """γ_t, the learning rate update t used: the base γ in force then, through the schedule."""
@@ -726,7 +728,9 @@ class FunctionTab(StudioTab):
             if not self.playing or self.frame % 15 == 0:  # what a screen reader says about the plots
                 self._describe_plots(shown, point, float(history.loss[row]), len(history.loss))
             record = self._record_at(shown) if shown > 0 else None
-            if record is not None:
+            if self.playing and self.frame % 4:
+                pass  # while a run plays the step panel (rich text, parsed and laid out again) follows 15 times a second
+            elif record is not None:
                 self.step_panel.show_record(record, self.session.optimizer, stop_reason)
             elif shown == 0:
                 self.step_panel.show_start(point, float(history.loss[0]), gradient, stop_reason)
