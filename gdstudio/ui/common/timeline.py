@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from gdstudio.ui.common.widgets import LayoutFence
+
 translate = QtCore.QCoreApplication.translate
 
 
@@ -37,7 +39,7 @@ class TimelineBar(QtWidgets.QWidget):
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("t = 10,000,000 / 10,000,000"))
         layout.addWidget(caption)
         layout.addWidget(self.slider, 1)
-        layout.addWidget(self.label)
+        layout.addWidget(LayoutFence(self.label))  # its text changes every frame of a run
         self.note = QtWidgets.QLabel()  # a long run kept every k-th step says so here, in one line
         self.note.setObjectName(name + "Note")
         self.note.hide()

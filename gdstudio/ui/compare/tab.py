@@ -37,7 +37,7 @@ from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
-from gdstudio.ui.common.widgets import PointEdit, ScientificSpinBox, tab_moves_on
+from gdstudio.ui.common.widgets import LayoutFence, PointEdit, ScientificSpinBox, tab_moves_on
 from gdstudio.ui.common.zoom import ZoomedSizes, make_note, set_plot_zoom
 from gdstudio.ui.compare.figure import SweepDrawing
 from gdstudio.ui.compare.worker import CompareThread, RaceJob, SweepJob
@@ -271,7 +271,7 @@ class CompareTab(StudioTab):
                 "search will try, α₀.",
             )
         )
-        carried_layout.addWidget(self.carried_label)
+        carried_layout.addWidget(LayoutFence(self.carried_label))  # the readouts follow the race: fenced
         self.evaluations_label = QtWidgets.QLabel()
         self.evaluations_label.setObjectName("raceEvaluations")
         self.evaluations_label.setWordWrap(True)
@@ -283,7 +283,7 @@ class CompareTab(StudioTab):
                 "several step sizes a step, so a fair race compares evaluations, not steps.",
             )
         )
-        carried_layout.addWidget(self.evaluations_label)
+        carried_layout.addWidget(LayoutFence(self.evaluations_label))
         carried_layout.addStretch(1)
         self.carried_box = carried_box  # a readout: shown beside the race's contour
 

@@ -15,7 +15,7 @@ from gdstudio.core.descent.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHE
 from gdstudio.core.function.presets import PRESETS
 from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
-from gdstudio.ui.common.widgets import ScientificSpinBox
+from gdstudio.ui.common.widgets import LayoutFence, ScientificSpinBox
 from gdstudio.ui.common.zoom import ZoomedSizes, error_colour, make_note, set_plot_zoom
 
 FUNCTION_PAUSE_MS = 300  # check the typed function once typing pauses this long
@@ -353,7 +353,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.curvature_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.curvature_label.setMinimumWidth(60)
         self.curvature_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
-        curvature_layout.addWidget(self.curvature_label)
+        curvature_layout.addWidget(LayoutFence(self.curvature_label))  # its text follows a playing run
         # a readout: the tab shows it beside the contour, with the step panel
         self.curvature_box = curvature_box
         layout.addStretch(1)

@@ -42,6 +42,7 @@ from gdstudio.ui.common.plots import PATH_COLOUR, Arrow, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
+from gdstudio.ui.common.widgets import LayoutFence
 from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
 from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.figure import RunFigure
@@ -147,8 +148,9 @@ class FunctionTab(StudioTab):
         column = QtWidgets.QWidget()
         readout_layout = QtWidgets.QVBoxLayout(column)
         readout_layout.setContentsMargins(0, 0, 0, 0)
-        readout_layout.addWidget(self.step_panel, 1)
-        readout_layout.addWidget(self.evaluations_label)
+        # the texts that follow a run are fenced: they re-lay out the window only when they need other room
+        readout_layout.addWidget(LayoutFence(self.step_panel), 1)
+        readout_layout.addWidget(LayoutFence(self.evaluations_label))
         readout_layout.addWidget(self.controls.curvature_box)
         # at a large zoom on a small screen the readouts scroll rather than being cut
         readouts = QtWidgets.QScrollArea()
@@ -245,7 +247,8 @@ class FunctionTab(StudioTab):
         for label, width in widths.items():
             # fixed sizes: text that changes every frame must not re-lay-out the window
             self.sizes.add(label, "setFixedWidth", width)
-        self._status_widgets = (self.state_label, self.hover_label, *widths)
+        # fenced: their texts change every frame of a run, and must not re-lay out the window
+        self._status_widgets = tuple(LayoutFence(label) for label in (self.state_label, self.hover_label, *widths))
 
     def status_widgets(self):
         return self._status_widgets
@@ -465,6 +468,7 @@ class FunctionTab(StudioTab):
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
+            self.dirty = True  # the texts a playing run throttles are drawn again, whole
         elif self.status is not Status.RUNNING or self.failure:
             self.restart_run(playing=True)  # a finished run plays again from the start
         else:
@@ -523,6 +527,7 @@ class FunctionTab(StudioTab):
         if self.playing:
             self.playing = False
             self.worker.pause(self.run_id)
+            self.dirty = True
 
     def learning_rate_at(self, t: int) -> float:
         """γ_t, the learning rate update t used: the base γ in force then, through the schedule."""
@@ -723,7 +728,9 @@ class FunctionTab(StudioTab):
             if not self.playing or self.frame % 15 == 0:  # what a screen reader says about the plots
                 self._describe_plots(shown, point, float(history.loss[row]), len(history.loss))
             record = self._record_at(shown) if shown > 0 else None
-            if record is not None:
+            if self.playing and self.frame % 4:
+                pass  # while a run plays the step panel (rich text, parsed and laid out again) follows 15 times a second
+            elif record is not None:
                 self.step_panel.show_record(record, self.session.optimizer, stop_reason)
             elif shown == 0:
                 self.step_panel.show_start(point, float(history.loss[0]), gradient, stop_reason)

@@ -51,6 +51,7 @@ from gdstudio.ui.common.figure import SLIDE, SLIDE_SIZE
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
+from gdstudio.ui.common.widgets import LayoutFence
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.fan_figure import FanItems, fan_readout_html
@@ -262,7 +263,7 @@ class MLPTab(StudioTab):
             layout = QtWidgets.QVBoxLayout(box)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.setSpacing(2)
-            layout.addWidget(label)
+            layout.addWidget(LayoutFence(label))  # its text follows the training: fenced
             layout.addWidget(widget, 1)
             return box
 
@@ -274,7 +275,7 @@ class MLPTab(StudioTab):
         readout_scroll = QtWidgets.QScrollArea()
         readout_scroll.setWidgetResizable(True)
         readout_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        readout_scroll.setWidget(self.readout_label)
+        readout_scroll.setWidget(LayoutFence(self.readout_label))  # its text changes every frame of a run
         bottom.addWidget(readout_scroll)
         bottom.setSizes([600, 400])
         right = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)

@@ -8,10 +8,37 @@ import sys
 
 from gdstudio import APPLICATION_NAME, ORGANIZATION_NAME, __version__
 
+# Packages the window imports after PySide6 (in the background, at start-up) whose
+# sources never name PySide6: see skip_pyside_source_scan.
+WITHOUT_PYSIDE = frozenset({"sympy", "mpmath", "numba", "llvmlite", "OpenGL", "numpy", "scipy", "contourpy"})
+
+
+def skip_pyside_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it (``inspect.getsource``
+    in its ``shibokensupport.feature``, to see whether the module names PySide6 and so
+    may switch ``__feature__`` options). For sympy, numba and the other libraries the
+    window loads after its first paint that is about 0.25 s of reading files that do not
+    name PySide6: modules of those packages are answered "no" without reading them, the
+    answer the reading gives. Others are read as before; without that PySide6 internal
+    (another PySide6 version) nothing changes."""
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None or getattr(scan, "skips_known_packages", False):
+        return
+
+    def uses_pyside(module) -> bool:
+        if str(getattr(module, "__name__", "")).partition(".")[0] in WITHOUT_PYSIDE:
+            return False
+        return scan(module)
+
+    uses_pyside.skips_known_packages = True
+    feature._mod_uses_pyside = uses_pyside
+
 
 def create_application(argv=None):
     from PySide6 import QtGui, QtWidgets
 
+    skip_pyside_source_scan()
     application = QtWidgets.QApplication.instance()
     if application is None:
         application = QtWidgets.QApplication(list(argv if argv is not None else sys.argv[:1]))
