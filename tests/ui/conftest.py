@@ -48,6 +48,30 @@ def window(qtbot, messages):
     gc.collect()
 
 
+@pytest.fixture
+def window_in(qtbot, messages):
+    """``window_in(code)``: a started window at 1280×720 in the language ``code`` (the
+    translators installed before it is built, as at start-up); English again after the test."""
+    from gdstudio.ui import MainWindow
+    from gdstudio.ui.common.language import install_language
+
+    made = []
+
+    def open_in(code: str):
+        install_language(code)
+        window = MainWindow(restore=False)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        made.append(window)
+        return window
+
+    yield open_in
+    for window in made:
+        window.stop()
+    install_language("en")
+
+
 class TickLabels:
     """What an axis draws: its tick labels with their rectangles in scene coordinates."""
 

@@ -13,13 +13,7 @@ from gdstudio.ui.common.language import LANGUAGES, chosen_language, install_lang
 @pytest.fixture
 def installed():
     """Install a language for one test, and put English back after it."""
-    made = []
-
-    def install(code):
-        made.append(install_language(code))
-        return made[-1]
-
-    yield install
+    yield install_language
     install_language("en")
 
 

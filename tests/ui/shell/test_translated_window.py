@@ -172,53 +172,35 @@ def english_texts(qapp):
 
 
 @pytest.mark.parametrize("code", ["de", "es", "zh_CN"])
-def test_the_window_in_another_language_shows_no_english_phrase(qtbot, english_texts, code):
-    from gdstudio.ui import MainWindow
-
-    install_language(code)
-    try:
-        window = MainWindow(restore=False)
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        shown = texts_of(window)
-        # the Lessons menu lists the lessons in the interface's language first: all five are translated
-        builtin = [action.objectName().removeprefix("builtinLesson_") for action in window.lessons.builtin_actions]
-        assert len(builtin) == 5 and all(name.endswith(f".{code}") for name in builtin)
-        window.stop()
-    finally:
-        install_language("en")
+def test_the_window_in_another_language_shows_no_english_phrase(window_in, english_texts, code):
+    window = window_in(code)
+    shown = texts_of(window)
+    # the Lessons menu lists the lessons in the interface's language first: all five are translated
+    builtin = [action.objectName().removeprefix("builtinLesson_") for action in window.lessons.builtin_actions]
+    assert len(builtin) == 5 and all(name.endswith(f".{code}") for name in builtin)
     untranslated = sorted(phrase for phrase in shown & english_texts if english_words(phrase, code))
     assert untranslated == [], f"{len(untranslated)} phrases left in English:\n" + "\n".join(untranslated)
 
 
-def test_files_keep_the_decimal_point_under_a_german_locale(qtbot, tmp_path):
+def test_files_keep_the_decimal_point_under_a_german_locale(qtbot, window_in, tmp_path):
     """The window in German writes 0,05 in its spin boxes, and still the point in every
     file: the run's CSV and JSON and the session (a file made in Berlin opens anywhere)."""
     import csv
     import json
 
-    from gdstudio.ui import MainWindow
-
-    install_language("de")
-    try:
-        window = MainWindow(restore=False)
-        qtbot.addWidget(window)
-        tab = window.tab("function")
-        window.show_tab("function")
-        spin = tab.controls.learning_rate_spin
-        spin.lineEdit().selectAll()
-        qtbot.keyClicks(spin.lineEdit(), "0,05")
-        qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Return)
-        assert spin.value() == pytest.approx(0.05) and spin.text() == "0,05"
-        for _ in range(3):
-            qtbot.mouseClick(tab.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: tab.steps == 3, timeout=5000)
-        assert tab.export("csv", tmp_path / "run.csv") and tab.export("json", tmp_path / "run.json")
-        assert window.save_session_to(tmp_path / "lecture.gdstudio.json")
-        window.stop()
-    finally:
-        install_language("en")
+    window = window_in("de")
+    tab = window.tab("function")
+    window.show_tab("function")
+    spin = tab.controls.learning_rate_spin
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0,05")
+    qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Return)
+    assert spin.value() == pytest.approx(0.05) and spin.text() == "0,05"
+    for _ in range(3):
+        qtbot.mouseClick(tab.controls.step_button, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.steps == 3, timeout=5000)
+    assert tab.export("csv", tmp_path / "run.csv") and tab.export("json", tmp_path / "run.json")
+    assert window.save_session_to(tmp_path / "lecture.gdstudio.json")
     rows = list(csv.reader((tmp_path / "run.csv").open()))
     assert len(rows) == 5  # the header, t = 0 … 3
     for row in rows[1:]:

@@ -185,35 +185,24 @@ def test_no_text_in_the_window_is_lighter_than_wcag_aa(qtbot, window):
 
 
 @pytest.mark.parametrize("code", ["de", "es", "zh_CN"])
-def test_every_tab_fits_1280_by_720_in_every_language(qtbot, code):
+def test_every_tab_fits_1280_by_720_in_every_language(qtbot, window_in, code):
     """German has the longest words: every tab still fits 1280×720, with Play, Step and
     Reset on screen and the settings column needing no sideways scrolling at 100 %."""
-    from gdstudio.ui import MainWindow
-    from gdstudio.ui.common.language import install_language
-
-    install_language(code)
-    try:
-        window = MainWindow(restore=False)
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.show()
-        problems = []
-        for key, tab in window.tabs.items():
-            window.show_tab(key)
-            qtbot.wait(50)
-            for what, hint in (("tab", tab.minimumSizeHint()), ("window", window.minimumSizeHint())):
-                if hint.width() > 1280 or hint.height() > 720:
-                    problems.append(f"{key}: the {what} asks for {hint.width()}×{hint.height()}")
-            controls = getattr(tab, "controls", tab)
-            for name in ("play_button", "step_button", "reset_button"):
-                button = getattr(controls, name, None)
-                if button is not None and not inside(button, window):
-                    problems.append(f"{key}: {name} ({button.text()!r}) is not on screen")
-            panel = tab.side_panel()
-            scroll = panel.findChild(QtWidgets.QScrollArea) if panel is not None else None
-            if scroll is not None and scroll.horizontalScrollBar().maximum() > 0:
-                problems.append(f"{key}: the settings column scrolls sideways by {scroll.horizontalScrollBar().maximum()} px")
-        window.stop()
-    finally:
-        install_language("en")
+    window = window_in(code)
+    problems = []
+    for key, tab in window.tabs.items():
+        window.show_tab(key)
+        qtbot.wait(50)
+        for what, hint in (("tab", tab.minimumSizeHint()), ("window", window.minimumSizeHint())):
+            if hint.width() > 1280 or hint.height() > 720:
+                problems.append(f"{key}: the {what} asks for {hint.width()}×{hint.height()}")
+        controls = getattr(tab, "controls", tab)
+        for name in ("play_button", "step_button", "reset_button"):
+            button = getattr(controls, name, None)
+            if button is not None and not inside(button, window):
+                problems.append(f"{key}: {name} ({button.text()!r}) is not on screen")
+        panel = tab.side_panel()
+        scroll = panel.findChild(QtWidgets.QScrollArea) if panel is not None else None
+        if scroll is not None and scroll.horizontalScrollBar().maximum() > 0:
+            problems.append(f"{key}: the settings column scrolls sideways by {scroll.horizontalScrollBar().maximum()} px")
     assert problems == [], "\n".join(problems)
