@@ -58,9 +58,10 @@ def window_language(argv: list[str]) -> tuple[str | None, list[str]]:
         return None, argv
     from gdstudio.ui.common.language import LANGUAGES, normalise
 
-    if code not in LANGUAGES and normalise(code) is None:
+    language = normalise(code)  # "de", "de_DE.UTF-8" and "zh-Hans" are all codes of ours
+    if language is None:
         raise UsageError(f"--language {code}: gdstudio speaks {', '.join(LANGUAGES)}")
-    return (code if code in LANGUAGES else normalise(code)), rest
+    return language, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:

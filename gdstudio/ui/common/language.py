@@ -79,7 +79,7 @@ def remember_language(code: str | None, settings: QtCore.QSettings | None = None
 def chosen_language(requested: str | None = None, settings: QtCore.QSettings | None = None, environment=None) -> str:
     """The language for this start: ``--language`` first, then View → Language, then the desktop."""
     if requested is not None:
-        code = normalise(requested) if requested not in LANGUAGES else requested
+        code = normalise(requested)
         if code is None:
             raise ValueError(f"gdstudio has no translation for {requested!r}; the languages are {', '.join(LANGUAGES)}")
         return code
