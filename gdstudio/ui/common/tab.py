@@ -141,23 +141,12 @@ def _looked_up(context: str, text: str) -> str:
     return QtCore.QCoreApplication.translate(context, text) if text else text
 
 
-def shown_title(tab: StudioTab) -> str:
-    """A tab's ``title`` in the reader's language. A tab marks its class attribute
-    ``title = QT_TRANSLATE_NOOP("<its class name>", "Compare")``: the context is the name
-    of the class that sets it (the text itself where there is no translation)."""
-    return _class_text(tab, "title")
-
-
-def shown_export_caption(tab: StudioTab) -> str:
-    """A tab's ``export_caption`` in the reader's language (marked as :func:`shown_title` says)."""
-    return _class_text(tab, "export_caption")
-
-
 def _class_text(tab: StudioTab, attribute: str) -> str:
-    text = getattr(tab, attribute)
-    if attribute in vars(tab):  # set on the tab itself: already in the reader's language
-        return text
-    for owner in type(tab).__mro__:  # the class that set the text names its context
+    """A tab class's text ``attribute`` in the reader's language: the class marks it
+    ``title = QT_TRANSLATE_NOOP("<its class name>", "Compare")``, so the context is the
+    name of the class in the tab's ancestry that sets it."""
+    text = getattr(type(tab), attribute)
+    for owner in type(tab).__mro__:
         if attribute in vars(owner):
             return _looked_up(owner.__name__, text)
     return text
@@ -179,6 +168,9 @@ class StudioTab(QtWidgets.QWidget):
     def __init__(self, context: StudioContext, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        # the class keeps the English it marks; each tab shows its reader's language
+        self.title = _class_text(self, "title")
+        self.export_caption = _class_text(self, "export_caption")
 
     def begin(self, section: Any = None) -> None:
         """Called once by the shell when every tab exists: show the restored ``section``

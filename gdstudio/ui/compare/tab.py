@@ -86,9 +86,6 @@ class CompareTab(StudioTab):
 
     def __init__(self, context: StudioContext, parent=None):
         super().__init__(context, parent)
-        # the class's texts are marked only: this tab's, in the reader's language
-        self.title = translate("CompareTab", type(self).title)
-        self.export_caption = translate("CompareTab", type(self).export_caption)
         self.setObjectName("compareTab")
         self.function = None
         self.window_range = (-2.0, 2.0, -2.0, 2.0)

@@ -78,11 +78,10 @@ class FunctionTab(StudioTab):
     session; the shell gives it the restored one."""
 
     key = "function"
-    title = QT_TRANSLATE_NOOP("FunctionTab", "Function")  # the class keeps the English; each tab its translation
+    title = QT_TRANSLATE_NOOP("FunctionTab", "Function")
 
     def __init__(self, context: StudioContext, parent: QtWidgets.QWidget | None = None):
         super().__init__(context, parent)
-        self.title = translate("FunctionTab", type(self).title)
         self.setObjectName("functionTab")
         self.session = DEFAULT_SESSION
         self.function: ParsedFunction | None = None

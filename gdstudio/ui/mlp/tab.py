@@ -136,15 +136,13 @@ class MLPTab(StudioTab):
     ``stop()`` ends the thread (the window calls it when it closes)."""
 
     key = "mlp"
-    title = QT_TRANSLATE_NOOP("MLPTab", "MLP task")  # each tab's own, translated in __init__
+    title = QT_TRANSLATE_NOOP("MLPTab", "MLP task")
     export_caption = QT_TRANSLATE_NOOP("MLPTab", "Export the MLP run")
     report_arrived = QtCore.Signal()
 
     def __init__(self, context: StudioContext, parent=None):
         super().__init__(context, parent)
         self.setObjectName("mlpMode")
-        self.title = translate("MLPTab", MLPTab.title)
-        self.export_caption = translate("MLPTab", MLPTab.export_caption)
         self.run_id = 0
         self.playing = False
         self.running = False  # any run of the request still going (a race runs until both stop)

@@ -29,7 +29,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio import APPLICATION_NAME
 from gdstudio.export.files import ExportError, write_text
-from gdstudio.ui.common.tab import StudioContext, StudioTab, shown_export_caption, shown_title
+from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.common.theme import PlotBackground
 from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread
 from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, make_note, next_zoom, restyle_notes
@@ -243,7 +243,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         tab = tab_class(self.context)
         self.tabs[tab.key] = tab
-        self.mode_tabs.addTab(tab, shown_title(tab))
+        self.mode_tabs.addTab(tab, tab.title)
         self._add_status_widgets(tab)
         self._add_tab_actions(tab)
         tab.begin(restored.section(tab.key) if restored is not None and tab.key in SECTIONS else None)
@@ -678,12 +678,10 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         kinds = tuple(tab.export_kinds())
         if not kinds:
-            self.statusBar().showMessage(translate("MainWindow", "The {tab} tab has nothing to export.").format(tab=shown_title(tab)), 4000)
+            self.statusBar().showMessage(translate("MainWindow", "The {tab} tab has nothing to export.").format(tab=tab.title), 4000)
             return
         default = str(Path(self.context.last_folder()) / tab.default_export_name())
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self, shown_export_caption(tab), default, ";;".join(kind.filter for kind in kinds)
-        )
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, tab.export_caption, default, ";;".join(kind.filter for kind in kinds))
         if not path:
             return
         kind = next((k for k in kinds if k.filter == chosen), None)

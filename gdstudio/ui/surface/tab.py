@@ -37,11 +37,10 @@ NO_RACE = QT_TRANSLATE_NOOP(
 
 class SurfaceTab(StudioTab):
     key = "surface"
-    title = QT_TRANSLATE_NOOP("SurfaceTab", "3-D surface")  # the class keeps the English; each tab its translation
+    title = QT_TRANSLATE_NOOP("SurfaceTab", "3-D surface")
 
     def __init__(self, context: StudioContext, parent: QtWidgets.QWidget | None = None):
         super().__init__(context, parent)
-        self.title = translate("SurfaceTab", type(self).title)
         self.setObjectName("surfaceTab")
         self.view = SurfaceView()
         layout = QtWidgets.QVBoxLayout(self)
