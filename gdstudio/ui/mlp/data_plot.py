@@ -82,43 +82,37 @@ class DataPlot(pg.PlotWidget):
         x_min, x_max, y_min, y_max = dataset.bounds()
         self.plot_item.setLabel("bottom", dataset.feature_names[0])
         self.plot_item.setLabel("left", dataset.feature_names[1] if dataset.features == 2 else dataset.target_name)
-        train, test_name = translate("DataPlot", "train"), translate("DataPlot", "test")
-        parts = (
-            (dataset.train_inputs, dataset.train_targets, "o", 7, train),
-            (dataset.test_inputs, dataset.test_targets, "t", 9, test_name),
-        )
+        # (inputs, targets, whether these are the test points, the legend's name)
+        parts = [
+            (inputs, targets, test, name)
+            for inputs, targets, test, name in (
+                (dataset.train_inputs, dataset.train_targets, False, translate("DataPlot", "train")),
+                (dataset.test_inputs, dataset.test_targets, True, translate("DataPlot", "test")),
+            )
+            if len(inputs)
+        ]
         if dataset.features == 2 and dataset.is_classification:
             # a shape per class as well as a colour; test points larger with a thick ring
-            for inputs, targets, test, name in (
-                (dataset.train_inputs, dataset.train_targets, False, train),
-                (dataset.test_inputs, dataset.test_targets, True, test_name),
-            ):
-                if len(inputs):
-                    brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in targets]
-                    size, ring = TEST_STYLE if test else TRAIN_STYLE
-                    self._add_points(inputs[:, 0], inputs[:, 1], class_symbols(targets), size, brushes, None, ring)
-                    sample = legend_sample(pg, test)
-                    self.legend.addItem(sample, name)
-                    self.legend_samples.append(sample)
+            for inputs, targets, test, name in parts:
+                brushes = [pg.mkBrush(*CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in targets]
+                size, ring = TEST_STYLE if test else TRAIN_STYLE
+                self._add_points(inputs[:, 0], inputs[:, 1], class_symbols(targets), size, brushes, None, ring)
+                sample = legend_sample(pg, test)
+                self.legend.addItem(sample, name)
+                self.legend_samples.append(sample)
         elif dataset.features == 2:
             self.levels = dataset.target_range
-            for inputs, targets, symbol, size, name in parts:
-                if len(inputs):
-                    brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, self.levels)]
-                    self._add_points(inputs[:, 0], inputs[:, 1], symbol, size, brushes, name)
+            for inputs, targets, test, name in parts:
+                brushes = [pg.mkBrush(*colour) for colour in value_colours(targets, self.levels)]
+                self._add_points(inputs[:, 0], inputs[:, 1], "t" if test else "o", 9 if test else 7, brushes, name)
             self.value_bar = value_colour_bar(
                 translate("DataPlot", "{target} (points), f_w (field)").format(target=dataset.target_name), self.levels
             )
             place_colour_bar(self.plot_item, self.value_bar)
         else:
-            for inputs, targets, colour, name in (
-                (dataset.train_inputs, dataset.train_targets, (0, 114, 178), train),
-                (dataset.test_inputs, dataset.test_targets, (230, 159, 0), test_name),
-            ):
-                if len(inputs):  # train ○ and test △: told apart by shape as well as colour
-                    self._add_points(
-                        inputs[:, 0], targets, "o" if name == train else "t", 6 if name == train else 8, pg.mkBrush(*colour), name
-                    )
+            for inputs, targets, test, name in parts:  # train ○ and test △: told apart by shape as well as colour
+                colour = (230, 159, 0) if test else (0, 114, 178)
+                self._add_points(inputs[:, 0], targets, "t" if test else "o", 8 if test else 6, pg.mkBrush(*colour), name)
             self.legend.addItem(self.curve, "f_w(x)")
         self.plot_item.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0)
 
