@@ -3518,6 +3518,18 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
 <context>
     <name>MLPNetwork</name>
     <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>logistisch</translation>
+    </message>
+    <message>
+        <source>softmax (multinomial logistic)</source>
+        <translation>Softmax (multinomial logistisch)</translation>
+    </message>
+    <message>
         <source>hidden layers are widths separated by commas, for example 8,8; got {text}</source>
         <translation>verborgene Schichten sind durch Kommas getrennte Breiten, zum Beispiel 8,8; erhalten: {text}</translation>
     </message>
@@ -3532,6 +3544,10 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     <message>
         <source>a softmax output needs at least 2 units</source>
         <translation>eine Softmax-Ausgabe braucht mindestens 2 Einheiten</translation>
+    </message>
+    <message>
+        <source>{shape}, {count} parameters</source>
+        <translation>{shape}, {count} Parameter</translation>
     </message>
     <message>
         <source>cross-entropy needs a classification task; use mse for regression</source>

@@ -3518,6 +3518,18 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
 <context>
     <name>MLPNetwork</name>
     <message>
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>logístico</translation>
+    </message>
+    <message>
+        <source>softmax (multinomial logistic)</source>
+        <translation>softmax (logístico multinomial)</translation>
+    </message>
+    <message>
         <source>hidden layers are widths separated by commas, for example 8,8; got {text}</source>
         <translation>las capas ocultas son anchuras separadas por comas, por ejemplo 8,8; se recibió {text}</translation>
     </message>
@@ -3532,6 +3544,10 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     <message>
         <source>a softmax output needs at least 2 units</source>
         <translation>una salida softmax necesita al menos 2 unidades</translation>
+    </message>
+    <message>
+        <source>{shape}, {count} parameters</source>
+        <translation>{shape}, {count} parámetros</translation>
     </message>
     <message>
         <source>cross-entropy needs a classification task; use mse for regression</source>

@@ -3438,6 +3438,18 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
 <context>
     <name>MLPNetwork</name>
     <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>logistic</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <source>softmax (multinomial logistic)</source>
+        <translation>softmax（多项逻辑回归）</translation>
+    </message>
+    <message>
         <source>hidden layers are widths separated by commas, for example 8,8; got {text}</source>
         <translation>隐藏层应为以逗号分隔的宽度，例如 8,8；实际为 {text}</translation>
     </message>
@@ -3452,6 +3464,10 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     <message>
         <source>a softmax output needs at least 2 units</source>
         <translation>softmax 输出至少需要 2 个单元</translation>
+    </message>
+    <message>
+        <source>{shape}, {count} parameters</source>
+        <translation>{shape}, {count} 个参数</translation>
     </message>
     <message>
         <source>cross-entropy needs a classification task; use mse for regression</source>

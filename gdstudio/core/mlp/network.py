@@ -49,12 +49,16 @@ from typing import Any
 import numpy as np
 
 from gdstudio.core.mlp.datasets import Dataset
-from gdstudio.core.words import translate
+from gdstudio.core.words import QT_TRANSLATE_NOOP, translate
 
 ACTIVATIONS = ("tanh", "relu", "sigmoid", "linear")
 OUTPUTS = ("sigmoid", "softmax", "linear")
 # a network with no hidden layer is a linear model, named by its output
-LINEAR_MODEL_NAMES = {"linear": "linear", "sigmoid": "logistic", "softmax": "softmax (multinomial logistic)"}
+LINEAR_MODEL_NAMES = {
+    "linear": QT_TRANSLATE_NOOP("MLPNetwork", "linear"),
+    "sigmoid": QT_TRANSLATE_NOOP("MLPNetwork", "logistic"),
+    "softmax": QT_TRANSLATE_NOOP("MLPNetwork", "softmax (multinomial logistic)"),
+}
 CROSS_ENTROPY = "cross_entropy"
 SQUARED_ERROR = "mse"
 LOSSES = (CROSS_ENTROPY, SQUARED_ERROR)
@@ -281,8 +285,12 @@ class MLP:
         ``2 → 3 softmax (multinomial logistic)`` (the hidden activation plays no part)."""
         if self.is_linear_model:
             fan_in, fan_out = self.layer_sizes
-            return f"{fan_in} → {fan_out} {LINEAR_MODEL_NAMES[self.output]}, {self.dimension} parameters"
-        return f"{'-'.join(map(str, self.layer_sizes))} {self.activation} → {self.output}, {self.dimension} parameters"
+            model = translate("MLPNetwork", LINEAR_MODEL_NAMES[self.output])
+            shape = f"{fan_in} → {fan_out} {model}"
+        else:
+            shape = f"{'-'.join(map(str, self.layer_sizes))} {self.activation} → {self.output}"
+        # ", " before the count in every language: the slide's subtitle cuts the count off there
+        return translate("MLPNetwork", "{shape}, {count} parameters").format(shape=shape, count=self.dimension)
 
     # -- parameters --------------------------------------------------------------
     def layers(self, w: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
