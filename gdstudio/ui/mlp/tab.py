@@ -314,7 +314,10 @@ class MLPTab(StudioTab):
         super().showEvent(event)
         self.redraw_timer.start()
         if self.run_id == 0:
-            # the first show: the session's section, or the default task
+            # the first show: numba's kernel loads in the worker's thread (not at start-up,
+            # where most sessions never train a network), then the session's section, or
+            # the default task
+            self.worker.preload_kernel()
             section, self.pending_section = self.pending_section, None
             if section is None or not self._apply_section(section):
                 self.choose_task("xor")

@@ -38,7 +38,7 @@ from PySide6 import QtCore
 from gdstudio.core.descent.engine import Status
 from gdstudio.core.descent.playback import Player
 from gdstudio.core.mlp.fan import EPOCH, FanPicture, batch_fan, example_gradients, fan_picture, full_gradient
-from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fitted_curve
+from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fitted_curve, load_kernel
 from gdstudio.core.mlp.noise_ball import noise_ball
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
@@ -231,6 +231,15 @@ class TrainingWorker(PacedWorker):
         self.settle_timer.setSingleShot(True)
         self.settle_timer.setInterval(SETTLE_MS)
         self.settle_timer.timeout.connect(self._settle)
+
+    @QtCore.Slot()
+    @reports_failures
+    def preload_kernel(self) -> None:
+        """Load the compiled kernel (numba: about 0.4 s and 120 MB, once a process) ahead of
+        the first training step: the tab asks when it is first shown, so a window that
+        never shows it never pays for numba, and a Play pressed meanwhile waits in the
+        queue behind this request, in this thread, not in the window's."""
+        load_kernel()
 
     @QtCore.Slot(object)
     @reports_failures
@@ -643,8 +652,9 @@ class TrainingThread(WorkerThread):
 
     WORKER = TrainingWorker
     THREAD_NAME = "gdstudio-mlp"
-    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report", "set_fan")
+    REQUESTS = (*WorkerThread.REQUESTS, "set_plane", "refit_plane", "show_step", "request_report", "set_fan", "preload_kernel")
     _set_fan = QtCore.Signal(int, int, object)
+    _preload_kernel = QtCore.Signal()
     _set_plane = QtCore.Signal(int, str)
     _refit_plane = QtCore.Signal(int)
     _show_step = QtCore.Signal(int, int)
@@ -670,3 +680,6 @@ class TrainingThread(WorkerThread):
 
     def request_report(self, run_id: int) -> None:
         self._request_report.emit(run_id)
+
+    def preload_kernel(self) -> None:
+        self._preload_kernel.emit()

@@ -13,8 +13,10 @@ core); then a thread imports the first tab's and reads the last session while th
 window stays responsive; the first tab (the Function tab) is built and, when it is
 the tab to show, painted with its contour before the other tabs are built
 (``loaded``); then what a first use would otherwise wait for (pyqtgraph's OpenGL
-and export modules, the MLP kernel and numba) is loaded in the background
-(``ready``). ``MainWindow()`` builds everything at once.
+and export modules) is loaded in the background (``ready``). The MLP's compiled
+kernel (numba: about 0.4 s and 120 MB) is not: the MLP tab has its worker load it
+when the tab is first shown, so a session that never trains a network never pays
+for it. ``MainWindow()`` builds everything at once.
 """
 
 from __future__ import annotations
@@ -102,10 +104,10 @@ class StudioImports(QtCore.QObject):
 
 
 def preload_first_uses() -> None:
-    """What a first use would wait for: the 3-D view's OpenGL modules, pyqtgraph's
-    exporters and the MLP's compiled kernel (numba). Each is optional: a failure here
-    is met again, and reported, where the feature is used."""
-    for load in (_import_opengl, _import_exporters, _load_kernel):
+    """What a first use would wait for: the 3-D view's OpenGL modules and pyqtgraph's
+    exporters (the MLP's kernel loads when its tab is first shown). Each is optional: a
+    failure here is met again, and reported, where the feature is used."""
+    for load in (_import_opengl, _import_exporters):
         with contextlib.suppress(Exception):
             load()
 
@@ -117,12 +119,6 @@ def _import_opengl() -> None:
 
 def _import_exporters() -> None:
     import pyqtgraph.exporters  # noqa: F401
-
-
-def _load_kernel() -> None:
-    from gdstudio.core.mlp.network import load_kernel
-
-    load_kernel()
 
 
 class BackgroundLoad(QtCore.QObject):
@@ -148,6 +144,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, settings: QtCore.QSettings | None = None, restore: bool = True, staged: bool = False):
         super().__init__()
+        # Python's cycle collector runs in this thread, on a timer, from the start: before
+        # any thread imports (see its notes), and not in the middle of the start-up's
+        # imports, where it would walk the growing heap again and again
+        collect_garbage_in_the_gui_thread()
         self.setWindowTitle(APPLICATION_NAME)
         self.setWindowIcon(application_icon())
         self.settings_store = settings or QtCore.QSettings()
@@ -205,7 +205,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def _start_loading(self) -> None:
         """A thread imports the tabs' modules and reads the last session; the tabs are
         built when it is done, then another thread loads what first uses need (``ready``)."""
-        collect_garbage_in_the_gui_thread()  # before any thread imports numba (see its notes)
         self._imports.start(self._remembered_session_text() if self._restore else None)
 
     def _build_tabs(self, restored: StudioSession | str | None) -> None:
@@ -265,7 +264,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.is_loaded = True
         self.loaded.emit()
         if self.staged:
-            # after the tabs: loading numba meanwhile would hold the contour back
+            # after the tabs: importing OpenGL meanwhile would hold them back (one interpreter lock)
             QtCore.QTimer.singleShot(0, self, self._preload.start)
         self._check_ready()
 

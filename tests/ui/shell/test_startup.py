@@ -3,6 +3,7 @@ the core) are imported, then builds the tabs on the last session, then loads wha
 first uses need. The times are measured by benchmarks/bench_ui.py; these tests
 check the order and the outcome."""
 
+import os
 import subprocess
 import sys
 
@@ -134,3 +135,44 @@ def test_the_function_tab_is_painted_before_the_other_tabs_are_built(qtbot, mess
     assert list(window.tabs) == ["function", "mlp", "compare", "surface"]
     assert [window.mode_tabs.tabText(i) for i in range(window.mode_tabs.count())] == ["Function", "MLP task", "Compare", "3-D surface"]
     qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
+
+
+WINDOW_THEN_MLP_TAB = r"""
+import sys, tempfile
+from PySide6 import QtCore, QtWidgets
+QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, tempfile.mkdtemp())
+from gdstudio.ui.shell.app import create_application
+app = create_application()
+from gdstudio.ui.shell.main_window import MainWindow
+window = MainWindow(staged=True)
+window.show()
+loop = QtCore.QEventLoop()
+window.ready.connect(loop.quit)
+QtCore.QTimer.singleShot(60_000, loop.quit)
+loop.exec()
+print(window.is_ready, "numba" in sys.modules)
+from gdstudio.core.mlp import network
+window.show_tab("mlp")
+deadline = QtCore.QDeadlineTimer(60_000)
+while network._kernel is network._UNLOADED and not deadline.hasExpired():
+    app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+print(network._kernel is not network._UNLOADED)
+window.close()
+"""
+
+
+def test_numba_loads_when_the_mlp_tab_is_first_shown_not_at_start_up():
+    """numba and the compiled kernel cost about 0.4 s and 120 MB: a window that never
+    shows the MLP tab never loads them; its first show has the worker load them."""
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_THEN_MLP_TAB],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    ready_line, loaded_line = result.stdout.strip().splitlines()[-2:]
+    assert ready_line == "True False"  # ready, and numba not imported
+    assert loaded_line == "True"  # the kernel (or numpy's stand-in, where numba is missing) is loaded
