@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from gdstudio.ui.common.widgets import LayoutFence
+from gdstudio.ui.common.widgets import ElidedLabel, LayoutFence
 
 translate = QtCore.QCoreApplication.translate
 
@@ -40,7 +40,8 @@ class TimelineBar(QtWidgets.QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.slider, 1)
         layout.addWidget(LayoutFence(self.label))  # its text changes every frame of a run
-        self.note = QtWidgets.QLabel()  # a long run kept every k-th step says so here, in one line
+        # a long run kept every k-th step says so here, in one line, shortened where the bar is narrow
+        self.note = ElidedLabel()
         self.note.setObjectName(name + "Note")
         self.note.hide()
         layout.addWidget(self.note)

@@ -303,3 +303,28 @@ class LayoutFence(QtWidgets.QWidget):
 
 def _size(size: QtCore.QSize) -> tuple[int, int]:
     return size.width(), size.height()
+
+
+class ElidedLabel(QtWidgets.QLabel):
+    """A one-line label that asks for its text's width but makes do with less: it then
+    ends the text with "…" (set the whole text as its tooltip too) where a QLabel would
+    widen the window. A note that appears or grows while a run plays (the timeline's
+    "every k-th step kept") would otherwise raise the window's minimum width: at a large
+    zoom past the screen's, and every time as a re-layout and repaint of the whole window."""
+
+    SHORTEST = "…"  # what it shrinks to at the least, besides its margins
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.SHORTEST) + margins.left() + margins.right() + 2 * self.margin()
+        return QtCore.QSize(min(width, hint.width()), hint.height())
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        text = self.fontMetrics().elidedText(self.text(), QtCore.Qt.TextElideMode.ElideRight, rect.width())
+        if text == self.text():
+            super().paintEvent(event)
+            return
+        painter = QtGui.QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text, self.foregroundRole())

@@ -360,6 +360,7 @@ class WorkerOwner(QtCore.QObject):
         self.window_idle = threading.Event()
         self.window_idle.set()
         self._painting_depth = 0
+        self._release = _Release(self)
         self.worker = self.WORKER(self.window_idle)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.initialise)
@@ -420,13 +421,33 @@ class WorkerThread(WorkerOwner):
         self._set_speed.emit(steps_per_second)
 
 
+class _Release(QtCore.QObject):
+    """Sets an owner's ``window_idle`` when its posted event arrives."""
+
+    def __init__(self, owner: WorkerOwner):
+        super().__init__()
+        self.owner = owner
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == RELEASE_EVENT:
+            if self.owner._painting_depth == 0:
+                self.owner.window_idle.set()
+            return True
+        return super().event(event)
+
+
+RELEASE_EVENT = QtCore.QEvent.Type(QtCore.QEvent.registerEventType())
+
+
 class _Painting:
     """Clears the owner's ``window_idle`` on entry; on exit, sets it again once the
-    window's thread has handled the events already queued. Changing a plot queues the
-    scene's own bookkeeping (dirty regions, bounding rectangles: Python calls from
-    C++, one interpreter-lock handover each) to run after the change; the worker
-    stands aside until that has run too. Contexts of one owner nest; only the
-    outermost one releases."""
+    window has been painted. Changing a plot queues the scene's own bookkeeping (dirty
+    regions, bounding rectangles) and then the window's paint; both are Python calls
+    from C++, one interpreter-lock handover each, and a worker that took the lock
+    between them would make each wait. Qt posts the paint (an UpdateRequest) at low
+    priority, after every normal event; the release is a low-priority event posted
+    from a normal one, so it comes after the paint. Contexts of one owner nest; only
+    the outermost one releases."""
 
     def __init__(self, owner: WorkerOwner):
         self.owner = owner
@@ -438,8 +459,10 @@ class _Painting:
     def __exit__(self, *exc):
         self.owner._painting_depth -= 1
         if self.owner._painting_depth == 0:
-            QtCore.QTimer.singleShot(0, self._release)
+            QtCore.QTimer.singleShot(0, self._release_after_paint)
 
-    def _release(self) -> None:
+    def _release_after_paint(self) -> None:
         if self.owner._painting_depth == 0:
-            self.owner.window_idle.set()
+            QtCore.QCoreApplication.postEvent(
+                self.owner._release, QtCore.QEvent(RELEASE_EVENT), QtCore.Qt.EventPriority.LowEventPriority.value
+            )

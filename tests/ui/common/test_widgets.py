@@ -41,3 +41,36 @@ def test_a_good_edit_emits_the_new_point_once(qtbot):
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
     edit.editingFinished.emit()  # focus leaving the field again: no change, no signal
     assert changed == [(-0.5, 2.0)] and edit.text() == "-0.5, 2"
+
+
+def test_the_timeline_note_never_widens_the_window_it_is_shortened_with_its_text_in_the_tooltip(qtbot):
+    """A long run's note ("every k-th step kept") appears and changes while the run plays:
+    as a plain label it raised the window's minimum width (past a 1280 px screen at 175 %
+    zoom, and with a re-layout and repaint of the whole window each time it changed)."""
+    from PySide6 import QtWidgets
+
+    from gdstudio.ui.common.timeline import TimelineBar
+
+    window = QtWidgets.QWidget()
+    layout = QtWidgets.QVBoxLayout(window)
+    bar = TimelineBar("testTimeline")
+    layout.addWidget(bar)
+    qtbot.addWidget(window)
+    window.resize(400, 60)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.minimumSizeHint().width()
+    note = "kept: every step up to 1,000,000, then every 64th step, the steps looked at and the last one " * 3
+    bar.set_note(note)
+    QtWidgets.QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= before + bar.note.fontMetrics().horizontalAdvance("…") + 8
+    assert window.width() == 400
+    assert bar.note.isVisible() and bar.note.toolTip() == note
+    # drawn shortened, ending in "…", within the bar
+    assert bar.note.geometry().right() <= bar.width()
+    shown = bar.note.fontMetrics().elidedText(note, QtCore.Qt.TextElideMode.ElideRight, bar.note.contentsRect().width())
+    assert shown.endswith("…") and len(shown) < len(note)
+    image = bar.note.grab().toImage()
+    assert not image.isNull()
+    bar.set_note("")
+    assert not bar.note.isVisible()
