@@ -381,7 +381,7 @@ class ContourItem(pg.PlotItem):
             # a diverging path runs off to 1e10: Qt strokes a wide antialiased outline of such
             # a segment for tens of milliseconds; the line alone is drawn
             line.setShadowPen(None)
-        line.setData(shown[:, 0], shown[:, 1], connect=connect)
+        set_data_if_changed(line, shown[:, 0], shown[:, 1], connect=connect)
         last = points[-1]
         self._current[index] = (float(last[0]), float(last[1])) if np.all(np.isfinite(last)) else None
 
@@ -594,6 +594,32 @@ def _far_outside(points: np.ndarray, view_range, factor: float = 4.0) -> bool:
         return False
     low, high = finite.min(axis=0), finite.max(axis=0)
     return bool(low[0] < x_min - width or high[0] > x_max + width or low[1] < y_min - height or high[1] > y_max + height)
+
+
+def _same_connect(old, new) -> bool:
+    """Whether two of pyqtgraph's ``connect`` arguments (a word, or a mask array) are the same."""
+    if isinstance(old, np.ndarray) or isinstance(new, np.ndarray):
+        return isinstance(old, np.ndarray) and isinstance(new, np.ndarray) and np.array_equal(old, new)
+    return old == new
+
+
+def set_data_if_changed(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, connect="auto") -> bool:
+    """``item.setData(x, y, connect=connect)`` unless the item holds those points already
+    (a finished run of a race, a curve that stopped growing): setData costs about half a
+    millisecond of bookkeeping and a repaint however few the points, and comparing them is
+    some microseconds. Whether it set them."""
+    old_x, old_y = item.getOriginalDataset()
+    if (
+        old_x is not None
+        and old_y is not None
+        and _same_connect(item.opts.get("connect"), connect)
+        and len(old_x) == len(x)
+        and np.array_equal(old_x, x, equal_nan=True)
+        and np.array_equal(old_y, y, equal_nan=True)
+    ):
+        return False
+    item.setData(x, y, connect=connect)
+    return True
 
 
 def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None:
@@ -810,7 +836,7 @@ class LossItem(pg.PlotItem):
             else:
                 x, y = loss_envelope(steps, values, per_pixel, self.logarithmic, step_range=(x_min, x_max))
             fit_line_width(curve, min(len(y), int(2 * columns)), self.zoom)
-            curve.setData(x, y, connect="finite")
+            set_data_if_changed(curve, x, y, connect="finite")
 
     def draw_grid(self, *args) -> None:
         """Lines across the plot at the left axis's major ticks (and fainter ones at its

@@ -252,7 +252,19 @@ class CompareTab(StudioTab):
         left.addWidget(race_box)
 
         carried_box = QtWidgets.QGroupBox(translate("CompareTab", "What each run carries"))
-        carried_layout = QtWidgets.QVBoxLayout(carried_box)
+        # the readouts scroll within the box: their height changes as the numbers wrap
+        # differently, and a change that reached the splitters re-laid out the whole window
+        carried_scroll = QtWidgets.QScrollArea()
+        carried_scroll.setObjectName("raceCarriedScroll")
+        carried_scroll.setWidgetResizable(True)
+        carried_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        carried_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        carried_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        carried_contents = QtWidgets.QWidget()
+        carried_layout = QtWidgets.QVBoxLayout(carried_contents)
+        carried_layout.setContentsMargins(0, 0, 0, 0)
+        carried_scroll.setWidget(carried_contents)
+        QtWidgets.QVBoxLayout(carried_box).addWidget(carried_scroll)
         self.carried_label = QtWidgets.QLabel()
         self.carried_label.setObjectName("raceCarried")
         self.carried_label.setWordWrap(True)
