@@ -39,11 +39,14 @@ STEP_COLOUR = "#ff2d95"
 RUN_COLOURS = ("#e69f00", "#56b4e9", "#f0e442", "#009e73", "#d55e00", "#cc79a7", "#0072b2", "#ffffff")
 
 
+OUTLINE_EXTRA_WIDTH = 2.5  # an outline is this much wider than its line
+
+
 def outline_pen(colour: str, width: float) -> QtGui.QPen:
     """The outline drawn under a run's line of ``width``: dark under a light colour, light under a dark one."""
     shade = QtGui.QColor(colour)
     light = 0.2126 * shade.redF() + 0.7152 * shade.greenF() + 0.0722 * shade.blueF() > 0.35
-    return pg.mkPen((0, 0, 0, 170) if light else (255, 255, 255, 200), width=width + 2.5)
+    return pg.mkPen((0, 0, 0, 170) if light else (255, 255, 255, 200), width=width + OUTLINE_EXTRA_WIDTH)
 
 
 def configure_pyqtgraph() -> None:
@@ -635,11 +638,12 @@ def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None
     if getattr(item, "outlined", False):
         # the outline is a second, wider antialiased stroke: a long line goes without it
         # (its many segments would take most of a frame to stroke twice)
-        wanted = None if heavy else outline_pen(pen.color().name(), width)
-        if (item.opts.get("shadowPen") is None) != (wanted is None) or (
-            wanted is not None and item.opts["shadowPen"].widthF() != wanted.widthF()
-        ):
-            item.setShadowPen(wanted)
+        current = item.opts.get("shadowPen")
+        if heavy:
+            if current is not None:
+                item.setShadowPen(None)
+        elif current is None or current.widthF() != width + OUTLINE_EXTRA_WIDTH:
+            item.setShadowPen(outline_pen(pen.color().name(), width))
 
 
 class LossItem(pg.PlotItem):

@@ -874,16 +874,17 @@ class CompareTab(StudioTab):
             return
         self.dirty = False
         self.frame += 1
-        # while a race plays, the contour and the loss plot are refreshed on
-        # alternate frames (30 a second each): six paths and six curves a frame
-        # would keep the window busy for most of every frame
+        # while a race plays, the contour and the loss plot are refreshed in turn, one
+        # frame each and a third frame free (20 a second each): six paths and six curves
+        # take about 5 ms each to follow and as long to paint, and at 30 a second each the
+        # window's thread had no time left for input between frames (stalls of 25 ms)
         playing = self.playing and not self.finished
         # a playing race makes hundreds of steps a second: its step axis starts at 100
         self.loss.loss_item.minimum_steps = 100 if playing else 1
-        paths = not playing or self.frame % 2 == 0
-        curves = not playing or self.frame % 2 == 1
+        paths = not playing or self.frame % 3 == 0
+        curves = not playing or self.frame % 3 == 1
         if playing:
-            self.dirty = True  # the other half follows next frame
+            self.dirty = True  # the other plot follows in a frame
         with self.thread.painting():
             if paths:
                 self.contour.set_paths([h.points for h in self.trajectories], [h.steps for h in self.trajectories])
