@@ -42,7 +42,7 @@ from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fit
 from gdstudio.core.mlp.noise_ball import noise_ball
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
-from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, PacedWorker, WorkerThread, reports_failures
+from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, PacedWorker, WorkerThread, reports_failures, settle_long_lived_objects
 
 translate = QtCore.QCoreApplication.translate  # thread-safe: the worker's sentences are written in its thread
 
@@ -240,6 +240,9 @@ class TrainingWorker(PacedWorker):
         never shows it never pays for numba, and a Play pressed meanwhile waits in the
         queue behind this request, in this thread, not in the window's."""
         load_kernel()
+        # numba's tables live as long as the process: out of the collector's walks too
+        # (frozen without a collection, which must not run in this thread)
+        settle_long_lived_objects(collect=False)
 
     @QtCore.Slot(object)
     @reports_failures

@@ -123,6 +123,9 @@ def run_application(argv=None, lesson_path=None, session_path=None, language=Non
     ``language`` is ``--language``'s code for this start (None: the remembered one, else the desktop's)."""
     application = create_application(argv)
     from gdstudio.ui.common.language import chosen_language, install_language
+    from gdstudio.ui.common.worker import freeze_long_lived_objects
+
+    freeze_long_lived_objects()  # once the window is ready, what its start made is not walked again
 
     install_language(chosen_language(language))  # before any widget takes its text
     from gdstudio.ui.shell.main_window import MainWindow

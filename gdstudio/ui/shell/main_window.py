@@ -33,7 +33,7 @@ from gdstudio import APPLICATION_NAME
 from gdstudio.export.files import ExportError, write_text
 from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.common.theme import PlotBackground
-from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread
+from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread, settle_long_lived_objects
 from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, make_note, next_zoom, restyle_notes
 from gdstudio.ui.shell.desktop import application_icon
 from gdstudio.ui.shell.help import HelpMenu
@@ -275,6 +275,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _check_ready(self) -> None:
         if self.is_loaded and self._preloaded and not self.is_ready:
             self.is_ready = True
+            if self.staged:
+                settle_long_lived_objects()  # the start's objects are not walked by the collector again
             self.ready.emit()
 
     # ------------------------------------------------------------------ tabs
