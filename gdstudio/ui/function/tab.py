@@ -58,6 +58,16 @@ NOISY_GRADIENT_COLOUR = "#f0e442"  # ∇f + σξ, beside the true gradient's arr
 # a searched run keeps every step's search (its trials); past this many it keeps the steps the history keeps
 SEARCH_RECORDS = 200_000
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
+# While a run plays, the parts that follow less often than every frame, as (period,
+# phase) in frames: each on a phase of its own, so no frame draws two of them (when all
+# fell on one frame, as when they were due at frame % 15 == 0, % 8 == 0, % 4 == 0 and
+# % 2 == 0, that frame was the run's longest stall).
+LOSS_CURVE_FRAMES = (2, 0)  # 30 a second is smooth for a curve that only grows
+STEP_PANEL_FRAMES = (4, 1)  # rich text parsed and laid out again: 15 times a second
+LINE_SEARCH_FRAMES = (8, 3)  # φ(α) of the newest step: 7 or 8 times a second
+EVALUATION_COUNT_FRAMES = (16, 3)  # with the line search's, four times a second
+CURVATURE_FRAMES = (16, 7)  # the Hessian's text re-lays out the control panel
+DESCRIPTION_FRAMES = (16, 15)  # what a screen reader says about the plots
 ANIMATION_STYLE_SIZE = (960, 720)  # a run's GIF or MP4 unless the export asks for a slide
 
 # the titles are translated when the Export dialog asks for them (see FunctionTab.export_kinds)
@@ -668,13 +678,19 @@ class FunctionTab(StudioTab):
             self._draw()
         self.redrawn.emit()
 
+    def _due(self, frames: tuple[int, int]) -> bool:
+        """Whether a part drawn every ``frames = (period, phase)`` frames while a run plays
+        is due in this frame (a paused or stopped run draws every part at once)."""
+        period, phase = frames
+        return not self.playing or self.frame % period == phase
+
     def _draw(self) -> None:
         count = self.trajectory.count
         self.frame += 1
         stop_reason = self._show_state()
         # while a run plays, the curvature (a text that re-lays out the control panel)
         # follows four times a second; a paused or stopped run shows it at once
-        if not self.playing or self.frame % 15 == 0:
+        if self._due(CURVATURE_FRAMES):
             self._show_curvature()
         if count:
             history = self.trajectory
@@ -691,7 +707,7 @@ class FunctionTab(StudioTab):
                 self.contour_plot.set_path(history.points, steps=history.steps)
                 # while a run plays, the loss curve is redrawn every other frame (30 a
                 # second is smooth for a curve that only grows; it halves the paint work)
-                if not self.playing or self.frame % 2 == 0:
+                if self._due(LOSS_CURVE_FRAMES):
                     self.loss_plot.set_loss(history.loss, steps=self._loss_axis(history.steps))
                     self._drawn_run = drawn
                 else:
@@ -724,10 +740,10 @@ class FunctionTab(StudioTab):
                 self.contour_plot.set_arrows(None, None, None)
                 self.noisy_arrow.hide()
             self._draw_search(shown, row)
-            if not self.playing or self.frame % 15 == 0:  # what a screen reader says about the plots
+            if self._due(DESCRIPTION_FRAMES):  # what a screen reader says about the plots
                 self._describe_plots(shown, point, float(history.loss[row]), len(history.loss))
             record = self._record_at(shown) if shown > 0 else None
-            if self.playing and self.frame % 4:
+            if not self._due(STEP_PANEL_FRAMES):
                 pass  # while a run plays the step panel (rich text, parsed and laid out again) follows 15 times a second
             elif record is not None:
                 self.step_panel.show_record(record, self.session.optimizer, stop_reason)
@@ -773,7 +789,7 @@ class FunctionTab(StudioTab):
         from w_{t−1} (at t = 0, nothing yet)."""
         # while a run plays the counts follow four times a second (a text that changes every
         # frame costs a layout of the readouts); a paused or stopped run shows them at once
-        if not self.playing or self.frame % 15 == 0:
+        if self._due(EVALUATION_COUNT_FRAMES):
             f_count, gradient_count, hessian_count = self.evaluations
             self.evaluations_label.setText(
                 translate("FunctionTab", "evaluations so far: f {f}, ∇f {gradient}, Hessian {hessian}").format(
@@ -783,7 +799,7 @@ class FunctionTab(StudioTab):
         key = (self.run_id, shown, row, self.searched_run, len(self.searches), self.status, self.arrows_shown)
         if key == self._drawn_search:
             return  # nothing else it draws has changed (a fixed-γ run's frames)
-        if self.playing and self.frame % 8 and self._drawn_search is not None and self._drawn_search[0] == self.run_id:
+        if not self._due(LINE_SEARCH_FRAMES) and self._drawn_search is not None and self._drawn_search[0] == self.run_id:
             return  # a searched run playing flat out: φ(α) of its newest step follows 7 times a second
         self._drawn_search = key
         searched = self.searched_run and self.function is not None and row is not None
