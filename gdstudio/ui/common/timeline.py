@@ -40,11 +40,15 @@ class TimelineBar(QtWidgets.QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.slider, 1)
         layout.addWidget(LayoutFence(self.label))  # its text changes every frame of a run
-        # a long run kept every k-th step says so here, in one line, shortened where the bar is narrow
+        # a long run kept every k-th step says so here, in one line, shortened where the bar
+        # is narrow; its counts change every frame, and neither its width (the layout shares
+        # the bar between it and the slider) nor its height reach the window's layout
         self.note = ElidedLabel()
         self.note.setObjectName(name + "Note")
-        self.note.hide()
-        layout.addWidget(self.note)
+        self.note.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.note_fence = LayoutFence(self.note)
+        self.note_fence.hide()
+        layout.addWidget(self.note_fence, 1)
         self.last = 0
         self.position = 0
         self.following = True
@@ -63,7 +67,7 @@ class TimelineBar(QtWidgets.QWidget):
         if text != self.note.text():
             self.note.setText(text)
             self.note.setToolTip(text)
-            self.note.setVisible(bool(text))
+            self.note_fence.setVisible(bool(text))
 
     def set_position(self, t: int) -> None:
         """Show step ``t`` (clamped); the view follows the run again when ``t`` is the latest."""
