@@ -59,6 +59,8 @@ class LineSearchPlot(GuardedPlotWidget):
         self.plot_item.addItem(self.accepted)
         self.labels: list[pg.TextItem] = []
         self.description = ""
+        self._relayout_due = False
+        self.plot_item.geometryChanged.connect(self._keep_plot_in_view)
 
     def set_zoom(self, zoom: float) -> None:
         set_plot_zoom(self.plot_item, zoom)
@@ -155,7 +157,17 @@ class LineSearchPlot(GuardedPlotWidget):
         self.plot_item.setTitle(text or None, size=size)
         self.plot_item.titleLabel.setMinimumWidth(0)
         self.plot_item.titleLabel.setMaximumWidth(max(self.width() - 10, 40))
-        # lay the plot out again at the view's size (a longer title had made it wider)
+
+    def _keep_plot_in_view(self) -> None:
+        """Lay the plot out again at the view's size when a title laid out before its bounds
+        were set has made it wider (only then: laying it out again after every title cost a
+        second paint of the plot each time, seven times a second while a searched run plays)."""
+        if self.plot_item.geometry().width() > self.viewport().width() + 0.5 and not self._relayout_due:
+            self._relayout_due = True
+            QtCore.QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        self._relayout_due = False
         pg.GraphicsView.setRange(self, self.range, padding=0, disableAutoPixel=False)
 
     def resizeEvent(self, event) -> None:
