@@ -785,6 +785,12 @@ class ParsedFunction:
         points = np.asarray(points, dtype=float)
         return self.hessian(points[:, 0], points[:, 1])
 
+    def compile_hessian(self) -> None:
+        """Differentiate and compile the Hessian now (10–20 ms of sympy), where it is otherwise
+        done at its first use: the window does it when a function is set, not in a frame of
+        the run that first shows the curvature."""
+        _ = self._hessian
+
     # -- numbers ---------------------------------------------------------------
     def value(self, x, y) -> np.ndarray:
         """f(x, y) for scalars or arrays; NaN where f is not defined."""

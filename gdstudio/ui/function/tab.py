@@ -617,6 +617,7 @@ class FunctionTab(StudioTab):
 
     def _use_function(self, function: ParsedFunction, reset_view: bool) -> None:
         self.function = function
+        function.compile_hessian()  # the curvature's, now rather than in a frame of the run
         self.controls.show_function_ok(self._gradient_html(function))
         if reset_view:
             window = self.session.window

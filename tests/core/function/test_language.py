@@ -516,3 +516,18 @@ def test_the_readme_quotes_the_double_number_messages():
     for typed, message in quoted:
         with pytest.raises(FunctionError, match=re.escape(message)):
             parse_function(typed)
+
+
+def test_the_hessian_compiled_ahead_gives_the_same_numbers():
+    from gdstudio.core.function.language import parse_function
+
+    function = parse_function("x^2*y + sin(x*y)")
+    assert "_hessian" not in vars(function)  # compiled on first use
+    function.compile_hessian()
+    assert "_hessian" in vars(function)
+    x, y = 0.3, -1.2
+    h = function.hessian(np.array([x]), np.array([y]))[0]
+    fxx = 2 * y - y**2 * np.sin(x * y)
+    fxy = 2 * x + np.cos(x * y) - x * y * np.sin(x * y)
+    fyy = -(x**2) * np.sin(x * y)
+    np.testing.assert_allclose(h, [[fxx, fxy], [fxy, fyy]], rtol=1e-13)
