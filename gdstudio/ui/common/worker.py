@@ -62,7 +62,7 @@ class GuiGarbageCollector(QtCore.QObject):
     48 ms were seen while a run played. The oldest generation (everything not frozen:
     see :func:`settle_long_lived_objects`) is walked at most once a minute."""
 
-    def __init__(self):
+    def __init__(self, paused: bool = False):
         super().__init__()
         self.threshold = gc.get_threshold()
         gc.disable()
@@ -70,7 +70,12 @@ class GuiGarbageCollector(QtCore.QObject):
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(GARBAGE_CHECK_MS)
         self.timer.timeout.connect(self.check)
-        self.timer.start()
+        if not paused:
+            self.timer.start()
+
+    def resume(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
 
     def check(self) -> None:
         young, middle, old = gc.get_count()
@@ -85,16 +90,26 @@ class GuiGarbageCollector(QtCore.QObject):
             self.last_full = time.monotonic()
 
 
-def collect_garbage_in_the_gui_thread() -> None:
+def collect_garbage_in_the_gui_thread(paused: bool = False) -> None:
     """Python's cycle collector runs in whichever thread happens to allocate past its
     threshold. When that is a worker and the garbage holds Qt objects (a closed
     window's menus), Qt objects are destroyed off the GUI thread: seen here as a
     deadlock in Shiboken while the MLP worker imported numba. The
     :class:`GuiGarbageCollector` turns the automatic collector off and collects on a
-    timer in the GUI thread instead. Call it from the GUI thread before any worker starts."""
+    timer in the GUI thread instead. Call it from the GUI thread before any worker starts.
+
+    ``paused``: nothing is collected until :func:`resume_garbage_collection` (the start-up,
+    whose imports make objects that nearly all live on: walking them again and again
+    while they load is time the start-up waits for)."""
     global _garbage_collector
     if _garbage_collector is None:
-        _garbage_collector = GuiGarbageCollector()
+        _garbage_collector = GuiGarbageCollector(paused)
+
+
+def resume_garbage_collection() -> None:
+    """Start the GUI thread's collector where it was made paused (from the GUI thread)."""
+    if _garbage_collector is not None:
+        _garbage_collector.resume()
 
 
 def freeze_long_lived_objects() -> None:

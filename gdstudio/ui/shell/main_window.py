@@ -33,7 +33,7 @@ from gdstudio import APPLICATION_NAME
 from gdstudio.export.files import ExportError, write_text
 from gdstudio.ui.common.tab import StudioContext, StudioTab
 from gdstudio.ui.common.theme import PlotBackground
-from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread, settle_long_lived_objects
+from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread, resume_garbage_collection, settle_long_lived_objects
 from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, make_note, next_zoom, restyle_notes
 from gdstudio.ui.shell.desktop import application_icon
 from gdstudio.ui.shell.help import HelpMenu
@@ -145,9 +145,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, settings: QtCore.QSettings | None = None, restore: bool = True, staged: bool = False):
         super().__init__()
         # Python's cycle collector runs in this thread, on a timer, from the start: before
-        # any thread imports (see its notes), and not in the middle of the start-up's
-        # imports, where it would walk the growing heap again and again
-        collect_garbage_in_the_gui_thread()
+        # any thread imports (see its notes); a staged start-up leaves it paused until the
+        # window is ready (its imports' objects nearly all live on: walking them again and
+        # again while they load is time the start-up would wait for)
+        collect_garbage_in_the_gui_thread(paused=staged)
         self.setWindowTitle(APPLICATION_NAME)
         self.setWindowIcon(application_icon())
         self.settings_store = settings or QtCore.QSettings()
@@ -275,9 +276,15 @@ class MainWindow(QtWidgets.QMainWindow):
     def _check_ready(self) -> None:
         if self.is_loaded and self._preloaded and not self.is_ready:
             self.is_ready = True
-            if self.staged:
-                settle_long_lived_objects()  # the start's objects are not walked by the collector again
             self.ready.emit()
+            if self.staged:
+                QtCore.QTimer.singleShot(0, self, self._settle_after_start)
+
+    def _settle_after_start(self) -> None:
+        """Once the ready window has painted: the start's objects are collected once and then
+        never walked by the collector again, which takes up its work from here."""
+        settle_long_lived_objects()
+        resume_garbage_collection()
 
     # ------------------------------------------------------------------ tabs
     def tab(self, key: str) -> StudioTab:

@@ -96,6 +96,9 @@ loop = QtCore.QEventLoop()
 window.ready.connect(loop.quit)
 QtCore.QTimer.singleShot(60_000, loop.quit)
 loop.exec()
+deadline = QtCore.QDeadlineTimer(10_000)
+while not gc.get_freeze_count() and not deadline.hasExpired():
+    app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
 print(window.is_ready, gc.get_freeze_count())
 window.close()
 """
