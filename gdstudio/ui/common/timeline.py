@@ -41,14 +41,13 @@ class TimelineBar(QtWidgets.QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(LayoutFence(self.label))  # its text changes every frame of a run
         # a long run kept every k-th step says so here, in one line, shortened where the bar
-        # is narrow; its counts change every frame, and neither its width (the layout shares
-        # the bar between it and the slider) nor its height reach the window's layout
+        # is narrow; its counts change every frame, and only a count that gains a digit
+        # reaches the window's layout (see ElidedLabel.sizeHint)
         self.note = ElidedLabel()
         self.note.setObjectName(name + "Note")
-        self.note.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.note_fence = LayoutFence(self.note)
         self.note_fence.hide()
-        layout.addWidget(self.note_fence, 1)
+        layout.addWidget(self.note_fence)
         self.last = 0
         self.position = 0
         self.following = True

@@ -4,6 +4,7 @@ slider on a logarithmic scale, and a field for a point typed as "x, y"."""
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -313,6 +314,15 @@ class ElidedLabel(QtWidgets.QLabel):
     zoom past the screen's, and every time as a re-layout and repaint of the whole window."""
 
     SHORTEST = "…"  # what it shrinks to at the least, besides its margins
+
+    def sizeHint(self) -> QtCore.QSize:
+        """The text's size with every digit read as 0: a count that changes (in a fence) asks
+        the window's layout for nothing new until it gains a digit."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        text = re.sub(r"\d", "0", self.text())
+        width = self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
+        return QtCore.QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QtCore.QSize:
         hint = super().minimumSizeHint()
