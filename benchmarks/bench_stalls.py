@@ -2,6 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_stalls.py [SECONDS]
 
+Each case runs in a process of its own (one window, as the application has; a process
+that had opened and closed the other cases' windows first carries their garbage).
+
 A 1 ms timer on the GUI thread notes the gaps between its ticks while a tab plays as
 fast as it can, at 100 % and at 175 % zoom: the longest gap (a stall the person feels)
 and the 99th percentile. The tabs and their runs:
@@ -106,12 +109,22 @@ def mlp_run(window) -> None:
     tab.toggle_play()
 
 
-def main() -> None:
+CASES = {
+    "function-gd": ("Function, gd γ = 1e-4", lambda w: function_run(w, "gd", "fixed", 1e-4)),
+    "function-lbfgs": ("Function, lbfgs+strong-wolfe", lambda w: function_run(w, "lbfgs", "strong-wolfe", 1.0)),
+    "compare": ("Compare, six-run race", compare_run),
+    "mlp": ("MLP, spirals 64,64, Adam", mlp_run),
+}
+ZOOMS = (1.0, 1.75)
+
+
+def measure_case(case: str, zoom: float, seconds: float) -> None:
+    """One case in this process, as the application runs: one window, its start's objects
+    collected once and frozen before the run. Prints the longest stall and the p99."""
     from PySide6 import QtCore
 
     from gdstudio.ui.shell.app import create_application
 
-    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 6.0
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, tempfile.mkdtemp())
     app = create_application()
@@ -119,28 +132,39 @@ def main() -> None:
     from gdstudio.ui.shell.main_window import MainWindow
 
     freeze_long_lived_objects()  # as the application does
+    _name, start = CASES[case]
+    window = MainWindow(restore=False)
+    window.resize(1280, 720)
+    window.show()
+    window.set_zoom(zoom, remember=False)
+    settle(app, 1.0)
+    settle_long_lived_objects()  # as the application does once its window is ready
+    start(window)
+    settle(app, 0.3)
+    longest, p99 = measure(app, seconds)
+    print(f"{longest:.2f} {p99:.2f}", flush=True)
+    window.close()
+    settle(app, 0.3)
 
-    cases = (
-        ("Function, gd γ = 1e-4", lambda w: function_run(w, "gd", "fixed", 1e-4)),
-        ("Function, lbfgs+strong-wolfe", lambda w: function_run(w, "lbfgs", "strong-wolfe", 1.0)),
-        ("Compare, six-run race", compare_run),
-        ("MLP, spirals 64,64, Adam", mlp_run),
-    )
+
+def main() -> None:
+    import subprocess
+
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    seconds = float(arguments[0]) if arguments else 6.0
+    if "--case" in sys.argv:
+        case = sys.argv[sys.argv.index("--case") + 1]
+        zoom = float(sys.argv[sys.argv.index("--zoom") + 1])
+        measure_case(case, zoom, seconds)
+        return
     print(f"{'tab and run':<32}{'zoom':>6}{'longest stall':>16}{'p99':>10}")
-    for zoom in (1.0, 1.75):
-        for name, start in cases:
-            window = MainWindow(restore=False)
-            window.resize(1280, 720)
-            window.show()
-            window.set_zoom(zoom, remember=False)
-            settle(app, 1.0)
-            settle_long_lived_objects()  # as the application does once its window is ready
-            start(window)
-            settle(app, 0.3)
-            longest, p99 = measure(app, seconds)
+    for zoom in ZOOMS:
+        for case, (name, _start) in CASES.items():
+            # each case in a process of its own: one window, as the application has
+            command = [sys.executable, __file__, str(seconds), "--case", case, "--zoom", str(zoom)]
+            result = subprocess.run(command, capture_output=True, text=True, check=True)
+            longest, p99 = (float(value) for value in result.stdout.strip().splitlines()[-1].split())
             print(f"{name:<32}{zoom:>6.0%}{longest:>13.1f} ms{p99:>7.1f} ms", flush=True)
-            window.close()
-            settle(app, 0.5)
 
 
 if __name__ == "__main__":
