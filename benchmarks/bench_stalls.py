@@ -150,7 +150,8 @@ def measure_case(case: str, zoom: float, seconds: float) -> None:
 def main() -> None:
     import subprocess
 
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    flags_with_values = {"--case", "--zoom"}
+    arguments = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] not in flags_with_values]
     seconds = float(arguments[0]) if arguments else 6.0
     if "--case" in sys.argv:
         case = sys.argv[sys.argv.index("--case") + 1]

@@ -197,8 +197,9 @@ def load_kernel():
     is not installed (or cannot compile here: then with a warning, and numpy does the work).
 
     The first call in a process is slow — it imports numba and loads the compiled code
-    from numba's disk cache (about a second), or compiles it (several seconds, the very
-    first time) — so it is made from the thread that trains, never at start-up."""
+    from numba's disk cache (0.3 s here, 0.5 s where scipy is installed, which numba then
+    imports; about 120 MB), or compiles it (several seconds, the very first time) — so it
+    is made from a worker thread (the MLP tab's, when the tab is first shown), never at start-up."""
     global _kernel
     if _kernel is _UNLOADED:
         with _kernel_lock:

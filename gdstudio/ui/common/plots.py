@@ -365,7 +365,7 @@ class ContourItem(pg.PlotItem):
         marked = MARK_POINTS_UP_TO if marked is None else marked
         points = np.asarray(points, dtype=float)
         if len(points) == 0:
-            line.setData([], [])
+            set_data_if_changed(line, np.empty(0), np.empty(0))
             self._current[index] = None
             return
         # markers on every point only while they can be told apart
@@ -607,21 +607,25 @@ def _same_connect(old, new) -> bool:
 
 
 def set_data_if_changed(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, connect="auto") -> bool:
-    """``item.setData(x, y, connect=connect)`` unless the item holds those points already
+    """``item.setData(x, y, connect=connect)`` unless the item was last given these very points
     (a finished run of a race, a curve that stopped growing): setData costs about half a
     millisecond of bookkeeping and a repaint however few the points, and comparing them is
-    some microseconds. Whether it set them."""
-    old_x, old_y = item.getOriginalDataset()
+    some microseconds. The points are compared with copies kept here, not with what the item
+    holds: pyqtgraph keeps the arrays it is given, and the decimators hand out views of
+    buffers they later rewrite in place (a loss envelope's last bucket). Whether it set them."""
+    x = np.asarray(x)
+    y = np.asarray(y)
+    drawn = getattr(item, "_drawn_points", None)
     if (
-        old_x is not None
-        and old_y is not None
-        and _same_connect(item.opts.get("connect"), connect)
-        and len(old_x) == len(x)
-        and np.array_equal(old_x, x, equal_nan=True)
-        and np.array_equal(old_y, y, equal_nan=True)
+        drawn is not None
+        and _same_connect(drawn[2], connect)
+        and len(drawn[0]) == len(x)
+        and np.array_equal(drawn[0], x, equal_nan=True)
+        and np.array_equal(drawn[1], y, equal_nan=True)
     ):
         return False
     item.setData(x, y, connect=connect)
+    item._drawn_points = (x.copy(), y.copy(), connect.copy() if isinstance(connect, np.ndarray) else connect)
     return True
 
 

@@ -57,9 +57,8 @@ class GuiGarbageCollector(QtCore.QObject):
 
     It keeps Python's thresholds (a young collection once 700 new containers outlive
     their creation, a middle one every 10 young ones), looked at ten times a second: a
-    young collection then walks a tenth of a second's new objects, well under a
-    millisecond, where pyqtgraph's collector (once a second) walked a second's, and 18 to
-    48 ms were seen while a run played. The oldest generation (everything not frozen:
+    young collection then walks a tenth of a second's new objects where pyqtgraph's
+    collector (once a second) walked a second's, and took 18 to 48 ms while a run played. The oldest generation (everything not frozen:
     see :func:`settle_long_lived_objects`) is walked at most once a minute."""
 
     def __init__(self, paused: bool = False):

@@ -9,6 +9,7 @@ redraws on a timer. Every number comes from ``gdstudio.core``.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import math
 import os
@@ -59,9 +60,10 @@ NOISY_GRADIENT_COLOUR = "#f0e442"  # ∇f + σξ, beside the true gradient's arr
 SEARCH_RECORDS = 200_000
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
 # While a run plays, the parts that follow less often than every frame, as (period,
-# phase) in frames: each on a phase of its own, so no frame draws two of them (when all
-# fell on one frame, as when they were due at frame % 15 == 0, % 8 == 0, % 4 == 0 and
-# % 2 == 0, that frame was the run's longest stall).
+# phase) in frames: each on a phase of its own (the evaluation counts, a line of text,
+# share the line search's frames), so no frame draws two heavy parts (when all fell on
+# one frame, as when they were due at frame % 15 == 0, % 8 == 0, % 4 == 0 and % 2 == 0,
+# that frame was the run's longest stall).
 LOSS_CURVE_FRAMES = (2, 0)  # 30 a second is smooth for a curve that only grows
 STEP_PANEL_FRAMES = (4, 1)  # rich text parsed and laid out again: 15 times a second
 LINE_SEARCH_FRAMES = (8, 3)  # φ(α) of the newest step: 7 or 8 times a second
@@ -617,7 +619,11 @@ class FunctionTab(StudioTab):
 
     def _use_function(self, function: ParsedFunction, reset_view: bool) -> None:
         self.function = function
-        function.compile_hessian()  # the curvature's, now rather than in a frame of the run
+        if self.curvature_action.isChecked():
+            # the curvature's, now rather than in a frame of the run; where it cannot be
+            # compiled, the curvature says so when it is drawn, as before
+            with contextlib.suppress(Exception):
+                function.compile_hessian()
         self.controls.show_function_ok(self._gradient_html(function))
         if reset_view:
             window = self.session.window

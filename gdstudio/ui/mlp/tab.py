@@ -52,6 +52,7 @@ from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.widgets import LayoutFence
+from gdstudio.ui.common.worker import settle_long_lived_objects
 from gdstudio.ui.common.zoom import ZoomedSizes, set_plot_zoom
 from gdstudio.ui.mlp.data_plot import DataPlot
 from gdstudio.ui.mlp.fan_figure import FanItems, fan_readout_html
@@ -225,6 +226,7 @@ class MLPTab(StudioTab):
         self._build_layout()
 
         self.worker = TrainingThread(self)
+        self.worker.kernel_loaded.connect(self._on_kernel_loaded)
         self.worker.batch_ready.connect(self._on_batch)
         self.worker.step_view_ready.connect(self._on_step_view)
         self.worker.report_ready.connect(self._on_report)
@@ -321,6 +323,12 @@ class MLPTab(StudioTab):
             section, self.pending_section = self.pending_section, None
             if section is None or not self._apply_section(section):
                 self.choose_task("xor")
+
+    @QtCore.Slot()
+    def _on_kernel_loaded(self) -> None:
+        """numba's tables live as long as the process: collected once and frozen (in the
+        application; tests do not freeze), here in the window's thread, never the worker's."""
+        settle_long_lived_objects()
 
     def hideEvent(self, event: QtGui.QHideEvent) -> None:
         super().hideEvent(event)

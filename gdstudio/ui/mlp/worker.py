@@ -42,7 +42,7 @@ from gdstudio.core.mlp.network import DecisionGrid, MLPError, decision_grid, fit
 from gdstudio.core.mlp.noise_ball import noise_ball
 from gdstudio.core.mlp.training import TEST, TRAIN, Metrics, Training
 from gdstudio.core.mlp.weight_space import FIXED_RESOLUTION, PATH, PCA, PlaneFrame, PlaneReadout, PlaneTracker, plane_readout
-from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, PacedWorker, WorkerThread, reports_failures, settle_long_lived_objects
+from gdstudio.ui.common.worker import FAST_BATCH_SECONDS, PacedWorker, WorkerThread, reports_failures
 
 translate = QtCore.QCoreApplication.translate  # thread-safe: the worker's sentences are written in its thread
 
@@ -204,6 +204,7 @@ class TrainingWorker(PacedWorker):
     report_ready = QtCore.Signal(int, object)  # run id, RunExport
     fan_ready = QtCore.Signal(object)  # FanView
     view_failed = QtCore.Signal(int, str)  # run id, one sentence
+    kernel_loaded = QtCore.Signal()  # preload_kernel is done (numba's kernel loaded, or known missing)
 
     def __init__(self, window_idle: threading.Event):
         super().__init__(window_idle)
@@ -235,14 +236,12 @@ class TrainingWorker(PacedWorker):
     @QtCore.Slot()
     @reports_failures
     def preload_kernel(self) -> None:
-        """Load the compiled kernel (numba: about 0.4 s and 120 MB, once a process) ahead of
+        """Load the compiled kernel (numba: 0.3–0.5 s and about 120 MB, once a process) ahead of
         the first training step: the tab asks when it is first shown, so a window that
         never shows it never pays for numba, and a Play pressed meanwhile waits in the
         queue behind this request, in this thread, not in the window's."""
         load_kernel()
-        # numba's tables live as long as the process: out of the collector's walks too
-        # (frozen without a collection, which must not run in this thread)
-        settle_long_lived_objects(collect=False)
+        self.kernel_loaded.emit()
 
     @QtCore.Slot(object)
     @reports_failures
@@ -668,6 +667,7 @@ class TrainingThread(WorkerThread):
         self.report_ready = self.worker.report_ready
         self.step_view_ready = self.worker.step_view_ready
         self.fan_ready = self.worker.fan_ready
+        self.kernel_loaded = self.worker.kernel_loaded
 
     def set_fan(self, run_id: int, batch_size: int, draws) -> None:
         self._set_fan.emit(run_id, batch_size, draws)

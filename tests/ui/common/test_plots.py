@@ -149,3 +149,24 @@ def test_a_new_landscape_reuses_the_iso_line_items_and_labels_its_levels(qtbot):
     assert [label.textItem.toPlainText() for label in plot.plotItem.iso_labels if label.isVisible()] == [
         label.textItem.toPlainText() for label in shown_labels
     ]
+
+
+def test_a_value_that_lands_in_the_last_bucket_of_a_growing_curve_is_drawn(qtbot, loss_plot):
+    """A following loss curve's envelope rewrites its last bucket in place as values arrive;
+    the drawn curve must show each of them, not only those that open a new bucket (a plot
+    that skipped points it believed it held already missed them)."""
+    loss = np.linspace(5.0, 1.0, 20_000)  # far more steps than pixel columns: buckets of many steps
+    loss_plot.set_loss(loss)
+    x, y = loss_plot.loss_curves[0].getOriginalDataset()
+    assert y.min() == 1.0
+    for value in (0.5, 0.25, 7.0, 0.1):  # each a new lowest or highest of the last bucket (the last in place)
+        loss = np.append(loss, value)
+        loss_plot.set_loss(loss)
+        curve = loss_plot.loss_curves[0]
+        x, y = curve.getOriginalDataset()
+        assert value in y and x.max() == len(loss) - 1
+        # and what is painted: the curve's path reaches the new value
+        _xs, drawn = curve.curve.getData()
+        bounds = curve.curve.getPath().boundingRect()
+        finite = drawn[np.isfinite(drawn)]
+        assert bounds.top() == pytest.approx(finite.min()) and bounds.bottom() == pytest.approx(finite.max())
