@@ -123,10 +123,39 @@ class RunHistory(Trajectory):
         self._settle()
         if self.count == 0:
             return
+        if not self._pins and self._thin_every_other_row(newest):
+            return
         pinned = self._pinned(self.steps)
         kept = self._kept(self.steps, pinned) | (self.steps >= newest)
         self.count = self._compact(0, kept)
         self._pinned_rows = int(pinned.sum())
+
+    def _thin_every_other_row(self, newest: int) -> bool:
+        """The common thinning, done as strided copies: with no pinned steps, the rows before
+        ``newest`` are every multiple of the former stride (k / 2), one after another, so the
+        multiples of k are every other one of them. Moving them with slices takes about a
+        third of the masked compaction's time (which held the window's thread for 20–40 ms
+        at a million rows). Whether it applied (else nothing has changed)."""
+        steps = self._steps
+        former = self.stride // 2
+        body = int(np.searchsorted(steps[: self.count], newest))  # the rows before newest
+        if former < 1 or body < 2:
+            return False
+        first, last = int(steps[0]), int(steps[body - 1])
+        # strictly increasing multiples of the former stride spanning (body − 1) strides: all of them
+        if first % former or (last - first) != (body - 1) * former:
+            return False
+        start = 0 if first % self.stride == 0 else 1
+        kept = len(range(start, body, 2))
+        tail = self.count - body
+        for name in self.NAMES:
+            array = getattr(self, name)
+            array[:kept] = array[start:body:2]  # numpy copies through a buffer where they overlap
+            if tail:
+                array[kept : kept + tail] = array[body : self.count]
+        self.count = kept + tail
+        self._pinned_rows = 0
+        return True
 
     def _compact(self, first: int, kept: np.ndarray) -> int:
         """Move the rows from ``first`` on that ``kept`` marks to the front of that range,

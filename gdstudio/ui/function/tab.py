@@ -44,7 +44,7 @@ from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioC
 from gdstudio.ui.common.text import number, vector
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
 from gdstudio.ui.common.widgets import LayoutFence
-from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread
+from gdstudio.ui.common.worker import FAST, RunRequest, WorkerThread, collect_young_objects
 from gdstudio.ui.common.zoom import ZoomedSizes
 from gdstudio.ui.function.figure import RunFigure
 from gdstudio.ui.function.line_search_plot import LineSearchPlot
@@ -634,6 +634,7 @@ class FunctionTab(StudioTab):
         self.contour_plot.set_landscape(self.landscape, reset_view=reset_view)
         self._publish()
         self.restart_run()
+        collect_young_objects()  # the function's sympy objects: walked now, not in the run's first frames
 
     def _on_batch(self, batch: StepBatch) -> None:
         if batch.run_id != self.run_id:

@@ -147,3 +147,34 @@ def test_one_step_at_a_time_as_the_step_button_gives_them():
     np.testing.assert_array_equal(history.points, points[history.steps])
     assert {2_499, 2_500, 4_998, 4_999} <= set(history.steps.tolist())
     assert history.steps[:-2].tolist() == sorted(set(range(0, 5_000, 32)) | {2_499, 2_500})
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_strided_thinning_keeps_exactly_the_rows_the_masked_one_keeps(seed, monkeypatch):
+    """With no pinned steps the history thins by strided copies (a third of the time); it
+    must leave the same rows, in the same order, as the general masked compaction."""
+    rng = np.random.default_rng(seed)
+    budget = int(rng.integers(4, 60))
+    batches = [int(rng.integers(1, 40)) for _ in range(80)]
+
+    def run(strided: bool) -> RunHistory:
+        if not strided:
+            monkeypatch.setattr(RunHistory, "_thin_every_other_row", lambda self, newest: False)
+        history = RunHistory(2, budget=budget, capacity=8)
+        total = 0
+        for size in batches:
+            steps = np.arange(total, total + size, dtype=float)
+            history.extend(np.column_stack([steps, -steps]), steps * 0.5, np.column_stack([steps + 1, steps - 1]))
+            total += size
+        monkeypatch.undo()
+        return history
+
+    fast, general = run(True), run(False)
+    assert fast.stride == general.stride > 1
+    assert fast.count == general.count
+    np.testing.assert_array_equal(fast.steps, general.steps)
+    np.testing.assert_array_equal(fast.points, general.points)
+    np.testing.assert_array_equal(fast.loss, general.loss)
+    np.testing.assert_array_equal(fast.gradient, general.gradient)
+    # the rows are the multiples of the stride, and the newest two steps
+    assert np.all((fast.steps[:-2] % fast.stride) == 0) and fast.last_step == sum(batches) - 1
