@@ -103,10 +103,15 @@ def test_a_playing_race_does_not_resize_its_loss_axis_every_frame(qtbot, window,
 
 
 def test_playing_a_race_ends_with_statuses_in_the_legend(qtbot, compare):
+    qtbot.waitUntil(lambda: len(compare.legend.items) == 3, timeout=3000)
+    entries = list(compare.legend.items)
     with qtbot.waitSignal(compare.redrawn, timeout=3000):
         compare.toggle_play()
     qtbot.waitUntil(lambda: compare.finished, timeout=15000)
     qtbot.waitUntil(lambda: any("converged at t =" in label for label in compare.legend_labels), timeout=3000)
+    # the legend drawn says it: the same entries, their words changed in place
+    assert [text.text for _sample, text in compare.legend.items] == compare.legend_labels
+    assert all(a is b for a, b in zip(compare.legend.items, entries)) and len(compare.legend.items) == 3
 
 
 def test_add_remove_and_recolour(qtbot, compare):
