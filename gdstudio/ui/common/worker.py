@@ -109,7 +109,10 @@ def collect_young_objects() -> None:
     """Walk the objects made since the last collections now (``gc.collect(1)``), from the GUI
     thread: after a person's action that made many that live on (a new function's sympy
     expressions and compiled code), so that the collector does not walk them in the first
-    frames of the run that follows (20–40 ms were seen there)."""
+    frames of the run that follows (20–40 ms were seen there). Not while a start-up keeps
+    the collector paused: everything is young then, and the start collects once at its end."""
+    if _garbage_collector is not None and not _garbage_collector.timer.isActive():
+        return
     gc.collect(1)
 
 

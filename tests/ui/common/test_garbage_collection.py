@@ -123,3 +123,20 @@ def test_the_application_freezes_what_its_start_made_once_the_window_is_ready():
     assert before == "0"
     ready, frozen = after.split()
     assert ready == "True" and int(frozen) > 50_000  # the modules, sympy's tables, the window's widgets
+
+
+def test_young_objects_are_collected_after_an_action_but_not_while_a_start_keeps_the_collector_paused(qtbot, monkeypatch):
+    from gdstudio.ui.common import worker
+
+    paused = worker.GuiGarbageCollector(paused=True)
+    monkeypatch.setattr(worker, "_garbage_collector", paused)
+    done = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: done.append(generation) or 0)
+    worker.collect_young_objects()
+    assert done == []  # a start-up: everything is young, the start collects once at its end
+    worker.resume_garbage_collection()
+    assert paused.timer.isActive()
+    worker.collect_young_objects()
+    assert done == [1]
+    paused.timer.stop()
+    paused.deleteLater()
