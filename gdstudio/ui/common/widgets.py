@@ -315,20 +315,19 @@ class ElidedLabel(QtWidgets.QLabel):
 
     SHORTEST = "…"  # what it shrinks to at the least, besides its margins
 
+    def _width_of(self, text: str) -> int:
+        """The label's width for ``text`` on one line, its margins included."""
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
+
     def sizeHint(self) -> QtCore.QSize:
         """The text's size with every digit read as 0: a count that changes (in a fence) asks
         the window's layout for nothing new until it gains a digit."""
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        text = re.sub(r"\d", "0", self.text())
-        width = self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
-        return QtCore.QSize(width, hint.height())
+        return QtCore.QSize(self._width_of(re.sub(r"\d", "0", self.text())), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QtCore.QSize:
         hint = super().minimumSizeHint()
-        margins = self.contentsMargins()
-        width = self.fontMetrics().horizontalAdvance(self.SHORTEST) + margins.left() + margins.right() + 2 * self.margin()
-        return QtCore.QSize(min(width, hint.width()), hint.height())
+        return QtCore.QSize(min(self._width_of(self.SHORTEST), hint.width()), hint.height())
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())

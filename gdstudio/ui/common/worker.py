@@ -58,8 +58,9 @@ class GuiGarbageCollector(QtCore.QObject):
     It keeps Python's thresholds (a young collection once 700 new containers outlive
     their creation, a middle one every 10 young ones), looked at ten times a second: a
     young collection then walks a tenth of a second's new objects where pyqtgraph's
-    collector (once a second) walked a second's, and took 18 to 48 ms while a run played. The oldest generation (everything not frozen:
-    see :func:`settle_long_lived_objects`) is walked at most once a minute."""
+    collector (once a second) walked a second's, and took 18 to 48 ms while a run
+    played. The oldest generation (everything not frozen: see
+    :func:`settle_long_lived_objects`) is walked at most once a minute."""
 
     def __init__(self, paused: bool = False):
         super().__init__()
@@ -109,8 +110,10 @@ def collect_young_objects() -> None:
     """Walk the objects made since the last collections now (``gc.collect(1)``), from the GUI
     thread: after a person's action that made many that live on (a new function's sympy
     expressions and compiled code), so that the collector does not walk them in the first
-    frames of the run that follows (20–40 ms were seen there). Not while a start-up keeps
-    the collector paused: everything is young then, and the start collects once at its end."""
+    frames of the run that follows (a middle collection of many new objects took 30–45 ms
+    when it fell in a frame, seen on the MLP tab; after a new function it was not measured
+    apart). Not while a start-up keeps the collector paused: everything is young then, and
+    the start collects once at its end."""
     if _garbage_collector is not None and not _garbage_collector.timer.isActive():
         return
     gc.collect(1)
