@@ -5315,6 +5315,25 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
     </message>
 </context>
 <context>
+    <name>SidePanels</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Show settings</source>
+        <translation>Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the settings column beside the plots (Ctrl+B)</source>
+        <translation>Die Einstellungsspalte neben den Diagrammen zeigen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Settings hidden to give the plots room at {percent} %.</source>
+        <translation>Einstellungen ausgeblendet, damit die Diagramme bei {percent} % Platz haben.</translation>
+    </message>
+</context>
+<context>
     <name>StartFigure</name>
     <message>
         <source>{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0</source>

@@ -5315,6 +5315,25 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
     </message>
 </context>
 <context>
+    <name>SidePanels</name>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Show settings</source>
+        <translation>Mostrar ajustes</translation>
+    </message>
+    <message>
+        <source>Show the settings column beside the plots (Ctrl+B)</source>
+        <translation>Mostrar la columna de ajustes junto a las gráficas (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Settings hidden to give the plots room at {percent} %.</source>
+        <translation>Ajustes ocultos para dejar sitio a las gráficas al {percent} %.</translation>
+    </message>
+</context>
+<context>
     <name>StartFigure</name>
     <message>
         <source>{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0</source>

@@ -5235,6 +5235,25 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
     </message>
 </context>
 <context>
+    <name>SidePanels</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Show settings</source>
+        <translation>显示设置</translation>
+    </message>
+    <message>
+        <source>Show the settings column beside the plots (Ctrl+B)</source>
+        <translation>在图表旁显示设置栏（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Settings hidden to give the plots room at {percent} %.</source>
+        <translation>缩放 {percent}% 时已隐藏设置，为图表留出空间。</translation>
+    </message>
+</context>
+<context>
     <name>StartFigure</name>
     <message>
         <source>{optimizer}, γ = {learning_rate}{schedule}, from {start}  ·  t = 0</source>

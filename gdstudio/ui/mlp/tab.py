@@ -131,6 +131,47 @@ class _Series:
 SERIES = ("loss", "train_per_example", "test_per_example", "gradient_norm", "update_norm", "learning_rate")
 
 
+class CaptionedPlot(QtWidgets.QWidget):
+    """A plot with its caption above it. The caption takes the height of its text, but
+    at most a third of the box: beyond that it scrolls (at a large zoom on a small
+    screen its sentences would otherwise squeeze the plot to a strip)."""
+
+    def __init__(self, plot: QtWidgets.QWidget, caption: QtWidgets.QLabel):
+        super().__init__()
+        self.caption = caption
+        self.caption_scroll = QtWidgets.QScrollArea()
+        self.caption_scroll.setObjectName(caption.objectName() + "Scroll")
+        self.caption_scroll.setWidgetResizable(True)
+        self.caption_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.caption_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.caption_scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.caption_scroll.setWidget(LayoutFence(caption))  # its text follows the training: fenced
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption_scroll)
+        layout.addWidget(plot, 1)
+        # the fence asks its parent, the scroll area's viewport, for room when the caption needs other room
+        self.caption_scroll.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+            self._fit_caption()
+        return False
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        self._fit_caption()
+        super().resizeEvent(event)
+
+    def _fit_caption(self) -> None:
+        needed = self.caption.heightForWidth(max(self.width(), 1))
+        if needed < 0:
+            needed = self.caption.sizeHint().height()
+        height = max(min(needed, self.height() // 3), self.caption.fontMetrics().lineSpacing())
+        if self.caption_scroll.maximumHeight() != height or self.caption_scroll.minimumHeight() != height:
+            self.caption_scroll.setFixedHeight(height)
+
+
 class MLPTab(StudioTab):
     """The "MLP task" tab.  ``MLPTab(context)`` starts its worker thread; the first run
     starts when the tab is first shown (the session's MLP section, or XOR).
@@ -258,18 +299,9 @@ class MLPTab(StudioTab):
         self.sizes.add(scroll, "setMinimumWidth", SIDE_PANEL_WIDTH)
         self.sizes.add(self.readout_label, "setMinimumWidth", self.readout_minimum_width)
 
-        def titled(widget, label):
-            box = QtWidgets.QWidget()
-            layout = QtWidgets.QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(2)
-            layout.addWidget(LayoutFence(label))  # its text follows the training: fenced
-            layout.addWidget(widget, 1)
-            return box
-
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        top.addWidget(titled(self.data_plot, self.data_label))
-        top.addWidget(titled(self.weight_plot, self.plane_label))
+        top.addWidget(CaptionedPlot(self.data_plot, self.data_label))
+        top.addWidget(CaptionedPlot(self.weight_plot, self.plane_label))
         bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         bottom.addWidget(with_timeline(self.loss_plot, self.timeline))
         readout_scroll = QtWidgets.QScrollArea()

@@ -37,6 +37,7 @@ from gdstudio.ui.common.worker import collect_garbage_in_the_gui_thread, resume_
 from gdstudio.ui.common.zoom import PRESENTATION_ZOOM, apply_interface_zoom, clamp_zoom, make_note, next_zoom, restyle_notes
 from gdstudio.ui.shell.desktop import application_icon
 from gdstudio.ui.shell.help import HelpMenu
+from gdstudio.ui.shell.side_panels import SidePanels
 
 if TYPE_CHECKING:
     from gdstudio.core.session import StudioSession
@@ -249,6 +250,7 @@ class MainWindow(QtWidgets.QMainWindow):
         tab.begin(restored.section(tab.key) if restored is not None and tab.key in SECTIONS else None)
         tab.restore_view_state(self.settings_store)
         tab.set_zoom(self.zoom)
+        self.side_panels.lay_out()
         return tab
 
     def _build_other_tabs(self, restored: StudioSession | None) -> None:
@@ -316,6 +318,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 action.setEnabled(shown)
             for widget in tab.status_widgets():
                 widget.setVisible(shown)
+        self.side_panels.lay_out()
 
     # ------------------------------------------------------------------ layout
     def _add_status_widgets(self, tab: StudioTab) -> None:
@@ -333,7 +336,8 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setShortcut(QtGui.QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         menu.addAction(action)
         self.addAction(action)
         return action
@@ -382,8 +386,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.play_action = self._action(
             run_menu, translate("MainWindow", "Play / Pause"), lambda: self._on_current_tab("toggle_play"), "Space"
         )
-        self._action(run_menu, translate("MainWindow", "Step"), lambda: self._on_current_tab("step_once"), "Right")
-        self._action(run_menu, translate("MainWindow", "Reset"), lambda: self._on_current_tab("reset_run"), "R")
+        self.step_action = self._action(run_menu, translate("MainWindow", "Step"), lambda: self._on_current_tab("step_once"), "Right")
+        self.reset_action = self._action(run_menu, translate("MainWindow", "Reset"), lambda: self._on_current_tab("reset_run"), "R")
         run_menu.addSeparator()
         self._action(
             run_menu,
@@ -434,12 +438,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.side_panel_action = self._action(
             view_menu,
             translate("MainWindow", "Side &panel"),
-            self.toggle_side_panels,
+            None,  # the side panels follow it
             "Ctrl+B",
             translate("MainWindow", "show or hide the settings column"),
         )
         self.side_panel_action.setCheckable(True)
         self.side_panel_action.setChecked(True)
+        self.side_panels = SidePanels(
+            self, self.mode_tabs, self.tabs.values, self.side_panel_action, (self.play_action, self.step_action, self.reset_action)
+        )
         view_menu.addSeparator()
         self.plot_background = PlotBackground(self, self.settings_store)  # dark, light or the system's
         self.plot_background.add_menu(view_menu)
@@ -522,18 +529,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.context.set_zoom(zoom)
         for tab in self.tabs.values():
             tab.set_zoom(zoom)
+        self.side_panels.set_zoom(zoom)
         if remember:
             self.settings_store.setValue("view/zoom", zoom)
             self.statusBar().showMessage(translate("MainWindow", "Zoom {percent} %").format(percent=round(zoom * 100)), 2000)
-
-    def toggle_side_panels(self) -> None:
-        """Show or hide every tab's settings column (the plots take the room; the Run menu,
-        Space, → and R still drive the runs)."""
-        shown = self.side_panel_action.isChecked()
-        for tab in self.tabs.values():
-            panel = tab.side_panel()
-            if panel is not None:
-                panel.setVisible(shown)
 
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.presenting)

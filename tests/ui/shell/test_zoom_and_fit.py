@@ -130,7 +130,8 @@ def test_every_tab_fits_a_projector_screen(qtbot, window, size):
 
 def test_at_every_zoom_every_tab_fits_a_1280_by_720_screen(qtbot, window):
     """From 80 % to 250 % no tab asks for a window larger than 1280×720 (at 250 % the
-    columns' minimum widths used to add up to 1,605 px): the settings column scrolls."""
+    columns' minimum widths used to add up to 1,605 px): the settings column scrolls,
+    and where it would leave the plots a strip it hides itself."""
     from gdstudio.ui.common.zoom import ZOOM_LEVELS
 
     window.resize(1280, 720)
@@ -143,15 +144,107 @@ def test_at_every_zoom_every_tab_fits_a_1280_by_720_screen(qtbot, window):
                 for what, hint in (("tab", tab.minimumSizeHint()), ("window", window.minimumSizeHint())):
                     assert hint.width() <= 1280 and hint.height() <= 720, (zoom, key, what, hint)
                 assert window.width() <= 1280 and window.height() <= 720, (zoom, key, window.size())
-        # at 250 % the Function tab's settings are wider than their column: they scroll
-        # sideways, and Play, Step and Reset stay in view below them
+        # at 250 % the settings column has hidden itself: Play / Pause, Step and Reset are in
+        # the bar below the tabs, and the plots have the window's width
         window.show_tab("function")
         qtbot.wait(100)
         function = window.tab("function")
-        scroll = function.side_panel().findChild(QtWidgets.QScrollArea)
-        assert scroll.horizontalScrollBar().maximum() > 0
-        for button in (function.controls.play_button, function.controls.step_button, function.controls.reset_button):
-            assert inside(button, window), button.text()
+        assert not function.side_panel().isVisible()
+        bar = window.side_panels.bar
+        for action in (window.play_action, window.step_action, window.reset_action):
+            assert inside(bar.widgetForAction(action), window), action.text()
+        assert function.contour_plot.width() >= 600
+    finally:
+        window.set_zoom(1.0, remember=False)
+
+
+def bar_button(window, action):
+    return window.side_panels.bar.widgetForAction(action)
+
+
+def test_a_settings_column_without_room_hides_itself_with_a_note_and_comes_back(qtbot, window):
+    """At a zoom where the settings would leave the plots a strip, the column hides itself;
+    a bar says so and carries Play / Pause, Step and Reset; its button (or Ctrl+B) brings
+    the settings back; with room again (a wider window, a smaller zoom) the column is back."""
+    window.resize(1280, 720)
+    function = window.tab("function")
+    panel, bar = function.side_panel(), window.side_panels.bar
+    try:
+        qtbot.wait(50)
+        assert panel.isVisible() and not bar.isVisible() and window.side_panel_action.isChecked()
+        squeezed = function.contour_plot.width()
+        window.set_zoom(1.75, remember=False)
+        qtbot.waitUntil(lambda: bar.isVisible())
+        assert not panel.isVisible() and not window.side_panel_action.isChecked()
+        assert "175 %" in window.side_panels.note.toolTip()
+        qtbot.wait(50)
+        assert function.contour_plot.width() > squeezed  # the plots took the column's room
+        # the bar's buttons drive the run, as the Run menu does
+        qtbot.mouseClick(bar_button(window, window.step_action), QtCore.Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: function.trajectory.count == 2)
+        qtbot.mouseClick(bar_button(window, window.reset_action), QtCore.Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: function.trajectory.count == 1)
+        # Show settings: the column comes back though the room is short, until the zoom changes
+        qtbot.mouseClick(bar_button(window, window.side_panels.show_action), QtCore.Qt.MouseButton.LeftButton)
+        assert panel.isVisible() and not bar.isVisible() and window.side_panel_action.isChecked()
+        window.set_zoom(2.0, remember=False)
+        qtbot.waitUntil(lambda: bar.isVisible())
+        assert not panel.isVisible()
+        # every tab with a column follows; the tab without one (the 3-D view) shows no bar
+        for key in ("mlp", "compare"):
+            window.show_tab(key)
+            assert not window.tab(key).side_panel().isVisible() and bar.isVisible()
+        window.show_tab("surface")
+        assert not bar.isVisible()
+        window.show_tab("function")
+        # a wider window has the room: the column is back, the bar gone
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: panel.isVisible())
+        assert not bar.isVisible() and window.side_panel_action.isChecked()
+    finally:
+        window.resize(1280, 720)
+        window.set_zoom(1.0, remember=False)
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert not bar.isVisible()
+
+
+def test_a_column_the_reader_hid_stays_hidden_at_every_zoom_without_a_note(qtbot, window):
+    window.resize(1280, 720)
+    panel, bar = window.tab("function").side_panel(), window.side_panels.bar
+    try:
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_B, QtCore.Qt.KeyboardModifier.ControlModifier)
+        assert not panel.isVisible() and not bar.isVisible()
+        window.set_zoom(2.5, remember=False)
+        qtbot.wait(50)
+        assert not panel.isVisible() and not bar.isVisible()  # the reader's choice: nothing to say
+        # Ctrl+B at 250 %: the reader wants the settings, room or not
+        qtbot.keyClick(window, QtCore.Qt.Key.Key_B, QtCore.Qt.KeyboardModifier.ControlModifier)
+        assert panel.isVisible() and not bar.isVisible()
+    finally:
+        window.set_zoom(1.0, remember=False)
+
+
+def test_the_network_plots_captions_scroll_rather_than_squeeze_the_plots(qtbot, window):
+    """A caption takes the height of its text but at most a third of its box: whole at
+    100 %, scrolling at 250 % on 1280×720 where its sentences would squeeze the plot."""
+    from gdstudio.ui.mlp.tab import CaptionedPlot
+
+    window.resize(1280, 720)
+    window.show_tab("mlp")
+    boxes = window.tab("mlp").findChildren(CaptionedPlot)
+    assert len(boxes) == 2
+    try:
+        qtbot.wait(100)
+        for box in boxes:
+            assert box.caption_scroll.verticalScrollBar().maximum() == 0, box.caption.text()  # whole
+            assert box.caption_scroll.height() >= box.caption.heightForWidth(box.caption_scroll.width())
+        window.set_zoom(2.5, remember=False)
+        qtbot.wait(200)
+        for box in boxes:
+            assert box.caption_scroll.height() <= box.height() // 3 + 1
+            assert box.caption_scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
+            plot = box.layout().itemAt(1).widget()
+            assert plot.height() >= box.height() // 2
     finally:
         window.set_zoom(1.0, remember=False)
 
