@@ -102,6 +102,8 @@ class SidePanels(QtCore.QObject):
         """Every column shown or hidden for the reader's choice and the room there is; the
         bar shown while the shown tab's column is hidden for room; the action checked
         while the shown tab's column is shown."""
+        if not self.area.isVisible():
+            return  # its width is not the window's yet: it is laid out again when shown (a resize)
         shown_tab = self.area.currentWidget() if isinstance(self.area, QtWidgets.QTabWidget) else None
         shown_panel = shown_tab.side_panel() if isinstance(shown_tab, StudioTab) else None
         if shown_panel is not None and self.has_room(shown_panel):

@@ -299,3 +299,24 @@ def test_every_tab_fits_1280_by_720_in_every_language(qtbot, window_in, code):
         if scroll is not None and scroll.horizontalScrollBar().maximum() > 0:
             problems.append(f"{key}: the settings column scrolls sideways by {scroll.horizontalScrollBar().maximum()} px")
     assert problems == [], "\n".join(problems)
+
+
+def test_a_window_started_at_250_percent_on_a_small_screen_opens_with_the_plots_given_room(qtbot, messages):
+    """The zoom is remembered: the next start, staged as the application starts, builds
+    its tabs into a 1280×720 window at 250 % and opens with the column hidden and the bar."""
+    from gdstudio.ui.shell.main_window import MainWindow
+
+    QtCore.QSettings().setValue("view/zoom", 2.5)
+    window = MainWindow(staged=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    try:
+        with qtbot.waitSignal(window.loaded, timeout=20_000):
+            window.show()
+        qtbot.waitUntil(lambda: window.side_panels.bar.isVisible())
+        assert window.zoom == 2.5
+        assert not window.tab("function").side_panel().isVisible()
+        assert "250 %" in window.side_panels.note.toolTip()
+    finally:
+        window.set_zoom(1.0, remember=False)
+        window.close()
