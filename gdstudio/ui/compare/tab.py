@@ -30,9 +30,8 @@ from gdstudio.core.function.landscape import evaluate_landscape
 from gdstudio.core.race_presets import RACE_PRESETS
 from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun, CompareSection, FunctionSection, SweepRange
 from gdstudio.ui.common.accessibility import describe
-from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import side_panel
-from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, place_legend_clear_of
+from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, place_legend_clear_of, plot_parts
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
@@ -335,10 +334,10 @@ class CompareTab(StudioTab):
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
         self.loss.setAccessibleName(translate("CompareTab", "loss of each run of the race against the step t"))
-        self.sweep_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
+        self.sweep_plot = pg.PlotWidget(**plot_parts())
         self.sweep_plot.setObjectName("sweepPlot")
         self.sweep_plot.setAccessibleName(translate("CompareTab", "the sweep's final loss against γ"))
-        self.steps_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
+        self.steps_plot = pg.PlotWidget(**plot_parts())
         self.steps_plot.setObjectName("sweepStepsPlot")
         self.steps_plot.setAccessibleName(translate("CompareTab", "the sweep's steps to converge against γ"))
         # the same drawing as the exported sweep figure; a click on a point loads its γ

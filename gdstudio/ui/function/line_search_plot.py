@@ -10,8 +10,7 @@ from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from gdstudio.core.descent.pictures import SearchPicture
-from gdstudio.ui.common.axes import honest_axes
-from gdstudio.ui.common.plots import GuardedPlotWidget, configure_pyqtgraph
+from gdstudio.ui.common.plots import GuardedPlotWidget, configure_pyqtgraph, plot_parts
 from gdstudio.ui.common.zoom import set_plot_zoom
 
 translate = QtCore.QCoreApplication.translate
@@ -36,7 +35,7 @@ class LineSearchPlot(GuardedPlotWidget):
 
     def __init__(self, parent=None):
         configure_pyqtgraph()
-        super().__init__(parent, axisItems=honest_axes("left", "bottom"))
+        super().__init__(parent, **plot_parts())
         self.setObjectName("lineSearchPlot")
         self.setAccessibleName(translate("LineSearchPlot", "line-search plot"))
         self.plot_item = self.getPlotItem()

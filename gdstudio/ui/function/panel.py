@@ -13,8 +13,8 @@ from gdstudio.core.descent.directions import SEARCHABLE
 from gdstudio.core.descent.line_search import LINE_SEARCHES, line_search_info
 from gdstudio.core.descent.schedules import SCHEDULE_KINDS, SCHEDULE_NOTES, SCHEDULE_SETTINGS, SCHEDULE_TITLES, Schedule, ScheduleError
 from gdstudio.core.function.presets import PRESETS
-from gdstudio.ui.common.axes import honest_axes
 from gdstudio.ui.common.fields import SPEEDS, LearningRateField, OptimizerField, PlaybackBox
+from gdstudio.ui.common.plots import plot_parts
 from gdstudio.ui.common.widgets import LayoutFence, ScientificSpinBox
 from gdstudio.ui.common.zoom import ZoomedSizes, error_colour, make_note, set_plot_zoom
 
@@ -254,7 +254,7 @@ class ControlPanel(QtWidgets.QWidget):
             self.schedule_combo.addItem(SCHEDULE_TITLES[kind], kind)
             self.schedule_combo.setItemData(self.schedule_combo.count() - 1, SCHEDULE_NOTES[kind], QtCore.Qt.ItemDataRole.ToolTipRole)
         # the schedule γ_t over the run, drawn small beside the control
-        self.schedule_plot = pg.PlotWidget(axisItems=honest_axes("left", "bottom"))
+        self.schedule_plot = pg.PlotWidget(**plot_parts())
         self.schedule_plot.setObjectName("schedulePlot")
         self.schedule_plot.setAccessibleName(translate("FunctionPanel", "the learning rate γ_t against the step t"))
         self.sizes = ZoomedSizes()

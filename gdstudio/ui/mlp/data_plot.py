@@ -10,8 +10,7 @@ from PySide6 import QtCore, QtWidgets
 from gdstudio.core.mlp.datasets import (
     Dataset,
 )
-from gdstudio.ui.common.axes import honest_axes
-from gdstudio.ui.common.plots import cache_static_parts, configure_pyqtgraph
+from gdstudio.ui.common.plots import cache_static_parts, configure_pyqtgraph, plot_parts
 from gdstudio.ui.mlp.figure import (
     CLASS_COLOURS,
     CURVE_COLOUR,
@@ -39,7 +38,7 @@ class DataPlot(pg.PlotWidget):
 
     def __init__(self, parent=None):
         configure_pyqtgraph()
-        super().__init__(parent, axisItems=honest_axes("left", "bottom"))
+        super().__init__(parent, **plot_parts())
         self.setObjectName("mlpDataPlot")
         self.setAccessibleName(translate("DataPlot", "the data with the network's output"))
         self.plot_item = self.getPlotItem()

@@ -170,3 +170,27 @@ def test_a_value_that_lands_in_the_last_bucket_of_a_growing_curve_is_drawn(qtbot
         bounds = curve.curve.getPath().boundingRect()
         finite = drawn[np.isfinite(drawn)]
         assert bounds.top() == pytest.approx(finite.min()) and bounds.bottom() == pytest.approx(finite.max())
+
+
+def test_a_plots_right_click_menu_is_built_when_first_asked_for_and_works(qtbot):
+    """The window's plots are made without pyqtgraph's context menu (about 2.5 ms a plot
+    at start-up); a right click builds it and shows it, with View All working."""
+    from PySide6 import QtCore
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    view = plot.getPlotItem().getViewBox()
+    assert view.menu is None and view.menuEnabled()
+    centre = plot.mapFromScene(view.mapToScene(view.boundingRect().center()))
+    qtbot.mouseClick(plot.viewport(), QtCore.Qt.MouseButton.RightButton, pos=centre)
+    qtbot.waitUntil(lambda: view.menu is not None and view.menu.isVisible())
+    view.setRange(xRange=(100, 200), yRange=(5, 6), padding=0)
+    view.menu.viewAll.trigger()  # View All
+    assert view.viewRange()[0][0] < 100
+    view.menu.hide()
+    # a plot whose menu is switched off keeps it off
+    view.setMenuEnabled(False)
+    assert view.getMenu(None) is None and view.getContextMenus(None) == []
