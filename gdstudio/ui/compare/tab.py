@@ -31,6 +31,7 @@ from gdstudio.core.race_presets import RACE_PRESETS
 from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun, CompareSection, FunctionSection, SweepRange
 from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.fields import side_panel
+from gdstudio.ui.common.frames import due
 from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, place_legend_clear_of, plot_parts
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
@@ -55,6 +56,15 @@ EXPORT_KINDS = (
 )
 
 REDRAW_INTERVAL_MS = 16
+# While a race plays its parts take turns, as (period, phase) in frames
+# (gdstudio.ui.common.frames): the contour and the loss plot one frame each and a third
+# frame free (20 a second each: six paths and six curves take about 5 ms each to follow
+# and as long to paint, and at 30 a second each the window's thread had no time left
+# for input between frames, stalls of 25 ms); the texts in free frames of their own.
+RACE_PATHS_FRAMES = (3, 0)  # the paths, their markers and what the runs carry, on the contour
+RACE_CURVES_FRAMES = (3, 1)  # the loss curves
+RACE_DESCRIPTION_FRAMES = (15, 2)  # what a screen reader says about the plots: four times a second
+RACE_READOUT_FRAMES = (15, 8)  # what each run carries, in words: four times a second
 # An edit replays the race to its step count only up to this many steps (about a
 # second of the worker's time for six runs); a longer race starts again from t = 0.
 # A line search costs several evaluations a step: its run counts its evaluations of f.
@@ -873,15 +883,11 @@ class CompareTab(StudioTab):
             return
         self.dirty = False
         self.frame += 1
-        # while a race plays, the contour and the loss plot are refreshed in turn, one
-        # frame each and a third frame free (20 a second each): six paths and six curves
-        # take about 5 ms each to follow and as long to paint, and at 30 a second each the
-        # window's thread had no time left for input between frames (stalls of 25 ms)
         playing = self.playing and not self.finished
         # a playing race makes hundreds of steps a second: its step axis starts at 100
         self.loss.loss_item.minimum_steps = 100 if playing else 1
-        paths = not playing or self.frame % 3 == 0
-        curves = not playing or self.frame % 3 == 1
+        paths = due(self.frame, playing, RACE_PATHS_FRAMES)
+        curves = due(self.frame, playing, RACE_CURVES_FRAMES)
         if playing:
             self.dirty = True  # the other plot follows in a frame
         with self.thread.painting():
@@ -896,7 +902,7 @@ class CompareTab(StudioTab):
                 self.loss.set_losses([h.loss for h in self.trajectories], [h.steps for h in self.trajectories])
                 self.loss.set_cursor(self.view_step)
             labels = [f"{label}: {status}" for label, status in zip(self.race_labels, self.statuses)]
-            if not playing or self.frame % 15 == 0:  # what a screen reader says about the plots
+            if due(self.frame, playing, RACE_DESCRIPTION_FRAMES):  # what a screen reader says about the plots
                 runs = "; ".join(labels)
                 describe(self.contour, translate("CompareTab", "the race's paths on the contour of f(x, y): {runs}").format(runs=runs))
                 describe(self.loss, translate("CompareTab", "loss of each run against the step t: {runs}").format(runs=runs))
@@ -929,7 +935,7 @@ class CompareTab(StudioTab):
                 drawn = [np.column_stack(path.getData()) for path in self.contour.paths if path.getData()[0] is not None]
                 place_legend_clear_of(self.legend, self.contour.plotItem, drawn)
         # the numbers change with every step: a few times a second is all anyone can read
-        if not playing or self.frame % 16 == 0:
+        if due(self.frame, playing, RACE_READOUT_FRAMES):
             self._write_carried()
         if paths:
             self.context.paths_changed.emit(self.key)

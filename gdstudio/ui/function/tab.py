@@ -39,6 +39,7 @@ from gdstudio.export.files import ExportError, write_run_csv, write_run_json
 from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.fields import SIDE_PANEL_WIDTH, side_panel
 from gdstudio.ui.common.figure import SLIDE_SIZE
+from gdstudio.ui.common.frames import FramePhase, due
 from gdstudio.ui.common.plots import PATH_COLOUR, Arrow, ContourPlot, LossPlot
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, FunctionSetup, StudioContext, StudioTab
 from gdstudio.ui.common.text import number, vector
@@ -60,10 +61,10 @@ NOISY_GRADIENT_COLOUR = "#f0e442"  # ∇f + σξ, beside the true gradient's arr
 SEARCH_RECORDS = 200_000
 REDRAW_INTERVAL_MS = 16  # at most ~60 redraws a second, whatever the run's speed
 # While a run plays, the parts that follow less often than every frame, as (period,
-# phase) in frames: each on a phase of its own (the evaluation counts, a line of text,
-# share the line search's frames), so no frame draws two heavy parts (when all fell on
-# one frame, as when they were due at frame % 15 == 0, % 8 == 0, % 4 == 0 and % 2 == 0,
-# that frame was the run's longest stall).
+# phase) in frames (gdstudio.ui.common.frames): each on a phase of its own (the
+# evaluation counts, a line of text, share the line search's frames), so no frame draws
+# two heavy parts (when all fell on one frame, as when they were due at frame % 15 == 0,
+# % 8 == 0, % 4 == 0 and % 2 == 0, that frame was the run's longest stall).
 LOSS_CURVE_FRAMES = (2, 0)  # 30 a second is smooth for a curve that only grows
 STEP_PANEL_FRAMES = (4, 1)  # rich text parsed and laid out again: 15 times a second
 LINE_SEARCH_FRAMES = (8, 3)  # φ(α) of the newest step: 7 or 8 times a second
@@ -686,11 +687,10 @@ class FunctionTab(StudioTab):
             self._draw()
         self.redrawn.emit()
 
-    def _due(self, frames: tuple[int, int]) -> bool:
+    def _due(self, frames: FramePhase) -> bool:
         """Whether a part drawn every ``frames = (period, phase)`` frames while a run plays
         is due in this frame (a paused or stopped run draws every part at once)."""
-        period, phase = frames
-        return not self.playing or self.frame % period == phase
+        return due(self.frame, self.playing, frames)
 
     def _draw(self) -> None:
         count = self.trajectory.count
