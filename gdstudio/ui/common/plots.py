@@ -711,6 +711,7 @@ class LossItem(pg.PlotItem):
         self.loss_curves: list[pg.PlotDataItem] = []
         self._full: list[np.ndarray | None] = []  # each curve's whole loss (what it was given)
         self._steps: list[np.ndarray | None] = []  # the step of each of its values
+        self._range = np.arange(0, dtype=np.int64)  # see _indices
         self._envelopes: list[LossEnvelope] = []  # what is drawn of each: per pixel column, kept up to date
         self._lowest: list[tuple[int, float]] = []  # (values seen, their minimum) per curve, kept as they grow
         self.requested_log = False  # the person's choice; a loss that reaches 0 may need another view
@@ -778,7 +779,10 @@ class LossItem(pg.PlotItem):
     def _store(self, loss, index: int, steps) -> None:
         loss = np.asarray(loss, dtype=float).reshape(-1)
         self._full[index] = loss
-        self._steps[index] = np.arange(len(loss), dtype=float) if steps is None else np.asarray(steps, dtype=float)
+        # the steps as they come (a history's int64), not converted: a converted copy of a
+        # long race's steps cost every frame milliseconds that grew with the run (the
+        # envelope converts the new values only)
+        self._steps[index] = self._indices(len(loss)) if steps is None else np.asarray(steps).reshape(-1)
         # the lowest loss so far, from the values added since the last frame only
         seen, lowest = self._lowest[index]
         if len(loss) < seen:
@@ -788,6 +792,12 @@ class LossItem(pg.PlotItem):
         if fresh.size:
             lowest = min(lowest, float(fresh.min()))
         self._lowest[index] = (len(loss), lowest)
+
+    def _indices(self, count: int) -> np.ndarray:
+        """0, 1, …, count − 1 (a view of a range kept from frame to frame, grown by doubling)."""
+        if len(self._range) < count:
+            self._range = np.arange(max(count, 2 * len(self._range)), dtype=np.int64)
+        return self._range[:count]
 
     def _scale(self) -> LossScale | None:
         """None while the log axis can show the losses as they are. A loss that reaches 0
