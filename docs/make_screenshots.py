@@ -86,8 +86,7 @@ def review(app, folder: Path) -> list[Path]:
         for zoom in ZOOMS:
             for presentation in (False, True) if zoom > 1 else (False,):
                 window.set_zoom(zoom, remember=False)
-                window.side_panel_action.setChecked(not presentation)
-                window.toggle_side_panels()
+                window.side_panels.choose(not presentation)
                 for key in window.tabs:
                     window.show_tab(key)
                     settle(app, 0.6)

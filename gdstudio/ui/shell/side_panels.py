@@ -90,6 +90,13 @@ class SidePanels(QtCore.QObject):
         # the new fonts' size hints are there once their change events have been handled
         QtCore.QTimer.singleShot(0, self, self.lay_out)
 
+    def choose(self, shown: bool) -> None:
+        """The columns wanted (``shown``) or not, as at the start: a column without room
+        still hides itself (View → Side panel checked by the reader shows it anyway)."""
+        self.action.setChecked(shown)
+        self.chosen, self.forced = shown, False
+        self.lay_out()
+
     def _on_chosen(self, checked: bool) -> None:
         self.chosen = checked
         self.forced = checked and not all(self.has_room(panel) for panel in self._panels())
