@@ -161,7 +161,7 @@ def main() -> None:
     # --repeat N: each case N times (this machine's runs of one case differ by ±5 ms),
     # reported as the median of the N and the worst of them
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
-    print(f"{'tab and run':<32}{'zoom':>6}{'longest stall':>16}{'p99':>10}" + (f"{'worst of ' + str(repeat):>24}" if repeat > 1 else ""))
+    print(f"{'tab and run':<32}{'zoom':>6}{'longest stall':>16}{'p99':>10}" + (f"{'worst of ' + str(repeat):>26}" if repeat > 1 else ""))
     for zoom in ZOOMS:
         for case, (name, _start) in CASES.items():
             runs = []

@@ -5325,8 +5325,8 @@ trainierten Gewichten, die die Pfad-Ebene als ihre erste Richtung enthält.&lt;/
         <translation>Einstellungen zeigen</translation>
     </message>
     <message>
-        <source>Show the settings column beside the plots (Ctrl+B)</source>
-        <translation>Die Einstellungsspalte neben den Diagrammen zeigen (Strg+B)</translation>
+        <source>Show the settings column beside the plots ({shortcut})</source>
+        <translation>Die Einstellungsspalte neben den Diagrammen zeigen ({shortcut})</translation>
     </message>
     <message>
         <source>Settings hidden to give the plots room at {percent} %.</source>

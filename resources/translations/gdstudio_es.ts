@@ -5325,8 +5325,8 @@ entrenados, que el plano de la trayectoria contiene como su primera dirección.&
         <translation>Mostrar ajustes</translation>
     </message>
     <message>
-        <source>Show the settings column beside the plots (Ctrl+B)</source>
-        <translation>Mostrar la columna de ajustes junto a las gráficas (Ctrl+B)</translation>
+        <source>Show the settings column beside the plots ({shortcut})</source>
+        <translation>Mostrar la columna de ajustes junto a las gráficas ({shortcut})</translation>
     </message>
     <message>
         <source>Settings hidden to give the plots room at {percent} %.</source>

@@ -5245,8 +5245,8 @@ Network Optimization Problems&lt;/i&gt;，ICLR：沿从初始权重到训练后�
         <translation>显示设置</translation>
     </message>
     <message>
-        <source>Show the settings column beside the plots (Ctrl+B)</source>
-        <translation>在图表旁显示设置栏（Ctrl+B）</translation>
+        <source>Show the settings column beside the plots ({shortcut})</source>
+        <translation>在图表旁显示设置栏（{shortcut}）</translation>
     </message>
     <message>
         <source>Settings hidden to give the plots room at {percent} %.</source>

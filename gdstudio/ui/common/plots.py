@@ -59,9 +59,9 @@ class LazyMenuViewBox(pg.ViewBox):
     plot, and the window starts with fourteen plots, most of whose menus nobody opens."""
 
     def __init__(self, *args, **kwargs):
-        kwargs["enableMenu"] = False  # pyqtgraph builds the menu of a ViewBox made with one
-        super().__init__(*args, **kwargs)
-        self.state["enableMenu"] = True  # the menu is on; it is built when first shown
+        wanted = kwargs.pop("enableMenu", True)
+        super().__init__(*args, enableMenu=False, **kwargs)  # pyqtgraph builds the menu of a ViewBox made with one
+        self.state["enableMenu"] = wanted  # on (unless asked otherwise); built when first shown
 
     def getMenu(self, event):
         if self.menu is None and self.menuEnabled():

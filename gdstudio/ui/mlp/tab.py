@@ -163,6 +163,10 @@ class CaptionedPlot(QtWidgets.QWidget):
         self._fit_caption()
         super().resizeEvent(event)
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        self._fit_caption()  # a caption changed while the tab was hidden asked for no room then
+        super().showEvent(event)
+
     def _fit_caption(self) -> None:
         needed = self.caption.heightForWidth(max(self.width(), 1))
         if needed < 0:

@@ -60,7 +60,11 @@ class SidePanels(QtCore.QObject):
         for run_action in run_actions:
             bar.addAction(run_action)
         self.show_action = QtGui.QAction(translate("SidePanels", "Show settings"), self)
-        self.show_action.setToolTip(translate("SidePanels", "Show the settings column beside the plots (Ctrl+B)"))
+        self.show_action.setToolTip(
+            translate("SidePanels", "Show the settings column beside the plots ({shortcut})").format(
+                shortcut=action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.show_action.triggered.connect(self.action.trigger)
         bar.addAction(self.show_action)
         bar.addSeparator()
@@ -74,7 +78,8 @@ class SidePanels(QtCore.QObject):
         area.installEventFilter(self)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if watched is self.area and event.type() == QtCore.QEvent.Type.Resize:
+        # a resize, and the first show (a resize sent before then found the area hidden)
+        if watched is self.area and event.type() in (QtCore.QEvent.Type.Resize, QtCore.QEvent.Type.Show):
             self.lay_out()
         return False
 
@@ -110,16 +115,18 @@ class SidePanels(QtCore.QObject):
         bar shown while the shown tab's column is hidden for room; the action checked
         while the shown tab's column is shown."""
         if not self.area.isVisible():
-            return  # its width is not the window's yet: it is laid out again when shown (a resize)
+            return  # its width is not the window's yet: it is laid out again when shown
         shown_tab = self.area.currentWidget() if isinstance(self.area, QtWidgets.QTabWidget) else None
         shown_panel = shown_tab.side_panel() if isinstance(shown_tab, StudioTab) else None
-        if shown_panel is not None and self.has_room(shown_panel):
-            self.forced = False  # from here the column stays for the room there is
-        for panel in self._panels():
+        panels = self._panels()
+        if all(self.has_room(panel) for panel in panels):
+            self.forced = False  # from here the columns stay for the room there is
+        for panel in panels:
             visible = self.chosen and (self.forced or self.has_room(panel))
             if panel.isVisibleTo(panel.parentWidget()) != visible:
                 panel.setVisible(visible)
-        if shown_panel is None:
+        if shown_panel is None:  # a tab without a column (the 3-D view): the reader's choice
+            self.action.setChecked(self.chosen)
             self.bar.hide()
             return
         shown = self.chosen and (self.forced or self.has_room(shown_panel))

@@ -191,9 +191,13 @@ def test_a_plots_right_click_menu_is_built_when_first_asked_for_and_works(qtbot)
     view.menu.viewAll.trigger()  # View All
     assert view.viewRange()[0][0] < 100
     view.menu.hide()
-    # a plot whose menu is switched off keeps it off
+    # a plot whose menu is switched off keeps it off, and one made without a menu has none
     view.setMenuEnabled(False)
     assert view.getMenu(None) is None and view.getContextMenus(None) == []
+    from gdstudio.ui.common.plots import LazyMenuViewBox
+
+    without = LazyMenuViewBox(enableMenu=False)
+    assert not without.menuEnabled() and without.getMenu(None) is None
 
 
 def test_a_growing_curve_is_followed_without_copying_its_steps_each_frame(loss_plot):

@@ -6,6 +6,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gdstudio.ui.common.zoom import AA_CONTRAST, contrast_ratio
+from gdstudio.ui.shell.side_panels import PLOTS_ROOM
 
 
 def point_size():
@@ -316,13 +317,59 @@ def test_a_window_started_at_250_percent_on_a_small_screen_opens_with_the_plots_
     window = MainWindow(staged=True)
     qtbot.addWidget(window)
     window.resize(1280, 720)
+    at_first_contour = []
+
+    class ContourPaint(QtCore.QObject):
+        def eventFilter(self, watched, event):
+            function = window.tabs.get("function")
+            painted = event.type() == QtCore.QEvent.Type.Paint and function is not None and watched is function.contour_plot.viewport()
+            if painted and not at_first_contour:
+                at_first_contour.append(function.side_panel().isVisible())
+            return False
+
+    contour_paint = ContourPaint()
+    QtWidgets.QApplication.instance().installEventFilter(contour_paint)
     try:
         with qtbot.waitSignal(window.loaded, timeout=20_000):
             window.show()
+        QtWidgets.QApplication.instance().removeEventFilter(contour_paint)
+        assert at_first_contour == [False]  # the first contour is painted with the plots' room, not squeezed
         qtbot.waitUntil(lambda: window.side_panels.bar.isVisible())
         assert window.zoom == 2.5
         assert not window.tab("function").side_panel().isVisible()
         assert "250 %" in window.side_panels.note.toolTip()
     finally:
+        QtWidgets.QApplication.instance().removeEventFilter(contour_paint)
         window.set_zoom(1.0, remember=False)
         window.close()
+
+
+def test_settings_shown_without_room_stay_shown_across_tabs(qtbot, window):
+    """Show settings holds until the zoom changes or every column has room: a tab whose
+    column has room in between does not take it back."""
+    window.resize(1280, 720)
+    function = window.tab("function")
+    panels = window.side_panels
+    # a width where the Function tab's column has no room and the network's has
+    need = {
+        key: max(tab.side_panel().minimumWidth(), tab.side_panel().sizeHint().width())
+        for key, tab in window.tabs.items()
+        if tab.side_panel()
+    }
+    assert need["function"] > need["mlp"]
+    window.resize(window.width() - window.mode_tabs.width() + need["mlp"] + PLOTS_ROOM + 2, 720)
+    try:
+        qtbot.waitUntil(lambda: panels.bar.isVisible())
+        assert not function.side_panel().isVisible()
+        qtbot.mouseClick(panels.bar.widgetForAction(panels.show_action), QtCore.Qt.MouseButton.LeftButton)
+        assert function.side_panel().isVisible()
+        window.show_tab("mlp")
+        assert window.tab("mlp").side_panel().isVisible() and not panels.bar.isVisible()
+        window.show_tab("surface")  # no column: the menu's check mark is the reader's choice
+        assert window.side_panel_action.isChecked()
+        window.show_tab("function")
+        assert function.side_panel().isVisible() and not panels.bar.isVisible()
+    finally:
+        window.resize(1280, 720)
+        window.show_tab("function")
+    qtbot.waitUntil(lambda: function.side_panel().isVisible() and not panels.forced)
