@@ -5,6 +5,14 @@ import math
 from gdstudio.ui.common.frames import due
 
 
+def assert_one_part_a_frame(parts):
+    """No frame of a playing run draws two of ``parts`` (name → (period, phase))."""
+    cycle = math.lcm(*(period for period, _phase in parts.values()))
+    for frame in range(cycle):
+        drawn = [name for name, frames in parts.items() if due(frame, True, frames)]
+        assert len(drawn) <= 1, (frame, drawn)
+
+
 def test_a_part_is_due_on_its_phase_while_playing_and_always_otherwise():
     assert [frame for frame in range(12) if due(frame, True, (4, 1))] == [1, 5, 9]
     assert all(due(frame, False, (4, 1)) for frame in range(12))
@@ -21,10 +29,7 @@ def test_a_playing_race_draws_at_most_one_of_its_parts_in_a_frame():
         "description": tab.RACE_DESCRIPTION_FRAMES,
         "readout": tab.RACE_READOUT_FRAMES,
     }
-    cycle = math.lcm(*(period for period, _phase in parts.values()))
-    for frame in range(cycle):
-        drawn = [name for name, frames in parts.items() if due(frame, True, frames)]
-        assert len(drawn) <= 1, (frame, drawn)
+    assert_one_part_a_frame(parts)
     # and each is drawn: the plots 20 times a second, the texts four times (at 60 frames a second)
     counts = {name: sum(due(frame, True, frames) for frame in range(60)) for name, frames in parts.items()}
     assert counts == {"paths": 20, "curves": 20, "description": 4, "readout": 4}
@@ -43,7 +48,4 @@ def test_the_function_tabs_heavy_parts_never_share_a_frame():
         "curvature": tab.CURVATURE_FRAMES,
         "description": tab.DESCRIPTION_FRAMES,
     }
-    cycle = math.lcm(*(period for period, _phase in parts.values()))
-    for frame in range(cycle):
-        drawn = [name for name, frames in parts.items() if due(frame, True, frames)]
-        assert len(drawn) <= 1, (frame, drawn)
+    assert_one_part_a_frame(parts)
