@@ -128,3 +128,32 @@ def test_session_and_json_export_keep_the_search(window, qtbot, tmp_path):
     assert report["step_size"] == "strong-wolfe" and report["evaluations"]["f"] == tab.evaluations[0]
     assert [entry["step"] for entry in report["line_search"]] == [1, 2, 3]
     assert all(entry["step_size"] > 0 for entry in report["line_search"])
+
+
+def test_the_phi_plot_keeps_its_left_axis_width_whatever_the_range_of_phi(qtbot):
+    """Each step's φ has a range of its own (1e-12 near a minimum, thousands far from it):
+    an axis that followed its tick labels' width laid the plot out again after a frame's
+    paint, and the plot was painted twice in that frame. The axis has the room of its
+    widest label at every zoom instead."""
+    from gdstudio.core.descent.pictures import SearchPicture
+    from gdstudio.ui.function.line_search_plot import LineSearchPlot
+
+    plot = LineSearchPlot()
+    qtbot.addWidget(plot)
+    plot.resize(500, 260)
+    plot.show()
+    qtbot.waitExposed(plot)
+    alpha = np.linspace(0.0, 1.2, 60)
+    lefts = []
+    for zoom in (1.0, 1.75):
+        plot.set_zoom(zoom)
+        seen = set()
+        for scale in (1e-12, 0.5, 12345.0, 3e-5):
+            phi = scale * (1 + (alpha - 0.7) ** 2)
+            armijo = phi[0] - 0.5 * scale * alpha
+            plot.show_picture(SearchPicture(alpha, phi, armijo, phi <= armijo, ((1.0, phi[-1]),), 1.0, "armijo", None), 7)
+            qtbot.wait(50)
+            seen.add(round(plot.plot_item.getViewBox().geometry().x(), 3))
+        assert len(seen) == 1, (zoom, seen)
+        lefts.append(seen.pop())
+    assert lefts[1] > lefts[0]  # wider labels at 175 %: more room
