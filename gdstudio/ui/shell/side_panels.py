@@ -10,8 +10,8 @@ room for it again (a smaller zoom, a wider window).
 A column "has room" when, beside it, the tab keeps at least ``PLOTS_ROOM`` pixels at
 100 %, scaled by the zoom, for its plots. View → Side panel (Ctrl+B) is the reader's
 choice and wins: hidden by it, a column stays hidden (and no bar shows); shown by it
-(or by the bar's button) while the window is narrow, it stays shown until the zoom
-changes or the window has room again.
+(or by the bar's button) while the window is narrow, every column stays shown until
+the zoom changes or the window has room for all of them.
 """
 
 from __future__ import annotations
