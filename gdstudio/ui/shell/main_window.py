@@ -250,7 +250,6 @@ class MainWindow(QtWidgets.QMainWindow):
         tab.begin(restored.section(tab.key) if restored is not None and tab.key in SECTIONS else None)
         tab.restore_view_state(self.settings_store)
         tab.set_zoom(self.zoom)
-        self.side_panels.lay_out()
         return tab
 
     def _build_other_tabs(self, restored: StudioSession | None) -> None:

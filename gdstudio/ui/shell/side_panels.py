@@ -118,18 +118,18 @@ class SidePanels(QtCore.QObject):
             return  # its width is not the window's yet: it is laid out again when shown
         shown_tab = self.area.currentWidget() if isinstance(self.area, QtWidgets.QTabWidget) else None
         shown_panel = shown_tab.side_panel() if isinstance(shown_tab, StudioTab) else None
-        panels = self._panels()
-        if all(self.has_room(panel) for panel in panels):
+        room = {panel: self.has_room(panel) for panel in self._panels()}
+        if all(room.values()):
             self.forced = False  # from here the columns stay for the room there is
-        for panel in panels:
-            visible = self.chosen and (self.forced or self.has_room(panel))
-            if panel.isVisibleTo(panel.parentWidget()) != visible:
-                panel.setVisible(visible)
+        visible = {panel: self.chosen and (self.forced or fits) for panel, fits in room.items()}
+        for panel, wanted in visible.items():
+            if panel.isVisibleTo(panel.parentWidget()) != wanted:
+                panel.setVisible(wanted)
         if shown_panel is None:  # a tab without a column (the 3-D view): the reader's choice
             self.action.setChecked(self.chosen)
             self.bar.hide()
             return
-        shown = self.chosen and (self.forced or self.has_room(shown_panel))
+        shown = visible[shown_panel]
         self.action.setChecked(shown)
         hidden_for_room = self.chosen and not shown
         if hidden_for_room:
