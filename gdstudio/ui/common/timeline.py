@@ -65,7 +65,6 @@ class TimelineBar(QtWidgets.QWidget):
     def set_note(self, text: str) -> None:
         if text != self.note.text():
             self.note.setText(text)
-            self.note.setToolTip(text)
             self.note_fence.setVisible(bool(text))
 
     def set_position(self, t: int) -> None:

@@ -308,12 +308,16 @@ def _size(size: QtCore.QSize) -> tuple[int, int]:
 
 class ElidedLabel(QtWidgets.QLabel):
     """A one-line label that asks for its text's width but makes do with less: it then
-    ends the text with "…" (set the whole text as its tooltip too) where a QLabel would
+    ends the text with "…" (its tooltip is always the whole text) where a QLabel would
     widen the window. A note that appears or grows while a run plays (the timeline's
     "every k-th step kept") would otherwise raise the window's minimum width: at a large
     zoom past the screen's, and every time as a re-layout and repaint of the whole window."""
 
     SHORTEST = "…"  # what it shrinks to at the least, besides its margins
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)  # the whole text, where it is shortened
 
     def _width_of(self, text: str) -> int:
         """The label's width for ``text`` on one line, its margins included."""

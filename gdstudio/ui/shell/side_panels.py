@@ -135,7 +135,6 @@ class SidePanels(QtCore.QObject):
         if hidden_for_room:
             note = translate("SidePanels", "Settings hidden to give the plots room at {percent} %.").format(percent=round(self.zoom * 100))
             self.note.setText(note)
-            self.note.setToolTip(note)
         if self.bar.isVisibleTo(self.bar.parentWidget()) != hidden_for_room:
             self.bar.setVisible(hidden_for_room)
 
