@@ -73,8 +73,13 @@ class GuiGarbageCollector(QtCore.QObject):
         if not paused:
             self.timer.start()
 
+    @property
+    def running(self) -> bool:
+        """False while paused (a staged start-up, until :func:`resume_garbage_collection`)."""
+        return self.timer.isActive()
+
     def resume(self) -> None:
-        if not self.timer.isActive():
+        if not self.running:
             self.timer.start()
 
     def check(self) -> None:
@@ -114,7 +119,7 @@ def collect_young_objects() -> None:
     when it fell in a frame, seen on the MLP tab; after a new function it was not measured
     apart). Not while a start-up keeps the collector paused: everything is young then, and
     the start collects once at its end."""
-    if _garbage_collector is not None and not _garbage_collector.timer.isActive():
+    if _garbage_collector is not None and not _garbage_collector.running:
         return
     gc.collect(1)
 
