@@ -1,7 +1,11 @@
 """Fixtures for the window tests: a MainWindow with its own settings file, closed
 (and its worker thread stopped) after each test."""
 
+import contextlib
 import gc
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6 import QtCore
@@ -70,6 +74,56 @@ def window_in(qtbot, messages):
     for window in made:
         window.stop()
     install_language("en")
+
+
+@pytest.fixture
+def offscreen_python():
+    """``offscreen_python(code)``: the lines ``code`` prints, run in a fresh interpreter with
+    Qt offscreen (what one process does once, as the application: a start, a freeze); it
+    must succeed."""
+
+    def run(code: str, timeout: float = 120) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()
+
+    return run
+
+
+@pytest.fixture
+def at_first_contour_paint():
+    """``with at_first_contour_paint(window, look) as seen:`` ``seen`` holds ``look()`` as it
+    was when ``window``'s Function tab first painted its contour (empty if it did not)."""
+
+    @contextlib.contextmanager
+    def watch(window, look):
+        from PySide6 import QtWidgets
+
+        seen = []
+
+        class ContourPaint(QtCore.QObject):
+            def eventFilter(self, watched, event):
+                tab = window.tabs.get("function")
+                painted = event.type() == QtCore.QEvent.Type.Paint and tab is not None and watched is tab.contour_plot.viewport()
+                if painted and not seen:
+                    seen.append(look())
+                return False
+
+        watcher = ContourPaint()
+        application = QtWidgets.QApplication.instance()
+        application.installEventFilter(watcher)
+        try:
+            yield seen
+        finally:
+            application.removeEventFilter(watcher)
+
+    return watch
 
 
 class TickLabels:

@@ -106,20 +106,8 @@ window.close()
 """
 
 
-def test_the_application_freezes_what_its_start_made_once_the_window_is_ready():
-    import os
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-c", FROZEN_AT_START],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    before, after = result.stdout.strip().splitlines()[-2:]
+def test_the_application_freezes_what_its_start_made_once_the_window_is_ready(offscreen_python):
+    before, after = offscreen_python(FROZEN_AT_START)[-2:]
     assert before == "0"
     ready, frozen = after.split()
     assert ready == "True" and int(frozen) > 50_000  # the modules, sympy's tables, the window's widgets

@@ -3,7 +3,6 @@ the core) are imported, then builds the tabs on the last session, then loads wha
 first uses need. The times are measured by benchmarks/bench_ui.py; these tests
 check the order and the outcome."""
 
-import os
 import subprocess
 import sys
 
@@ -112,25 +111,13 @@ def test_a_session_file_given_at_start_opens_once_the_tabs_are_built(qtbot, tmp_
     qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
 
 
-def test_the_function_tab_is_painted_before_the_other_tabs_are_built(qtbot, messages):
+def test_the_function_tab_is_painted_before_the_other_tabs_are_built(qtbot, messages, at_first_contour_paint):
     window = staged_window(qtbot)
-    tabs_at_contour_paint = []
-
-    class ContourPaint(QtCore.QObject):
-        def eventFilter(self, watched, event):
-            tab = window.tabs.get("function")
-            painted = event.type() == QtCore.QEvent.Type.Paint and tab is not None and watched is tab.contour_plot.viewport()
-            if painted and not tabs_at_contour_paint:
-                tabs_at_contour_paint.append(list(window.tabs))
-            return False
-
-    contour_paint = ContourPaint()
-    QtWidgets.QApplication.instance().installEventFilter(contour_paint)
-    try:
-        with qtbot.waitSignal(window.loaded, timeout=20_000):
-            window.show()
-    finally:
-        QtWidgets.QApplication.instance().removeEventFilter(contour_paint)
+    with (
+        at_first_contour_paint(window, lambda: list(window.tabs)) as tabs_at_contour_paint,
+        qtbot.waitSignal(window.loaded, timeout=20_000),
+    ):
+        window.show()
     assert tabs_at_contour_paint == [["function"]]
     assert list(window.tabs) == ["function", "mlp", "compare", "surface"]
     assert [window.mode_tabs.tabText(i) for i in range(window.mode_tabs.count())] == ["Function", "MLP task", "Compare", "3-D surface"]
@@ -162,17 +149,9 @@ window.close()
 """
 
 
-def test_numba_loads_when_the_mlp_tab_is_first_shown_not_at_start_up():
+def test_numba_loads_when_the_mlp_tab_is_first_shown_not_at_start_up(offscreen_python):
     """numba and the compiled kernel cost about 0.4 s and 120 MB: a window that never
     shows the MLP tab never loads them; its first show has the worker load them."""
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW_THEN_MLP_TAB],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    ready_line, loaded_line = result.stdout.strip().splitlines()[-2:]
+    ready_line, loaded_line = offscreen_python(WINDOW_THEN_MLP_TAB)[-2:]
     assert ready_line == "True False"  # ready, and numba not imported
     assert loaded_line == "True"  # the kernel (or numpy's stand-in, where numba is missing) is loaded

@@ -308,7 +308,7 @@ def test_every_tab_fits_1280_by_720_in_every_language(qtbot, window_in, code):
     assert problems == [], "\n".join(problems)
 
 
-def test_a_window_started_at_250_percent_on_a_small_screen_opens_with_the_plots_given_room(qtbot, messages):
+def test_a_window_started_at_250_percent_on_a_small_screen_opens_with_the_plots_given_room(qtbot, messages, at_first_contour_paint):
     """The zoom is remembered: the next start, staged as the application starts, builds
     its tabs into a 1280×720 window at 250 % and opens with the column hidden and the bar."""
     from gdstudio.ui.shell.main_window import MainWindow
@@ -317,29 +317,16 @@ def test_a_window_started_at_250_percent_on_a_small_screen_opens_with_the_plots_
     window = MainWindow(staged=True)
     qtbot.addWidget(window)
     window.resize(1280, 720)
-    at_first_contour = []
-
-    class ContourPaint(QtCore.QObject):
-        def eventFilter(self, watched, event):
-            function = window.tabs.get("function")
-            painted = event.type() == QtCore.QEvent.Type.Paint and function is not None and watched is function.contour_plot.viewport()
-            if painted and not at_first_contour:
-                at_first_contour.append(function.side_panel().isVisible())
-            return False
-
-    contour_paint = ContourPaint()
-    QtWidgets.QApplication.instance().installEventFilter(contour_paint)
     try:
-        with qtbot.waitSignal(window.loaded, timeout=20_000):
+        column_shown = lambda: window.tab("function").side_panel().isVisible()  # noqa: E731
+        with at_first_contour_paint(window, column_shown) as at_first_contour, qtbot.waitSignal(window.loaded, timeout=20_000):
             window.show()
-        QtWidgets.QApplication.instance().removeEventFilter(contour_paint)
         assert at_first_contour == [False]  # the first contour is painted with the plots' room, not squeezed
         qtbot.waitUntil(lambda: window.side_panels.bar.isVisible())
         assert window.zoom == 2.5
         assert not window.tab("function").side_panel().isVisible()
         assert "250 %" in window.side_panels.note.toolTip()
     finally:
-        QtWidgets.QApplication.instance().removeEventFilter(contour_paint)
         window.set_zoom(1.0, remember=False)
         window.close()
 
