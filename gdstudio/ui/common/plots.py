@@ -12,6 +12,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+try:  # pyqtgraph's own segments (the curve's segmented mode), drawn here in pixels
+    from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments as _line_segments
+except ImportError:  # an older pyqtgraph: lines are drawn as it draws them
+    _line_segments = None
+
 from gdstudio.core.descent.decimate import LossEnvelope, PathDecimator, loss_envelope
 from gdstudio.core.descent.loss_scale import LossScale, log_scale_view
 from gdstudio.core.function.landscape import Landscape
@@ -198,6 +203,58 @@ class ArrowSet(QtWidgets.QGraphicsPathItem):
         return len(self.tails)
 
 
+class _DeviceSegmentsCurve(pg.PlotCurveItem):
+    """A curve item that, in pyqtgraph's segmented mode, draws its segments in the view's
+    pixels. Qt strokes wide antialiased lines given in data coordinates (under the
+    plot's scaling) through its general path filler, 10-20 times slower than the same
+    lines given in pixels, which its raster engine draws directly: 18.6 against 1.0 ms
+    for the 250 segments of a zigzag across a valley. The pens are cosmetic (pyqtgraph's
+    own), so their widths are pixels either way."""
+
+    def paint(self, p, opt, widget):
+        pens = [self.opts[kind] for kind in ("shadowPen", "pen")]
+        if (
+            _line_segments is None
+            or self.opts["segmentedLineMode"] != "on"
+            or self.xData is None
+            or len(self.xData) < 2
+            or self.opts["stepMode"]
+            or self.opts["fillLevel"] is not None
+            or self._exportOpts is not False  # an export draws as pyqtgraph does
+            or any(pen is not None and not pen.isCosmetic() for pen in pens)
+        ):
+            super().paint(p, opt, widget)
+            return
+        transform = p.transform()
+        x = self.xData * transform.m11() + self.yData * transform.m21() + transform.m31()
+        y = self.xData * transform.m12() + self.yData * transform.m22() + transform.m32()
+        self._pixel_segments = _line_segments(
+            x, y, connect=self.opts["connect"], finiteCheck=not self.opts["skipFiniteCheck"], out=getattr(self, "_pixel_segments", None)
+        )
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, self.opts["antialias"])
+        for pen in pens:
+            if pen is not None and pen.style() != QtCore.Qt.PenStyle.NoPen:
+                p.setPen(pen)
+                p.drawLines(*self._pixel_segments.drawargs())
+        p.restore()
+
+
+class RunLine(pg.PlotDataItem):
+    """A run's line (a path on the contour, a loss curve): a PlotDataItem whose curve is
+    drawn in pixels when segmented (see _DeviceSegmentsCurve and fit_line_width)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        plain = self.curve
+        plain.setParentItem(None)
+        self.curve = _DeviceSegmentsCurve()
+        self.curve.setParentItem(self)
+        self.curve.sigClicked.connect(self.sigClicked)
+        self.updateItems(styleUpdate=True)
+
+
 class ContourItem(pg.PlotItem):
     """f as a colour-mapped image with labelled iso-lines, a colour bar, the
     descent path, the current point, and the gradient and step arrows."""
@@ -334,7 +391,7 @@ class ContourItem(pg.PlotItem):
             self._marker_colours.pop()
         while len(self.paths) < count:
             colour = colours[len(self.paths) % len(colours)]
-            line = pg.PlotDataItem(
+            line = RunLine(
                 pen=pg.mkPen(colour, width=2 * self.zoom),
                 shadowPen=outline_pen(colour, 2 * self.zoom),
                 symbol="o",
@@ -406,14 +463,26 @@ class ContourItem(pg.PlotItem):
             # for no difference a person can see, and each frame strokes them all)
             scale = (PATH_CELL_PIXELS / pixel_x, PATH_CELL_PIXELS / pixel_y) if pixel_x > 0 and pixel_y > 0 else (0.0, 0.0)
             shown, connect = self._decimators[index].follow(points, scale, steps)
-        fit_line_width(line, len(shown), self.zoom)
-        if line.opts.get("shadowPen") is not None and _far_outside(shown, self.getViewBox().viewRange()):
-            # a diverging path runs off to 1e10: Qt strokes a wide antialiased outline of such
-            # a segment for tens of milliseconds; the line alone is drawn
-            line.setShadowPen(None)
+        # a diverging path runs off to 1e10, and a zigzag across a valley fans out over the
+        # plot: Qt strokes a wide translucent outline of such a line for tens of
+        # milliseconds (a line covering itself, and the plot, needs none); the line alone is drawn
+        outline = len(shown) <= HEAVY_LINE and not _far_outside(shown, self.getViewBox().viewRange()) and not self._fans_out(shown)
+        fit_line_width(line, len(shown), self.zoom, outline)
         set_data_if_changed(line, shown[:, 0], shown[:, 1], connect=connect)
         last = points[-1]
         self._current[index] = (float(last[0]), float(last[1])) if np.all(np.isfinite(last)) else None
+
+    def _fans_out(self, points: np.ndarray) -> bool:
+        """Whether a line through ``points`` is longer on screen than OUTLINE_LONGEST times
+        the plot's diagonal."""
+        view = self.getViewBox()
+        pixel_x, pixel_y = view.viewPixelSize()
+        if not (pixel_x > 0 and pixel_y > 0) or len(points) < 2:
+            return False
+        with np.errstate(invalid="ignore"):
+            steps = np.diff(points, axis=0) / (pixel_x, pixel_y)
+            length = np.nansum(np.hypot(steps[:, 0], steps[:, 1]))
+        return bool(length > OUTLINE_LONGEST * np.hypot(view.width(), view.height()))
 
     def _draw_markers(self) -> None:
         """All current points in one scatter item (one item to lay out and paint, not one per path)."""
@@ -612,6 +681,17 @@ class ContourPlot(GuardedPlotWidget):
 # 2-pixel antialiased one: 12 ms against 1.3 ms for a 1,600-point loss curve. So a
 # line is drawn 2 px wide while it is short and 1 px wide above this many points.
 HEAVY_LINE = 300
+# A line wider than a hairline is drawn as separate segments, not as one path: Qt
+# strokes a path with its joins and fills the outline it makes as one polygon, and a
+# path that crosses itself many times (gradient descent zigzagging across a valley)
+# becomes a polygon of thousands of overlapping edges: 130-180 ms a paint for 250
+# steps, against 4 ms as segments. A dense line's short segments overlap at their
+# antialiased ends, which lays down about 4/3 of the ink of the same path: a heavy line
+# drawn as segments is 3/4 as wide (measured: the same ink within a few per cent).
+DENSE_SEGMENTS_WIDTH = 0.75
+# A short line keeps its outline only while it is at most this many times the plot's
+# diagonal long on screen (see ContourItem._set_line).
+OUTLINE_LONGEST = 6.0
 
 
 def _far_outside(points: np.ndarray, view_range, factor: float = 4.0) -> bool:
@@ -656,11 +736,19 @@ def set_data_if_changed(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, con
     return True
 
 
-def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None:
+def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0, outline: bool = True) -> None:
     """Give ``item``'s pen the width for a line of ``count`` drawn points (see HEAVY_LINE),
-    at the presentation ``zoom``."""
+    at the presentation ``zoom``, and draw it as segments where it is wider than a
+    hairline (see DENSE_SEGMENTS_WIDTH). An outlined item keeps its outline while it is
+    short and ``outline`` allows it."""
     heavy = count > HEAVY_LINE
     width = (1.0 if heavy else 2.0) * zoom
+    segmented = width > 1.0 and (not heavy or DENSE_SEGMENTS_WIDTH * width > 1.0)
+    if segmented and heavy:
+        width *= DENSE_SEGMENTS_WIDTH
+    mode = "on" if segmented else "off"
+    if item.curve.opts["segmentedLineMode"] != mode:
+        item.curve.setSegmentedLineMode(mode)
     pen = item.opts["pen"]
     if isinstance(pen, QtGui.QPen) and pen.widthF() != width:
         pen = QtGui.QPen(pen)
@@ -670,7 +758,7 @@ def fit_line_width(item: pg.PlotDataItem, count: int, zoom: float = 1.0) -> None
         # the outline is a second, wider antialiased stroke: a long line goes without it
         # (its many segments would take most of a frame to stroke twice)
         current = item.opts.get("shadowPen")
-        if heavy:
+        if heavy or not outline:
             if current is not None:
                 item.setShadowPen(None)
         elif current is None or current.widthF() != width + OUTLINE_EXTRA_WIDTH:
@@ -748,7 +836,7 @@ class LossItem(pg.PlotItem):
                 store.pop()
         while len(self.loss_curves) < count:
             colour = colours[len(self.loss_curves) % len(colours)]
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2 * self.zoom))
+            curve = RunLine(pen=pg.mkPen(colour, width=2 * self.zoom))
             self.plot_item.addItem(curve)
             self.loss_curves.append(curve)
             self._full.append(None)

@@ -221,3 +221,73 @@ def test_a_growing_curve_is_followed_without_copying_its_steps_each_frame(loss_p
     x, y = loss_plot.loss_curves[0].getData()
     assert x[-1] == 3 * (n - 1) and y[-1] == pytest.approx(loss[-1])  # drawn to the newest step
     assert loss_plot.loss_curves[1].getData()[0][-1] == n - 1
+
+
+def _line_pixels(image, colour) -> np.ndarray:
+    """Where ``image`` (a QImage) shows ``colour`` (within a small tolerance): a boolean mask."""
+    from PySide6 import QtGui
+
+    image = image.convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    pixels = rows[:, : image.width(), 2::-1].astype(int)  # BGRA in memory: R, G, B
+    target = np.array(colour)
+    return np.abs(pixels - target).max(axis=2) < 24
+
+
+def test_a_wide_line_drawn_as_pixel_segments_lies_where_pyqtgraph_draws_it(qtbot):
+    from PySide6 import QtGui
+
+    plot = shown(qtbot, ContourPlot(), 400, 400)
+    plot.plotItem.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
+    t = np.linspace(0, 1, 40)
+    plot.set_path(np.column_stack([-1.5 + 3 * t, 1.2 * np.sin(6 * t)]))
+    line = plot.paths[0]
+    assert line.opts["pen"].widthF() == 2.0
+    assert line.curve.opts["segmentedLineMode"] == "on"  # wider than a hairline: segments, in pixels
+    colour = QtGui.QColor(line.opts["pen"].color()).getRgb()[:3]
+    plot.markers.hide()
+    line.setSymbol(None)
+    ours = _line_pixels(plot.grab().toImage(), colour)
+    line.curve.setSegmentedLineMode("off")  # pyqtgraph's own drawing: one path in data coordinates
+    theirs = _line_pixels(plot.grab().toImage(), colour)
+    assert theirs.sum() > 400  # the line is on screen
+    # the same line: nearly every pixel of one is a pixel of the other (joins and ends differ)
+    assert (ours & theirs).sum() >= 0.9 * max(ours.sum(), theirs.sum())
+
+
+def test_a_path_that_fans_out_over_the_plot_is_drawn_without_its_outline(qtbot):
+    plot = shown(qtbot, ContourPlot(), 500, 500)
+    plot.plotItem.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
+    # a calm path keeps the outline that makes it readable on every colour of the map
+    t = np.linspace(0, 1, 120)
+    plot.set_path(np.column_stack([-1.5 + 3 * t, np.sin(3 * t)]))
+    assert plot.paths[0].opts["shadowPen"] is not None
+    # gradient descent just under its stability limit crosses the valley at every step:
+    # 120 steps cover the plot many times over, and a translucent outline of them took Qt
+    # 130-180 ms a paint
+    steps = np.arange(120)
+    zigzag = np.column_stack([-1.8 + 1.8 * steps / 120, 1.5 * (-0.99) ** steps])
+    plot.set_path(zigzag)
+    line = plot.paths[0]
+    assert line.opts["shadowPen"] is None
+    assert line.curve.opts["segmentedLineMode"] == "on"
+    # and a new calm run has its outline again
+    plot.set_path(np.column_stack([-1.5 + 3 * t, np.sin(3 * t)]))
+    assert plot.paths[0].opts["shadowPen"] is not None
+
+
+@pytest.mark.parametrize(
+    ("zoom", "short", "long"),
+    [
+        (1.0, (2.0, "on"), (1.0, "off")),  # a long line is a hairline: Qt's fast path, drawn whole
+        (1.25, (2.5, "on"), (1.25, "off")),  # 3/4 of 1.25 px would be thinner than a hairline
+        (1.75, (3.5, "on"), (1.75 * 0.75, "on")),  # dense segments lay down 4/3 the ink: 3/4 as wide
+    ],
+)
+def test_a_line_is_drawn_as_segments_where_it_is_wider_than_a_hairline(qtbot, loss_plot, zoom, short, long):
+    loss_plot.set_zoom(zoom)
+    loss_plot.set_curve_count(2)
+    loss_plot.set_losses([np.linspace(5, 1, 100), np.linspace(5, 1, 5000)])
+    for curve, (width, mode) in zip(loss_plot.loss_curves, (short, long)):
+        assert curve.opts["pen"].widthF() == pytest.approx(width)
+        assert curve.curve.opts["segmentedLineMode"] == mode
