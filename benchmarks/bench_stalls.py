@@ -10,7 +10,9 @@ fast as it can, at 100 % and at 175 % zoom: the longest gap (a stall the person 
 and the 99th percentile. The tabs and their runs:
 
 * Function: Rosenbrock, γ = 1e-4, plain gradient descent (the float loop), and
-  L-BFGS with a strong-Wolfe search (the engine's evaluation rounds);
+  L-BFGS with a strong-Wolfe search (the engine's evaluation rounds); and gradient
+  descent zigzagging across the valley of x² + 50y² at γ = 0.0199, just under its
+  stability limit 0.02 (the lesson of why γ matters: a path that fans out over the plot);
 * Compare: a six-run race on Rosenbrock (gd, momentum, Nesterov, Adam, gd+armijo,
   lbfgs+strong-wolfe);
 * MLP: spirals with 64,64 hidden units, Adam.
@@ -56,10 +58,11 @@ def settle(app, seconds: float = 0.5) -> None:
         time.sleep(0.005)
 
 
-def function_run(window, optimizer: str, rule: str, learning_rate: float) -> None:
+def function_run(window, optimizer: str, rule: str, learning_rate: float, preset: str | None = "rosenbrock") -> None:
     tab = window.tab("function")
     window.show_tab("function")
-    tab.apply_preset("rosenbrock")
+    if preset is not None:
+        tab.apply_preset(preset)
     controls = tab.controls
     controls.optimizer_combo.setCurrentIndex(controls.optimizer_combo.findData(optimizer))
     controls.line_search_combo.setCurrentIndex(controls.line_search_combo.findData(rule))
@@ -68,6 +71,17 @@ def function_run(window, optimizer: str, rule: str, learning_rate: float) -> Non
     controls.tolerance_spin.setValue(0.0)
     controls.speed_slider.setValue(controls.speed_slider.maximum())
     tab.toggle_play()
+
+
+def zigzag_run(window) -> None:
+    """Gradient descent across a narrow valley, γ just under its stability limit 2/λ_max
+    = 0.02: every step crosses the valley, and the path fans out over the plot."""
+    tab = window.tab("function")
+    window.show_tab("function")
+    tab.set_function_text("x**2 + 50*y**2")
+    settle(QtWidgets.QApplication.instance(), 0.3)
+    tab.set_start(-1.8, 1.5)
+    function_run(window, "gd", "fixed", 0.0199, preset=None)
 
 
 def compare_run(window) -> None:
@@ -112,6 +126,7 @@ def mlp_run(window) -> None:
 CASES = {
     "function-gd": ("Function, gd γ = 1e-4", lambda w: function_run(w, "gd", "fixed", 1e-4)),
     "function-lbfgs": ("Function, lbfgs+strong-wolfe", lambda w: function_run(w, "lbfgs", "strong-wolfe", 1.0)),
+    "function-zigzag": ("Function, gd zigzag (valley)", zigzag_run),
     "compare": ("Compare, six-run race", compare_run),
     "mlp": ("MLP, spirals 64,64, Adam", mlp_run),
 }
