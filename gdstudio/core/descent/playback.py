@@ -100,9 +100,9 @@ class RunStepper:
     def _advance_engine(self, updates, rows, deadline, pause) -> int:
         descent = self.descent
         made = 0
-        # a searched update (its line search's trials) costs a hundred fixed-γ ones: stand
-        # aside after each, so a window that paints never waits long for this thread
-        every = 1 if descent.any_searched else 32
+        # an engine update (a network's step, a line search's trials) costs tens of
+        # microseconds to milliseconds: stand aside after each, so a window that paints
+        # never waits long for this thread (asking costs about a microsecond)
         while made < updates and descent.active[0]:
             self.last_learning_rate = float(descent.scheduled_learning_rates()[0])
             moved = descent.step()
@@ -114,11 +114,10 @@ class RunStepper:
             if descent.noisy[0]:
                 self.noises.append(descent.noise[0].copy())
             made += 1
-            if made % every == 0:
-                if pause is not None:
-                    pause()
-                if deadline is not None and time.perf_counter() > deadline:
-                    break
+            if pause is not None:
+                pause()
+            if deadline is not None and time.perf_counter() > deadline:
+                break
         return made
 
     def _advance_floats(self, updates, rows, deadline, pause) -> int:

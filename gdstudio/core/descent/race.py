@@ -25,8 +25,10 @@ from gdstudio.core.plain import finite_or_none
 from gdstudio.core.words import translate
 
 MAX_RACE_RUNS = 64
-# how many lockstep updates a race makes between calls of its ``pause`` callback
-PAUSE_EVERY = 4
+# how many lockstep updates a race makes between calls of its ``pause`` callback: each
+# (six runs' steps, a line search's trials among them) holds the interpreter for a
+# millisecond or more, and a window that paints waits that long for every Qt call it makes
+PAUSE_EVERY = 1
 
 
 @dataclass(frozen=True)

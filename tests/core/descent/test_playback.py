@@ -143,6 +143,18 @@ def test_the_stepper_stands_aside_every_32_updates_and_stops_at_its_deadline():
     assert made == 32 and descent.steps[0] == 1032
 
 
+def test_the_engine_stands_aside_after_every_update():
+    # an engine update (a network's step, a line search's trials) holds the interpreter for
+    # tens of microseconds to milliseconds: a window that paints waits for each one at most
+    settings = RunSettings(start=(1.0, -2.0), learning_rate=1e-4, max_steps=1_000_000, tolerance=0)
+    descent = Descent(_Bowl(), [settings], record=False)
+    stepper = RunStepper(descent)
+    assert stepper.scalar is None
+    calls = []
+    made = stepper.advance(100, Trajectory(2), pause=lambda: calls.append(descent.steps[0]))
+    assert made == 100 and calls == list(range(1, 101))
+
+
 def test_run_rows_yields_the_whole_run_a_chunk_at_a_time():
     function = parse_function(PRESETS["himmelblau"].function)
     settings = RunSettings(start=(0, 0), learning_rate=0.01, optimizer="adam", max_steps=2500, tolerance=0)
