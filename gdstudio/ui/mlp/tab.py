@@ -48,6 +48,7 @@ from gdstudio.export.files import ExportError, atomic_write, write_csv, write_js
 from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.fields import SIDE_PANEL_WIDTH, side_panel
 from gdstudio.ui.common.figure import SLIDE, SLIDE_SIZE
+from gdstudio.ui.common.frames import due
 from gdstudio.ui.common.tab import ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.text import number
 from gdstudio.ui.common.timeline import TimelineBar, with_timeline
@@ -65,6 +66,12 @@ from gdstudio.ui.mlp.worker import LATEST, FanView, RunExport, StepView, Trainin
 translate = QtCore.QCoreApplication.translate
 
 REDRAW_INTERVAL_MS = 16
+# While a run plays (see gdstudio.ui.common.frames): the loss curves every other frame,
+# and the readout's rich text, with what a screen reader says about the plots, four times a
+# second on odd frames (its numbers change with every step; parsing and laying it out
+# again took about 3 ms a frame at 175 %, and its box's layout a second repaint)
+LOSS_CURVE_FRAMES = (2, 0)
+READOUT_FRAMES = (16, 1)
 MAX_EPOCH_LINES = 200  # epoch starts drawn on the loss plot; past that every k-th
 TRAIN_COLOUR = "#2f8ae0"  # mid tones: clear on the dark and the light plot background
 TEST_COLOUR = "#f08a00"
@@ -228,6 +235,7 @@ class MLPTab(StudioTab):
         self.views_dirty = False
         self.plane_dirty = False
         self.shown_dirty = False
+        self.readout_dirty = False
         self.frame_count = 0
         self._export: RunExport | None = None
 
@@ -937,14 +945,14 @@ class MLPTab(StudioTab):
 
     # ------------------------------------------------------------------ drawing
     def _redraw(self) -> None:
-        if not (self.dirty or self.views_dirty or self.plane_dirty or self.shown_dirty):
+        if not (self.dirty or self.views_dirty or self.plane_dirty or self.shown_dirty or self.readout_dirty):
             return
         with self.worker.painting():
             self._draw()
         self.redrawn.emit()
 
     def redraw_now(self) -> None:
-        self.dirty = self.views_dirty = self.plane_dirty = self.shown_dirty = True
+        self.dirty = self.views_dirty = self.plane_dirty = self.shown_dirty = self.readout_dirty = True
         self._redraw()
 
     def _draw(self) -> None:
@@ -956,8 +964,7 @@ class MLPTab(StudioTab):
         if self.views_dirty:
             self.views_dirty = False
             self._draw_views()
-        # while a run plays the loss curves are redrawn every other frame (30 a second)
-        if self.dirty and (not self.playing or self.frame_count % 2 == 0):
+        if self.dirty and due(self.frame_count, self.playing, LOSS_CURVE_FRAMES):
             self.dirty = False
             test = self.series["test_per_example"].values
             self.loss_plot.set_losses(
@@ -973,15 +980,17 @@ class MLPTab(StudioTab):
             self.shown_dirty = True
         if self.shown_dirty:
             self.shown_dirty = False
+            self.readout_dirty = True
             self.loss_plot.set_cursor(self.shown)
             self._draw_dots()
+        if self.readout_dirty and due(self.frame_count, self.playing, READOUT_FRAMES):
+            self.readout_dirty = False
             text = self._readout_html()
             if text != self.readout_label.text():
                 self.readout_label.setText(text)
-            if not self.playing or self.frame_count % 15 == 0:  # what a screen reader says about the plots
-                describe(self.loss_plot, text)
-                describe(self.data_plot, self.data_label.text())
-                describe(self.weight_plot, self.plane_label.text())
+            describe(self.loss_plot, text)  # what a screen reader says about the plots
+            describe(self.data_plot, self.data_label.text())
+            describe(self.weight_plot, self.plane_label.text())
 
     def _shown_views(self):
         """(metrics, grid, curve, step) of the step shown: the newest, or the timeline's from the worker."""

@@ -49,3 +49,15 @@ def test_the_function_tabs_heavy_parts_never_share_a_frame():
         "description": tab.DESCRIPTION_FRAMES,
     }
     assert_one_part_a_frame(parts)
+
+
+def test_the_network_tabs_readout_is_written_four_times_a_second_never_with_the_curves():
+    """The readout's rich text (and what a screen reader says) follows a playing run a few
+    times a second, on frames of its own: parsed and laid out again every frame, it cost
+    about 3 ms a frame at 175 %."""
+    from gdstudio.ui.mlp import tab
+
+    parts = {"loss curves": tab.LOSS_CURVE_FRAMES, "readout": tab.READOUT_FRAMES}
+    assert_one_part_a_frame(parts)
+    counts = {name: sum(due(frame, True, frames) for frame in range(64)) for name, frames in parts.items()}
+    assert counts == {"loss curves": 32, "readout": 4}

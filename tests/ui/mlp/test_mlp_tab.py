@@ -152,6 +152,27 @@ def test_playing_redraws_the_boundary_and_landscape_as_the_core_computes_them(qt
     assert mode.controls.play_button.text() == "Play"
 
 
+def test_a_playing_run_writes_its_readout_a_few_times_a_second_and_the_last_step_at_the_end(qtbot, mode):
+    written = []
+    label = mode.readout_label
+    set_text = label.setText
+    label.setText = lambda text: (written.append(mode.frame_count), set_text(text))
+    mode.controls.max_steps_spin.setValue(100_000)
+    qtbot.waitUntil(lambda: mode.settings.max_steps == 100_000, timeout=3000)
+    frames = mode.frame_count
+    click(qtbot, mode.controls.play_button)
+    qtbot.waitUntil(lambda: mode.frame_count >= frames + 64, timeout=10000)
+    click(qtbot, mode.controls.play_button)  # pause
+    qtbot.waitUntil(lambda: not mode.playing, timeout=3000)
+    played = mode.frame_count - frames
+    drawn(qtbot, mode)
+    # while playing: on the readout's frames only (four a second at 60 frames a second)
+    while_playing = [frame for frame in written if frame <= frames + played - 1]
+    assert 0 < len(while_playing) <= played // 16 + 2
+    # paused: the readout is of the step the run stopped at
+    assert f"<b>Step {mode.steps}</b>" in label.text()
+
+
 def test_the_pca_plane_is_offered_and_named(qtbot, mode):
     for _ in range(5):
         click(qtbot, mode.controls.step_button)
