@@ -2,6 +2,7 @@
 Step and Play, read what is drawn, and check it against the core's numbers."""
 
 import json
+import re
 import time
 import xml.etree.ElementTree as ElementTree
 
@@ -422,7 +423,12 @@ def test_hovering_the_landscape_reads_the_loss_there(qtbot, window, mode):
     qtbot.mouseMove(plot.viewport(), plot.mapFromScene(scene_point))
     qtbot.waitUntil(lambda: "L(w₀ + α d₁ + β d₂) ≈" in window.statusBar().currentMessage(), timeout=3000)
     message = window.statusBar().currentMessage().replace("−", "-")
-    assert f"≈ {float(landscape.values[i, j]):.5g}" in message
+    # the pointer lands on a whole pixel of a window that may still be settling its layout on a
+    # loaded machine: the map is read at the nearest grid point to where it landed, near (i, j)
+    alpha, beta = (float(v) for v in re.match(r"α = (\S+), β = (\S+):", message).groups())
+    i_read, j_read = int(np.abs(landscape.xs - alpha).argmin()), int(np.abs(landscape.ys - beta).argmin())
+    assert abs(i_read - i) <= 1 and abs(j_read - j) <= 1
+    assert f"≈ {float(landscape.values[i_read, j_read]):.5g}" in message
     assert f"the true loss at w_0: L = {reference().loss:.5g}" in message
 
 
