@@ -78,8 +78,12 @@ def zigzag_run(window) -> None:
     = 0.02: every step crosses the valley, and the path fans out over the plot."""
     tab = window.tab("function")
     window.show_tab("function")
-    tab.set_function_text("x**2 + 50*y**2")
+    # typed into the function field, as a person does (the field shows it)
+    tab.controls.function_edit.setText("x**2 + 50*y**2")
+    tab.controls.function_edit.returnPressed.emit()
     settle(QtWidgets.QApplication.instance(), 0.3)
+    # the start, as a click on the contour sets it (the fields show it)
+    tab.controls.set_start(-1.8, 1.5)
     tab.set_start(-1.8, 1.5)
     function_run(window, "gd", "fixed", 0.0199, preset=None)
 
