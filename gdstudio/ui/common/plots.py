@@ -7,6 +7,8 @@ arrows all come from the core).
 
 from __future__ import annotations
 
+import math
+
 import contourpy
 import numpy as np
 import pyqtgraph as pg
@@ -27,6 +29,7 @@ from gdstudio.ui.common.zoom import set_plot_zoom
 # (gdstudio.core.descent.decimate): drawing costs the same at 1,000 and 10,000,000 steps.
 PATH_CELL_PIXELS = 1 / np.sqrt(2)  # the decimator's cells are 1/√2 of this: one pixel
 LOSS_BUCKET_PIXELS = 2.0  # pixel columns per bucket of a loss curve's envelope
+LOSS_DATA_HEIGHT = 60  # pixels of a loss plot's curve kept at every zoom (LossPlot)
 # Every point of a path gets a marker while there are at most this many (shared
 # among the paths of a race); beyond that the markers would merge into a line.
 MARK_POINTS_UP_TO = 400
@@ -769,10 +772,16 @@ class LossItem(pg.PlotItem):
     """Loss against step, with a log-scale toggle."""
 
     zoom = 1.0  # the presentation zoom: line widths and text scale with it
+    size_hints_changed = None  # called when what the item needs changes (its widget's minimum follows)
 
     def set_zoom(self, zoom: float) -> None:
         set_plot_zoom(self, zoom)
         self.draw_grid()
+
+    def updateGeometry(self) -> None:
+        super().updateGeometry()
+        if self.size_hints_changed is not None:
+            self.size_hints_changed()
 
     def __init__(self, quantity: str = "f(w_t)", shifted_quantity: str = "f(w_t) − min f"):
         """``quantity`` names what the loss axis shows (and ``shifted_quantity`` that less its
@@ -1056,7 +1065,9 @@ class LossItem(pg.PlotItem):
 
 
 class LossPlot(GuardedPlotWidget):
-    """The loss curve as a widget, forwarding to its :class:`LossItem`."""
+    """The loss curve as a widget, forwarding to its :class:`LossItem`. However short
+    the window, the widget keeps room for its axes and LOSS_DATA_HEIGHT pixels of curve
+    (the plot above it gives way)."""
 
     def __init__(self, parent=None, item: LossItem | None = None):
         super().__init__(parent, plotItem=item or LossItem())
@@ -1064,6 +1075,18 @@ class LossPlot(GuardedPlotWidget):
         self.loss_item = self.plotItem
         name = QtCore.QCoreApplication.translate("LossPlot", "loss {quantity} against the step t")
         self.setAccessibleName(name.format(quantity=self.loss_item.quantity))
+        self.loss_item.getViewBox().setMinimumHeight(LOSS_DATA_HEIGHT)
+        self.loss_item.size_hints_changed = self._keep_data_room
+        self._keep_data_room()
+
+    def _keep_data_room(self) -> None:
+        """The widget's minimum height: what its item needs (its axes at this zoom, which
+        know their height once their text is laid out, and the curve's minimum). Without
+        it, at 250 % on a 720-pixel-high screen the plot above took all but 17 px of the curve."""
+        needed = self.loss_item.effectiveSizeHint(QtCore.Qt.SizeHint.MinimumSize).height()
+        height = math.ceil(needed) + 2 * self.frameWidth()
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
     def __getattr__(self, name):
         item = self.__dict__.get("plotItem")

@@ -5,6 +5,7 @@ import re
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gdstudio.ui.common.plots import LOSS_DATA_HEIGHT
 from gdstudio.ui.common.zoom import AA_CONTRAST, contrast_ratio
 from gdstudio.ui.shell.side_panels import PLOTS_ROOM
 
@@ -155,6 +156,32 @@ def test_at_every_zoom_every_tab_fits_a_1280_by_720_screen(qtbot, window):
         for action in (window.play_action, window.step_action, window.reset_action):
             assert inside(bar.widgetForAction(action), window), action.text()
         assert function.contour_plot.width() >= 600
+    finally:
+        window.set_zoom(1.0, remember=False)
+
+
+def test_at_250_percent_on_1280_by_720_every_loss_curve_keeps_its_room(qtbot, window):
+    """The plot above gives way: each tab's loss plot keeps LOSS_DATA_HEIGHT pixels of
+    curve below a contour that stays the larger (the race's curve had 17 px at 250 %,
+    the Function tab's 30), and the plot is drawn whole inside its widget."""
+    window.resize(1280, 720)
+    try:
+        for zoom in (1.0, 2.5):
+            window.set_zoom(zoom, remember=False)
+            for key, above, loss in (
+                ("function", "contour_plot", "loss_plot"),
+                ("compare", "contour", "loss"),
+                ("mlp", "weight_plot", "loss_plot"),
+            ):
+                window.show_tab(key)
+                qtbot.wait(50)
+                tab = window.tab(key)
+                plot = getattr(tab, loss)
+                curve = plot.plotItem.getViewBox().height()
+                assert curve >= LOSS_DATA_HEIGHT, (zoom, key, curve)
+                assert plot.plotItem.height() <= plot.height() + 1, (zoom, key, plot.plotItem.height(), plot.height())
+                assert getattr(tab, above).plotItem.getViewBox().height() > curve, (zoom, key)
+                assert window.height() <= 720
     finally:
         window.set_zoom(1.0, remember=False)
 
