@@ -32,7 +32,7 @@ from gdstudio.core.session import DEFAULT_SCHEDULE, DEFAULT_SESSION, CompareRun,
 from gdstudio.ui.common.accessibility import describe
 from gdstudio.ui.common.fields import side_panel
 from gdstudio.ui.common.frames import due
-from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, place_legend_clear_of, plot_parts
+from gdstudio.ui.common.plots import RUN_COLOURS, ArrowSet, ContourPlot, LossPlot, fit_legend_text, place_legend_clear_of, plot_parts
 from gdstudio.ui.common.race_figure import export_race_animation
 from gdstudio.ui.common.tab import DrawnPath, ExportKind, StudioContext, StudioTab
 from gdstudio.ui.common.theme import legend_brush
@@ -340,6 +340,7 @@ class CompareTab(StudioTab):
         self.contour.setAccessibleName(translate("CompareTab", "contour of f(x, y) with the race's paths"))
         self.contour.clicked.connect(self._on_contour_click)
         self.legend = self.contour.plotItem.addLegend(offset=(10, 10), brush=legend_brush())
+        self.contour.plotItem.getViewBox().sigResized.connect(self._on_contour_resized)
         self.state_arrows = ArrowSet(self.contour.plotItem, STATE_COLOUR)
         self.loss = LossPlot()
         self.loss.setObjectName("raceLoss")
@@ -933,6 +934,7 @@ class CompareTab(StudioTab):
                 self.legend_moved_at = self.frame
                 # what is drawn of the paths (a few thousand points, not the whole race)
                 drawn = [np.column_stack(path.getData()) for path in self.contour.paths if path.getData()[0] is not None]
+                fit_legend_text(self.legend, self.contour.plotItem, self.contour.zoom)
                 place_legend_clear_of(self.legend, self.contour.plotItem, drawn)
         # the numbers change with every step: a few times a second is all anyone can read
         if due(self.frame, playing, RACE_READOUT_FRAMES):
@@ -940,6 +942,11 @@ class CompareTab(StudioTab):
         if paths:
             self.context.paths_changed.emit(self.key)
         self.redrawn.emit()
+
+    def _on_contour_resized(self) -> None:
+        """A contour of a new size fits its legend to it again, and finds it a corner."""
+        self.legend_moved_at = -1
+        self.dirty = True
 
     def _draw_state_arrows(self) -> None:
         """What each optimiser carries between steps, at its current point (from the

@@ -6,6 +6,9 @@ import pytest
 from PySide6 import QtCore
 
 from gdstudio.core.descent.race import Race
+from gdstudio.core.session import CompareRun, CompareSection
+from gdstudio.ui.common.axes import BASE_POINT_SIZE
+from gdstudio.ui.common.plots import LEGEND_HEIGHT_SHARE
 from gdstudio.ui.compare.tab import RATE_COLUMN, START_COLUMN
 
 
@@ -29,6 +32,37 @@ def test_a_race_draws_what_the_core_race_computes(qtbot, window, compare):
         assert (spot.pos().x(), spot.pos().y()) == tuple(points[-1])
         assert spot.brush().color().name() == compare.entries()[index].colour
     assert len(compare.legend.items) == 3
+
+
+def test_a_six_run_legend_fits_its_contour_at_every_zoom(qtbot, window, compare):
+    """At 250 % on 1280×720 six entries at the zoom's text size ran past the contour's
+    bottom and hid most of it: their text gets smaller (not below its size at 100 %) until
+    they take at most LEGEND_HEIGHT_SHARE of the plot's height. Where they fit (100 %,
+    175 %) the text has the zoom's size, and the box is the size of its entries."""
+    runs = tuple(CompareRun("gd", rate) for rate in (1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3))
+    compare.apply_session_section(CompareSection(runs=runs))
+    qtbot.waitUntil(lambda: len(compare.legend.items) == 6, timeout=3000)
+    window.resize(1280, 720)
+    view = compare.contour.plotItem.getViewBox()
+    try:
+        for zoom in (1.75, 2.5, 1.0):
+            window.set_zoom(zoom, remember=False)
+            qtbot.wait(50)
+            with qtbot.waitSignal(compare.redrawn, timeout=3000):
+                compare.dirty = True
+            size = float(compare.legend.opts["labelTextSize"].removesuffix("pt"))
+            assert all(label.opts["size"] == compare.legend.opts["labelTextSize"] for _sample, label in compare.legend.items)
+            box = compare.legend.mapRectToItem(view, compare.legend.boundingRect())
+            assert view.boundingRect().contains(box), (zoom, box, view.boundingRect())
+            assert box.height() <= LEGEND_HEIGHT_SHARE * view.height(), (zoom, box.height(), view.height())
+            entries = compare.legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize)
+            assert box.height() == pytest.approx(entries.height()) and box.width() == pytest.approx(entries.width())
+            if zoom == 2.5:
+                assert BASE_POINT_SIZE < size < BASE_POINT_SIZE * zoom
+            else:
+                assert f"{size:.1f}" == f"{BASE_POINT_SIZE * zoom:.1f}"  # as the zoom writes it
+    finally:
+        window.set_zoom(1.0, remember=False)
 
 
 def test_state_arrows_show_what_each_optimiser_carries(qtbot, window, compare):
