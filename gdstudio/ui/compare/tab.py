@@ -124,7 +124,7 @@ class CompareTab(StudioTab):
         self.legend_labels: list[str] = []
         self.carried_text = ""
         self.state_arrows_shown = True
-        self.legend_moved_at = -1
+        self.legend_moved_at: int | None = None  # the frame the legend was last placed (None: place it now)
 
         self.thread = CompareThread(self)
         self.thread.worker.race_batch.connect(self._on_race_batch)
@@ -928,8 +928,8 @@ class CompareTab(StudioTab):
                     for sample, text in self.legend.items:
                         sample.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
                         text.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                self.legend_moved_at = -1
-            if paths and (self.frame - self.legend_moved_at >= 30 or not playing):
+                self.legend_moved_at = None
+            if paths and (self.legend_moved_at is None or self.frame - self.legend_moved_at >= 30 or not playing):
                 # the legend goes to the corner the paths leave free (checked twice a second while playing)
                 self.legend_moved_at = self.frame
                 # what is drawn of the paths (a few thousand points, not the whole race)
@@ -945,7 +945,7 @@ class CompareTab(StudioTab):
 
     def _on_contour_resized(self) -> None:
         """A contour of a new size fits its legend to it again, and finds it a corner."""
-        self.legend_moved_at = -1
+        self.legend_moved_at = None
         self.dirty = True
 
     def _draw_state_arrows(self) -> None:
