@@ -262,7 +262,7 @@ class _Search:
     evaluated: dict[float, tuple] = field(default_factory=dict)
 
 
-def _empty_without_huge_pages(shape, dtype=float) -> np.ndarray:
+def empty_without_huge_pages(shape, dtype=float) -> np.ndarray:
     """np.empty, without numpy's advice to back a large array with transparent huge
     pages: such a page is zeroed whole (2 MB) at its first write, and the runs of a
     race all reach the same row in the same batch (six runs' first rows of doubled
@@ -328,7 +328,7 @@ class Trajectory:
             larger = self._larger_capacity(capacity)
             if larger > capacity:
                 self._next = [
-                    _empty_without_huge_pages((larger,) + getattr(self, name).shape[1:], getattr(self, name).dtype) for name in self.NAMES
+                    empty_without_huge_pages((larger,) + getattr(self, name).shape[1:], getattr(self, name).dtype) for name in self.NAMES
                 ]
                 self._moved, self._to_move = 0, self.count
         while self.count + k > len(self._loss):
