@@ -144,7 +144,7 @@ class RunHistory(Trajectory):
             kept |= steps >= newest
         count = int(kept.sum())
         written = self._ahead_written
-        if written + count > len(self._ahead[1]):
+        if written + count > len(self._ahead[0]):
             self._ahead = None
             return False
         for target, name in zip(self._ahead, self.NAMES):
@@ -154,27 +154,19 @@ class RunHistory(Trajectory):
 
     def _switch_to_ahead(self, newest: int) -> bool:
         """Thin to the stride just doubled by switching to the arrays kept ahead, when they
-        are for this stride (the few rows not yet copied are copied now). Whether it did."""
+        are for this stride (the few rows not yet copied are copied now). Whether it did.
+        (A pin, or a move to larger arrays, has already dropped the arrays kept ahead.)"""
+        if self._ahead is None or self._ahead_stride != self.stride:
+            self._ahead = None
+            return False
+        if not self._copy_ahead(self.count, newest):  # (rows that do not fit drop them)
+            return False
         ahead, self._ahead = self._ahead, None
-        if ahead is None or self._ahead_stride != self.stride or self._pins or self._next is not None:
-            return False
-        self._ahead = ahead
-        if not self._copy_ahead(self.count, newest):
-            return False
         for target, name in zip(ahead, self.NAMES):
             setattr(self, name, target)
         self.count = self._ahead_written
         self._pinned_rows = 0
-        self._ahead = None
         return True
-
-    def clear(self) -> None:
-        self._ahead = None
-        super().clear()
-
-    def keep_last(self) -> None:
-        self._ahead = None
-        super().keep_last()
 
     @property
     def nbytes(self) -> int:
