@@ -23,7 +23,7 @@ from gdstudio.core.descent.decimate import LossEnvelope, PathDecimator, loss_env
 from gdstudio.core.descent.loss_scale import LossScale, log_scale_view
 from gdstudio.core.function.landscape import Landscape
 from gdstudio.ui.common.axes import BASE_POINT_SIZE, honest_axes, nice_step
-from gdstudio.ui.common.zoom import set_plot_zoom
+from gdstudio.ui.common.zoom import set_legend_text_size, set_plot_zoom
 
 # Paths and loss curves are decimated to the plot's pixels by the core
 # (gdstudio.core.descent.decimate): drawing costs the same at 1,000 and 10,000,000 steps.
@@ -621,11 +621,8 @@ def fit_legend_text(legend: pg.LegendItem, plot: pg.PlotItem, zoom: float) -> No
 
 def _legend_height_at(legend: pg.LegendItem, size: float) -> float:
     """The height ``legend``'s entries take with their text at ``size`` points (written so)."""
-    text = f"{size:.1f}pt"
-    if legend.opts.get("labelTextSize") != text:
-        legend.setLabelTextSize(text)
-        for _sample, label in legend.items:
-            label.setText(label.text, size=text)
+    if legend.opts.get("labelTextSize") != f"{size:.1f}pt":
+        set_legend_text_size(legend, size)
         legend.layout.invalidate()
     return legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize).height()
 

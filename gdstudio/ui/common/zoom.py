@@ -152,10 +152,16 @@ def set_plot_zoom(plot: pg.PlotItem, zoom: float, legend_point_size: float = BAS
         _rescale(item, ratio)
     legend = getattr(plot, "legend", None)
     if isinstance(legend, pg.LegendItem):
-        size = f"{legend_point_size * zoom:.1f}pt"
-        legend.setLabelTextSize(size)
-        for _sample, label in legend.items:
-            label.setText(label.text, size=size)
+        set_legend_text_size(legend, legend_point_size * zoom)
+
+
+def set_legend_text_size(legend: pg.LegendItem, points: float) -> None:
+    """Write ``legend``'s entries, and those added later, at ``points`` (pyqtgraph's own
+    setLabelTextSize leaves the entries already written as they were)."""
+    size = f"{points:.1f}pt"
+    legend.setLabelTextSize(size)
+    for _sample, label in legend.items:
+        label.setText(label.text, size=size)
 
 
 # -- notes that can be read ---------------------------------------------------------------
