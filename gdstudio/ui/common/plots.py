@@ -593,11 +593,12 @@ def place_legend_clear_of(legend: pg.LegendItem, plot: pg.PlotItem, paths, margi
         legend.placed_at = (anchor, offset)
 
 
-def fit_legend_text(legend: pg.LegendItem, plot: pg.PlotItem, zoom: float) -> None:
-    """Write ``legend``'s entries at the zoom's text size, or smaller (down to the size at
-    100 %) where they would take more than LEGEND_HEIGHT_SHARE of ``plot``'s height: at
-    250 % on 1280×720 a six-run race's entries ran past the contour and hid most of it.
+def fit_legend_text(legend: pg.LegendItem, plot: pg.PlotItem) -> None:
+    """Write ``legend``'s entries at the plot's zoom's text size, or smaller (down to the
+    size at 100 %) where they would take more than LEGEND_HEIGHT_SHARE of ``plot``'s height:
+    at 250 % on 1280×720 a six-run race's entries ran past the contour and hid most of it.
     Worked out again only when the plot's height, the zoom or the number of entries changes."""
+    zoom = getattr(plot, "zoom", 1.0)
     height = plot.getViewBox().height()
     if not legend.items or height <= 0:
         return

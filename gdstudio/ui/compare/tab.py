@@ -934,7 +934,7 @@ class CompareTab(StudioTab):
                 self.legend_moved_at = self.frame
                 # what is drawn of the paths (a few thousand points, not the whole race)
                 drawn = [np.column_stack(path.getData()) for path in self.contour.paths if path.getData()[0] is not None]
-                fit_legend_text(self.legend, self.contour.plotItem, self.contour.zoom)
+                fit_legend_text(self.legend, self.contour.plotItem)
                 place_legend_clear_of(self.legend, self.contour.plotItem, drawn)
         # the numbers change with every step: a few times a second is all anyone can read
         if due(self.frame, playing, RACE_READOUT_FRAMES):
